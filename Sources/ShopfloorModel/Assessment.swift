@@ -1,0 +1,57 @@
+/// An organizer's assessment of a worker, from 1 (leader) to 5 (hostile); 0 means not assessed yet.
+public struct Assessment: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The number written in files: 0 to 5.
+    public let rawValue: Int
+
+    /// Accepts 0...5 and rejects anything else.
+    public init?(rawValue: Int) {
+        guard Self.range.contains(rawValue) else { return nil }
+        self.rawValue = rawValue
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let value = try decoder.singleValueContainer().decode(Int.self)
+        guard let assessment = Assessment(rawValue: value) else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: decoder.codingPath, debugDescription: "assessment \(value) is not within 0...5"))
+        }
+        self = assessment
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// The accepted numbers.
+    public static let range = 0...5
+    /// Not assessed yet.
+    public static let unassessed = Assessment(uncheckedValue: 0)
+    /// A recognized leader among the workmates.
+    public static let leader = Assessment(uncheckedValue: 1)
+    /// Supportive of organizing.
+    public static let supportive = Assessment(uncheckedValue: 2)
+    /// Undecided.
+    public static let undecided = Assessment(uncheckedValue: 3)
+    /// Opposed.
+    public static let opposed = Assessment(uncheckedValue: 4)
+    /// Hostile.
+    public static let hostile = Assessment(uncheckedValue: 5)
+
+    private init(uncheckedValue: Int) { rawValue = uncheckedValue }
+
+    /// Whether the person has been assessed at all.
+    public var isAssessed: Bool { rawValue != 0 }
+
+    /// Whether the assessment marks a revolutionary-minded worker (leader or supportive).
+    public var isRevolutionaryMinded: Bool { rawValue == 1 || rawValue == 2 }
+
+    /// The word for the assessment.
+    public var label: String {
+        ["not assessed", "leader", "supportive", "undecided", "opposed", "hostile"][rawValue]
+    }
+
+    public var description: String { "\(rawValue) (\(label))" }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}

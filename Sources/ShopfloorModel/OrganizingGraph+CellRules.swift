@@ -1,0 +1,94 @@
+/// The cell rules of the seed's resolutions, checked over the whole graph.
+extension OrganizingGraph {
+    /// The findings of the cell rules, warnings first, then in the order of the cells and workplaces.
+    ///
+    /// - Complexity: O(P + C·M) for P people and C cells of M members.
+    public func cellRuleFindings() -> [Finding] {
+        var findings: [Finding] = []
+        var workplaceCellOf: [Workplace.ID: [Cell]] = [:]
+        var cellsOfPerson: [Person.ID: [Cell]] = [:]
+        for cell in cells {
+            if cell.kind == .workplace, let w = cell.workplace { workplaceCellOf[w, default: []].append(cell) }
+            for m in Set(cell.members) { cellsOfPerson[m, default: []].append(cell) }
+        }
+
+        for cell in cells {
+            let size = Set(cell.members).count
+            if size < Cell.minimumMembers {
+                findings.append(Finding(.cellTooSmall, cell: cell.id, workplace: cell.workplace,
+                    people: cell.members,
+                    message: "cell '\(cell.id)' has \(size) member\(size == 1 ? "" : "s"); a cell needs at least \(Cell.minimumMembers)"))
+            }
+            let committee = Set(cell.committee).count
+            if committee == 0 {
+                if size >= Cell.minimumMembers {
+                    findings.append(Finding(.noCommittee, severity: .info, cell: cell.id, workplace: cell.workplace,
+                        message: "cell '\(cell.id)' has \(size) members and no committee; it should elect one of 3 to 5"))
+                }
+            } else if !Cell.committeeSize.contains(committee) {
+                findings.append(Finding(.committeeSize, cell: cell.id, workplace: cell.workplace,
+                    people: cell.committee,
+                    message: "cell '\(cell.id)' has a committee of \(committee); a committee has 3 to 5 members"))
+            }
+        }
+
+        var membersAt: [Workplace.ID: [Person]] = [:]
+        for person in people where person.isMember {
+            guard let w = person.workplace else {
+                if cellsOfPerson[person.id] == nil {
+                    findings.append(Finding(.memberWithoutCell, people: [person.id],
+                        message: "member '\(person.id)' works nowhere and belongs to no cell; attach them to a workplace cell in their neighbourhood or a street cell"))
+                }
+                continue
+            }
+            membersAt[w, default: []].append(person)
+            let mine = cellsOfPerson[person.id] ?? []
+            if let local = workplaceCellOf[w], !local.isEmpty {
+                if !mine.contains(where: { $0.kind == .workplace && $0.workplace == w }) {
+                    findings.append(Finding(.memberOutsideCell, cell: local[0].id, workplace: w, people: [person.id],
+                        message: "member '\(person.id)' works at '\(w)' but is not in its cell '\(local[0].id)'"))
+                }
+                for street in mine where street.kind == .street {
+                    findings.append(Finding(.streetMemberWithWorkplaceCell, cell: street.id, workplace: w,
+                        people: [person.id],
+                        message: "member '\(person.id)' of street cell '\(street.id)' works at '\(w)', which has the workplace cell '\(local[0].id)'"))
+                }
+            }
+        }
+
+        for workplace in workplaces {
+            let w = workplace.id
+            let members = membersAt[w] ?? []
+            let hasCell = !(workplaceCellOf[w] ?? []).isEmpty
+            if !hasCell && (1...2).contains(members.count) {
+                let loose = members.filter { m in
+                    !(cellsOfPerson[m.id] ?? []).contains { $0.kind == .workplace }
+                }
+                if !loose.isEmpty {
+                    findings.append(Finding(.unattachedMembers, workplace: w, people: loose.map(\.id),
+                        message: "'\(w)' has \(members.count) member\(members.count == 1 ? "" : "s") and no cell; attach \(loose.map { "'\($0.id)'" }.joined(separator: ", ")) to the nearest workplace cell"))
+                }
+            }
+            if !hasCell && members.count >= Cell.minimumMembers {
+                findings.append(Finding(.membersWithoutCell, workplace: w, people: members.map(\.id),
+                    message: "'\(w)' has \(members.count) members and no workplace cell; organize them into one"))
+            }
+            if !hasCell && members.count < Cell.minimumMembers {
+                let contacts = people.filter {
+                    $0.workplace == w && !$0.isMember && !$0.isDanger && $0.assessment.isRevolutionaryMinded
+                }
+                if members.count + contacts.count >= Cell.minimumMembers {
+                    findings.append(Finding(.readyToOrganize, severity: .info, workplace: w,
+                        people: (members + contacts).map(\.id),
+                        message: "'\(w)' has \(members.count) member\(members.count == 1 ? "" : "s") and \(contacts.count) supportive contact\(contacts.count == 1 ? "" : "s"); three to five in contact are organized at once into a cell"))
+                }
+            }
+        }
+        return findings.enumerated()
+            .sorted { lhs, rhs in
+                lhs.element.severity != rhs.element.severity
+                    ? lhs.element.severity < rhs.element.severity : lhs.offset < rhs.offset
+            }
+            .map(\.element)
+    }
+}

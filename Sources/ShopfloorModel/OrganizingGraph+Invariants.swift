@@ -1,0 +1,302 @@
+/// Referential and range checks of an organizing graph.
+extension OrganizingGraph {
+    /// Every broken invariant of the graph, in file order (workplaces, places, people, cells, ties, contacts).
+    ///
+    /// - Complexity: O(V + E) plus hint search for the references that point at nothing.
+    public func violations() -> [Violation] {
+        var out: [Violation] = []
+        checkWorkplaces(&out)
+        checkPlaces(&out)
+        checkPeople(&out)
+        checkCells(&out)
+        checkTies(&out)
+        checkContacts(&out)
+        return out
+    }
+
+    private func duplicates<ID: Hashable>(_ ids: [ID]) -> Set<Int> {
+        var seen: Set<ID> = []
+        var repeated: Set<Int> = []
+        for (i, id) in ids.enumerated() where !seen.insert(id).inserted { repeated.insert(i) }
+        return repeated
+    }
+
+    private var neighbourhoodIDs: [String] {
+        places.filter { $0.kind == .neighbourhood }.map(\.id.rawValue)
+    }
+
+    private func checkNeighbourhood(
+        _ ref: Place.ID?, _ collection: Violation.Collection, _ index: Int, _ id: String, field: String,
+        into out: inout [Violation]
+    ) {
+        guard let ref else { return }
+        guard let place = place(ref) else {
+            out.append(Violation(collection, index: index, id: id, field: field,
+                message: "neighbourhood '\(ref)' does not exist", missing: ref.rawValue,
+                hint: Suggestion.hint(for: ref.rawValue, among: neighbourhoodIDs, noun: "neighbourhood")))
+            return
+        }
+        if place.kind != .neighbourhood {
+            out.append(Violation(collection, index: index, id: id, field: field,
+                message: "'\(ref)' is a \(place.kind.rawValue), not a neighbourhood",
+                hint: Suggestion.hint(for: ref.rawValue, among: neighbourhoodIDs, noun: "neighbourhood")))
+        }
+    }
+
+    private func checkWorkplaces(_ out: inout [Violation]) {
+        let dupWorkplaces = duplicates(workplaces.map(\.id))
+        var seenShops: Set<Shop.ID> = []
+        var seenShifts: Set<Shift.ID> = []
+        for (w, workplace) in workplaces.enumerated() {
+            let id = workplace.id.rawValue
+            if dupWorkplaces.contains(w) {
+                out.append(Violation(.workplaces, index: w, id: id, field: "id",
+                    message: "workplace id '\(id)' is used twice", hint: "give each workplace its own id"))
+            }
+            if workplace.headcount < 0 {
+                out.append(Violation(.workplaces, index: w, id: id, field: "headcount",
+                    message: "headcount \(workplace.headcount) is negative", hint: "write the number of workers"))
+            }
+            checkNeighbourhood(workplace.neighbourhood, .workplaces, w, id, field: "neighbourhood", into: &out)
+            for (s, shop) in workplace.shops.enumerated() {
+                if !seenShops.insert(shop.id).inserted {
+                    out.append(Violation(.shops, index: s, parentIndex: w, id: shop.id.rawValue, field: "id",
+                        message: "shop id '\(shop.id)' is used twice",
+                        hint: "shop ids are global: prefix them with the workplace, e.g. '\(id)-\(shop.id)'"))
+                }
+                if shop.headcount < 0 {
+                    out.append(Violation(.shops, index: s, parentIndex: w, id: shop.id.rawValue,
+                        field: "headcount", message: "headcount \(shop.headcount) is negative"))
+                }
+            }
+            let shopTotal = workplace.shops.reduce(0) { $0 + $1.headcount }
+            if shopTotal > workplace.headcount && workplace.headcount > 0 {
+                out.append(Violation(.workplaces, index: w, id: id, field: "headcount",
+                    message: "the shops add up to \(shopTotal) workers, more than the headcount \(workplace.headcount)",
+                    hint: "raise the workplace headcount or correct the shop headcounts"))
+            }
+            let gateIDs = gates(of: workplace.id).map(\.id.rawValue)
+            for (s, shift) in workplace.shifts.enumerated() {
+                if !seenShifts.insert(shift.id).inserted {
+                    out.append(Violation(.shifts, index: s, parentIndex: w, id: shift.id.rawValue, field: "id",
+                        message: "shift id '\(shift.id)' is used twice",
+                        hint: "shift ids are global: prefix them with the workplace, e.g. '\(id)-\(shift.id)'"))
+                }
+                if shift.start == shift.end {
+                    out.append(Violation(.shifts, index: s, parentIndex: w, id: shift.id.rawValue, field: "end",
+                        message: "the shift ends when it starts (\(shift.start))",
+                        hint: "a 24-hour shift is not supported; write the real end time"))
+                }
+                if let gate = shift.gate, !gateIDs.contains(gate.rawValue) {
+                    let other = place(gate)
+                    let message = other == nil ? "gate '\(gate)' does not exist"
+                        : "'\(gate)' is not a gate of workplace '\(id)'"
+                    out.append(Violation(.shifts, index: s, parentIndex: w, id: shift.id.rawValue, field: "gate",
+                        message: message, hint: Suggestion.hint(for: gate.rawValue, among: gateIDs, noun: "gate")))
+                }
+            }
+        }
+    }
+
+    private func checkPlaces(_ out: inout [Violation]) {
+        let dup = duplicates(places.map(\.id))
+        let workplaceIDs = workplaces.map(\.id.rawValue)
+        for (p, place) in places.enumerated() {
+            let id = place.id.rawValue
+            if dup.contains(p) {
+                out.append(Violation(.places, index: p, id: id, field: "id",
+                    message: "place id '\(id)' is used twice", hint: "gates count as places; give each its own id"))
+            }
+            if place.kind != .neighbourhood {
+                checkNeighbourhood(place.neighbourhood, .places, p, id, field: "neighbourhood", into: &out)
+            }
+            if let w = place.workplace, workplace(w) == nil {
+                out.append(Violation(.places, index: p, id: id, field: "workplace",
+                    message: "workplace '\(w)' does not exist", missing: w.rawValue,
+                    hint: Suggestion.hint(for: w.rawValue, among: workplaceIDs, noun: "workplace")))
+            }
+            if place.kind == .gate && place.workplace == nil {
+                out.append(Violation(.places, index: p, id: id, field: "workplace",
+                    message: "gate '\(id)' belongs to no workplace",
+                    hint: "list gates under their workplace's 'gates:' or give the place a 'workplace:'"))
+            }
+        }
+    }
+
+    private func checkPeople(_ out: inout [Violation]) {
+        let dup = duplicates(people.map(\.id))
+        let workplaceIDs = workplaces.map(\.id.rawValue)
+        let placeIDs = places.map(\.id.rawValue)
+        let allShopIDs = workplaces.flatMap { $0.shops.map(\.id.rawValue) }
+        let allShiftIDs = workplaces.flatMap { $0.shifts.map(\.id.rawValue) }
+        for (i, person) in people.enumerated() {
+            let id = person.id.rawValue
+            if dup.contains(i) {
+                out.append(Violation(.people, index: i, id: id, field: "id",
+                    message: "person id '\(id)' is used twice", hint: "give each person their own id"))
+            }
+            var workplaceKnown = false
+            if let w = person.workplace {
+                if workplace(w) == nil {
+                    out.append(Violation(.people, index: i, id: id, field: "workplace",
+                        message: "workplace '\(w)' does not exist", missing: w.rawValue,
+                        hint: Suggestion.hint(for: w.rawValue, among: workplaceIDs, noun: "workplace")))
+                } else {
+                    workplaceKnown = true
+                }
+            }
+            let ownShops = person.workplace.flatMap { workplace($0) }?.shops.map(\.id.rawValue) ?? []
+            let ownShifts = person.workplace.flatMap { workplace($0) }?.shifts.map(\.id.rawValue) ?? []
+            if let s = person.shop {
+                if person.workplace == nil, shop(s) == nil {
+                    out.append(Violation(.people, index: i, id: id, field: "shop",
+                        message: "shop '\(s)' does not exist", missing: s.rawValue,
+                        hint: Suggestion.hint(for: s.rawValue, among: allShopIDs, noun: "shop")))
+                } else if person.workplace == nil {
+                    out.append(Violation(.people, index: i, id: id, field: "shop",
+                        message: "has shop '\(s)' but no workplace", hint: "add 'workplace:' for this person"))
+                } else if let owner = shop(s) {
+                    if workplaceKnown, owner.workplace.id != person.workplace {
+                        out.append(Violation(.people, index: i, id: id, field: "shop",
+                            message: "shop '\(s)' belongs to workplace '\(owner.workplace.id)', not '\(person.workplace!)'",
+                            hint: Suggestion.hint(for: s.rawValue, among: ownShops, noun: "shop")))
+                    }
+                } else {
+                    out.append(Violation(.people, index: i, id: id, field: "shop",
+                        message: "shop '\(s)' does not exist", missing: s.rawValue,
+                        hint: Suggestion.hint(for: s.rawValue, among: ownShops, noun: "shop")))
+                }
+            }
+            if let s = person.shift {
+                if person.workplace == nil, shift(s) == nil {
+                    out.append(Violation(.people, index: i, id: id, field: "shift",
+                        message: "shift '\(s)' does not exist", missing: s.rawValue,
+                        hint: Suggestion.hint(for: s.rawValue, among: allShiftIDs, noun: "shift")))
+                } else if person.workplace == nil {
+                    out.append(Violation(.people, index: i, id: id, field: "shift",
+                        message: "has shift '\(s)' but no workplace", hint: "add 'workplace:' for this person"))
+                } else if let owner = shift(s) {
+                    if workplaceKnown, owner.workplace.id != person.workplace {
+                        out.append(Violation(.people, index: i, id: id, field: "shift",
+                            message: "shift '\(s)' belongs to workplace '\(owner.workplace.id)', not '\(person.workplace!)'",
+                            hint: Suggestion.hint(for: s.rawValue, among: ownShifts, noun: "shift")))
+                    }
+                } else {
+                    out.append(Violation(.people, index: i, id: id, field: "shift",
+                        message: "shift '\(s)' does not exist", missing: s.rawValue,
+                        hint: Suggestion.hint(for: s.rawValue, among: ownShifts, noun: "shift")))
+                }
+            }
+            checkNeighbourhood(person.home, .people, i, id, field: "home", into: &out)
+            for f in person.frequents where place(f) == nil {
+                out.append(Violation(.people, index: i, id: id, field: "frequents",
+                    message: "place '\(f)' does not exist", missing: f.rawValue,
+                    hint: Suggestion.hint(for: f.rawValue, among: placeIDs, noun: "place")))
+            }
+        }
+    }
+
+    private func checkCells(_ out: inout [Violation]) {
+        let dup = duplicates(cells.map(\.id))
+        let workplaceIDs = workplaces.map(\.id.rawValue)
+        let personIDs = people.map(\.id.rawValue)
+        for (c, cell) in cells.enumerated() {
+            let id = cell.id.rawValue
+            if dup.contains(c) {
+                out.append(Violation(.cells, index: c, id: id, field: "id",
+                    message: "cell id '\(id)' is used twice", hint: "give each cell its own id"))
+            }
+            switch cell.kind {
+            case .workplace:
+                if cell.workplace == nil {
+                    out.append(Violation(.cells, index: c, id: id, field: "workplace",
+                        message: "a workplace cell needs a workplace",
+                        hint: "add 'workplace:', or make it a street cell with 'kind: street'"))
+                }
+            case .street:
+                if let w = cell.workplace {
+                    out.append(Violation(.cells, index: c, id: id, field: "workplace",
+                        message: "a street cell has no workplace (found '\(w)')",
+                        hint: "use 'targets:' for the workplaces a street cell works toward"))
+                }
+            }
+            if let w = cell.workplace, workplace(w) == nil {
+                out.append(Violation(.cells, index: c, id: id, field: "workplace",
+                    message: "workplace '\(w)' does not exist", missing: w.rawValue,
+                    hint: Suggestion.hint(for: w.rawValue, among: workplaceIDs, noun: "workplace")))
+            }
+            checkNeighbourhood(cell.neighbourhood, .cells, c, id, field: "neighbourhood", into: &out)
+            for t in cell.targets where workplace(t) == nil {
+                out.append(Violation(.cells, index: c, id: id, field: "targets",
+                    message: "workplace '\(t)' does not exist", missing: t.rawValue,
+                    hint: Suggestion.hint(for: t.rawValue, among: workplaceIDs, noun: "workplace")))
+            }
+            var seen: Set<Person.ID> = []
+            for m in cell.members {
+                if person(m) == nil {
+                    out.append(Violation(.cells, index: c, id: id, field: "members",
+                        message: "person '\(m)' does not exist", missing: m.rawValue,
+                        hint: Suggestion.hint(for: m.rawValue, among: personIDs, noun: "person")))
+                } else if !seen.insert(m).inserted {
+                    out.append(Violation(.cells, index: c, id: id, field: "members",
+                        message: "'\(m)' is listed twice", hint: "list each member once"))
+                }
+            }
+            for m in cell.committee where !cell.members.contains(m) {
+                out.append(Violation(.cells, index: c, id: id, field: "committee",
+                    message: "committee member '\(m)' is not a member of cell '\(id)'",
+                    hint: "add '\(m)' to the cell's members, or remove them from the committee"))
+            }
+        }
+    }
+
+    private func checkTies(_ out: inout [Violation]) {
+        let personIDs = people.map(\.id.rawValue)
+        var seen: Set<String> = []
+        for (t, tie) in ties.enumerated() {
+            let label = "\(tie.a)–\(tie.b)"
+            for (field, end) in [("a", tie.a), ("b", tie.b)] where person(end) == nil {
+                out.append(Violation(.ties, index: t, id: label, field: field,
+                    message: "person '\(end)' does not exist", missing: end.rawValue,
+                    hint: Suggestion.hint(for: end.rawValue, among: personIDs, noun: "person")))
+            }
+            if tie.a == tie.b {
+                out.append(Violation(.ties, index: t, id: label, field: "b",
+                    message: "a tie from '\(tie.a)' to themselves", hint: "a tie joins two different people"))
+            }
+            if !Tie.strengthRange.contains(tie.strength) {
+                out.append(Violation(.ties, index: t, id: label, field: "strength",
+                    message: "strength \(tie.strength) is not within 1...3",
+                    hint: "1 weak (acquaintance), 2 ordinary, 3 strong (close friend, family)"))
+            }
+            let key = [tie.a.rawValue, tie.b.rawValue].sorted().joined(separator: "\u{0}") + "\u{0}\(tie.kind)"
+            if !seen.insert(key).inserted {
+                out.append(Violation(.ties, index: t, id: label, field: "kind",
+                    message: "the \(tie.kind.rawValue) tie between '\(tie.a)' and '\(tie.b)' is listed twice",
+                    hint: "keep one and set its strength"))
+            }
+        }
+    }
+
+    private func checkContacts(_ out: inout [Violation]) {
+        let personIDs = people.map(\.id.rawValue)
+        let placeIDs = places.map(\.id.rawValue)
+        for (c, contact) in contacts.enumerated() {
+            let label = "\(contact.date) \(contact.by)→\(contact.with)"
+            for (field, end) in [("by", contact.by), ("with", contact.with)] where person(end) == nil {
+                out.append(Violation(.contacts, index: c, id: label, field: field,
+                    message: "person '\(end)' does not exist", missing: end.rawValue,
+                    hint: Suggestion.hint(for: end.rawValue, among: personIDs, noun: "person")))
+            }
+            if contact.by == contact.with {
+                out.append(Violation(.contacts, index: c, id: label, field: "with",
+                    message: "a contact of '\(contact.by)' with themselves", hint: "name the person met in 'with'"))
+            }
+            if let p = contact.place, place(p) == nil {
+                out.append(Violation(.contacts, index: c, id: label, field: "place",
+                    message: "place '\(p)' does not exist", missing: p.rawValue,
+                    hint: Suggestion.hint(for: p.rawValue, among: placeIDs, noun: "place")))
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// A place where people can be met: a neighbourhood, a pub or tea house, a factory gate, a stop.
+public struct Place: Identifiable, Hashable, Sendable, Codable {
+    public typealias ID = Identifier<Place>
+
+    /// What sort of place it is.
+    public enum Kind: String, Vocabulary {
+        /// A residential neighbourhood (home visits happen here; street cells live here).
+        case neighbourhood
+        /// A pub, tea house or café where workers meet.
+        case pub
+        /// A gate of a workplace.
+        case gate
+        /// A bus, service-shuttle or train stop on the way to work.
+        case stop
+        case other
+
+        public static let aliases: [String: Kind] = [
+            "neighborhood": .neighbourhood, "mahalle": .neighbourhood, "quarter": .neighbourhood,
+            "teahouse": .pub, "tea-house": .pub, "cafe": .pub, "café": .pub, "kahvehane": .pub,
+            "coffeehouse": .pub, "bar": .pub, "entrance": .gate, "bus-stop": .stop, "station": .stop,
+            "shuttle": .stop,
+        ]
+    }
+
+    public var id: ID
+    public var kind: Kind
+    public var name: String
+    /// The neighbourhood a pub, stop or gate lies in.
+    public var neighbourhood: ID?
+    /// The workplace a gate belongs to.
+    public var workplace: Workplace.ID?
+    public var district: String?
+    public var location: Coordinates?
+
+    public init(
+        id: ID, kind: Kind, name: String, neighbourhood: ID? = nil, workplace: Workplace.ID? = nil,
+        district: String? = nil, location: Coordinates? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.neighbourhood = neighbourhood
+        self.workplace = workplace
+        self.district = district
+        self.location = location
+    }
+}

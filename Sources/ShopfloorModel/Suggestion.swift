@@ -1,0 +1,48 @@
+/// Finds the word a person most likely meant, for "did you mean …?" hints.
+public enum Suggestion {
+    /// The candidate closest to `word` by edit distance, when it is close enough to be a plausible typo.
+    ///
+    /// Close enough means at most a third of the word's length (at least 2) edits away, or sharing a prefix of
+    /// four letters or more. Ties go to the earliest candidate, so the result is deterministic.
+    /// - Complexity: O(n·m·k) for k candidates of length m and a word of length n.
+    public static func nearest<S: Sequence>(to word: String, in candidates: S) -> String?
+    where S.Element == String {
+        let target = Array(word.lowercased())
+        var best: (word: String, distance: Int)?
+        for candidate in candidates {
+            let d = distance(target, Array(candidate.lowercased()))
+            if best == nil || d < best!.distance { best = (candidate, d) }
+        }
+        guard let best else { return nil }
+        let limit = max(2, target.count / 3)
+        if best.distance <= limit { return best.word }
+        if target.count >= 4, best.word.lowercased().hasPrefix(String(target.prefix(4))) { return best.word }
+        return nil
+    }
+
+    /// Levenshtein distance between two character arrays.
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// A hint sentence: "did you mean 'x'?" or the list of valid words when there are few.
+    public static func hint<S: Collection>(for word: String, among candidates: S, noun: String) -> String
+    where S.Element == String {
+        if let near = nearest(to: word, in: candidates) { return "did you mean '\(near)'?" }
+        if candidates.isEmpty { return "there are no \(noun)s to refer to" }
+        if candidates.count <= 10 { return "valid \(noun)s: " + candidates.joined(separator: ", ") }
+        return "check the \(noun) ids in the file"
+    }
+}

@@ -1,0 +1,43 @@
+/// One problem found in a file a user gave: where it is, which record and field, what is wrong, what to do.
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The file, as the user named it.
+    public var file: String
+    /// 1-based line, when known.
+    public var line: Int?
+    /// 1-based column (in characters), when known.
+    public var column: Int?
+    /// The field at fault (`people[3].shop` reads as field `shop` of the record with `id`).
+    public var field: String?
+    /// The record's id, when it has one.
+    public var id: String?
+    public var message: String
+    public var hint: String?
+
+    public init(
+        file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, id: String? = nil,
+        message: String, hint: String? = nil
+    ) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.field = field
+        self.id = id
+        self.message = message
+        self.hint = hint
+    }
+
+    /// `file:line:column: <id>, field '<field>': message (hint: …)`, the shape compilers use.
+    public var description: String {
+        var location = file
+        if let line { location += ":\(line)" }
+        if let column { location += ":\(column)" }
+        var subject: [String] = []
+        if let id { subject.append("'\(id)'") }
+        if let field { subject.append("field '\(field)'") }
+        var text = location + ": "
+        if !subject.isEmpty { text += subject.joined(separator: ", ") + ": " }
+        text += message
+        if let hint { text += "\n    hint: \(hint)" }
+        return text
+    }
+}

@@ -1,0 +1,117 @@
+import ShopfloorModel
+import Yams
+
+/// People, cells, ties and the contact log of a graph file.
+extension GraphFileReader {
+    mutating func readPerson(_ node: Node, index: Int, shopOwner: [String: Workplace.ID]) -> Person? {
+        guard let f = fields(of: node, allowed: Self.personFields, what: "a person") else { return nil }
+        let id = identifier(f["id"], field: "id", id: nil)
+        if f["id"] == nil { report(node, field: "id", "a person has no 'id'", hint: "add 'id: a-word', e.g. initials") }
+        var workplace = identifier(f["workplace"], field: "workplace", id: id)
+        let shop = identifier(f["shop"], field: "shop", id: id)
+        if workplace == nil, let shop, let owner = shopOwner[shop] { workplace = owner.rawValue }
+        let shift = identifier(f["shift"], field: "shift", id: id)
+        let home = identifier(f["home"], field: "home", id: id)
+        let role = f["role"].map { word($0, Role.self, field: "role", id: id) } ?? .worker
+        let affiliation = f["affiliation"].map { word($0, Affiliation.self, field: "affiliation", id: id) } ?? .nonParty
+        var assessment: Assessment? = .unassessed
+        if let a = f["assessment"] {
+            assessment = integer(a, field: "assessment", id: id, range: Assessment.range,
+                meaning: "0 not assessed, 1 leader, 2 supportive, 3 undecided, 4 opposed, 5 hostile")
+                .flatMap { Assessment(rawValue: $0) }
+        }
+        let union = f["union"].map { boolean($0, field: "union", id: id) } ?? false
+        let frequents = identifiers(f["frequents"], field: "frequents", id: id)
+        let tags = f["tags"].map { items(of: $0, field: "tags", id: id).compactMap { string($0, field: "tags", id: id) } } ?? []
+        let name = string(f["name"], field: "name", id: id)
+        let address = string(f["address"], field: "address", id: id)
+        let notes = string(f["notes"], field: "notes", id: id)
+        // A field that failed to read has been reported; the record stays (with a neutral value) so that
+        // duplicate ids and references to it are still checked.
+        guard let id else { return nil }
+        remember(RecordKey(collection: .people, index: index), node: node, fields: f)
+        return Person(id: .init(id), name: name ?? "", workplace: workplace.map { .init($0) },
+            shop: shop.map { .init($0) }, shift: shift.map { .init($0) }, home: home.map { .init($0) },
+            address: address, role: role ?? .other, affiliation: affiliation ?? .nonParty,
+            assessment: assessment ?? .unassessed, unionMember: union ?? false,
+            frequents: frequents.map { .init($0) }, tags: tags, notes: notes)
+    }
+
+    mutating func readCell(_ node: Node, index: Int) -> Cell? {
+        guard let f = fields(of: node, allowed: Self.cellFields, what: "a cell") else { return nil }
+        let id = identifier(f["id"], field: "id", id: nil)
+        if f["id"] == nil { report(node, field: "id", "a cell has no 'id'", hint: "add 'id: a-word'") }
+        let inferred: Cell.Kind = f["workplace"] != nil ? .workplace : .street
+        let kind = f["kind"].map { word($0, Cell.Kind.self, field: "kind", id: id) ?? inferred } ?? inferred
+        let workplace = identifier(f["workplace"], field: "workplace", id: id)
+        let neighbourhood = identifier(f["neighbourhood"], field: "neighbourhood", id: id)
+        let targets = identifiers(f["targets"], field: "targets", id: id)
+        let members = identifiers(f["members"], field: "members", id: id)
+        let committee = identifiers(f["committee"], field: "committee", id: id)
+        let name = string(f["name"], field: "name", id: id)
+        guard let id else { return nil }
+        remember(RecordKey(collection: .cells, index: index), node: node, fields: f)
+        return Cell(id: .init(id), kind: kind, name: name, workplace: workplace.map { .init($0) },
+            neighbourhood: neighbourhood.map { .init($0) }, targets: targets.map { .init($0) },
+            members: members.map { .init($0) }, committee: committee.map { .init($0) })
+    }
+
+    mutating func readTie(_ node: Node, index: Int) -> Tie? {
+        var f: [String: Node]
+        if case .sequence(let list) = node {
+            // Short form: [a, b, kind, strength?]
+            guard (3...4).contains(list.count) else {
+                report(node, field: "ties", "a tie in short form is [a, b, kind] or [a, b, kind, strength]; found \(list.count) items",
+                    hint: "e.g. [ayse-k, fatma-y, friend, 3]")
+                return nil
+            }
+            f = ["a": list[0], "b": list[1], "kind": list[2]]
+            if list.count == 4 { f["strength"] = list[3] }
+        } else {
+            guard let m = fields(of: node, allowed: Self.tieFields, what: "a tie") else { return nil }
+            f = m
+        }
+        let a = required(f, "a", record: node, what: "a tie", id: nil).flatMap { _ in identifier(f["a"], field: "a", id: nil) }
+        let b = required(f, "b", record: node, what: "a tie", id: a).flatMap { _ in identifier(f["b"], field: "b", id: a) }
+        let label = "\(a ?? "?")–\(b ?? "?")"
+        let kind: Tie.Kind?
+        if let k = f["kind"] { kind = word(k, Tie.Kind.self, field: "kind", id: label) } else {
+            report(node, field: "kind", id: label, "a tie has no 'kind'",
+                hint: "add 'kind:' with one of \(Tie.Kind.words.joined(separator: ", "))")
+            kind = nil
+        }
+        let strength = f["strength"].map {
+            integer($0, field: "strength", id: label, range: Tie.strengthRange,
+                meaning: "1 weak (acquaintance), 2 ordinary, 3 strong (close friend, family)")
+        } ?? 2
+        guard let a, let b, let kind else { return nil }
+        remember(RecordKey(collection: .ties, index: index), node: node, fields: f)
+        return Tie(.init(a), .init(b), kind: kind, strength: strength ?? 2)
+    }
+
+    mutating func readContact(_ node: Node, index: Int) -> Contact? {
+        guard let f = fields(of: node, allowed: Self.contactFields, what: "a contact") else { return nil }
+        let by = required(f, "by", record: node, what: "a contact", id: nil).flatMap { _ in identifier(f["by"], field: "by", id: nil) }
+        let with = required(f, "with", record: node, what: "a contact", id: by).flatMap { _ in identifier(f["with"], field: "with", id: by) }
+        let label = "\(by ?? "?")→\(with ?? "?")"
+        var date: Day?
+        if f["date"] == nil {
+            report(node, field: "date", id: label, "a contact has no 'date'", hint: "add 'date: 2026-10-02'")
+        } else {
+            date = day(f["date"], field: "date", id: label)
+        }
+        let channel = f["channel"].map { word($0, Contact.Channel.self, field: "channel", id: label) } ?? .other
+        let place = identifier(f["place"], field: "place", id: label)
+        let outcome = f["outcome"].map { word($0, Contact.Outcome.self, field: "outcome", id: label) } ?? .neutral
+        var assessment: Assessment??  = .some(nil)
+        if let a = f["assessment"] {
+            assessment = integer(a, field: "assessment", id: label, range: Assessment.range,
+                meaning: "the new assessment: 0 not assessed, 1 leader … 5 hostile").map { Assessment(rawValue: $0) }
+        }
+        let notes = string(f["notes"], field: "notes", id: label)
+        guard let by, let with, let date else { return nil }
+        remember(RecordKey(collection: .contacts, index: index), node: node, fields: f)
+        return Contact(by: .init(by), with: .init(with), date: date, channel: channel ?? .other,
+            place: place.map { .init($0) }, outcome: outcome ?? .neutral, assessment: assessment ?? nil, notes: notes)
+    }
+}

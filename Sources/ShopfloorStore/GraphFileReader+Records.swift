@@ -1,0 +1,253 @@
+import ShopfloorModel
+import Yams
+
+/// The records of a graph file: places, workplaces (with gates, shops, shifts), people, cells, ties, contacts.
+extension GraphFileReader {
+    static let topLevelFields = ["shopfloor", "name", "places", "workplaces", "people", "cells", "ties", "contacts"]
+    static let placeFields = ["id", "kind", "name", "neighbourhood", "workplace", "district", "location"]
+    static let workplaceFields = ["id", "name", "kind", "sector", "employer", "headcount", "district",
+        "neighbourhood", "location", "union", "gates", "shops", "shifts", "notes"]
+    static let gateFields = ["id", "name", "neighbourhood", "location"]
+    static let shopFields = ["id", "name", "headcount"]
+    static let shiftFields = ["id", "name", "start", "end", "time", "gate", "days"]
+    static let personFields = ["id", "name", "workplace", "shop", "shift", "home", "address", "role",
+        "affiliation", "assessment", "union", "frequents", "tags", "notes"]
+    static let cellFields = ["id", "kind", "name", "workplace", "neighbourhood", "targets", "members", "committee"]
+    static let tieFields = ["a", "b", "kind", "strength"]
+    static let contactFields = ["date", "by", "with", "channel", "place", "outcome", "assessment", "notes"]
+
+    /// Reads the whole document.
+    mutating func read(root: Node) -> OrganizingGraph {
+        guard let top = fields(of: root, allowed: Self.topLevelFields, what: "a graph file") else {
+            return OrganizingGraph()
+        }
+        if let version = top["shopfloor"], let text = string(version, field: "shopfloor", id: nil), text != "1" {
+            report(version, field: "shopfloor", "format version '\(text)' is not supported",
+                hint: "this Shopfloor reads version 1 files")
+        }
+        let name = string(top["name"], field: "name", id: nil) ?? ""
+        var places: [Place] = []
+        for node in top["places"].map({ items(of: $0, field: "places", id: nil) }) ?? [] {
+            if let place = readPlace(node, index: places.count) { places.append(place) }
+        }
+        var workplaces: [Workplace] = []
+        for node in top["workplaces"].map({ items(of: $0, field: "workplaces", id: nil) }) ?? [] {
+            if let workplace = readWorkplace(node, index: workplaces.count, places: &places) {
+                workplaces.append(workplace)
+            }
+        }
+        var shopOwner: [String: Workplace.ID] = [:]
+        for workplace in workplaces {
+            for shop in workplace.shops where shopOwner[shop.id.rawValue] == nil {
+                shopOwner[shop.id.rawValue] = workplace.id
+            }
+        }
+        var people: [Person] = []
+        for node in top["people"].map({ items(of: $0, field: "people", id: nil) }) ?? [] {
+            if let person = readPerson(node, index: people.count, shopOwner: shopOwner) { people.append(person) }
+        }
+        var cells: [Cell] = []
+        for node in top["cells"].map({ items(of: $0, field: "cells", id: nil) }) ?? [] {
+            if let cell = readCell(node, index: cells.count) { cells.append(cell) }
+        }
+        var ties: [Tie] = []
+        for node in top["ties"].map({ items(of: $0, field: "ties", id: nil) }) ?? [] {
+            if let tie = readTie(node, index: ties.count) { ties.append(tie) }
+        }
+        var contacts: [Contact] = []
+        for node in top["contacts"].map({ items(of: $0, field: "contacts", id: nil) }) ?? [] {
+            if let contact = readContact(node, index: contacts.count) { contacts.append(contact) }
+        }
+        // A workplace without a stated headcount counts at least its shops and its mapped people.
+        var mapped: [Workplace.ID: Int] = [:]
+        for person in people { if let w = person.workplace { mapped[w, default: 0] += 1 } }
+        for i in workplaces.indices where workplaces[i].headcount == Self.unstatedHeadcount {
+            let shops = workplaces[i].shops.reduce(0) { $0 + $1.headcount }
+            workplaces[i].headcount = max(shops, mapped[workplaces[i].id] ?? 0)
+        }
+        return OrganizingGraph(name: name, workplaces: workplaces, people: people, cells: cells,
+            places: places, ties: ties, contacts: contacts)
+    }
+
+    static let unstatedHeadcount = -1
+
+    mutating func readPlace(_ node: Node, index: Int) -> Place? {
+        guard let f = fields(of: node, allowed: Self.placeFields, what: "a place") else { return nil }
+        let id = identifier(f["id"], field: "id", id: nil)
+        if f["id"] == nil { report(node, field: "id", "a place has no 'id'", hint: "add 'id: a-word'") }
+        let kind: Place.Kind?
+        if let k = f["kind"] { kind = word(k, Place.Kind.self, field: "kind", id: id) } else {
+            report(node, field: "kind", id: id, "place has no 'kind'",
+                hint: "add 'kind:' with one of \(Place.Kind.words.joined(separator: ", "))")
+            kind = nil
+        }
+        let neighbourhood = identifier(f["neighbourhood"], field: "neighbourhood", id: id)
+        let workplace = identifier(f["workplace"], field: "workplace", id: id)
+        let location = coordinates(f["location"], field: "location", id: id)
+        let name = string(f["name"], field: "name", id: id)
+        let district = string(f["district"], field: "district", id: id)
+        guard let id, let kind else {
+            if let id { brokenIDs.insert(id) }
+            return nil
+        }
+        remember(RecordKey(collection: .places, index: index), node: node, fields: f)
+        return Place(id: .init(id), kind: kind, name: name ?? id, neighbourhood: neighbourhood.map { .init($0) },
+            workplace: workplace.map { .init($0) }, district: district, location: location)
+    }
+
+    mutating func readWorkplace(_ node: Node, index: Int, places: inout [Place]) -> Workplace? {
+        guard let f = fields(of: node, allowed: Self.workplaceFields, what: "a workplace") else { return nil }
+        let id = identifier(f["id"], field: "id", id: nil)
+        if f["id"] == nil { report(node, field: "id", "a workplace has no 'id'", hint: "add 'id: a-word'") }
+        let name = string(f["name"], field: "name", id: id)
+        let kind = f["kind"].map { word($0, Workplace.Kind.self, field: "kind", id: id) } ?? .factory
+        let sector = string(f["sector"], field: "sector", id: id) ?? ""
+        let employer = string(f["employer"], field: "employer", id: id)
+        let headcount = f["headcount"].map {
+            integer($0, field: "headcount", id: id, range: 0...10_000_000, meaning: "the number of workers, e.g. 2400")
+        } ?? Self.unstatedHeadcount
+        let district = string(f["district"], field: "district", id: id)
+        let neighbourhood = identifier(f["neighbourhood"], field: "neighbourhood", id: id)
+        let location = coordinates(f["location"], field: "location", id: id)
+        let notes = string(f["notes"], field: "notes", id: id)
+        var union: Union?
+        if let u = f["union"] {
+            if case .scalar = u {
+                union = word(u, Union.Character.self, field: "union", id: id).map { Union(character: $0) }
+            } else if let uf = fields(of: u, allowed: ["name", "character"], what: "a union", id: id) {
+                let character = uf["character"].map { word($0, Union.Character.self, field: "character", id: id) }
+                    ?? .democratic
+                if uf["character"] == nil {
+                    report(u, field: "character", id: id, "the union has no 'character'",
+                        hint: "add 'character: democratic', 'yellow' or 'none'")
+                }
+                union = character.map { Union(name: string(uf["name"], field: "name", id: id), character: $0) }
+            }
+        }
+        var shops: [Shop] = []
+        for shopNode in f["shops"].map({ items(of: $0, field: "shops", id: id) }) ?? [] {
+            if let shop = readShop(shopNode, workplace: id) {
+                remember(RecordKey(collection: .shops, index: shops.count, parent: index), node: shopNode,
+                    fields: shopFieldsOf(shopNode))
+                shops.append(shop)
+            }
+        }
+        var shifts: [Shift] = []
+        for shiftNode in f["shifts"].map({ items(of: $0, field: "shifts", id: id) }) ?? [] {
+            if let (shift, sf) = readShift(shiftNode, workplace: id) {
+                remember(RecordKey(collection: .shifts, index: shifts.count, parent: index), node: shiftNode, fields: sf)
+                shifts.append(shift)
+            }
+        }
+        var gates: [Place] = []
+        for gateNode in f["gates"].map({ items(of: $0, field: "gates", id: id) }) ?? [] {
+            if let (gate, gf) = readGate(gateNode, workplace: id) {
+                remember(RecordKey(collection: .places, index: places.count + gates.count), node: gateNode, fields: gf)
+                gates.append(gate)
+            }
+        }
+        guard let id else { return nil }
+        remember(RecordKey(collection: .workplaces, index: index), node: node, fields: f)
+        places.append(contentsOf: gates.map { var g = $0; g.district = g.district ?? district; return g })
+        return Workplace(id: .init(id), name: name ?? id, kind: kind ?? .other, sector: sector, employer: employer,
+            headcount: headcount ?? Self.unstatedHeadcount, district: district, neighbourhood: neighbourhood.map { .init($0) },
+            location: location, union: union, shops: shops, shifts: shifts, notes: notes)
+    }
+
+    private func shopFieldsOf(_ node: Node) -> [String: Node] {
+        guard case .mapping(let m) = node else { return [:] }
+        var out: [String: Node] = [:]
+        for (k, v) in m { if let key = k.scalar?.string { out[key] = v } }
+        if out["id"] == nil, let (k, v) = m.first, m.count == 1 { out["id"] = k; out["headcount"] = v }
+        return out
+    }
+
+    mutating func readShop(_ node: Node, workplace: String?) -> Shop? {
+        // Short forms: `- paint` and `- paint: 180`.
+        if case .scalar = node {
+            return identifier(node, field: "shops", id: workplace).map { Shop(id: .init($0), name: $0) }
+        }
+        if case .mapping(let m) = node, m.count == 1, let (k, v) = m.first, k.scalar?.string != "id" {
+            guard let id = identifier(k, field: "id", id: workplace) else { return nil }
+            let headcount = integer(v, field: "headcount", id: id, range: 0...10_000_000,
+                meaning: "the short form is `shop-id: headcount`, e.g. `ao-paint: 180`")
+            return headcount.map { Shop(id: .init(id), name: id, headcount: $0) }
+        }
+        guard let f = fields(of: node, allowed: Self.shopFields, what: "a shop", id: workplace) else { return nil }
+        guard let id = required(f, "id", record: node, what: "a shop", id: workplace).flatMap({
+            identifier(f["id"], field: "id", id: $0)
+        }) else { return nil }
+        let headcount = f["headcount"].map {
+            integer($0, field: "headcount", id: id, range: 0...10_000_000, meaning: "the number of workers in the shop")
+        } ?? 0
+        guard let headcount else {
+            brokenIDs.insert(id)
+            return nil
+        }
+        return Shop(id: .init(id), name: string(f["name"], field: "name", id: id) ?? id, headcount: headcount)
+    }
+
+    mutating func readShift(_ node: Node, workplace: String?) -> (Shift, [String: Node])? {
+        guard let f = fields(of: node, allowed: Self.shiftFields, what: "a shift", id: workplace) else { return nil }
+        guard let id = required(f, "id", record: node, what: "a shift", id: workplace).flatMap({
+            identifier(f["id"], field: "id", id: $0)
+        }) else { return nil }
+        var start: TimeOfDay?
+        var end: TimeOfDay?
+        var ok = true
+        if let t = f["time"] {
+            if f["start"] != nil || f["end"] != nil {
+                report(t, field: "time", id: id, "give either 'time' or 'start' and 'end', not both")
+                ok = false
+            }
+            let text = string(t, field: "time", id: id) ?? ""
+            let parts = text.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, let s = TimeOfDay(parsing: parts[0]), let e = TimeOfDay(parsing: parts[1]) {
+                start = s
+                end = e
+            } else {
+                report(t, field: "time", id: id, "'\(text)' is not a time range", hint: "write it like 22:00-06:00")
+                ok = false
+            }
+        } else {
+            for key in ["start", "end"] where f[key] == nil {
+                report(node, field: key, id: id, "shift has no '\(key)'", hint: "add '\(key): \"06:00\"' or 'time: 06:00-14:00'")
+                ok = false
+            }
+            start = time(f["start"], field: "start", id: id)
+            end = time(f["end"], field: "end", id: id)
+        }
+        let gate = identifier(f["gate"], field: "gate", id: id)
+        var days = Weekday.workweek
+        if let d = f["days"] {
+            let words = items(of: d, field: "days", id: id).compactMap { word($0, Weekday.self, field: "days", id: id) }
+            days = Array(Set(words)).sorted()
+            if words.isEmpty {
+                report(d, field: "days", id: id, "a shift needs at least one day", hint: "e.g. [mon, tue, wed, thu, fri]")
+                ok = false
+            }
+        }
+        guard ok, let start, let end else {
+            brokenIDs.insert(id)
+            return nil
+        }
+        return (Shift(id: .init(id), name: string(f["name"], field: "name", id: id) ?? id, start: start, end: end,
+            gate: gate.map { .init($0) }, days: days), f)
+    }
+
+    mutating func readGate(_ node: Node, workplace: String?) -> (Place, [String: Node])? {
+        if case .scalar = node {
+            guard let id = identifier(node, field: "gates", id: workplace) else { return nil }
+            return (Place(id: .init(id), kind: .gate, name: id, workplace: workplace.map { .init($0) }), ["id": node])
+        }
+        guard let f = fields(of: node, allowed: Self.gateFields, what: "a gate", id: workplace) else { return nil }
+        guard let id = required(f, "id", record: node, what: "a gate", id: workplace).flatMap({
+            identifier(f["id"], field: "id", id: $0)
+        }) else { return nil }
+        let neighbourhood = identifier(f["neighbourhood"], field: "neighbourhood", id: id)
+        let location = coordinates(f["location"], field: "location", id: id)
+        return (Place(id: .init(id), kind: .gate, name: string(f["name"], field: "name", id: id) ?? id,
+            neighbourhood: neighbourhood.map { .init($0) }, workplace: workplace.map { .init($0) },
+            location: location), f)
+    }
+}

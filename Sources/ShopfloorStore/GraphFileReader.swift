@@ -1,0 +1,243 @@
+import Foundation
+import ShopfloorModel
+import Yams
+
+/// Where a record sits in its collection; shops and shifts also name their workplace's position.
+struct RecordKey: Hashable {
+    var collection: Violation.Collection
+    var index: Int
+    var parent: Int?
+}
+
+/// Walks a composed YAML/JSON document into an ``OrganizingGraph``, collecting every problem with its position.
+///
+/// The reader never stops at the first problem: it records a ``Diagnostic`` and goes on, so that a user sees
+/// all that is wrong with a file at once. Marks of records and fields are kept so that the model's own
+/// ``OrganizingGraph/violations()`` can be reported at the line that caused them.
+struct GraphFileReader {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+    var recordMarks: [RecordKey: Mark] = [:]
+    var fieldMarks: [RecordKey: [String: Mark]] = [:]
+    /// Ids of records that could not be read; references to them are not reported again as missing.
+    var brokenIDs: Set<String> = []
+
+    init(file: String) { self.file = file }
+
+    // MARK: Reporting
+
+    mutating func report(_ node: Node?, field: String? = nil, id: String? = nil, _ message: String, hint: String? = nil) {
+        let mark = node?.mark
+        diagnostics.append(Diagnostic(file: file, line: mark?.line, column: mark?.column, field: field, id: id,
+            message: message, hint: hint))
+    }
+
+    mutating func remember(_ key: RecordKey, node: Node, fields: [String: Node]) {
+        recordMarks[key] = node.mark
+        var marks: [String: Mark] = [:]
+        for (name, value) in fields { marks[name] = value.mark }
+        fieldMarks[key] = marks
+    }
+
+    /// Turns a model violation into a diagnostic at the line of the field (or record) it names.
+    func diagnostic(for violation: Violation) -> Diagnostic {
+        let key = RecordKey(collection: violation.collection, index: violation.index, parent: violation.parentIndex)
+        let mark = fieldMarks[key]?[violation.field] ?? recordMarks[key]
+        return Diagnostic(file: file, line: mark?.line, column: mark?.column, field: violation.field,
+            id: violation.id, message: violation.message, hint: violation.hint)
+    }
+
+    // MARK: Shapes
+
+    /// The fields of a mapping node, reporting unknown keys (with the nearest known key as hint).
+    mutating func fields(of node: Node, allowed: [String], what: String, id: String? = nil) -> [String: Node]? {
+        guard case .mapping(let mapping) = node else {
+            report(node, id: id, "expected \(what) as a mapping of `key: value` lines, found \(shape(of: node))",
+                hint: "see Docs/graph-file-format.md for the shape of \(what)")
+            return nil
+        }
+        var out: [String: Node] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                report(keyNode, id: id, "a key in \(what) must be a plain word")
+                continue
+            }
+            if allowed.contains(key) {
+                out[key] = value
+            } else {
+                report(keyNode, field: key, id: id ?? mapping["id"]?.scalar?.string,
+                    "unknown field '\(key)' in \(what)",
+                    hint: Suggestion.hint(for: key, among: allowed, noun: "field"))
+            }
+        }
+        return out
+    }
+
+    /// The items of a sequence node; a single scalar reads as a list of one.
+    mutating func items(of node: Node, field: String, id: String?) -> [Node] {
+        switch node {
+        case .sequence(let sequence): return Array(sequence)
+        case .scalar where node.isNull: return []
+        case .scalar: return [node]
+        default:
+            report(node, field: field, id: id, "expected a list, found \(shape(of: node))",
+                hint: "write a list as [a, b] or as lines starting with '- '")
+            return []
+        }
+    }
+
+    func shape(of node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): "the value '\(scalar.string)'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    // MARK: Scalars
+
+    /// A scalar's text, or nil (with a diagnostic) when the node is a list or a mapping; null reads as nil.
+    mutating func string(_ node: Node?, field: String, id: String?) -> String? {
+        guard let node else { return nil }
+        guard case .scalar(let scalar) = node else {
+            report(node, field: field, id: id, "expected a single value, found \(shape(of: node))")
+            return nil
+        }
+        if node.isNull { return nil }
+        return scalar.string
+    }
+
+    /// A required scalar; reports its absence at the record.
+    mutating func required(_ fields: [String: Node], _ field: String, record: Node, what: String, id: String?) -> String? {
+        guard let node = fields[field] else {
+            report(record, field: field, id: id, "\(what) has no '\(field)'", hint: "add '\(field): …'")
+            return nil
+        }
+        guard let text = string(node, field: field, id: id), !text.isEmpty else {
+            report(node, field: field, id: id, "'\(field)' is empty", hint: "write a value for '\(field)'")
+            return nil
+        }
+        return text
+    }
+
+    /// An identifier: a single word of letters, digits, `-`, `_` or `.`.
+    mutating func identifier(_ node: Node?, field: String, id: String?) -> String? {
+        guard let node, let text = string(node, field: field, id: id) else { return nil }
+        guard Self.isWord(text) else {
+            report(node, field: field, id: id, "'\(text)' is not a valid id",
+                hint: "ids are single words of letters, digits, '-', '_' or '.', e.g. '\(Self.slug(text))'")
+            return nil
+        }
+        return text
+    }
+
+    static func isWord(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 128
+            && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+    }
+
+    static func slug(_ text: String) -> String {
+        let mapped = text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
+        let joined = String(mapped).split(separator: "-").joined(separator: "-")
+        return joined.isEmpty ? "my-id" : joined
+    }
+
+    mutating func identifiers(_ node: Node?, field: String, id: String?) -> [String] {
+        guard let node else { return [] }
+        return items(of: node, field: field, id: id).compactMap { identifier($0, field: field, id: id) }
+    }
+
+    /// A whole number within `range`.
+    mutating func integer(_ node: Node?, field: String, id: String?, range: ClosedRange<Int>, meaning: String) -> Int? {
+        guard let node, let text = string(node, field: field, id: id) else { return nil }
+        let cleaned = text.replacingOccurrences(of: "_", with: "")
+        guard let value = Int(cleaned) else {
+            report(node, field: field, id: id, "'\(text)' is not a whole number", hint: meaning)
+            return nil
+        }
+        guard range.contains(value) else {
+            report(node, field: field, id: id, "\(value) is out of range \(range.lowerBound)...\(range.upperBound)",
+                hint: meaning)
+            return nil
+        }
+        return value
+    }
+
+    /// A yes/no value.
+    mutating func boolean(_ node: Node?, field: String, id: String?) -> Bool? {
+        guard let node, let text = string(node, field: field, id: id) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "y", "on", "1", "evet": return true
+        case "false", "no", "n", "off", "0", "hayır", "hayir": return false
+        default:
+            report(node, field: field, id: id, "'\(text)' is not yes or no", hint: "write true or false")
+            return nil
+        }
+    }
+
+    /// A word of a closed vocabulary, with the nearest valid word as a hint.
+    mutating func word<V: Vocabulary>(_ node: Node?, _ type: V.Type, field: String, id: String?) -> V? {
+        guard let node, let text = string(node, field: field, id: id) else { return nil }
+        if let value = V(word: text) { return value }
+        let candidates = V.words + V.aliases.keys.sorted()
+        let near = Suggestion.nearest(to: V.normalize(text), in: candidates).map { V(word: $0)?.rawValue ?? $0 }
+        let hint = near.map { "did you mean '\($0)'? Valid words: \(V.words.joined(separator: ", "))" }
+            ?? "valid words: \(V.words.joined(separator: ", "))"
+        report(node, field: field, id: id, "'\(text)' is not a known \(field)", hint: hint)
+        return nil
+    }
+
+    /// A time of day `HH:MM`.
+    mutating func time(_ node: Node?, field: String, id: String?) -> TimeOfDay? {
+        guard let node, let text = string(node, field: field, id: id) else { return nil }
+        guard let time = TimeOfDay(parsing: text.trimmingCharacters(in: .whitespaces)) else {
+            report(node, field: field, id: id, "'\(text)' is not a time", hint: "write a 24-hour time like \"06:00\" or \"22:30\", in quotes")
+            return nil
+        }
+        return time
+    }
+
+    /// A calendar day `YYYY-MM-DD`.
+    mutating func day(_ node: Node?, field: String, id: String?) -> Day? {
+        guard let node, let text = string(node, field: field, id: id) else { return nil }
+        guard let day = Day(parsing: text) else {
+            report(node, field: field, id: id, "'\(text)' is not a date", hint: "write a date like 2026-10-02 (year-month-day)")
+            return nil
+        }
+        return day
+    }
+
+    /// Coordinates as `[lat, lon]` or `{lat: .., lon: ..}`, within the valid ranges.
+    mutating func coordinates(_ node: Node?, field: String, id: String?) -> Coordinates? {
+        guard let node else { return nil }
+        var pair: [Node] = []
+        switch node {
+        case .sequence(let sequence): pair = Array(sequence)
+        case .mapping:
+            guard let f = fields(of: node, allowed: ["lat", "lon", "latitude", "longitude"], what: "a location", id: id)
+            else { return nil }
+            pair = [f["lat"] ?? f["latitude"], f["lon"] ?? f["longitude"]].compactMap { $0 }
+        default: break
+        }
+        let numbers = pair.compactMap { $0.scalar.flatMap { Double($0.string) } }
+        guard pair.count == 2, numbers.count == 2 else {
+            report(node, field: field, id: id, "expected a location as [latitude, longitude]", hint: "e.g. [40.80, 29.43]")
+            return nil
+        }
+        guard (-90...90).contains(numbers[0]), (-180...180).contains(numbers[1]) else {
+            report(node, field: field, id: id, "[\(numbers[0]), \(numbers[1])] is not a location on Earth",
+                hint: "latitude is -90…90, longitude -180…180; check the order [latitude, longitude]")
+            return nil
+        }
+        return Coordinates(latitude: numbers[0], longitude: numbers[1])
+    }
+}
+
+extension Node {
+    /// Whether the node is YAML's null (`~`, `null`, or nothing).
+    var isNull: Bool {
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+}

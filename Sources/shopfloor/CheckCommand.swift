@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import ShopfloorModel
+import ShopfloorStore
+
+/// `shopfloor check`: loads a graph, reports what is in it and what the cell rules find.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate a graph and report its summary and the findings of the cell rules.",
+        discussion: """
+            Loading checks every id, reference, range, time and word, and lists every problem with its file, \
+            line, column, field and id. The cell rules (at least three members a cell, a committee of three to \
+            five, every member in their workplace's cell, one or two members attached to the nearest cell) are \
+            findings: they are printed as warnings and do not fail the check.
+
+            Exit codes: 0 valid (findings or not), 1 invalid file, 2 usage error.
+
+            Examples:
+              shopfloor check Graphs/district.yaml
+              shopfloor check Graphs/district.yaml --json | jq '.findings[].rule'
+            """
+    )
+
+    @Argument(help: "The graph file (.yaml, .yml or .json).")
+    var source: String
+
+    @Flag(help: "Print the result as JSON (errors too).")
+    var json = false
+
+    func run() throws {
+        let graph: OrganizingGraph
+        do {
+            graph = try Source.load(source)
+        } catch let error as StoreError where json && !error.diagnostics.isEmpty {
+            try JSONOutput.print(CheckReport(file: source, valid: false, errors: error.diagnostics))
+            throw ExitCode(1)
+        }
+        let summary = graph.summary()
+        let findings = graph.cellRuleFindings()
+        if json {
+            try JSONOutput.print(CheckReport(file: source, valid: true, name: graph.name, summary: summary,
+                findings: findings))
+            return
+        }
+        printHuman(graph: graph, summary: summary, findings: findings)
+    }
+
+    private func printHuman(graph: OrganizingGraph, summary: GraphSummary, findings: [Finding]) {
+        let title = graph.name.isEmpty ? source : "\(graph.name) (\(source))"
+        Terminal.print(Terminal.styled(title, .bold) + " — " + Terminal.styled("valid", .green))
+        Terminal.print()
+        var counts = TextTable(["what", "count"], alignments: [.left, .right])
+        counts.add(["workplaces", "\(summary.workplaces)"])
+        counts.add(["  headcount", "\(summary.headcount)"])
+        counts.add(["  shops", "\(summary.shops)"])
+        counts.add(["  shifts", "\(summary.shifts)"])
+        counts.add(["places", "\(summary.places)"])
+        counts.add(["people", "\(summary.people)"])
+        for affiliation in Affiliation.allCases {
+            counts.add(["  \(affiliation.label)", "\(summary.peopleByAffiliation[affiliation.rawValue] ?? 0)"])
+        }
+        counts.add(["  management side", "\(summary.management)"])
+        counts.add(["workplace cells", "\(summary.workplaceCells)"])
+        counts.add(["street cells", "\(summary.streetCells)"])
+        counts.add(["ties", "\(summary.ties)"])
+        counts.add(["contacts logged", "\(summary.contacts)"])
+        Terminal.print(counts.render(indent: "  "))
+        Terminal.print()
+        let warnings = findings.filter { $0.severity == .warning }.count
+        if findings.isEmpty {
+            Terminal.print("Cell rules: " + Terminal.styled("no findings", .green))
+            return
+        }
+        Terminal.print(Terminal.styled("Cell rules: \(warnings) warning\(warnings == 1 ? "" : "s"), "
+            + "\(findings.count - warnings) note\(findings.count - warnings == 1 ? "" : "s")", .bold))
+        for finding in findings {
+            let mark = finding.severity == .warning ? Terminal.styled("warning", .yellow) : Terminal.styled("note", .cyan)
+            Terminal.print("  \(mark): \(finding.message) " + Terminal.styled("[\(finding.rule.reference)]", .dim))
+        }
+    }
+}
+
+/// The JSON form of `shopfloor check`.
+struct CheckReport: Encodable {
+    var file: String
+    var valid: Bool
+    var name: String?
+    var summary: GraphSummary?
+    var findings: [Finding]?
+    var errors: [Diagnostic]?
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+
+/// Runs the command line and turns every error into a message and a meaningful exit code.
+///
+/// Exit codes: 0 success, 1 invalid input or a failed operation, 2 a usage error (unknown flag, missing
+/// argument, bad option value).
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Shopfloor.parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            Terminal.standardError.write("error: " + error.description + "\n")
+            exit(error.exitCode)
+        } catch let error as any UserFacingError {
+            Terminal.standardError.write("error: " + error.description + "\n")
+            exit(1)
+        } catch {
+            if Shopfloor.exitCode(for: error) == .validationFailure {
+                Terminal.standardError.write(Shopfloor.fullMessage(for: error) + "\n")
+                exit(2)
+            }
+            Shopfloor.exit(withError: error)
+        }
+    }
+}
