@@ -7,35 +7,79 @@ let package = Package(
     products: [
         .executable(name: "shopfloor", targets: ["shopfloor"]),
         .library(name: "ShopfloorModel", targets: ["ShopfloorModel"]),
+        .library(name: "ShopfloorPlanning", targets: ["ShopfloorPlanning"]),
+        .library(name: "ShopfloorMaps", targets: ["ShopfloorMaps"]),
+        .library(name: "ShopfloorGraphviz", targets: ["ShopfloorGraphviz"]),
         .library(name: "ShopfloorStore", targets: ["ShopfloorStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
+        // The organizing graph: value types, invariants, cell rules. Imports nothing of ours.
         .target(
             name: "ShopfloorModel",
             dependencies: [.product(name: "Collections", package: "swift-collections")]
         ),
+        // Planners and metrics over a compact CSR index of the model.
+        .target(
+            name: "ShopfloorPlanning",
+            dependencies: [
+                "ShopfloorModel",
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        // Graphviz-free render model, projections, redaction and the DOT encoder.
+        .target(
+            name: "ShopfloorMaps",
+            dependencies: [
+                "ShopfloorModel", "ShopfloorPlanning",
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        // libgvc, the only C this package touches.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Renders DOT through libgvc in-process.
+        .target(name: "ShopfloorGraphviz", dependencies: ["CGraphviz"]),
+        // Graph files, spreadsheets, the SQLite workspace, encryption at rest, exports.
         .target(
             name: "ShopfloorStore",
             dependencies: [
                 "ShopfloorModel",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        // The command line: thin; parses, calls the libraries, prints.
         .executableTarget(
             name: "shopfloor",
             dependencies: [
-                "ShopfloorModel",
-                "ShopfloorStore",
+                "ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ShopfloorModelTests", dependencies: ["ShopfloorModel"]),
+        .testTarget(
+            name: "ShopfloorPlanningTests",
+            dependencies: ["ShopfloorPlanning", "ShopfloorModel", "ShopfloorStore"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "ShopfloorMapsTests",
+            dependencies: ["ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorModel", "ShopfloorPlanning", "ShopfloorStore"],
+            resources: [.copy("Golden")]
+        ),
         .testTarget(
             name: "ShopfloorStoreTests",
             dependencies: ["ShopfloorStore", "ShopfloorModel"],

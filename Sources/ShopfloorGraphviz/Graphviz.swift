@@ -1,0 +1,2 @@
+/// Renders DOT text through Graphviz's own library, in-process.
+public enum Graphviz {}
