@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The graph file (.yaml, .yml or .json).")
+    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
     var source: String
 
     @Flag(help: "Print the result as JSON (errors too).")

@@ -13,6 +13,9 @@ struct Shopfloor: ParsableCommand {
               shopfloor check Graphs/automotive-plant.yaml
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self]
+        subcommands: [
+            CheckCommand.self, InitCommand.self, ImportCommand.self, ExportCommand.self, PersonCommand.self,
+            TieCommand.self, CellCommand.self, WorkplaceCommand.self, LogCommand.self, RekeyCommand.self,
+        ]
     )
 }

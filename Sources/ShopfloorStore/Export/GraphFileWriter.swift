@@ -1,0 +1,152 @@
+import Foundation
+import ShopfloorModel
+import Yams
+
+/// Writes a graph as a graph file (YAML or JSON) that ``GraphFile`` loads back into the same graph.
+///
+/// Gates are written as places of kind `gate` naming their workplace; every other record keeps the shape of
+/// Docs/graph-file-format.md. Records keep their order and fields a fixed order, so exports diff cleanly.
+public enum GraphFileWriter {
+    /// A value of the document tree, rendered as YAML or JSON.
+    indirect enum Value {
+        case text(String)
+        case int(Int)
+        case number(Double)
+        case bool(Bool)
+        case list([Value])
+        case map([(String, Value)])
+    }
+
+    /// The graph as graph-file text in `format`.
+    public static func text(of graph: OrganizingGraph, format: GraphFile.Format) throws(StoreError) -> String {
+        let tree = document(graph)
+        switch format {
+        case .json:
+            var out = ""
+            json(tree, indent: "", into: &out)
+            return out + "\n"
+        case .yaml:
+            do { return try Yams.serialize(node: node(tree), width: -1, allowUnicode: true) } catch {
+                throw .writeFailed(path: "", reason: "cannot write YAML: \(error)")
+            }
+        }
+    }
+
+    static func document(_ g: OrganizingGraph) -> Value {
+        var top: [(String, Value)] = [("shopfloor", .int(1))]
+        if !g.name.isEmpty { top.append(("name", .text(g.name))) }
+        top.append(("places", .list(g.places.map { p in
+            map([("id", .text(p.id.rawValue)), ("kind", .text(p.kind.rawValue)), ("name", .text(p.name)),
+                ("neighbourhood", p.neighbourhood.map { .text($0.rawValue) }), ("workplace", p.workplace.map { .text($0.rawValue) }),
+                ("district", p.district.map(Value.text)), ("location", p.location.map(location))])
+        })))
+        top.append(("workplaces", .list(g.workplaces.map(workplace))))
+        top.append(("people", .list(g.people.map { p in
+            map([("id", .text(p.id.rawValue)), ("name", .text(p.name)), ("workplace", p.workplace.map { .text($0.rawValue) }),
+                ("shop", p.shop.map { .text($0.rawValue) }), ("shift", p.shift.map { .text($0.rawValue) }),
+                ("home", p.home.map { .text($0.rawValue) }), ("address", p.address.map(Value.text)),
+                ("role", .text(p.role.rawValue)), ("affiliation", .text(p.affiliation.rawValue)),
+                ("assessment", .int(p.assessment.rawValue)), ("union", .bool(p.unionMember)),
+                ("frequents", p.frequents.isEmpty ? nil : .list(p.frequents.map { .text($0.rawValue) })),
+                ("tags", p.tags.isEmpty ? nil : .list(p.tags.map(Value.text))), ("notes", p.notes.map(Value.text))])
+        })))
+        top.append(("cells", .list(g.cells.map { c in
+            map([("id", .text(c.id.rawValue)), ("kind", .text(c.kind.rawValue)), ("name", c.name.map(Value.text)),
+                ("workplace", c.workplace.map { .text($0.rawValue) }), ("neighbourhood", c.neighbourhood.map { .text($0.rawValue) }),
+                ("targets", .list(c.targets.map { .text($0.rawValue) })), ("members", .list(c.members.map { .text($0.rawValue) })),
+                ("committee", .list(c.committee.map { .text($0.rawValue) }))])
+        })))
+        top.append(("ties", .list(g.ties.map { t in
+            .map([("a", .text(t.a.rawValue)), ("b", .text(t.b.rawValue)), ("kind", .text(t.kind.rawValue)), ("strength", .int(t.strength))])
+        })))
+        top.append(("contacts", .list(g.contacts.map { c in
+            map([("date", .text(c.date.description)), ("by", .text(c.by.rawValue)), ("with", .text(c.with.rawValue)),
+                ("channel", .text(c.channel.rawValue)), ("place", c.place.map { .text($0.rawValue) }),
+                ("outcome", .text(c.outcome.rawValue)), ("assessment", c.assessment.map { .int($0.rawValue) }),
+                ("notes", c.notes.map(Value.text))])
+        })))
+        return .map(top)
+    }
+
+    private static func workplace(_ w: Workplace) -> Value {
+        map([("id", .text(w.id.rawValue)), ("name", .text(w.name)), ("kind", .text(w.kind.rawValue)),
+            ("sector", w.sector.isEmpty ? nil : .text(w.sector)), ("employer", w.employer.map(Value.text)),
+            ("headcount", .int(w.headcount)), ("district", w.district.map(Value.text)),
+            ("neighbourhood", w.neighbourhood.map { .text($0.rawValue) }), ("location", w.location.map(location)),
+            ("union", w.union.map { u in map([("name", u.name.map(Value.text)), ("character", .text(u.character.rawValue))]) }),
+            ("shops", .list(w.shops.map { .map([("id", .text($0.id.rawValue)), ("name", .text($0.name)), ("headcount", .int($0.headcount))]) })),
+            ("shifts", .list(w.shifts.map { s in
+                map([("id", .text(s.id.rawValue)), ("name", .text(s.name)), ("start", .text(s.start.description)),
+                    ("end", .text(s.end.description)), ("gate", s.gate.map { .text($0.rawValue) }),
+                    ("days", .list(s.days.map { .text($0.rawValue) }))])
+            })),
+            ("notes", w.notes.map(Value.text))])
+    }
+
+    private static func location(_ c: Coordinates) -> Value { .list([.number(c.latitude), .number(c.longitude)]) }
+
+    /// A mapping without its absent fields.
+    private static func map(_ pairs: [(String, Value?)]) -> Value {
+        .map(pairs.compactMap { key, value in value.map { (key, $0) } })
+    }
+
+    private static func node(_ value: Value) -> Node {
+        switch value {
+        case .text(let s): return Node.scalar(.init(s, .implicit, .doubleQuoted))
+        case .int(let i): return Node.scalar(.init(String(i)))
+        case .number(let d): return Node.scalar(.init(d.description))
+        case .bool(let b): return Node.scalar(.init(b ? "true" : "false"))
+        case .list(let items):
+            let flow = items.allSatisfy { if case .map = $0 { return false }; return true }
+            return Node.sequence(.init(items.map(node), .implicit, flow && !items.isEmpty ? .flow : .any))
+        case .map(let pairs):
+            return Node.mapping(.init(pairs.map { (Node.scalar(.init($0.0)), node($0.1)) }))
+        }
+    }
+
+    private static func json(_ value: Value, indent: String, into out: inout String) {
+        switch value {
+        case .text(let s): out += quoted(s)
+        case .int(let i): out += String(i)
+        case .number(let d): out += d.description
+        case .bool(let b): out += b ? "true" : "false"
+        case .list(let items):
+            if items.isEmpty { out += "[]"; return }
+            let inner = indent + "  "
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                out += inner
+                json(item, indent: inner, into: &out)
+                out += i == items.count - 1 ? "\n" : ",\n"
+            }
+            out += indent + "]"
+        case .map(let pairs):
+            if pairs.isEmpty { out += "{}"; return }
+            let inner = indent + "  "
+            out += "{\n"
+            for (i, pair) in pairs.enumerated() {
+                out += inner + quoted(pair.0) + ": "
+                json(pair.1, indent: inner, into: &out)
+                out += i == pairs.count - 1 ? "\n" : ",\n"
+            }
+            out += indent + "}"
+        }
+    }
+
+    /// A JSON string literal.
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// A CSV file as spreadsheets write it: a header row and records, RFC 4180 quoting, delimiter sniffed.
+///
+/// Accepts comma, semicolon (Excel and LibreOffice in Turkish and most European locales) and tab; UTF-8 with
+/// or without a byte-order mark; CRLF, LF or CR line ends; quoted fields holding delimiters, quotes (`""`) and
+/// line breaks.
+public struct CSVTable: Sendable {
+    /// One record and where it starts.
+    public struct Record: Sendable {
+        /// The spreadsheet row number: the header is row 1, the first record row 2.
+        public var row: Int
+        /// The physical line of the file the record starts on.
+        public var line: Int
+        public var fields: [String]
+    }
+
+    public var delimiter: Character
+    public var header: [String]
+    public var records: [Record]
+
+    /// Parses CSV bytes; `path` is only used in messages.
+    public static func parse(data: Data, path: String) throws(StoreError) -> CSVTable {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw .unreadable(path: path, reason: "it is UTF-16 text; save it as \"CSV UTF-8\" (LibreOffice: "
+                + "character set Unicode (UTF-8))")
+        }
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            throw .unreadable(path: path, reason: "it is not UTF-8 text; save it as \"CSV UTF-8\" "
+                + "(LibreOffice: Save As → Text CSV → character set Unicode (UTF-8))")
+        }
+        let delimiter = sniffDelimiter(text)
+        var rows = try split(text, delimiter: delimiter, path: path)
+        while let last = rows.last, last.fields.allSatisfy({ $0.isEmpty }) { rows.removeLast() }
+        guard let head = rows.first else {
+            throw .invalid(path: path, diagnostics: [Diagnostic(file: path, line: 1, column: 1,
+                message: "the file is empty", hint: "the first row must name the columns, e.g. id,name,shop")])
+        }
+        var records: [Record] = []
+        for (i, row) in rows.dropFirst().enumerated() where !row.fields.allSatisfy({ $0.isEmpty }) {
+            records.append(Record(row: i + 2, line: row.line, fields: row.fields))
+        }
+        return CSVTable(delimiter: delimiter, header: head.fields, records: records)
+    }
+
+    /// Picks the delimiter that occurs most often, outside quotes, on the first line.
+    static func sniffDelimiter(_ text: String) -> Character {
+        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        var quoted = false
+        for c in text {
+            if c == "\"" { quoted.toggle(); continue }
+            if !quoted && (c == "\n" || c == "\r") { break }
+            if !quoted, counts[c] != nil { counts[c, default: 0] += 1 }
+        }
+        var best: Character = ","
+        for candidate: Character in [";", "\t"] where counts[candidate, default: 0] > counts[best, default: 0] {
+            best = candidate
+        }
+        return best
+    }
+
+    /// Splits text into rows of fields (RFC 4180).
+    /// - Complexity: O(n) in the characters of the text.
+    static func split(_ text: String, delimiter: Character, path: String) throws(StoreError) -> [(line: Int, fields: [String])] {
+        var rows: [(line: Int, fields: [String])] = []
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
+        var afterQuote = false
+        var line = 1
+        var rowLine = 1
+        var quoteLine = 1
+        var iterator = text.makeIterator()
+        var pending: Character? = nil
+        func next() -> Character? {
+            if let p = pending { pending = nil; return p }
+            return iterator.next()
+        }
+        while let c = next() {
+            if quoted {
+                if c == "\"" {
+                    if let n = next() {
+                        if n == "\"" { field.append("\""); continue }
+                        pending = n
+                    }
+                    quoted = false
+                    afterQuote = true
+                } else {
+                    if c == "\n" || c == "\r\n" || c == "\r" { line += 1; field.append("\n") } else { field.append(c) }
+                }
+                continue
+            }
+            switch c {
+            case "\"" where field.isEmpty && !afterQuote:
+                quoted = true
+                quoteLine = line
+            case delimiter:
+                fields.append(field)
+                field = ""
+                afterQuote = false
+            case "\n", "\r\n", "\r":
+                fields.append(field)
+                rows.append((rowLine, fields))
+                fields = []
+                field = ""
+                afterQuote = false
+                line += 1
+                rowLine = line
+            default:
+                // Text after a closing quote (`"a"b`) is kept, as spreadsheets do.
+                field.append(c)
+            }
+        }
+        if quoted {
+            throw .invalid(path: path, diagnostics: [Diagnostic(file: path, line: quoteLine,
+                message: "a quoted field opened on line \(quoteLine) is never closed",
+                hint: "add the closing '\"', or write a quote inside a quoted field as '\"\"'")])
+        }
+        if !field.isEmpty || !fields.isEmpty {
+            fields.append(field)
+            rows.append((rowLine, fields))
+        }
+        return rows
+    }
+
+    /// A spreadsheet column name: 1 → A, 27 → AA.
+    public static func columnLetter(_ index: Int) -> String {
+        var n = index
+        var out = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            out = String(UnicodeScalar(UInt8(65 + r))) + out
+            n = (n - 1) / 26
+        }
+        return out
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Replaces a file so that, whatever happens, the path holds either the old bytes or the new bytes.
+///
+/// The new bytes go to a temporary file beside the target (same file system), are flushed with `fsync`, and
+/// the temporary file is renamed over the target; the directory is flushed too. Before that, the previous
+/// version is kept as `<path>.bak` through a hard link (so the target never goes missing).
+enum AtomicFile {
+    /// Writes `data` to `path` atomically, keeping the previous version as `<path>.bak`.
+    static func write(_ data: Data, to path: String, keepBackup: Bool = true) throws(StoreError) {
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
+        var failure: String?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += n
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        close(fd)
+        if let failure {
+            unlink(temporary)
+            throw .writeFailed(path: path, reason: failure)
+        }
+        if keepBackup, access(path, F_OK) == 0 {
+            let backup = path + ".bak"
+            let linkName = backup + ".tmp-\(getpid())"
+            unlink(linkName)
+            if link(path, linkName) == 0 {
+                rename(linkName, backup)
+            }
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .writeFailed(path: path, reason: reason)
+        }
+        syncDirectory(of: path)
+    }
+
+    /// Flushes the directory entry of a renamed file.
+    static func syncDirectory(of path: String) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let fd = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    /// Removes temporary files that killed writers left beside `path`; call while holding the write lock.
+    static func removeStaleTemporaries(of path: String) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let base = (path as NSString).lastPathComponent
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
+        for name in names where name.hasPrefix(base + ".tmp-") || name.hasPrefix(base + ".bak.tmp-") {
+            unlink(directory.isEmpty ? name : directory + "/" + name)
+        }
+    }
+}
+
+/// An exclusive advisory lock on `<path>.lock`, held while a command writes a workspace.
+final class WriteLock {
+    private let fd: Int32
+
+    /// Takes the lock, waiting up to five seconds, or throws ``StoreError/locked(path:)``.
+    init(path: String) throws(StoreError) {
+        fd = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .writeFailed(path: path + ".lock", reason: String(cString: strerror(errno))) }
+        var attempts = 0
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            attempts += 1
+            guard attempts < 100 else {
+                close(fd)
+                throw .locked(path: path)
+            }
+            usleep(50_000)
+        }
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

@@ -1,0 +1,107 @@
+import Crypto
+import Foundation
+import _CryptoExtras
+
+/// The at-rest form of an encrypted workspace: a header with the scrypt parameters and salt, then the whole
+/// database image sealed with ChaCha20-Poly1305.
+///
+/// Layout (big-endian): `SHOPFLOOR-SEALED` (16 bytes), format 1, cipher 1 (ChaChaPoly), kdf 1 (scrypt),
+/// log2(N), r (4 bytes), p (4 bytes), salt length, salt, then nonce, ciphertext and tag. The header is
+/// authenticated with the ciphertext, so changing any byte of the file makes opening fail.
+struct SealedImage {
+    /// The first bytes of every sealed workspace.
+    static let magic = Array("SHOPFLOOR-SEALED".utf8)
+    /// The first bytes of a plain SQLite database (an unencrypted workspace).
+    static let sqliteMagic = Array("SQLite format 3\u{0}".utf8)
+
+    /// The cost of deriving the key from a passphrase.
+    struct Parameters: Hashable, Sendable {
+        var logN: UInt8
+        var r: UInt32
+        var p: UInt32
+
+        /// N = 2^15, r = 8, p = 1: 32 MiB and about a tenth of a second per derivation.
+        static let standard = Parameters(logN: 15, r: 8, p: 1)
+        /// Cheap parameters, for tests only.
+        static let testing = Parameters(logN: 10, r: 8, p: 1)
+
+        /// Whether a header's parameters are sane (a damaged header must not make scrypt take hours).
+        var isPlausible: Bool { (10...22).contains(logN) && (1...32).contains(r) && (1...16).contains(p) }
+    }
+
+    var parameters: Parameters
+    var salt: [UInt8]
+    /// The key derived from the passphrase with ``parameters`` and ``salt``.
+    var key: SymmetricKey
+
+    /// Derives a key for a new passphrase with a fresh random salt.
+    static func new(passphrase: String, parameters: Parameters = .standard) throws(StoreError) -> SealedImage {
+        let salt = (0..<16).map { _ in UInt8.random(in: .min ... .max) }
+        return SealedImage(parameters: parameters, salt: salt,
+            key: try derive(passphrase: passphrase, salt: salt, parameters: parameters))
+    }
+
+    static func derive(passphrase: String, salt: [UInt8], parameters: Parameters) throws(StoreError) -> SymmetricKey {
+        do {
+            return try KDF.Scrypt.deriveKey(from: Array(passphrase.utf8), salt: salt, outputByteCount: 32,
+                rounds: 1 << Int(parameters.logN), blockSize: Int(parameters.r), parallelism: Int(parameters.p))
+        } catch {
+            throw .database(path: "", reason: "cannot derive a key from the passphrase: \(error)")
+        }
+    }
+
+    var header: [UInt8] {
+        var out = Self.magic + [1, 1, 1, parameters.logN]
+        for value in [parameters.r, parameters.p] {
+            out += [UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+        }
+        return out + [UInt8(salt.count)] + salt
+    }
+
+    /// Encrypts a database image into the bytes of a sealed file.
+    func seal(_ image: Data) throws(StoreError) -> Data {
+        let header = self.header
+        do {
+            let box = try ChaChaPoly.seal(image, using: key, authenticating: header)
+            return Data(header) + box.combined
+        } catch {
+            throw .database(path: "", reason: "encryption failed: \(error)")
+        }
+    }
+
+    /// Reads a sealed file's header, derives the key from `passphrase` and decrypts the image.
+    ///
+    /// A wrong passphrase and a changed byte both fail authentication: ``StoreError/wrongPassphrase(path:)``.
+    static func open(_ bytes: Data, path: String, passphrase: String) throws(StoreError) -> (SealedImage, Data) {
+        let data = [UInt8](bytes)
+        let fixed = magic.count + 4 + 8 + 1
+        guard data.count > fixed, Array(data[0..<magic.count]) == magic else {
+            throw .notAWorkspace(path: path, reason: "it does not start with a Shopfloor header")
+        }
+        var i = magic.count
+        guard data[i] == 1, data[i + 1] == 1, data[i + 2] == 1 else {
+            throw .corruptWorkspace(path: path, reason: "the header names a format this Shopfloor does not know")
+        }
+        let logN = data[i + 3]
+        i += 4
+        func u32(_ at: Int) -> UInt32 { data[at..<at + 4].reduce(0) { $0 << 8 | UInt32($1) } }
+        let parameters = Parameters(logN: logN, r: u32(i), p: u32(i + 4))
+        i += 8
+        let saltCount = Int(data[i])
+        i += 1
+        guard parameters.isPlausible, saltCount >= 8, data.count >= i + saltCount + 12 + 16 else {
+            throw .corruptWorkspace(path: path, reason: "the header is damaged")
+        }
+        let salt = Array(data[i..<i + saltCount])
+        i += saltCount
+        let key = try derive(passphrase: passphrase, salt: salt, parameters: parameters)
+        let sealed = SealedImage(parameters: parameters, salt: salt, key: key)
+        do {
+            let box = try ChaChaPoly.SealedBox(combined: data[i...])
+            let image = try ChaChaPoly.open(box, using: key, authenticating: Array(data[0..<i]))
+            return (sealed, image)
+        } catch {
+            throw .wrongPassphrase(path: path)
+        }
+    }
+}

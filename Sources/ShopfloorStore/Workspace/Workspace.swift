@@ -1,0 +1,214 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import ShopfloorModel
+
+/// Where an organization's map lives: one SQLite database file, plain or sealed with a passphrase.
+///
+/// A workspace is opened into an in-memory SQLite database (`sqlite3_deserialize`), read and changed there
+/// in transactions, and saved whole (`sqlite3_serialize`), sealed when encrypted, through ``AtomicFile``: the
+/// file on disk is always either the previous or the next version, and the previous one is kept as
+/// `<path>.bak`. The plaintext of a sealed workspace never touches the disk (`temp_store = MEMORY`).
+public final class Workspace {
+    /// The extension `shopfloor init` suggests.
+    public static let fileExtension = "shopfloor"
+
+    /// The workspace file, as the user named it.
+    public let path: String
+    /// The sealing key of an encrypted workspace, nil for a plain one.
+    var sealing: SealedImage?
+    let database: DatabaseQueue
+    private var lock: WriteLock?
+
+    /// Whether the workspace is encrypted at rest.
+    public var isEncrypted: Bool { sealing != nil }
+
+    private init(path: String, database: DatabaseQueue, sealing: SealedImage?) {
+        self.path = path
+        self.database = database
+        self.sealing = sealing
+    }
+
+    /// Whether `path` names a workspace: the `.shopfloor` extension or a workspace header (plain or sealed).
+    public static func isWorkspace(path: String) -> Bool {
+        if (path as NSString).pathExtension.lowercased() == fileExtension { return true }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: 16)) ?? Data())
+        return head == SealedImage.magic || head == SealedImage.sqliteMagic
+    }
+
+    /// Creates an empty workspace at `path`, sealed with `passphrase` when one is given.
+    public static func create(at path: String, passphrase: String?) throws(StoreError) -> Workspace {
+        try create(at: path, passphrase: passphrase, parameters: .standard)
+    }
+
+    static func create(at path: String, passphrase: String?, parameters: SealedImage.Parameters) throws(StoreError) -> Workspace {
+        let lock = try WriteLock(path: path)
+        guard access(path, F_OK) != 0 else { throw .alreadyExists(path: path) }
+        let sealing = try passphrase.map { p throws(StoreError) in try SealedImage.new(passphrase: p, parameters: parameters) }
+        let database = try memoryDatabase(path: path)
+        let workspace = Workspace(path: path, database: database, sealing: sealing)
+        workspace.lock = lock
+        try workspace.perform {
+            try WorkspaceSchema.migrator.migrate(database)
+            try database.write { db in
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('alias-secret', ?)",
+                    arguments: [(0..<16).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max)) }.joined()])
+            }
+        }
+        try workspace.save()
+        return workspace
+    }
+
+    /// Opens the workspace at `path`; `passphrase` is asked only when the workspace is sealed.
+    ///
+    /// With `forWriting`, the workspace's write lock is taken first, so that two commands never interleave.
+    public static func open(
+        at path: String, forWriting: Bool = false, passphrase: () throws(StoreError) -> String
+    ) throws(StoreError) -> Workspace {
+        let lock = forWriting ? try WriteLock(path: path) : nil
+        if forWriting { AtomicFile.removeStaleTemporaries(of: path) }
+        guard access(path, F_OK) == 0 else { throw .fileNotFound(path: path) }
+        let bytes: Data
+        do { bytes = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+        var image = bytes
+        var sealing: SealedImage?
+        if bytes.starts(with: SealedImage.magic) {
+            (sealing, image) = try SealedImage.open(bytes, path: path, passphrase: try passphrase())
+        } else if !bytes.starts(with: SealedImage.sqliteMagic) {
+            throw .notAWorkspace(path: path, reason: "it is neither a SQLite database nor a sealed workspace")
+        }
+        let database = try memoryDatabase(path: path)
+        let workspace = Workspace(path: path, database: database, sealing: sealing)
+        workspace.lock = lock
+        try workspace.load(image: image)
+        return workspace
+    }
+
+    private static func memoryDatabase(path: String) throws(StoreError) -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA temp_store = MEMORY") }
+        do { return try DatabaseQueue(configuration: configuration) } catch {
+            throw .database(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Runs database work, turning GRDB's errors into ``StoreError``.
+    func perform<T>(_ work: () throws -> T) throws(StoreError) -> T {
+        do { return try work() } catch let error as StoreError { throw error } catch let error as DatabaseError {
+            throw .database(path: path, reason: error.message ?? "\(error)")
+        } catch {
+            throw .database(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Replaces the in-memory database with a file image and checks it.
+    private func load(image: Data) throws(StoreError) {
+        try perform {
+            try database.writeWithoutTransaction { db in
+                let size = image.count
+                guard let buffer = sqlite3_malloc64(sqlite3_uint64(size)) else {
+                    throw StoreError.database(path: path, reason: "out of memory for a \(size)-byte workspace")
+                }
+                image.withUnsafeBytes { raw in buffer.copyMemory(from: raw.baseAddress!, byteCount: size) }
+                let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
+                let code = sqlite3_deserialize(db.sqliteConnection, "main", buffer.assumingMemoryBound(to: UInt8.self),
+                    sqlite3_int64(size), sqlite3_int64(size), flags)
+                guard code == SQLITE_OK else {
+                    throw StoreError.corruptWorkspace(path: path, reason: "SQLite cannot open the image (code \(code))")
+                }
+                db.clearSchemaCache()
+                let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                guard check == ["ok"] else {
+                    throw StoreError.corruptWorkspace(path: path, reason: check.prefix(3).joined(separator: "; "))
+                }
+                guard try db.tableExists("meta") else {
+                    throw StoreError.notAWorkspace(path: path, reason: "it is a SQLite database without Shopfloor tables")
+                }
+            }
+            try WorkspaceSchema.migrator.migrate(database)
+        }
+    }
+
+    /// Writes the in-memory database to the file: serialize, seal if encrypted, replace atomically.
+    func save() throws(StoreError) {
+        let image: Data = try perform {
+            try database.writeWithoutTransaction { db in
+                var size: sqlite3_int64 = 0
+                guard let bytes = sqlite3_serialize(db.sqliteConnection, "main", &size, 0) else {
+                    throw StoreError.database(path: path, reason: "cannot serialize the database")
+                }
+                defer { sqlite3_free(bytes) }
+                return Data(bytes: bytes, count: Int(size))
+            }
+        }
+        let data = try sealing.map { s throws(StoreError) in try s.seal(image) } ?? image
+        try AtomicFile.write(data, to: path)
+    }
+
+    /// The graph stored in the workspace.
+    public func graph() throws(StoreError) -> OrganizingGraph {
+        try perform { try database.read { db in try WorkspaceTables.read(from: db, path: path) } }
+    }
+
+    /// Replaces the stored graph after checking it; on any problem nothing changes.
+    ///
+    /// The graph is checked with ``OrganizingGraph/violations()``, written in one transaction (SQLite checks
+    /// foreign keys at commit), then the workspace is saved. `action` names the change in messages.
+    public func replaceGraph(with graph: OrganizingGraph, action: String) throws(StoreError) {
+        guard lock != nil else { throw .writeFailed(path: path, reason: "the workspace was opened read-only") }
+        let problems = graph.violations().map { violation in
+            Diagnostic(file: path, field: violation.field, id: violation.id ?? "\(violation.collection.rawValue) #\(violation.index + 1)",
+                message: violation.message, hint: violation.hint)
+        }
+        guard problems.isEmpty else { throw .rejected(path: path, action: action, diagnostics: problems) }
+        try perform { try database.write { db in try WorkspaceTables.write(graph, into: db) } }
+        try save()
+    }
+
+    /// Seals the workspace with a new passphrase, or stores it plain when `passphrase` is nil.
+    public func rekey(to passphrase: String?) throws(StoreError) {
+        try rekey(to: passphrase, parameters: .standard)
+    }
+
+    func rekey(to passphrase: String?, parameters: SealedImage.Parameters) throws(StoreError) {
+        guard lock != nil else { throw .writeFailed(path: path, reason: "the workspace was opened read-only") }
+        sealing = try passphrase.map { p throws(StoreError) in try SealedImage.new(passphrase: p, parameters: parameters) }
+        try save()
+    }
+
+    /// SQLite's `PRAGMA integrity_check` and `foreign_key_check`: an empty list when all is well.
+    public func integrityProblems() throws(StoreError) -> [String] {
+        try perform {
+            try database.read { db in
+                var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+                for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+                    problems.append("table \(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) refers to a missing \(row[2] as String? ?? "?")")
+                }
+                return problems
+            }
+        }
+    }
+
+    /// A random secret of this workspace, the key of its stable aliases.
+    public func aliasSecret() throws(StoreError) -> String {
+        try perform { try database.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'alias-secret'") ?? "" } }
+    }
+}
+
+extension Workspace {
+    /// Changes the stored graph through a draft: reads it, lets `change` edit it, checks and saves the result.
+    ///
+    /// Nothing is saved when `change` throws or the result breaks a rule of the graph.
+    @discardableResult
+    public func edit<T>(action: String, _ change: (inout GraphDraft) throws(StoreError) -> T) throws(StoreError) -> T {
+        var draft = GraphDraft(try graph())
+        let result = try change(&draft)
+        try replaceGraph(with: draft.graph, action: action)
+        return result
+    }
+}

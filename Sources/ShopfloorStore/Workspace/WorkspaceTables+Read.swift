@@ -1,0 +1,153 @@
+import GRDB
+import ShopfloorModel
+
+/// Reading a graph back from a workspace's tables, in the order it was written.
+extension WorkspaceTables {
+    /// Reads the whole graph stored in `db`.
+    ///
+    /// A value the schema allows but the model does not know (a word from a newer Shopfloor) is an error that
+    /// names the table, the row id and the column.
+    /// - Complexity: O(V + E).
+    static func read(from db: Database, path: String) throws -> OrganizingGraph {
+        var reader = RowReader(path: path)
+        let name = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'name'") ?? ""
+        var shops: [String: [Shop]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM shops ORDER BY workplace, position") {
+            let workplace: String = row["workplace"]
+            shops[workplace, default: []].append(Shop(id: .init(row["id"]), name: row["name"], headcount: row["headcount"]))
+        }
+        var shifts: [String: [Shift]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM shifts ORDER BY workplace, position") {
+            let id: String = row["id"]
+            let days = try (row["days"] as String).split(separator: ",").map {
+                try reader.word(String($0), Weekday.self, table: "shifts", id: id, column: "days")
+            }
+            let start = try reader.time(row["start"], table: "shifts", id: id, column: "start")
+            let end = try reader.time(row["end"], table: "shifts", id: id, column: "end")
+            shifts[row["workplace"], default: []].append(Shift(id: .init(id), name: row["name"], start: start, end: end,
+                gate: (row["gate"] as String?).map { .init($0) }, days: days))
+        }
+        var workplaces: [Workplace] = []
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM workplaces ORDER BY position") {
+            let id: String = row["id"]
+            var union: Union?
+            if let character: String = row["union_character"] {
+                union = Union(name: row["union_name"],
+                    character: try reader.word(character, Union.Character.self, table: "workplaces", id: id, column: "union_character"))
+            }
+            workplaces.append(Workplace(id: .init(id), name: row["name"],
+                kind: try reader.word(row["kind"], Workplace.Kind.self, table: "workplaces", id: id, column: "kind"),
+                sector: row["sector"], employer: row["employer"], headcount: row["headcount"], district: row["district"],
+                neighbourhood: (row["neighbourhood"] as String?).map { .init($0) }, location: location(row),
+                union: union, shops: shops[id] ?? [], shifts: shifts[id] ?? [], notes: row["notes"]))
+        }
+        var places: [Place] = []
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM places ORDER BY position") {
+            let id: String = row["id"]
+            places.append(Place(id: .init(id),
+                kind: try reader.word(row["kind"], Place.Kind.self, table: "places", id: id, column: "kind"),
+                name: row["name"], neighbourhood: (row["neighbourhood"] as String?).map { .init($0) },
+                workplace: (row["workplace"] as String?).map { .init($0) }, district: row["district"],
+                location: location(row)))
+        }
+        let people = try readPeople(db, &reader)
+        let cells = try readCells(db, &reader)
+        var ties: [Tie] = []
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM ties ORDER BY position") {
+            let a: String = row["a"], b: String = row["b"]
+            ties.append(Tie(.init(a), .init(b),
+                kind: try reader.word(row["kind"], Tie.Kind.self, table: "ties", id: "\(a)–\(b)", column: "kind"),
+                strength: row["strength"]))
+        }
+        var contacts: [Contact] = []
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM contacts ORDER BY position") {
+            let label = "\(row["by"] as String)→\(row["with"] as String)"
+            guard let date = Day(parsing: row["date"]) else {
+                throw reader.corrupt(table: "contacts", id: label, column: "date", value: row["date"])
+            }
+            contacts.append(Contact(by: .init(row["by"]), with: .init(row["with"]), date: date,
+                channel: try reader.word(row["channel"], Contact.Channel.self, table: "contacts", id: label, column: "channel"),
+                place: (row["place"] as String?).map { .init($0) },
+                outcome: try reader.word(row["outcome"], Contact.Outcome.self, table: "contacts", id: label, column: "outcome"),
+                assessment: (row["assessment"] as Int?).flatMap { Assessment(rawValue: $0) }, notes: row["notes"]))
+        }
+        return OrganizingGraph(name: name, workplaces: workplaces, people: people, cells: cells, places: places,
+            ties: ties, contacts: contacts)
+    }
+
+    private static func readPeople(_ db: Database, _ reader: inout RowReader) throws -> [Person] {
+        var frequents: [String: [Place.ID]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT person, place FROM person_frequents ORDER BY person, position") {
+            frequents[row["person"], default: []].append(.init(row["place"]))
+        }
+        var people: [Person] = []
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM people ORDER BY position") {
+            let id: String = row["id"]
+            guard let assessment = Assessment(rawValue: row["assessment"]) else {
+                throw reader.corrupt(table: "people", id: id, column: "assessment", value: "\(row["assessment"] as Int)")
+            }
+            people.append(Person(id: .init(id), name: row["name"], workplace: (row["workplace"] as String?).map { .init($0) },
+                shop: (row["shop"] as String?).map { .init($0) }, shift: (row["shift"] as String?).map { .init($0) },
+                home: (row["home"] as String?).map { .init($0) }, address: row["address"],
+                role: try reader.word(row["role"], Role.self, table: "people", id: id, column: "role"),
+                affiliation: try reader.word(row["affiliation"], Affiliation.self, table: "people", id: id, column: "affiliation"),
+                assessment: assessment, unionMember: row["union_member"], frequents: frequents[id] ?? [],
+                tags: decodeList(row["tags"]), notes: row["notes"]))
+        }
+        return people
+    }
+
+    private static func readCells(_ db: Database, _ reader: inout RowReader) throws -> [Cell] {
+        var members: [String: [Person.ID]] = [:]
+        var committee: [String: [Person.ID]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM cell_members ORDER BY cell, seat, position") {
+            if (row["seat"] as String) == "committee" {
+                committee[row["cell"], default: []].append(.init(row["person"]))
+            } else {
+                members[row["cell"], default: []].append(.init(row["person"]))
+            }
+        }
+        var targets: [String: [Workplace.ID]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM cell_targets ORDER BY cell, position") {
+            targets[row["cell"], default: []].append(.init(row["workplace"]))
+        }
+        var cells: [Cell] = []
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM cells ORDER BY position") {
+            let id: String = row["id"]
+            cells.append(Cell(id: .init(id),
+                kind: try reader.word(row["kind"], Cell.Kind.self, table: "cells", id: id, column: "kind"),
+                name: row["name"], workplace: (row["workplace"] as String?).map { .init($0) },
+                neighbourhood: (row["neighbourhood"] as String?).map { .init($0) }, targets: targets[id] ?? [],
+                members: members[id] ?? [], committee: committee[id] ?? []))
+        }
+        return cells
+    }
+
+    private static func location(_ row: Row) -> Coordinates? {
+        guard let latitude: Double = row["latitude"], let longitude: Double = row["longitude"] else { return nil }
+        return Coordinates(latitude: latitude, longitude: longitude)
+    }
+}
+
+/// Turns stored words back into vocabulary values, failing with the table, row and column at fault.
+struct RowReader {
+    let path: String
+
+    func word<V: Vocabulary>(_ text: String, _ type: V.Type, table: String, id: String, column: String) throws(StoreError) -> V {
+        guard let value = V(word: text) else { throw corrupt(table: table, id: id, column: column, value: text) }
+        return value
+    }
+
+    func time(_ minutes: Int, table: String, id: String, column: String) throws(StoreError) -> TimeOfDay {
+        guard let time = TimeOfDay(hour: minutes / 60, minute: minutes % 60), minutes >= 0 else {
+            throw corrupt(table: table, id: id, column: column, value: "\(minutes)")
+        }
+        return time
+    }
+
+    func corrupt(table: String, id: String, column: String, value: String) -> StoreError {
+        .invalid(path: path, diagnostics: [Diagnostic(file: path, field: column, id: id,
+            message: "table '\(table)' holds '\(value)', which this Shopfloor does not understand",
+            hint: "the workspace may come from a newer Shopfloor; upgrade, or restore the backup '\(path).bak'")])
+    }
+}

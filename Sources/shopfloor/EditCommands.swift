@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import ShopfloorModel
+import ShopfloorStore
+
+/// `shopfloor person add|update|remove`: edits people in a workspace.
+struct PersonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "person",
+        abstract: "Add, update or remove a person in a workspace.",
+        subcommands: [Add.self, Update.self, Remove.self]
+    )
+
+    /// The fields of a person that can be set from the command line.
+    struct Fields: ParsableArguments {
+        @Option(help: "The person's name (hidden in exports unless revealed).") var name: String?
+        @Option(help: "Workplace id.") var workplace: String?
+        @Option(help: "Shop id (implies its workplace).") var shop: String?
+        @Option(help: "Shift id.") var shift: String?
+        @Option(help: "Home neighbourhood (a place id).") var home: String?
+        @Option(help: "worker, foreman, technician, engineer, clerk, manager, hr, security, other.") var role: String?
+        @Option(help: "member, sympathizer, non-party, reformist-union, social-democrat, fascist, informer.") var affiliation: String?
+        @Option(help: "0 not assessed, 1 leader … 5 hostile.") var assessment: Int?
+        @Option(help: "Notes (hidden in exports unless revealed).") var notes: String?
+
+        func apply(to person: inout Person, graph: GraphDraft) throws {
+            if let name { person.name = name }
+            if let shop {
+                person.shop = .init(shop)
+                if workplace == nil, let owner = graph.workplaces.values.first(where: { $0.shops.contains { $0.id.rawValue == shop } }) {
+                    person.workplace = owner.id
+                }
+            }
+            if let workplace { person.workplace = .init(workplace) }
+            if let shift { person.shift = .init(shift) }
+            if let home { person.home = .init(home) }
+            if let role { person.role = try Words.parse(role, Role.self, option: "--role") }
+            if let affiliation { person.affiliation = try Words.parse(affiliation, Affiliation.self, option: "--affiliation") }
+            if let assessment {
+                guard let a = Assessment(rawValue: assessment) else { throw CLIError.usage("--assessment \(assessment) is not within 0...5") }
+                person.assessment = a
+            }
+            if let notes { person.notes = notes }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a person.", discussion: """
+            Example:
+              shopfloor person add committee.shopfloor ayse-k --name "Ayşe Kaya" --shop ao-body --shift ao-a --assessment 2
+            """)
+        @Argument(help: "The workspace.") var workspace: String
+        @Argument(help: "The new person's id (a word, e.g. initials).") var id: String
+        @OptionGroup var fields: Fields
+
+        func run() throws {
+            let opened = try Source.workspace(workspace)
+            var draft = GraphDraft(try opened.graph())
+            guard draft.people[.init(id)] == nil else {
+                throw CLIError.input("\(workspace): a person with id '\(id)' exists already; use `shopfloor person update`")
+            }
+            var person = Person(id: .init(id), name: fields.name ?? "")
+            try fields.apply(to: &person, graph: draft)
+            draft.people[person.id] = person
+            try opened.replaceGraph(with: draft.graph, action: "person add")
+            Terminal.print("Added \(id)")
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change fields of a person.", discussion: """
+            Example:
+              shopfloor person update committee.shopfloor ayse-k --assessment 1 --affiliation member
+            """)
+        @Argument(help: "The workspace.") var workspace: String
+        @Argument(help: "The person's id.") var id: String
+        @OptionGroup var fields: Fields
+
+        func run() throws {
+            let opened = try Source.workspace(workspace)
+            var draft = GraphDraft(try opened.graph())
+            guard var person = draft.people[.init(id)] else { throw missing(workspace, "person", id, draft.people.keys.map(\.rawValue)) }
+            try fields.apply(to: &person, graph: draft)
+            draft.people[person.id] = person
+            try opened.replaceGraph(with: draft.graph, action: "person update")
+            Terminal.print("Updated \(id)")
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove a person, their ties, cell seats and contact-log entries.",
+            discussion: "Example:\n  shopfloor person remove committee.shopfloor ayse-k")
+        @Argument(help: "The workspace.") var workspace: String
+        @Argument(help: "The person's id.") var id: String
+
+        func run() throws {
+            let opened = try Source.workspace(workspace)
+            var draft = GraphDraft(try opened.graph())
+            guard draft.people[.init(id)] != nil else { throw missing(workspace, "person", id, draft.people.keys.map(\.rawValue)) }
+            let entries = draft.removePerson(.init(id))
+            try opened.replaceGraph(with: draft.graph, action: "person remove")
+            Terminal.print("Removed \(id)" + (entries > 0 ? " and \(entries) contact-log entr\(entries == 1 ? "y" : "ies")" : ""))
+        }
+    }
+}
+
+/// A "no such record" error with the nearest id as a hint.
+func missing(_ workspace: String, _ what: String, _ id: String, _ ids: [String]) -> StoreError {
+    .notFound(path: workspace, what: what, id: id, hint: Suggestion.hint(for: id, among: ids, noun: what))
+}

@@ -1,0 +1,102 @@
+import Foundation
+import ShopfloorModel
+import Testing
+@testable import ShopfloorStore
+
+/// Kills the `shopfloor` binary with SIGKILL at random moments while it writes a workspace, then opens and
+/// checks the workspace: it must always be the previous or the next version, never damaged.
+@Suite("Crash safety: SIGKILL during writes")
+struct CrashSafetyTests {
+    /// The built `shopfloor` binary: `SHOPFLOOR_BIN`, or beside the test bundle in the build folder.
+    static func binary() -> String? {
+        if let path = ProcessInfo.processInfo.environment["SHOPFLOOR_BIN"] { return path }
+        var dir = Bundle.module.bundleURL.deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("shopfloor").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        let cwd = FileManager.default.currentDirectoryPath + "/.build/debug/shopfloor"
+        return FileManager.default.isExecutableFile(atPath: cwd) ? cwd : nil
+    }
+
+    @discardableResult
+    static func run(_ binary: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test("60 random SIGKILLs during imports and edits never leave a damaged workspace", .timeLimit(.minutes(10)))
+    func killDuringWrites() throws {
+        guard let binary = Self.binary() else {
+            print("SKIPPED: the shopfloor binary was not found; run `swift build` first or set SHOPFLOOR_BIN")
+            return
+        }
+        let dir = Fixture.scratch()
+        let path = dir + "/crash.shopfloor"
+        #expect(try Self.run(binary, ["init", path]) == 0)
+        #expect(try Self.run(binary, ["import", path, Fixture.path("gebze.yaml")]) == 0)
+        // A few thousand people make each write take long enough to be interrupted part-way.
+        var csv = "id,name,workplace,assessment\n"
+        for i in 0..<4000 { csv += "w\(i),Worker \(i),marmara-depo,\(i % 6)\n" }
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: dir + "/people.csv"))
+        #expect(try Self.run(binary, ["import", path, dir + "/people.csv"]) == 0)
+
+        var generator = SystemRandomNumberGenerator()
+        let iterations = 60
+        var killed = 0, completed = 0, leftTemporaries = 0, sawOld = 0, sawNew = 0
+        let start = Date()
+        for i in 0..<iterations {
+            let before = try Workspace.open(at: path, passphrase: { "" }).graph()
+            let value = (before.person("ayse-k")?.assessment.rawValue ?? 0) % 5 + 1
+            let arguments: [String]
+            switch i % 3 {
+            case 0: arguments = ["person", "update", path, "ayse-k", "--assessment", "\(value)"]
+            case 1: arguments = ["log", path, "--by", "mehmet-d", "--with", "ayse-k", "--channel", "pub",
+                "--date", Day(daysSinceEpoch: 20000 + i).description, "--outcome", "positive", "--assessment", "\(value)"]
+            default:
+                try Data("id,assessment\nayse-k,\(value)\n".utf8).write(to: URL(fileURLWithPath: dir + "/people-\(i).csv"))
+                arguments = ["import", path, dir + "/people-\(i).csv"]
+            }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 0...700_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { killed += 1 } else { completed += 1 }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+            if names.contains(where: { $0.contains(".tmp-") }) { leftTemporaries += 1 }
+
+            let opened = try Workspace.open(at: path, passphrase: { "" })
+            #expect(try opened.integrityProblems().isEmpty, "iteration \(i): integrity check failed")
+            let after = try opened.graph()
+            #expect(after.violations().isEmpty, "iteration \(i): the graph is invalid")
+            let assessment = after.person("ayse-k")?.assessment.rawValue
+            let old = before.person("ayse-k")?.assessment.rawValue
+            #expect(assessment == old || assessment == value, "iteration \(i): neither the old nor the new version")
+            if assessment == value && value != old { sawNew += 1 } else { sawOld += 1 }
+            #expect(after.people.count == before.people.count)
+            #expect(after.contacts.count == before.contacts.count || after.contacts.count == before.contacts.count + 1)
+        }
+        let seconds = Int(Date().timeIntervalSince(start))
+        print("kill test: \(iterations) runs in \(seconds) s, \(killed) killed (\(leftTemporaries) mid-write, "
+            + "temporary file left), \(completed) finished; workspace old version \(sawOld)×, new version \(sawNew)×; "
+            + "integrity ok every time")
+        #expect(killed > 0)
+        // The next writer cleans up what killed writers left.
+        #expect(try Self.run(binary, ["person", "update", path, "ayse-k", "--assessment", "3"]) == 0)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        #expect(!names.contains { $0.contains(".tmp-") })
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import ShopfloorModel
+import Testing
+@testable import ShopfloorStore
+
+@Suite("Workspace: SQLite file, schema, encryption at rest")
+struct WorkspaceTests {
+    @Test("a graph file stored in a workspace reads back as the same graph")
+    func storeAndReload() throws {
+        let dir = Fixture.scratch()
+        let path = dir + "/w.shopfloor"
+        let graph = try GraphFile.load(path: Fixture.path("gebze.yaml"))
+        let workspace = try Workspace.makeForTest(at: path)
+        try workspace.replaceGraph(with: graph, action: "test")
+        let reopened = try Workspace.open(at: path, passphrase: { "" })
+        #expect(Canonical(try reopened.graph()) == Canonical(graph))
+        #expect(try reopened.integrityProblems().isEmpty)
+        #expect(Workspace.isWorkspace(path: path))
+        #expect(FileManager.default.fileExists(atPath: path + ".bak"))
+    }
+
+    @Test("a plain workspace is an ordinary SQLite file with the schema, foreign keys and indexes")
+    func plainIsSQLite() throws {
+        let dir = Fixture.scratch()
+        let path = dir + "/plain.shopfloor"
+        let workspace = try Workspace.makeForTest(at: path)
+        try workspace.replaceGraph(with: try GraphFile.load(path: Fixture.path("gebze.yaml")), action: "test")
+        let head = try #require(FileHandle(forReadingAtPath: path)).readData(ofLength: 16)
+        #expect(Array(head) == SealedImage.sqliteMagic)
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
+        let pipe = Pipe()
+        sqlite.arguments = [path, "PRAGMA integrity_check; PRAGMA foreign_key_check; SELECT count(*) FROM people; SELECT count(*) FROM sqlite_master WHERE type = 'index';"]
+        sqlite.standardOutput = pipe
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+        #expect(out.first == "ok")
+        #expect(out.count == 3)
+        #expect(out[1] == "9")
+        #expect((Int(out[2]) ?? 0) >= 8)
+    }
+
+    @Test("an edit that breaks a reference is refused and changes nothing")
+    func rejectedEdit() throws {
+        let path = Fixture.scratch() + "/w.shopfloor"
+        let workspace = try Workspace.makeForTest(at: path)
+        try workspace.replaceGraph(with: try GraphFile.load(path: Fixture.path("gebze.yaml")), action: "test")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) {
+            try workspace.edit(action: "workplace remove") { (draft: inout GraphDraft) throws(StoreError) in
+                draft.workplaces[.init("anadolu-oto")] = nil
+            }
+        }
+        do {
+            try workspace.edit(action: "workplace remove") { (draft: inout GraphDraft) throws(StoreError) in
+                draft.workplaces[.init("anadolu-oto")] = nil
+            }
+        } catch {
+            #expect(error.description.contains("workplace remove refused"))
+            #expect(error.description.contains("anadolu-oto"))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try workspace.graph().workplaces.count == 2)
+    }
+
+    @Test("log appends a contact and updates the assessment")
+    func logContact() throws {
+        let path = Fixture.scratch() + "/w.shopfloor"
+        let workspace = try Workspace.makeForTest(at: path)
+        try workspace.replaceGraph(with: try GraphFile.load(path: Fixture.path("gebze.yaml")), action: "test")
+        let contact = Contact(by: "mehmet-d", with: "fatma-y", date: try #require(Day(parsing: "2026-11-01")),
+            channel: .pub, place: "yildiz-cay", outcome: .positive, assessment: .supportive)
+        try workspace.edit(action: "log") { (draft: inout GraphDraft) throws(StoreError) in draft.log(contact) }
+        let graph = try Workspace.open(at: path, passphrase: { "" }).graph()
+        #expect(graph.person("fatma-y")?.assessment == .supportive)
+        #expect(graph.contacts.count == 3)
+    }
+
+    @Test("an encrypted workspace hides every name, opens only with its passphrase, and detects tampering")
+    func encryption() throws {
+        let dir = Fixture.scratch()
+        let path = dir + "/sealed.shopfloor"
+        let graph = try GraphFile.load(path: Fixture.path("gebze.yaml"))
+        let workspace = try Workspace.makeForTest(at: path, passphrase: "correct horse battery")
+        try workspace.replaceGraph(with: graph, action: "test")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(bytes.starts(with: SealedImage.magic))
+        let secrets = graph.people.map(\.name) + ["Lale Sk", "May Day", "SQLite format", "ayse-k", "anadolu-oto", "Kaya"]
+        for secret in secrets {
+            #expect(bytes.range(of: Data(secret.utf8)) == nil, "found \(secret) in the sealed bytes")
+        }
+        let opened = try Workspace.open(at: path, passphrase: { "correct horse battery" })
+        #expect(Canonical(try opened.graph()) == Canonical(graph))
+        #expect(throws: StoreError.self) { try Workspace.open(at: path, passphrase: { "wrong horse" }) }
+        // Flip one byte in the header, one in the middle and the last one: each must fail to open.
+        for offset in [20, bytes.count / 2, bytes.count - 1] {
+            var tampered = bytes
+            tampered[offset] ^= 0x01
+            let copy = dir + "/tampered-\(offset).shopfloor"
+            try tampered.write(to: URL(fileURLWithPath: copy))
+            do {
+                _ = try Workspace.open(at: copy, passphrase: { "correct horse battery" })
+                Issue.record("a tampered byte at \(offset) was not detected")
+            } catch {
+                #expect(error.description.contains("wrong passphrase, or the file was altered") || error.description.contains("damaged"))
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
+    @Test("rekey seals with a new passphrase; the old one no longer opens it")
+    func rekey() throws {
+        let path = Fixture.scratch() + "/sealed.shopfloor"
+        let workspace = try Workspace.makeForTest(at: path, passphrase: "first passphrase")
+        try workspace.replaceGraph(with: try GraphFile.load(path: Fixture.path("gebze.yaml")), action: "test")
+        try workspace.rekey(to: "second passphrase", parameters: .testing)
+        #expect(throws: StoreError.self) { try Workspace.open(at: path, passphrase: { "first passphrase" }) }
+        #expect(try Workspace.open(at: path, passphrase: { "second passphrase" }).graph().people.count == 9)
+        try workspace.rekey(to: nil, parameters: .testing)
+        #expect(try Workspace.open(at: path, passphrase: { "" }).isEncrypted == false)
+    }
+
+    @Test("a file that is not a workspace, and a damaged one, give clear errors")
+    func notAWorkspace() throws {
+        let dir = Fixture.scratch()
+        let path = dir + "/x.shopfloor"
+        try Data("hello".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) { try Workspace.open(at: path, passphrase: { "" }) }
+        let real = dir + "/real.shopfloor"
+        _ = try Workspace.makeForTest(at: real)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: real))
+        bytes = bytes.prefix(bytes.count / 2)
+        try bytes.write(to: URL(fileURLWithPath: real))
+        #expect(throws: StoreError.self) { try Workspace.open(at: real, passphrase: { "" }) }
+        #expect(throws: StoreError.self) { try Workspace.makeForTest(at: dir + "/x.shopfloor") }
+    }
+}
