@@ -33,6 +33,11 @@ struct CrashSafetyTests {
         return process.terminationStatus
     }
 
+    /// Whether a temporary file beside the workspace shows that a save is under way.
+    static func saving(in dir: String) -> Bool {
+        ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).contains { $0.contains(".tmp-") }
+    }
+
     @Test("60 random SIGKILLs during imports and edits never leave a damaged workspace", .timeLimit(.minutes(10)))
     func killDuringWrites() throws {
         guard let binary = Self.binary() else {
@@ -45,13 +50,17 @@ struct CrashSafetyTests {
         #expect(try Self.run(binary, ["import", path, Fixture.path("gebze.yaml")]) == 0)
         // A few thousand people make each write take long enough to be interrupted part-way.
         var csv = "id,name,workplace,assessment\n"
-        for i in 0..<4000 { csv += "w\(i),Worker \(i),marmara-depo,\(i % 6)\n" }
+        for i in 0..<3000 { csv += "w\(i),Worker \(i),marmara-depo,\(i % 6)\n" }
         try Data(csv.utf8).write(to: URL(fileURLWithPath: dir + "/people.csv"))
         #expect(try Self.run(binary, ["import", path, dir + "/people.csv"]) == 0)
+        // Time an uninterrupted write, so that most kills land while the command works, many while it saves.
+        let clock = Date()
+        #expect(try Self.run(binary, ["person", "update", path, "ayse-k", "--assessment", "2"]) == 0)
+        let microseconds = max(50_000, Int(Date().timeIntervalSince(clock) * 1_000_000))
 
         var generator = SystemRandomNumberGenerator()
         let iterations = 60
-        var killed = 0, completed = 0, leftTemporaries = 0, sawOld = 0, sawNew = 0
+        var killed = 0, completed = 0, midWrite = 0, sawOld = 0, sawNew = 0
         let start = Date()
         for i in 0..<iterations {
             let before = try Workspace.open(at: path, passphrase: { "" }).graph()
@@ -71,12 +80,26 @@ struct CrashSafetyTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 0...700_000, using: &generator))
+            var writing = false
+            if i % 2 == 0 {
+                // Even runs: a random moment of the whole command.
+                usleep(UInt32(Int.random(in: 0...microseconds * 11 / 10, using: &generator)))
+                writing = Self.saving(in: dir)
+            } else {
+                // Odd runs: wait until the new version is being written, then kill within a few milliseconds.
+                let deadline = Date().addingTimeInterval(Double(microseconds) / 250_000)
+                while process.isRunning, !Self.saving(in: dir), Date() < deadline { usleep(100) }
+                usleep(UInt32.random(in: 0...3_000, using: &generator))
+                writing = Self.saving(in: dir)
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            if process.terminationReason == .uncaughtSignal { killed += 1 } else { completed += 1 }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-            if names.contains(where: { $0.contains(".tmp-") }) { leftTemporaries += 1 }
+            if process.terminationReason == .uncaughtSignal {
+                killed += 1
+                if writing { midWrite += 1 }
+            } else {
+                completed += 1
+            }
 
             let opened = try Workspace.open(at: path, passphrase: { "" })
             #expect(try opened.integrityProblems().isEmpty, "iteration \(i): integrity check failed")
@@ -90,9 +113,9 @@ struct CrashSafetyTests {
             #expect(after.contacts.count == before.contacts.count || after.contacts.count == before.contacts.count + 1)
         }
         let seconds = Int(Date().timeIntervalSince(start))
-        print("kill test: \(iterations) runs in \(seconds) s, \(killed) killed (\(leftTemporaries) mid-write, "
-            + "temporary file left), \(completed) finished; workspace old version \(sawOld)×, new version \(sawNew)×; "
-            + "integrity ok every time")
+        print("kill test: \(iterations) runs in \(seconds) s (a write takes \(microseconds / 1000) ms), \(killed) killed "
+            + "(\(midWrite) while saving), \(completed) finished; afterwards the workspace held the old version \(sawOld)×, "
+            + "the new one \(sawNew)×; integrity and graph checks passed every time")
         #expect(killed > 0)
         // The next writer cleans up what killed writers left.
         #expect(try Self.run(binary, ["person", "update", path, "ayse-k", "--assessment", "3"]) == 0)
