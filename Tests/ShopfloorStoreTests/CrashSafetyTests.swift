@@ -21,7 +21,7 @@ struct CrashSafetyTests {
     }
 
     @discardableResult
-    static func run(_ binary: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Int32 {
+    static func run(_ binary: String, _ arguments: [String], environment: [String: String]) throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -38,32 +38,41 @@ struct CrashSafetyTests {
         ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).contains { $0.contains(".tmp-") }
     }
 
-    @Test("60 random SIGKILLs during imports and edits never leave a damaged workspace", .timeLimit(.minutes(10)))
+    @Test("60 random SIGKILLs during imports and edits never leave a damaged plain workspace", .timeLimit(.minutes(10)))
     func killDuringWrites() throws {
+        try killLoop(iterations: 60, passphrase: nil)
+    }
+
+    @Test("12 random SIGKILLs never leave a damaged encrypted workspace", .timeLimit(.minutes(10)))
+    func killDuringSealedWrites() throws {
+        try killLoop(iterations: 12, passphrase: "kill test passphrase")
+    }
+
+    func killLoop(iterations: Int, passphrase: String?) throws {
         guard let binary = Self.binary() else {
             print("SKIPPED: the shopfloor binary was not found; run `swift build` first or set SHOPFLOOR_BIN")
             return
         }
-        let dir = Fixture.scratch()
+        let env = passphrase.map { ["SHOPFLOOR_PASSPHRASE": $0] } ?? [:]
+        let dir = Fixture.scratch(passphrase == nil ? "plain" : "sealed")
         let path = dir + "/crash.shopfloor"
-        #expect(try Self.run(binary, ["init", path]) == 0)
-        #expect(try Self.run(binary, ["import", path, Fixture.path("gebze.yaml")]) == 0)
+        #expect(try Self.run(binary, ["init", path] + (passphrase == nil ? [] : ["--encrypt"]), environment: env) == 0)
+        #expect(try Self.run(binary, ["import", path, Fixture.path("gebze.yaml")], environment: env) == 0)
         // A few thousand people make each write take long enough to be interrupted part-way.
         var csv = "id,name,workplace,assessment\n"
         for i in 0..<3000 { csv += "w\(i),Worker \(i),marmara-depo,\(i % 6)\n" }
         try Data(csv.utf8).write(to: URL(fileURLWithPath: dir + "/people.csv"))
-        #expect(try Self.run(binary, ["import", path, dir + "/people.csv"]) == 0)
+        #expect(try Self.run(binary, ["import", path, dir + "/people.csv"], environment: env) == 0)
         // Time an uninterrupted write, so that most kills land while the command works, many while it saves.
         let clock = Date()
-        #expect(try Self.run(binary, ["person", "update", path, "ayse-k", "--assessment", "2"]) == 0)
+        #expect(try Self.run(binary, ["person", "update", path, "ayse-k", "--assessment", "2"], environment: env) == 0)
         let microseconds = max(50_000, Int(Date().timeIntervalSince(clock) * 1_000_000))
 
         var generator = SystemRandomNumberGenerator()
-        let iterations = 60
         var killed = 0, completed = 0, midWrite = 0, sawOld = 0, sawNew = 0
         let start = Date()
         for i in 0..<iterations {
-            let before = try Workspace.open(at: path, passphrase: { "" }).graph()
+            let before = try Workspace.open(at: path, passphrase: { passphrase ?? "" }).graph()
             let value = (before.person("ayse-k")?.assessment.rawValue ?? 0) % 5 + 1
             let arguments: [String]
             switch i % 3 {
@@ -77,6 +86,7 @@ struct CrashSafetyTests {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: binary)
             process.arguments = arguments
+            process.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -101,7 +111,7 @@ struct CrashSafetyTests {
                 completed += 1
             }
 
-            let opened = try Workspace.open(at: path, passphrase: { "" })
+            let opened = try Workspace.open(at: path, passphrase: { passphrase ?? "" })
             #expect(try opened.integrityProblems().isEmpty, "iteration \(i): integrity check failed")
             let after = try opened.graph()
             #expect(after.violations().isEmpty, "iteration \(i): the graph is invalid")
@@ -113,12 +123,12 @@ struct CrashSafetyTests {
             #expect(after.contacts.count == before.contacts.count || after.contacts.count == before.contacts.count + 1)
         }
         let seconds = Int(Date().timeIntervalSince(start))
-        print("kill test: \(iterations) runs in \(seconds) s (a write takes \(microseconds / 1000) ms), \(killed) killed "
+        print("kill test (\(passphrase == nil ? "plain" : "encrypted")): \(iterations) runs in \(seconds) s (a write takes \(microseconds / 1000) ms), \(killed) killed "
             + "(\(midWrite) while saving), \(completed) finished; afterwards the workspace held the old version \(sawOld)×, "
             + "the new one \(sawNew)×; integrity and graph checks passed every time")
         #expect(killed > 0)
         // The next writer cleans up what killed writers left.
-        #expect(try Self.run(binary, ["person", "update", path, "ayse-k", "--assessment", "3"]) == 0)
+        #expect(try Self.run(binary, ["person", "update", path, "ayse-k", "--assessment", "3"], environment: env) == 0)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
         #expect(!names.contains { $0.contains(".tmp-") })
     }
