@@ -6,6 +6,7 @@ import ShopfloorStore
 /// `shopfloor tie add|remove`.
 struct TieCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "tie", abstract: "Add or remove a tie between two people.",
+        discussion: "Example:\n  shopfloor tie add committee.shopfloor ayse-k fatma-y --kind friend --strength 3",
         subcommands: [Add.self, Remove.self])
 
     struct Add: ParsableCommand {
@@ -50,6 +51,7 @@ struct TieCommand: ParsableCommand {
 /// `shopfloor cell add|remove`.
 struct CellCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "cell", abstract: "Add (or replace) or remove a cell.",
+        discussion: "Example:\n  shopfloor cell add committee.shopfloor ao-cell --workplace anadolu-oto --member ayse-k --member can-t --member elif-s",
         subcommands: [Add.self, Remove.self])
 
     struct Add: ParsableCommand {
@@ -100,6 +102,7 @@ struct CellCommand: ParsableCommand {
 /// `shopfloor workplace add|remove`.
 struct WorkplaceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "workplace", abstract: "Add (or update) or remove a workplace.",
+        discussion: "Example:\n  shopfloor workplace add committee.shopfloor yeni-depo --name \"Yeni Depo\" --kind depot --headcount 40",
         subcommands: [Add.self, Remove.self])
 
     struct Add: ParsableCommand {

@@ -8,6 +8,14 @@ struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "Add, update or remove a person in a workspace.",
+        discussion: """
+            Every edit is checked like an import (ids, references, ranges); a refused edit changes nothing.
+
+            Examples:
+              shopfloor person add committee.shopfloor gul-a --name "Gül Aydın" --shop km-dokum --assessment 2
+              shopfloor person update committee.shopfloor gul-a --assessment 1
+              shopfloor person remove committee.shopfloor gul-a
+            """,
         subcommands: [Add.self, Update.self, Remove.self]
     )
 
