@@ -3,14 +3,16 @@ import Yams
 
 /// People, cells, ties and the contact log of a graph file.
 extension GraphFileReader {
-    mutating func readPerson(_ node: Node, index: Int, shopOwner: [String: Workplace.ID]) -> Person? {
+    mutating func readPerson(_ node: Node, index: Int, owner: [String: Workplace.ID]) -> Person? {
         guard let f = fields(of: node, allowed: Self.personFields, what: "a person") else { return nil }
         let id = identifier(f["id"], field: "id", id: nil)
         if f["id"] == nil { report(node, field: "id", "a person has no 'id'", hint: "add 'id: a-word', e.g. initials") }
         var workplace = identifier(f["workplace"], field: "workplace", id: id)
         let shop = identifier(f["shop"], field: "shop", id: id)
-        if workplace == nil, let shop, let owner = shopOwner[shop] { workplace = owner.rawValue }
         let shift = identifier(f["shift"], field: "shift", id: id)
+        if workplace == nil, let implied = shop.flatMap({ owner[$0] }) ?? shift.flatMap({ owner[$0] }) {
+            workplace = implied.rawValue
+        }
         let home = identifier(f["home"], field: "home", id: id)
         let role = f["role"].map { word($0, Role.self, field: "role", id: id) } ?? .worker
         let affiliation = f["affiliation"].map { word($0, Affiliation.self, field: "affiliation", id: id) } ?? .nonParty
