@@ -56,9 +56,15 @@ struct RekeyCommand: ParsableCommand {
     func run() throws {
         let opened = try Source.workspace(workspace)
         let passphrase = decrypt ? nil : try Passphrase.new(for: workspace, variable: "SHOPFLOOR_NEW_PASSPHRASE")
-        try opened.rekey(to: passphrase)
+        let removedPlainBackup = try opened.rekey(to: passphrase)
         Terminal.print(decrypt ? "\(workspace) is now stored unencrypted" : "\(workspace) is sealed with the new passphrase")
-        Terminal.print("The previous version is \(workspace).bak; remove it when you no longer need it.")
+        if removedPlainBackup {
+            Terminal.print("The unencrypted previous version was deleted. Its blocks may remain on the disk: "
+                + "on a laptop that may be seized, start from an encrypted workspace on an encrypted disk.")
+        } else {
+            Terminal.print("The previous version is \(workspace).bak\(decrypt ? "" : " (it opens with the old passphrase)"); "
+                + "remove it when you no longer need it.")
+        }
     }
 }
 

@@ -123,6 +123,14 @@ struct WorkspaceTests {
         #expect(try Workspace.open(at: path, passphrase: { "second passphrase" }).graph().people.count == 9)
         try workspace.rekey(to: nil, parameters: .testing)
         #expect(try Workspace.open(at: path, passphrase: { "" }).isEncrypted == false)
+        // Sealing a plain workspace leaves no plain copy beside it.
+        #expect(try workspace.rekey(to: "third passphrase", parameters: .testing))
+        #expect(!FileManager.default.fileExists(atPath: path + ".bak"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent)
+        for name in names where !name.hasSuffix(".lock") {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: (path as NSString).deletingLastPathComponent + "/" + name))
+            #expect(bytes.range(of: Data("Ayşe Kaya".utf8)) == nil, "\(name) holds a name in the clear")
+        }
     }
 
     @Test("a file that is not a workspace, and a damaged one, give clear errors")

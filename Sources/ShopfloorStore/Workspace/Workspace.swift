@@ -171,14 +171,24 @@ public final class Workspace {
     }
 
     /// Seals the workspace with a new passphrase, or stores it plain when `passphrase` is nil.
-    public func rekey(to passphrase: String?) throws(StoreError) {
+    @discardableResult
+    public func rekey(to passphrase: String?) throws(StoreError) -> Bool {
         try rekey(to: passphrase, parameters: .standard)
     }
 
-    func rekey(to passphrase: String?, parameters: SealedImage.Parameters) throws(StoreError) {
+    ///
+    /// When a plain workspace becomes encrypted, its backup (the plain previous version) is deleted, so that
+    /// no readable copy stays beside the sealed file. Returns whether a backup was deleted.
+    @discardableResult
+    func rekey(to passphrase: String?, parameters: SealedImage.Parameters) throws(StoreError) -> Bool {
         guard lock != nil else { throw .writeFailed(path: path, reason: "the workspace was opened read-only") }
+        let wasPlain = sealing == nil
         sealing = try passphrase.map { p throws(StoreError) in try SealedImage.new(passphrase: p, parameters: parameters) }
         try save()
+        guard wasPlain, sealing != nil else { return false }
+        unlink(path + ".bak")
+        AtomicFile.syncDirectory(of: path)
+        return true
     }
 
     /// SQLite's `PRAGMA integrity_check` and `foreign_key_check`: an empty list when all is well.
