@@ -126,7 +126,7 @@ struct ImportCommand: ParsableCommand {
             return
         }
         for file in outcome.files {
-            Terminal.print(Terminal.styled(file.file, .bold) + ": \(file.kind), \(file.rows) rows"
+            Terminal.print(Terminal.styled(file.file, .bold) + ": \(file.kind), \(file.rows) \(file.kind == "graph" ? "records" : "rows")"
                 + (file.delimiter.map { ", delimiter '\($0)'" } ?? ""))
             guard !file.columns.isEmpty else { continue }
             var table = TextTable(["column", "header", "field"])

@@ -110,7 +110,9 @@ struct SpreadsheetImportTests {
             #expect(d.file == file)
             #expect(d.line == 2)
             #expect(d.field == "shop")
+            #expect(d.column == 3)
             #expect(d.message.contains("km-boya"))
+            #expect(d.message.contains("column C 'shop'"))
         }
     }
 

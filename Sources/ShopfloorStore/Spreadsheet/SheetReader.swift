@@ -15,6 +15,11 @@ struct SheetReader {
     private var columnOf: [String: Int] = [:]
     private var headers: [String]
 
+    /// The column (1-based) and header of each field found.
+    var columns: [String: (column: Int, header: String)] {
+        columnOf.mapValues { ($0 + 1, headers[$0]) }
+    }
+
     init(file: String, kind: SpreadsheetKind, header: [String]) {
         self.file = file
         self.kind = kind

@@ -56,7 +56,12 @@ public struct SpreadsheetImport {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw access(path, F_OK) == 0 ? .unreadable(path: path, reason: "permission denied") : .fileNotFound(path: path)
             }
-            let table = try CSVTable.parse(data: data, path: path)
+            let table: CSVTable
+            do { table = try CSVTable.parse(data: data, path: path) } catch {
+                if error.diagnostics.isEmpty { throw error }
+                diagnostics += error.diagnostics
+                continue
+            }
             guard let detected = kind ?? SpreadsheetKind.guess(path: path, header: table.header) else {
                 diagnostics.append(Diagnostic(file: path, line: 1, message: "cannot tell what this spreadsheet holds",
                     hint: "name it after its records (people.csv, workplaces.csv, shops.csv, shifts.csv, places.csv, "
@@ -81,6 +86,7 @@ public struct SpreadsheetImport {
         }.map(\.element)
         for item in sorted {
             var sheet = SheetReader(file: item.path, kind: item.kind, header: item.table.header)
+            origins.columns[item.path] = sheet.columns
             diagnostics += sheet.diagnostics
             if sheet.diagnostics.isEmpty {
                 for record in item.table.records {
@@ -109,6 +115,8 @@ public struct SpreadsheetImport {
 /// Where each imported record came from, to point the model's violations at a file and row.
 struct Origins {
     private var places: [String: (file: String, row: Int?)] = [:]
+    /// For each spreadsheet, the column (1-based) and header of each field.
+    var columns: [String: [String: (column: Int, header: String)]] = [:]
 
     private func key(_ collection: Violation.Collection, _ id: String) -> String { "\(collection.rawValue)\u{0}\(id)" }
 
@@ -129,14 +137,23 @@ struct Origins {
         // Shops and shifts are reported under their workplace's row.
         if collection == .shops || collection == .shifts, let parent = violation.parentIndex, parent < graph.workplaces.count {
             if let own = places[key(collection, violation.id ?? "")] {
-                return Diagnostic(file: own.file, line: own.row, field: violation.field, id: violation.id,
-                    message: violation.message, hint: violation.hint)
+                return located(violation, file: own.file, row: own.row)
             }
             id = graph.workplaces[parent].id.rawValue
             collection = .workplaces
         }
         let origin = id.flatMap { places[key(collection, $0)] }
-        return Diagnostic(file: origin?.file ?? "workspace", line: origin?.row, field: violation.field,
-            id: violation.id, message: violation.message, hint: violation.hint)
+        return located(violation, file: origin?.file ?? "workspace", row: origin?.row)
+    }
+
+    /// A diagnostic at a file's row, and at the column of the field when the file is a spreadsheet.
+    private func located(_ violation: Violation, file: String, row: Int?) -> Diagnostic {
+        guard let row, let column = columns[file]?[violation.field] else {
+            return Diagnostic(file: file, line: row, field: violation.field, id: violation.id,
+                message: violation.message, hint: violation.hint)
+        }
+        return Diagnostic(file: file, line: row, column: column.column, field: violation.field, id: violation.id,
+            message: violation.message + " (row \(row), column \(CSVTable.columnLetter(column.column)) '\(column.header)')",
+            hint: violation.hint)
     }
 }

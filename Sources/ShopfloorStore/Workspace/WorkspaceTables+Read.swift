@@ -53,11 +53,12 @@ extension WorkspaceTables {
         let people = try readPeople(db, &reader)
         let cells = try readCells(db, &reader)
         var ties: [Tie] = []
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM ties ORDER BY position") {
-            let a: String = row["a"], b: String = row["b"]
+        let tieRows = try Row.fetchCursor(db, sql: "SELECT a, b, kind, strength FROM ties ORDER BY position")
+        while let row = try tieRows.next() {
+            let a: String = row[0], b: String = row[1]
             ties.append(Tie(.init(a), .init(b),
-                kind: try reader.word(row["kind"], Tie.Kind.self, table: "ties", id: "\(a)–\(b)", column: "kind"),
-                strength: row["strength"]))
+                kind: try reader.word(row[2], Tie.Kind.self, table: "ties", id: "\(a)–\(b)", column: "kind"),
+                strength: row[3]))
         }
         var contacts: [Contact] = []
         for row in try Row.fetchAll(db, sql: "SELECT * FROM contacts ORDER BY position") {
@@ -81,18 +82,24 @@ extension WorkspaceTables {
             frequents[row["person"], default: []].append(.init(row["place"]))
         }
         var people: [Person] = []
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM people ORDER BY position") {
-            let id: String = row["id"]
-            guard let assessment = Assessment(rawValue: row["assessment"]) else {
-                throw reader.corrupt(table: "people", id: id, column: "assessment", value: "\(row["assessment"] as Int)")
+        // Columns by position: the people table is the large one, and name lookups cost.
+        let sql = """
+            SELECT id, name, workplace, shop, shift, home, address, role, affiliation, assessment, union_member, tags, notes
+            FROM people ORDER BY position
+            """
+        let cursor = try Row.fetchCursor(db, sql: sql)
+        while let row = try cursor.next() {
+            let id: String = row[0]
+            guard let assessment = Assessment(rawValue: row[9]) else {
+                throw reader.corrupt(table: "people", id: id, column: "assessment", value: "\(row[9] as Int)")
             }
-            people.append(Person(id: .init(id), name: row["name"], workplace: (row["workplace"] as String?).map { .init($0) },
-                shop: (row["shop"] as String?).map { .init($0) }, shift: (row["shift"] as String?).map { .init($0) },
-                home: (row["home"] as String?).map { .init($0) }, address: row["address"],
-                role: try reader.word(row["role"], Role.self, table: "people", id: id, column: "role"),
-                affiliation: try reader.word(row["affiliation"], Affiliation.self, table: "people", id: id, column: "affiliation"),
-                assessment: assessment, unionMember: row["union_member"], frequents: frequents[id] ?? [],
-                tags: decodeList(row["tags"]), notes: row["notes"]))
+            people.append(Person(id: .init(id), name: row[1], workplace: (row[2] as String?).map { .init($0) },
+                shop: (row[3] as String?).map { .init($0) }, shift: (row[4] as String?).map { .init($0) },
+                home: (row[5] as String?).map { .init($0) }, address: row[6],
+                role: try reader.word(row[7], Role.self, table: "people", id: id, column: "role"),
+                affiliation: try reader.word(row[8], Affiliation.self, table: "people", id: id, column: "affiliation"),
+                assessment: assessment, unionMember: row[10], frequents: frequents[id] ?? [],
+                tags: decodeList(row[11]), notes: row[12]))
         }
         return people
     }
@@ -134,7 +141,8 @@ struct RowReader {
     let path: String
 
     func word<V: Vocabulary>(_ text: String, _ type: V.Type, table: String, id: String, column: String) throws(StoreError) -> V {
-        guard let value = V(word: text) else { throw corrupt(table: table, id: id, column: column, value: text) }
+        // Stored words are canonical: try the exact word before the forgiving parse.
+        guard let value = V(rawValue: text) ?? V(word: text) else { throw corrupt(table: table, id: id, column: column, value: text) }
         return value
     }
 
