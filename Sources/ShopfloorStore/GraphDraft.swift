@@ -35,7 +35,10 @@ public struct GraphDraft: Sendable {
     }
 
     /// Upserts every record of `graph` by id (ties by people and kind); contacts already logged are skipped.
-    public mutating func merge(_ graph: OrganizingGraph, applyContacts: Bool = true) {
+    ///
+    /// A graph is a snapshot: its people's assessments stand as written, so its contact log is not replayed
+    /// onto them unless `applyContacts` says so.
+    public mutating func merge(_ graph: OrganizingGraph, applyContacts: Bool = false) {
         if name.isEmpty { name = graph.name }
         for w in graph.workplaces { workplaces[w.id] = w }
         for p in graph.places { places[p.id] = p }

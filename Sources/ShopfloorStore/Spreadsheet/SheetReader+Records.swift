@@ -180,8 +180,9 @@ extension SheetReader {
             meaning: "the new assessment: 0 not assessed, 1 leader … 5 hostile").flatMap { Assessment(rawValue: $0) }
         guard rowDiagnostics.count == before, let date else { return }
         label = "\(date) \(label)"
+        // An imported log is history: people's current assessments come from their own rows, not from replaying it.
         draft.log(Contact(by: .init(by), with: .init(with), date: date, channel: channel, place: place.map { .init($0) },
-            outcome: outcome, assessment: assessment, notes: text("notes", r)))
+            outcome: outcome, assessment: assessment, notes: text("notes", r)), applyAssessment: false)
         origins.note(.contacts, id: label, file: file, row: r.row)
     }
 }
