@@ -45,6 +45,22 @@ struct WorkspaceTests {
         #expect((Int(out[2]) ?? 0) >= 8)
     }
 
+    @Test("the schema is versioned, and SQLite's own foreign keys refuse a dangling reference")
+    func schemaAndForeignKeys() throws {
+        let path = Fixture.scratch() + "/w.shopfloor"
+        let workspace = try Workspace.makeForTest(at: path)
+        #expect(try workspace.appliedMigrations() == ["v1: organizing graph"])
+        let graph = try GraphFile.load(path: Fixture.path("gebze.yaml"))
+        try workspace.replaceGraph(with: graph, action: "test")
+        // Bypass the model's check: the database itself must refuse a person in a shop that does not exist.
+        var draft = GraphDraft(graph)
+        draft.people[.init("ayse-k")]?.shop = .init("no-such-shop")
+        #expect(throws: (any Error).self) {
+            try workspace.database.write { db in try WorkspaceTables.write(draft.graph, into: db) }
+        }
+        #expect(Canonical(try workspace.graph()) == Canonical(graph))
+    }
+
     @Test("an edit that breaks a reference is refused and changes nothing")
     func rejectedEdit() throws {
         let path = Fixture.scratch() + "/w.shopfloor"

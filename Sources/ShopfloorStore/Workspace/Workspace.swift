@@ -114,7 +114,9 @@ public final class Workspace {
                 guard let buffer = sqlite3_malloc64(sqlite3_uint64(size)) else {
                     throw StoreError.database(path: path, reason: "out of memory for a \(size)-byte workspace")
                 }
-                image.withUnsafeBytes { raw in buffer.copyMemory(from: raw.baseAddress!, byteCount: size) }
+                image.withUnsafeBytes { raw in
+                    if let base = raw.baseAddress { buffer.copyMemory(from: base, byteCount: size) }
+                }
                 let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
                 let code = sqlite3_deserialize(db.sqliteConnection, "main", buffer.assumingMemoryBound(to: UInt8.self),
                     sqlite3_int64(size), sqlite3_int64(size), flags)
@@ -130,8 +132,17 @@ public final class Workspace {
                     throw StoreError.notAWorkspace(path: path, reason: "it is a SQLite database without Shopfloor tables")
                 }
             }
+            if try database.read({ db in try WorkspaceSchema.migrator.hasBeenSuperseded(db) }) {
+                throw StoreError.notAWorkspace(path: path,
+                    reason: "it was written by a newer Shopfloor (schema newer than \(WorkspaceSchema.version)); upgrade Shopfloor to open it")
+            }
             try WorkspaceSchema.migrator.migrate(database)
         }
+    }
+
+    /// The schema migrations applied to this workspace, oldest first.
+    public func appliedMigrations() throws(StoreError) -> [String] {
+        try perform { try database.read { db in try WorkspaceSchema.migrator.appliedMigrations(db) } }
     }
 
     /// Writes the in-memory database to the file: serialize, seal if encrypted, replace atomically.
