@@ -41,9 +41,11 @@ public enum CoreSelection {
     /// dropped while more than `size.lowerBound` remain.
     ///
     /// Candidates are first pruned to the `k` best of each segment (a sound reduction: any optimal set can
-    /// swap a worse same-segment candidate for an unused better one). When at most `exactLimit` subsets
-    /// remain, all are enumerated; otherwise a greedy pick is improved by single swaps until none helps.
-    /// - Complexity: O(C(n, k) · k) exactly, else O(k · n) greedy plus O(r · k · n · k) for r improving swaps.
+    /// swap a worse same-segment candidate for an unused better one). When at most `exactLimit` sets of
+    /// segments exist, all are weighed (exact); otherwise a greedy pick is improved by single swaps until
+    /// none helps.
+    /// - Complexity: O(Σ_{j≤k} C(m, j) · k) exactly for m segments, else O(k · n) greedy plus O(r · k · n · k)
+    ///   for r improving swaps.
     public static func select(
         _ candidates: [CoreCandidate], weights: [SegmentID: Int], size: ClosedRange<Int>, exactLimit: Int = 200_000
     ) -> Result {
@@ -57,7 +59,7 @@ public enum CoreSelection {
             pool.append(i)
         }
         var best: [Int]
-        let exact = binomial(pool.count, k, limit: exactLimit) <= exactLimit
+        let exact = segmentSets(firstOfEachSegment(pool, candidates).count, k, limit: exactLimit) <= exactLimit
         if exact {
             best = enumerate(pool, k: k, candidates, weights)
         } else {
@@ -84,21 +86,48 @@ public enum CoreSelection {
         return (covered, score)
     }
 
-    /// Every k-subset of the pool; the best by ``better(_:than:)``, ties kept by first found (pool order).
+    /// Exact search over the sets of covered segments: for each set T of at most k segments, the cheapest
+    /// candidate of each segment of T plus the cheapest others to fill k seats. The optimum covers some T and
+    /// this choice for that T is at least as good, so the best of these is optimal. Ties keep the first found.
+    /// - Complexity: O(Σ_{j≤k} C(m, j) · k) for m segments with candidates.
     static func enumerate(_ pool: [Int], k: Int, _ c: [CoreCandidate], _ w: [SegmentID: Int]) -> [Int] {
+        let firsts = firstOfEachSegment(pool, c)
         var best: [Int] = Array(pool.prefix(k))
         var bestValue = value(best, c, w)
-        var pick = Array(0..<k)
-        while true {
-            let set = pick.map { pool[$0] }
-            let v = value(set, c, w)
-            if better(v, than: bestValue) { best = set; bestValue = v }
-            var i = k - 1
-            while i >= 0, pick[i] == pool.count - k + i { i -= 1 }
-            if i < 0 { return best }
-            pick[i] += 1
-            for j in (i + 1)..<k { pick[j] = pick[j - 1] + 1 }
+        for j in 0...min(k, firsts.count) {
+            var pick = Array(0..<j)
+            while true {
+                var set = pick.map { firsts[$0] }
+                for i in pool {
+                    if set.count == k { break }
+                    if !set.contains(i) { set.append(i) }
+                }
+                let v = value(set, c, w)
+                if set.count == k, better(v, than: bestValue) { best = set; bestValue = v }
+                var i = j - 1
+                while i >= 0, pick[i] == firsts.count - j + i { i -= 1 }
+                if i < 0 { break }
+                pick[i] += 1
+                for t in (i + 1)..<j { pick[t] = pick[t - 1] + 1 }
+            }
         }
+        return best
+    }
+
+    /// The cheapest candidate of each segment, in pool order.
+    static func firstOfEachSegment(_ pool: [Int], _ c: [CoreCandidate]) -> [Int] {
+        var seen = Set<SegmentID>()
+        return pool.filter { i in c[i].segment.map { seen.insert($0).inserted } ?? false }
+    }
+
+    /// How many segment sets ``enumerate(_:k:_:_:)`` weighs, or a number above `limit` as soon as it passes it.
+    static func segmentSets(_ m: Int, _ k: Int, limit: Int) -> Int {
+        var total = 0
+        for j in 0...min(k, m) {
+            total += binomial(m, j, limit: limit)
+            if total > limit { return limit + 1 }
+        }
+        return total
     }
 
     /// Adds, k times, the candidate with the largest marginal coverage (then the lowest score).

@@ -87,15 +87,16 @@ struct ReachSearch {
     }
 
     /// Up to K further routes to `target`, each avoiding the intermediaries of all earlier ones (a direct
-    /// route, with none, takes its first member out instead).
+    /// route, with none, takes its group member out of the search altogether instead).
     func alternatives(to target: Int32, first: RawPath) -> [PlanRoute] {
         var result: [PlanRoute] = []
         var banned = blocked
         var sources = members
         var previous = first
         for _ in 0..<options.alternatives {
-            if previous.intermediaries.isEmpty {
-                sources.removeAll { $0 == previous.vertices.first }
+            if previous.intermediaries.isEmpty, let member = previous.vertices.first {
+                sources.removeAll { $0 == member }
+                banned.insert(Int(member))
             }
             for v in previous.intermediaries { banned.insert(Int(v)) }
             guard !sources.isEmpty else { break }

@@ -53,6 +53,10 @@ import Testing
             for alt in path.alternatives {
                 let middle = Set(alt.steps.dropFirst().map(\.from) + alt.steps.compactMap(\.place))
                 #expect(middle.isDisjoint(with: firstMiddle), "\(path.target)")
+                if path.steps.count == 1, path.steps[0].place == nil {
+                    // A direct first route: its member sits the alternatives out entirely.
+                    #expect(alt.steps.allSatisfy { $0.from != path.steps[0].from && $0.to != path.steps[0].from })
+                }
                 #expect(alt.cost >= path.cost - 1e-9)
                 checked += 1
             }
