@@ -37,8 +37,8 @@ extension Planning {
             throw .unknown("cell", cellID.rawValue, among: graph.cells.map(\.id.rawValue))
         }
         guard cell.kind == .workplace, let workplaceID = cell.workplace else {
-            throw .wrongCellKind(cell: cellID.rawValue,
-                expected: "workplace (a street cell plans with `plan reach` and `plan core`)")
+            throw .wrongCellKind(cell: cellID.rawValue, expected: "workplace",
+                hint: "a street cell plans its way in with `plan reach` and `plan core`")
         }
         let workplace = try graph.requireWorkplace(workplaceID)
         let resolved = try PlanningGroup.cell(cellID).resolve(in: graph)

@@ -12,8 +12,8 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable, Equatable {
     case workplaceHasCell(workplace: String, cell: String)
     /// The command needs a group and none was given or implied.
     case noGroup(workplace: String)
-    /// A cell of the wrong kind for the command (e.g. `expand` on a street cell).
-    case wrongCellKind(cell: String, expected: String)
+    /// A cell of the wrong kind for the command (e.g. `expand` on a street cell), with what to do instead.
+    case wrongCellKind(cell: String, expected: String, hint: String)
     /// Nothing at all can be reached: no path from the group to any target.
     case noPath(workplace: String, reason: String)
     /// An option value outside what the planner accepts.
@@ -30,8 +30,8 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "plan its next contacts with `shopfloor plan expand <source> --cell \(cell)`"
         case .noGroup(let workplace):
             return "no street cell targets '\(workplace)': give the group with --from CELL or --from ID,ID,..."
-        case .wrongCellKind(let cell, let expected):
-            return "cell '\(cell)' is not a \(expected) cell"
+        case .wrongCellKind(let cell, let expected, let hint):
+            return "cell '\(cell)' is not a \(expected) cell: \(hint)"
         case .noPath(let workplace, let reason):
             return "no path from the group into '\(workplace)': \(reason)"
         case .badOption(let message):
