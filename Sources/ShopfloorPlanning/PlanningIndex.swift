@@ -56,7 +56,7 @@ public struct PlanningIndex: Sendable {
     public var edgeCount: Int { targets.count }
 
     /// Builds the index.
-    /// - Complexity: O(V + E log E) for V people, places and segments and E edges (sorting into CSR).
+    /// - Complexity: O(V + E + Σ d log d) for V people, places and segments, E edges and vertex degrees d.
     public init(graph: OrganizingGraph, costs: CostTable = .standard) {
         self.graph = graph
         self.costs = costs
@@ -176,15 +176,24 @@ struct EdgeList {
         channel.append(c)
     }
 
-    /// Sorts the edges by tail (then head, channel, weight) into CSR arrays.
-    /// - Complexity: O(E log E).
+    /// Buckets the edges by tail (a counting sort), each bucket ordered by head, channel and weight, into
+    /// CSR arrays.
+    /// - Complexity: O(V + E + Σ d log d) for vertex degrees d.
     func csr(vertexCount: Int) -> (offsets: [Int32], targets: [Int32], weights: [Double], channels: [PlanChannel]) {
-        let order = from.indices.sorted {
-            (from[$0], to[$0], channel[$0].order, weight[$0]) < (from[$1], to[$1], channel[$1].order, weight[$1])
-        }
         var offsets = [Int32](repeating: 0, count: vertexCount + 1)
         for a in from { offsets[Int(a) + 1] += 1 }
         for v in 0..<vertexCount { offsets[v + 1] += offsets[v] }
+        var next = offsets
+        var order = [Int](repeating: 0, count: from.count)
+        for (e, a) in from.enumerated() {
+            order[Int(next[Int(a)])] = e
+            next[Int(a)] += 1
+        }
+        for v in 0..<vertexCount where offsets[v + 1] - offsets[v] > 1 {
+            order[Int(offsets[v])..<Int(offsets[v + 1])].sort {
+                (to[$0], channel[$0].order, weight[$0]) < (to[$1], channel[$1].order, weight[$1])
+            }
+        }
         return (offsets, order.map { to[$0] }, order.map { weight[$0] }, order.map { channel[$0] })
     }
 }
