@@ -86,19 +86,20 @@ struct ReachSearch {
             unreachable: unreachable.sorted { $0.target < $1.target }, avoided: avoided(tree))
     }
 
-    /// Up to K further routes to `target`, each avoiding the intermediaries of all earlier ones (a direct
-    /// route, with none, takes its group member out of the search altogether instead).
+    /// Up to K further routes to `target`, each avoiding the intermediary people and places of all earlier
+    /// ones (a direct route, with none, takes its group member out of the search altogether instead).
     func alternatives(to target: Int32, first: RawPath) -> [PlanRoute] {
         var result: [PlanRoute] = []
         var banned = blocked
         var sources = members
         var previous = first
         for _ in 0..<options.alternatives {
-            if previous.intermediaries.isEmpty, let member = previous.vertices.first {
+            let middle = previous.intermediaries.filter { !index.isFloor($0) }
+            if middle.isEmpty, let member = previous.vertices.first {
                 sources.removeAll { $0 == member }
                 banned.insert(Int(member))
             }
-            for v in previous.intermediaries { banned.insert(Int(v)) }
+            for v in middle { banned.insert(Int(v)) }
             guard !sources.isEmpty else { break }
             let tree = index.search(from: sources, placeSeeds: seeds, targets: [target], blocked: banned,
                 maxSteps: options.maxSteps)

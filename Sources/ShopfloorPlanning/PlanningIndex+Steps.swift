@@ -1,7 +1,8 @@
 import ShopfloorModel
 
 extension PlanningIndex {
-    /// Turns a raw path into plan steps: places between two people become the step's `place`.
+    /// Turns a raw path into plan steps: places between two people become the step's `place`; shop floors
+    /// disappear into a coworker step.
     /// - Complexity: O(path length).
     func route(_ path: RawPath) -> PlanRoute {
         var steps: [PlanStep] = []
@@ -10,8 +11,8 @@ extension PlanningIndex {
         var place: Int32?
         var survive = 1.0
         for (v, e) in zip(path.vertices.dropFirst(), path.edges.dropFirst()) {
-            if isPlace(v) {
-                place = v
+            if isPlace(v) || isFloor(v) {
+                if isPlace(v) { place = v }
                 continue
             }
             let channel = e >= 0 ? channels[Int(e)] : .tie

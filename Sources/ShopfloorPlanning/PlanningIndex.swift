@@ -5,11 +5,13 @@ import ShopfloorModel
 /// adjacency (offsets, targets, weights and channels as flat arrays).
 ///
 /// Vertices are people (sorted by id), then places (sorted by id), then the shop × shift segments of every
-/// workplace (sorted by `SHOP@SHIFT`). A segment stands for the unknown workers of a shop on a shift.
+/// workplace (sorted by `SHOP@SHIFT`), then one *shop floor* per segment. A segment stands for the unknown
+/// workers of a shop on a shift; its shop floor is where its known workers meet (a hub, so a segment of k
+/// known workers costs 2k edges, not k²).
 /// Edges, each with its channel and cost from the ``CostTable``:
 /// - **tie**: both directions between the two people, cost by kind and strength;
-/// - **coworker**: between known people of the same segment (each to its next ``coworkerBand`` people in id
-///   order, which bounds huge segments), and from each known person to their own segment;
+/// - **coworker**: person ↔ the shop floor of their segment, and shop floor → segment, half the channel cost
+///   each, so two workmates (or a worker and the unknown workers of their segment) are one coworker step;
 /// - **pub / commute**: person ↔ pub, tea house or stop they frequent, half the channel cost each way;
 /// - **home**: neighbourhood → each person living there (only the searching group enters a neighbourhood);
 /// - **gate**: gate → each segment whose shift uses it and each known worker of such a shift (only the
@@ -22,9 +24,6 @@ public struct PlanningIndex: Sendable {
     public let graph: OrganizingGraph
     /// The costs the weights were computed with.
     public let costs: CostTable
-    /// How many known coworkers each person is linked to directly (in id order) within a segment.
-    public static let coworkerBand = 32
-
     /// People by vertex id (`0..<personCount`).
     public let people: [Person]
     /// Places by vertex id minus ``personCount``.
@@ -52,7 +51,7 @@ public struct PlanningIndex: Sendable {
     let ownSegment: [Int32]
 
     public var personCount: Int { people.count }
-    public var vertexCount: Int { people.count + places.count + segments.count }
+    public var vertexCount: Int { people.count + places.count + 2 * segments.count }
     public var edgeCount: Int { targets.count }
 
     /// Builds the index.
@@ -74,13 +73,15 @@ public struct PlanningIndex: Sendable {
 
         var edges = EdgeList()
         var own = [Int32](repeating: -1, count: p)
-        var bySegment: [Int32: [Int32]] = [:]
+        let floorOffset = Int32(segments.count)
+        let vertices = p + l + 2 * segments.count
+        let half = costs.cost(.coworker) / 2
         for (i, person) in people.enumerated() {
             let v = Int32(i)
             if let shop = person.shop, let shift = person.shift, let s = sv[SegmentID(shop: shop, shift: shift)] {
                 own[i] = s
-                bySegment[s, default: []].append(v)
-                edges.add(v, s, costs.cost(.coworker), .coworker)
+                edges.add(v, s + floorOffset, half, .coworker)
+                edges.add(s + floorOffset, v, half, .coworker)
             }
             for placeID in person.frequents {
                 guard let place = lv[placeID] else { continue }
@@ -98,14 +99,6 @@ public struct PlanningIndex: Sendable {
                 edges.add(g, v, costs.cost(.gate), .gate)
             }
         }
-        for members in bySegment.values {
-            for (i, a) in members.enumerated() {
-                for b in members[(i + 1)..<min(members.count, i + 1 + Self.coworkerBand)] {
-                    edges.add(a, b, costs.cost(.coworker), .coworker)
-                    edges.add(b, a, costs.cost(.coworker), .coworker)
-                }
-            }
-        }
         for tie in graph.ties {
             guard let a = pv[tie.a], let b = pv[tie.b], a != b else { continue }
             let w = costs.tieCost(kind: tie.kind, strength: tie.strength)
@@ -114,14 +107,15 @@ public struct PlanningIndex: Sendable {
         }
         for (i, segment) in segments.enumerated() {
             if let gate = segment.gate, let g = lv[gate] { edges.add(g, Int32(p + l + i), costs.cost(.gate), .gate) }
+            edges.add(Int32(p + l + i) + floorOffset, Int32(p + l + i), half, .coworker)
         }
-        let csr = edges.csr(vertexCount: p + l + segments.count)
+        let csr = edges.csr(vertexCount: vertices)
         offsets = csr.offsets
         targets = csr.targets
         weights = csr.weights
         channels = csr.channels
         ownSegment = own
-        var pass = [Double](repeating: 0, count: p + l + segments.count)
+        var pass = [Double](repeating: 0, count: vertices)
         var blocked = BitSet()
         for (i, person) in people.enumerated() {
             pass[i] = costs.passThrough(person)
@@ -145,7 +139,11 @@ public struct PlanningIndex: Sendable {
     /// Whether a vertex is a place.
     @inline(__always) public func isPlace(_ v: Int32) -> Bool { Int(v) >= people.count && Int(v) < people.count + places.count }
     /// Whether a vertex is a segment.
-    @inline(__always) public func isSegment(_ v: Int32) -> Bool { Int(v) >= people.count + places.count }
+    @inline(__always) public func isSegment(_ v: Int32) -> Bool {
+        Int(v) >= people.count + places.count && Int(v) < people.count + places.count + segments.count
+    }
+    /// Whether a vertex is the shop floor of a segment (a hub where its known workers meet).
+    @inline(__always) public func isFloor(_ v: Int32) -> Bool { Int(v) >= people.count + places.count + segments.count }
 
     /// The person of a person vertex.
     public func person(_ v: Int32) -> Person { people[Int(v)] }
@@ -158,6 +156,7 @@ public struct PlanningIndex: Sendable {
     public func endpointID(_ v: Int32) -> String {
         if isPerson(v) { return person(v).id.rawValue }
         if isPlace(v) { return place(v).id.rawValue }
+        if isFloor(v) { return segments[Int(v) - people.count - places.count - segments.count].id.description + "#floor" }
         return segment(v).id.description
     }
 }
