@@ -14,7 +14,7 @@ echo "== The district: which cell rules are broken (as JSON, for scripts)"
 import json, sys
 report = json.load(sys.stdin)
 for finding in report["findings"]:
-    print(f"{finding[\"severity\"]:8} {finding[\"rule\"]:34} {finding[\"message\"]}")
+    print("%-8s %-34s %s" % (finding["severity"], finding["rule"], finding["message"]))
 '
 
 echo

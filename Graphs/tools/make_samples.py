@@ -294,8 +294,9 @@ class Builder:
                 item["days"] = s["days"]
             shifts.append(Block(item) if s.get("short_time") else item)
         out["shifts"] = shifts
+        # the format doc lists no `notes` for a workplace nor `name` for a cell: they go in comments
         if spec.get("notes"):
-            out["notes"] = spec["notes"]
+            self.workplaces.append(Comment(spec["notes"]))
         self.workplaces.append(out)
 
     def union_character(self, wid):
@@ -511,10 +512,33 @@ class Builder:
                 if pool:
                     self.tie(p["id"], rng.choice(pool)["id"], "union", self.pick({1: 2, 2: 1}), parallel=True)
 
+    def connect_isolated(self, people):
+        """Gives anyone without a tie a weak coworker tie (or a neighbour tie if alone at work)."""
+        tied = {x for a, b, _, _ in self.ties for x in (a, b)}
+        for p in people:
+            if p["id"] in tied:
+                continue
+            mates = [q for q in people if q is not p and q.get("_wid") == p.get("_wid")]
+            if mates:
+                q = self.rng.choice(mates)
+                self.tie(p["id"], q["id"], "coworker", 1)
+            else:
+                q = self.rng.choice([q for q in self.people if q is not p and q["home"] == p["home"]])
+                self.tie(p["id"], q["id"], "neighbour", 1)
+            tied.update((p["id"], q["id"]))
+
+    def settle_assessments(self):
+        """A person's assessment is the one given at their latest contact, when there is one."""
+        for c in sorted(self.contacts, key=lambda c: str(c["date"])):
+            if c.get("assessment") is not None:
+                self.person[c["with"]]["assessment"] = c["assessment"]
+
     # -- cells and contacts ---------------------------------------------------------------------------
     def cell(self, **c):
         item = {}
-        for k in ("id", "kind", "name", "workplace", "neighbourhood", "targets", "members", "committee"):
+        if c.get("name"):
+            self.cells.append(Comment(c["name"]))
+        for k in ("id", "kind", "workplace", "neighbourhood", "targets", "members", "committee"):
             if c.get(k) is not None:
                 item[k] = c[k]
         self.cells.append(Block(item))
@@ -578,6 +602,7 @@ class Builder:
             if title:
                 people.append(Comment(title))
             people.extend(self.person_out(p) for p in group)
+        self.settle_assessments()
         contacts = sorted(self.contacts, key=lambda c: (str(c["date"]), c["by"], c["with"]))
         return {"shopfloor": 1, "name": name, "places": self.places, "workplaces": self.workplaces,
                 "people": people, "cells": self.cells, "ties": ties, "contacts": contacts}
@@ -589,10 +614,10 @@ class Builder:
             deg[b] += 1
         return {
             "places": len(self.places),
-            "workplaces": len(self.workplaces),
+            "workplaces": len(self.wp),
             "people": len(self.people),
             "ties": len(self.ties),
-            "cells": len(self.cells),
+            "cells": sum(1 for c in self.cells if not isinstance(c, Comment)),
             "contacts": len(self.contacts),
             "members": sum(1 for p in self.people if p["affiliation"] == "member"),
             "mean_degree": round(2 * len(self.ties) / max(1, len(self.people)), 1),
@@ -692,7 +717,7 @@ def automotive_plant():
         p["assessment"] = 3
     sy[0]["notes"] = "sempatisi var ama kredi borcu yüzünden çekingen"
     sy[1]["notes"] = "eski DİSK üyesi babası; gazete okuyor"
-    b.foremen(workers, per_segment_min=5)
+    b.foremen(workers, per_segment_min=7)
     inf = [p for p in workers if p["affiliation"] == "informer"]
     inf[0]["role"] = "foreman"
     inf[0]["notes"] = "ustabaşı; insan kaynaklarına isim taşıdığı konuşuluyor"
@@ -775,6 +800,7 @@ def automotive_plant():
     inf_arap[1]["home"] = "arapcesme"
     b.tie(street[1]["id"], inf_arap[1]["id"], "neighbour", 1)
 
+    b.connect_isolated(plant + street)
     # the contact log
     gate_worker = rng.choice([p for p in workers if p["shift"] == "km-a" and p["affiliation"] == "non-party"
                               and p["role"] == "worker"])
@@ -788,7 +814,7 @@ def automotive_plant():
         ("2026-10-06", street[3], night_worker, "gate", "no-show", None, "06:00 çıkışında gelmedi"),
         ("2026-10-13", street[3], rel, "tie", "positive", 1, "akrabası; gece vardiyasında 4-5 kişiyi tanıyor"),
         ("2026-10-21", street[0], fascist, "pub", "negative", 5, "tartışma çıktı; kimlik bilgisi verilmedi"),
-        ("2026-11-03", street[1], reach[2][1], "home", "positive", 1, "boyahaneden iki arkadaşını getirecek"),
+        ("2026-11-03", street[1], reach[2][1], "home", "positive", 1, "vardiyasından iki arkadaşını getirecek"),
         ("2026-11-10", street[2], inf_arap[1], "gate", "neutral", 4, "fazla soru sordu — dikkat"),
         ("2026-11-18", street[0], reach[0][1], "home", "positive", 2, None),
     ]
@@ -1173,8 +1199,8 @@ def district():
     for s in specs:
         grp = staff[s["id"]]
         if grp:
-            b.weave(grp, everyone=everyone, p_friend=0.4, p_neigh=0.3, p_rel=0.08, p_commute=0.3,
-                    p_union=0.2, p_cross=0.35)
+            b.weave(grp, everyone=everyone, p_friend=0.55, p_neigh=0.4, p_rel=0.1, p_commute=0.35,
+                    p_union=0.25, p_cross=0.35)
             mg = [p for p in grp if p["role"] in ("manager", "hr", "security")]
             fm = [p for p in grp if p["role"] == "foreman"]
             for m in mg:
@@ -1208,6 +1234,7 @@ def district():
     dl_reach = reach_into(dl, ["marmara-gida", "anatolia-ilac"], 5)
     cy_reach = reach_into(cy, ["gebze-karoser"], 4)
 
+    b.connect_isolated(everyone)
     # --- contact log (dates in the second half of 2026, all before 2026-11-24)
     def day(lo, hi):
         import datetime
@@ -1230,7 +1257,15 @@ def district():
             out = b.pick(OUT)
             if w["affiliation"] in ("fascist", "informer") and out == "positive":
                 out = "neutral"
-            a = None if out == "no-show" else max(1, min(5, (w["assessment"] or 3) + b.pick({-1: 2, 0: 3, 1: 1})))
+            base = w["assessment"] or 3
+            if out == "no-show":
+                a = None
+            elif out == "positive":
+                a = max(1, min(3, base - b.pick({0: 2, 1: 1})))
+            elif out == "negative":
+                a = max(3, min(5, base + b.pick({0: 1, 1: 2})))
+            else:
+                a = max(2, min(4, base))
             note = None
             if w["affiliation"] == "informer":
                 note = "çok soru sordu — dikkat"
@@ -1389,6 +1424,7 @@ def office_plaza():
     # the call-centre cell also knows people at the bank through the metro
     kb_call = [p for p in staff["kuzey-bank-hq"] if p["shop"] == "kb-ops"]
     b.tie(cm[1]["id"], kb_call[0]["id"], "commute", 1)
+    b.connect_isolated(everyone)
     log = [
         ("2026-09-09", st[0], reach[0][1], "home", "positive", 2, None),
         ("2026-09-17", st[0], reach[3][1], "pub", "positive", 2, "öğle arası Köşe Kafe'de"),
@@ -1421,6 +1457,8 @@ Fictional graphs in the [graph file format](../Docs/graph-file-format.md), for t
 diagnosis and the maps. **Every person, address and note is invented**; the files are written by
 [`tools/make_samples.py`](tools/make_samples.py) (Python 3, standard library, fixed seeds, byte-identical on every
 run). Edit the generator, then run `python3 Graphs/tools/make_samples.py`, rather than editing the YAML.
+[`tools/check_samples.py`](tools/check_samples.py) is an independent check of the format rules (needs PyYAML):
+`python3 Graphs/tools/check_samples.py Graphs/*.yaml`; `shopfloor check Graphs/<file>` is the real one.
 
 | file | workplaces | people | ties | cells | contacts | party members |
 |---|---:|---:|---:|---:|---:|---:|
@@ -1450,11 +1488,11 @@ democratic, yellow or none (both long and short forms). {d['people']} people, {d
 {d['cells']} cells:
 - workplace cells in small and mid-size plants (Tavşanlı, Marmara Boru, Dilkim, Dilova Tekstil), in a bank,
   one with only two members (Kaynak Makina, last contact in May), one without a committee (Renkler Boya);
-- the five plants of 1,000+ workers have no cell; two of them have one or two members: some attached to
-  a cell elsewhere (listed in its members), some not;
+- the five plants of 1,000+ workers have no cell; three of them have one or two members: the glass works'
+  member and one of Gebze Karoser's are attached to cells elsewhere (listed in their members), the rest not;
 - a member at Tavşanlı who is not in its cell; a street-cell member who works at Renkler Boya, which has a cell;
   members in two stores of the retail chain (company level);
-- three street cells (Kirazpınar, Dilovası Cumhuriyet, Akse) targeting large plants.
+- three street cells (Kirazpınar, Dilovası Cumhuriyet, Akse) targeting large plants without members.
 {d['ties']} ties and {d['contacts']} contacts dated 2026-04 … 2026-11. The case for `diagnose`, `penetration` and
 the district map.
 

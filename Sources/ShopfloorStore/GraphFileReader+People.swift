@@ -86,9 +86,9 @@ extension GraphFileReader {
             integer($0, field: "strength", id: label, range: Tie.strengthRange,
                 meaning: "1 weak (acquaintance), 2 ordinary, 3 strong (close friend, family)")
         } ?? 2
-        guard let a, let b, let kind else { return nil }
+        guard let a, let b else { return nil }
         remember(RecordKey(collection: .ties, index: index), node: node, fields: f)
-        return Tie(.init(a), .init(b), kind: kind, strength: strength ?? 2)
+        return Tie(.init(a), .init(b), kind: kind ?? .friend, strength: strength ?? 2)
     }
 
     mutating func readContact(_ node: Node, index: Int) -> Contact? {

@@ -99,9 +99,18 @@ struct CellRuleTests {
             Person(id: "k2", name: "", workplace: "none", affiliation: .reformistUnion, assessment: .supportive),
             Person(id: "k3", name: "", workplace: "none", affiliation: .informer, assessment: .supportive),
         ]
-        #expect(!world(people: contacts).cellRuleFindings().contains { $0.rule == .readyToOrganize })
-        let third = Person(id: "k4", name: "", workplace: "none", affiliation: .sympathizer, assessment: .supportive)
-        let finding = world(people: contacts + [third]).cellRuleFindings().first { $0.rule == .readyToOrganize }
+        let day = Day(parsing: "2026-10-01")!
+        var graph = world(people: contacts)
+        for id: Person.ID in ["k1", "k2", "k3"] { graph.log(Contact(by: "st1", with: id, date: day, channel: .gate, outcome: .positive)) }
+        #expect(!graph.cellRuleFindings().contains { $0.rule == .readyToOrganize })
+        // A supportive worker who is not in contact does not count …
+        graph.upsert(Person(id: "k4", name: "", workplace: "none", affiliation: .sympathizer, assessment: .supportive))
+        #expect(!graph.cellRuleFindings().contains { $0.rule == .readyToOrganize })
+        // … until a member has a tie to them; a refused contact does not count either.
+        graph.log(Contact(by: "st1", with: "k4", date: day, channel: .pub, outcome: .negative))
+        #expect(!graph.cellRuleFindings().contains { $0.rule == .readyToOrganize })
+        graph.upsert(Tie("st2", "k4", kind: .neighbour))
+        let finding = graph.cellRuleFindings().first { $0.rule == .readyToOrganize }
         #expect(finding?.people == ["k1", "k2", "k4"])
     }
 
