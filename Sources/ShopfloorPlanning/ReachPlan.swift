@@ -6,6 +6,11 @@ public struct PlanGroup: Hashable, Sendable, Codable {
     public var cell: String?
     /// The people of the group, sorted by id.
     public var people: [String]
+
+    public init(cell: String? = nil, people: [String]) {
+        self.cell = cell
+        self.people = people
+    }
 }
 
 /// One step of a path: `from` approaches `to` through a channel, maybe at a place, maybe in a time window.
@@ -19,6 +24,14 @@ public struct PlanStep: Hashable, Sendable, Codable {
     public var place: String?
     /// When: the gate window or the shift, in plain words.
     public var window: String?
+
+    public init(from: String, to: String, channel: PlanChannel, place: String? = nil, window: String? = nil) {
+        self.from = from
+        self.to = to
+        self.channel = channel
+        self.place = place
+        self.window = window
+    }
 }
 
 /// A route: steps with their total cost and risk (an alternative of a ``PlanPath``).
@@ -27,6 +40,12 @@ public struct PlanRoute: Hashable, Sendable, Codable {
     /// The chance (0…1) that the approach becomes known to the wrong people along the way.
     public var risk: Double
     public var steps: [PlanStep]
+
+    public init(cost: Double, risk: Double, steps: [PlanStep]) {
+        self.cost = cost
+        self.risk = risk
+        self.steps = steps
+    }
 }
 
 /// Whether a target is a known person or a segment of unknown workers.
@@ -43,18 +62,40 @@ public struct PlanPath: Hashable, Sendable, Codable {
     public var risk: Double
     public var steps: [PlanStep]
     public var alternatives: [PlanRoute]
+
+    public init(
+        target: String, targetKind: TargetKind, cost: Double, risk: Double, steps: [PlanStep],
+        alternatives: [PlanRoute] = []
+    ) {
+        self.target = target
+        self.targetKind = targetKind
+        self.cost = cost
+        self.risk = risk
+        self.steps = steps
+        self.alternatives = alternatives
+    }
 }
 
 /// A target no path reaches, and why.
 public struct UnreachableTarget: Hashable, Sendable, Codable {
     public var target: String
     public var reason: String
+
+    public init(target: String, reason: String) {
+        self.target = target
+        self.reason = reason
+    }
 }
 
 /// A person the plan kept away from, and why.
 public struct AvoidedPerson: Hashable, Sendable, Codable {
     public var person: String
     public var reason: String
+
+    public init(person: String, reason: String) {
+        self.person = person
+        self.reason = reason
+    }
 }
 
 /// The answer of `plan reach`: for each target in a workplace, the cheapest safe path from a group.
@@ -72,6 +113,17 @@ public struct ReachPlan: Hashable, Sendable, Codable {
     public var unreachable: [UnreachableTarget]
     /// Dangerous people left out, by id.
     public var avoided: [AvoidedPerson]
+
+    public init(
+        into: String, from: PlanGroup, paths: [PlanPath], unreachable: [UnreachableTarget] = [],
+        avoided: [AvoidedPerson] = []
+    ) {
+        self.into = into
+        self.from = from
+        self.paths = paths
+        self.unreachable = unreachable
+        self.avoided = avoided
+    }
 }
 
 /// Options of ``Planning/reach(_:from:into:options:)``.
