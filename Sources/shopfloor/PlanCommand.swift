@@ -18,9 +18,12 @@ struct PlanCommand: ParsableCommand {
             Exit codes: 0 a plan, 1 bad input (unknown id, empty group, no path, invalid file), 2 usage error.
 
             Example (a street cell's first plan):
-              shopfloor plan reach Graphs/automotive-plant.yaml --from kirazli-street --into anadolu-oto
-              shopfloor plan core Graphs/automotive-plant.yaml --into anadolu-oto
-              shopfloor plan gates Graphs/automotive-plant.yaml --into anadolu-oto --week 2026-11-23 --ics gates.ics
+              shopfloor plan reach Graphs/automotive-plant.yaml \\
+                --from arapcesme-street --into korfez-motor
+              shopfloor plan core Graphs/automotive-plant.yaml \\
+                --into korfez-motor
+              shopfloor plan gates Graphs/automotive-plant.yaml \\
+                --into korfez-motor --week 2026-11-23 --ics gates.ics
             """,
         subcommands: [PlanReachCommand.self, PlanCoreCommand.self, PlanExpandCommand.self, PlanGatesCommand.self,
             PlanAttachCommand.self]

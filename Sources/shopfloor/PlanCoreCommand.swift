@@ -16,8 +16,10 @@ struct PlanCoreCommand: ParsableCommand {
             that targets the workplace is used.
 
             Examples:
-              shopfloor plan core Graphs/automotive-plant.yaml --into anadolu-oto
-              shopfloor plan core Graphs/automotive-plant.yaml --into anadolu-oto --from kirazli-street --size 3 --json
+              shopfloor plan core Graphs/automotive-plant.yaml \\
+                --into korfez-motor
+              shopfloor plan core Graphs/automotive-plant.yaml \\
+                --into korfez-motor --from arapcesme-street --size 3 --json
             """
     )
 

@@ -12,7 +12,7 @@ struct PlanExpandCommand: ParsableCommand {
             are not yet party members" [circular 1930]. Segments are listed by headcount, largest first.
 
             Example:
-              shopfloor plan expand Graphs/district.yaml --cell ao-cell
+              shopfloor plan expand Graphs/district.yaml --cell ty-cell
             """
     )
 

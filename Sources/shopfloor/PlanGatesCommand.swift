@@ -15,7 +15,8 @@ struct PlanGatesCommand: ParsableCommand {
             calendars import (ids only unless --reveal-names).
 
             Example:
-              shopfloor plan gates Graphs/automotive-plant.yaml --into anadolu-oto --week 2026-11-23 --ics gates.ics
+              shopfloor plan gates Graphs/automotive-plant.yaml \\
+                --into korfez-motor --week 2026-11-23 --ics gates.ics
             """
     )
 

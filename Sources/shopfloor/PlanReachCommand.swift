@@ -14,8 +14,10 @@ struct PlanReachCommand: ParsableCommand {
             channel, where and when), its cost and its risk.
 
             Examples:
-              shopfloor plan reach Graphs/automotive-plant.yaml --from kirazli-street --into anadolu-oto
-              shopfloor plan reach Graphs/automotive-plant.yaml --from mehmet-d,zeynep-a --into anadolu-oto \\
+              shopfloor plan reach Graphs/automotive-plant.yaml \\
+                --from arapcesme-street --into korfez-motor
+              shopfloor plan reach Graphs/automotive-plant.yaml \\
+                --from elif-d,hasan-i --into korfez-motor \\
                 --alternatives 2 --max-steps 4 --json
             """
     )
