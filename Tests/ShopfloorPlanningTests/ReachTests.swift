@@ -90,6 +90,15 @@ import Testing
         let typo = PlanningGroup(parsing: "kirazli-stret", in: graph)
         #expect(throws: PlanningError.self) { try Planning.reach(graph, from: typo, into: "mp") }
         #expect(throws: PlanningError.emptyGroup("")) { try Planning.reach(graph, from: .people([]), into: "mp") }
+        // The depot has no shifts and its one worker no tie, place or home the lone member shares.
+        do {
+            _ = try Planning.reach(graph, from: .people(["lone"]), into: "tiny")
+            Issue.record("expected no path")
+        } catch {
+            guard case .noPath(let workplace, _) = error else { Issue.record("\(error)"); return }
+            #expect(workplace == "tiny")
+            #expect(error.description.hasPrefix("no path from the group into 'tiny'"))
+        }
         #expect(PlanningGroup(parsing: "s1, s2", in: graph) == .people(["s1", "s2"]))
         #expect(PlanningGroup(parsing: "kirazli-street", in: graph) == .cell("kirazli-street"))
     }
