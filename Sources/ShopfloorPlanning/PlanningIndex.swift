@@ -61,7 +61,8 @@ public struct PlanningIndex: Sendable {
         self.costs = costs
         people = graph.people.sorted { $0.id < $1.id }
         places = graph.places.sorted { $0.id < $1.id }
-        segments = graph.workplaces.flatMap { graph.segments(of: $0.id) }.sorted { $0.id < $1.id }
+        let known = graph.knownWorkersBySegment()
+        segments = graph.workplaces.flatMap { graph.segments(of: $0.id, known: known) }.sorted { $0.id < $1.id }
         let p = people.count, l = places.count
         var pv: [Person.ID: Int32] = [:], lv: [Place.ID: Int32] = [:], sv: [SegmentID: Int32] = [:]
         for (i, person) in people.enumerated() where pv[person.id] == nil { pv[person.id] = Int32(i) }

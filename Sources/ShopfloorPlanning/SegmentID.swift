@@ -50,13 +50,25 @@ public struct Segment: Hashable, Sendable {
 
 extension OrganizingGraph {
     /// The shop × shift segments of a workplace, in shop then shift order of the file (none without shifts).
-    /// - Complexity: O(shops × shifts + people at the workplace).
+    /// - Complexity: O(shops × shifts + people).
     public func segments(of workplaceID: Workplace.ID) -> [Segment] {
-        guard let workplace = workplace(workplaceID), !workplace.shifts.isEmpty else { return [] }
+        segments(of: workplaceID, known: knownWorkersBySegment(at: workplaceID))
+    }
+
+    /// Known workers per segment (people with both a shop and a shift), at one workplace or everywhere.
+    /// - Complexity: O(people).
+    func knownWorkersBySegment(at workplaceID: Workplace.ID? = nil) -> [SegmentID: Int] {
         var known: [SegmentID: Int] = [:]
-        for person in people(at: workplaceID) {
+        for person in people where workplaceID == nil || person.workplace == workplaceID {
             if let shop = person.shop, let shift = person.shift { known[SegmentID(shop: shop, shift: shift), default: 0] += 1 }
         }
+        return known
+    }
+
+    /// The segments of a workplace given the known workers per segment (used when a shop has no headcount).
+    /// - Complexity: O(shops × shifts).
+    func segments(of workplaceID: Workplace.ID, known: [SegmentID: Int]) -> [Segment] {
+        guard let workplace = workplace(workplaceID), !workplace.shifts.isEmpty else { return [] }
         let shifts = workplace.shifts
         var result: [Segment] = []
         for shop in workplace.shops {
