@@ -123,9 +123,7 @@ public struct Evidence: Hashable, Sendable, Codable {
         if let headcount { parts.append("\(headcount) workers") }
         if let members { parts.append("\(members) member\(members == 1 ? "" : "s")") }
         if let outsideCell { parts.append("\(outsideCell) outside the cell") }
-        if subject == .cell, note.contains("contact") {
-            parts.append(daysSinceLastContact.map { "last contact \($0) days ago" } ?? "no contact logged")
-        }
+        if let daysSinceLastContact { parts.append("last contact \(daysSinceLastContact) days ago") }
         return "\(id) (\(note)\(parts.isEmpty ? "" : "; " + parts.joined(separator: ", ")))"
     }
 }
