@@ -57,9 +57,9 @@ enum PenetrationTable {
             Terminal.print("  " + Terminal.styled(finding.kind.title, .yellow) + " "
                 + Terminal.styled("[\(finding.kind.reference)] (\(finding.kind.rawValue))", .dim))
             Terminal.print("    \(finding.message)")
-            for evidence in finding.evidence.prefix(8) { Terminal.print("    - \(evidence.summary)") }
-            if finding.evidence.count > 8 {
-                Terminal.print(Terminal.styled("    … and \(finding.evidence.count - 8) more (--json lists all)", .dim))
+            for evidence in finding.evidence.prefix(12) { Terminal.print("    - \(evidence.summary)") }
+            if finding.evidence.count > 12 {
+                Terminal.print(Terminal.styled("    … and \(finding.evidence.count - 12) more (--json lists all)", .dim))
             }
         }
     }

@@ -67,19 +67,23 @@ enum HTMLStyle {
         .finding p { margin: 2px 0 6px; }
         .ref { color: var(--muted); font-weight: 400; font-size: 12px; }
         .figures { margin: 0 0 6px; padding-left: 18px; }
-        .evidence { color: var(--muted); font-size: 12px; }
+        .evidence { color: var(--muted); font-size: 12px; margin: 0; padding-left: 18px; columns: 2; column-gap: 24px; }
+        .evidence li { break-inside: avoid; }
         .ok { color: var(--committee); font-weight: 600; }
         figure { margin: 0; }
         figure svg { width: 100%; height: auto; }
         figcaption { color: var(--muted); font-size: 12px; margin-top: 4px; }
         table { width: 100%; border-collapse: collapse; font-size: 12px; font-variant-numeric: tabular-nums; }
-        th, td { padding: 3px 6px; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
+        .scroll { overflow-x: auto; }
+        th, td { padding: 3px 5px; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
+        th { white-space: normal; font-size: 11px; }
+        td.union { white-space: normal; min-width: 8em; }
         th:first-child, td:first-child { text-align: left; }
         td.union, th.union { text-align: left; }
         thead th { background: #eef0f3; border-bottom: 2px solid var(--ink); vertical-align: bottom; }
         tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
         tbody tr:nth-child(even) td { background: #f8f9fa; }
-        .status { display: inline-block; min-width: 8em; padding: 0 6px; border-radius: 9px; color: #fff;
+        .status { display: inline-block; min-width: 6.5em; padding: 0 6px; border-radius: 9px; color: #fff;
           font-size: 11px; text-align: center; }
         .status.none { background: var(--none); } .status.forming { background: var(--forming); }
         .status.cell { background: var(--cell); color: #10230f; } .status.cell-with-committee { background: var(--committee); }

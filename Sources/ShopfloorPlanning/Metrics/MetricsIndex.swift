@@ -76,19 +76,26 @@ struct MetricsIndex {
             workforce[w] = counts
         }
         var cellsOfMember: [Person.ID: [Cell.ID]] = [:]
-        var cellsReaching: [Workplace.ID: [Cell.ID]] = [:]
+        // A cell is active when a contact is logged by or with one of its members; a workplace cell also when
+        // either party works at its workplace (as the workplace's row counts it), a street cell when the person
+        // met works at one of its targets.
+        var workplaceCellsAt: [Workplace.ID: [Cell.ID]] = [:]
+        var streetCellsTargeting: [Workplace.ID: [Cell.ID]] = [:]
         for cell in graph.cells {
             for m in Set(cell.members) { cellsOfMember[m, default: []].append(cell.id) }
-            let reach = cell.kind == .workplace ? (cell.workplace.map { [$0] } ?? []) : cell.targets
-            for w in Set(reach) { cellsReaching[w, default: []].append(cell.id) }
+            if cell.kind == .workplace, let w = cell.workplace { workplaceCellsAt[w, default: []].append(cell.id) }
+            if cell.kind == .street {
+                for w in Set(cell.targets) { streetCellsTargeting[w, default: []].append(cell.id) }
+            }
         }
         for contact in graph.contacts where contact.date <= today {
             var cells = (cellsOfMember[contact.by] ?? []) + (cellsOfMember[contact.with] ?? [])
             for person in [contact.by, contact.with] {
                 guard let w = workplaceOf[person] else { continue }
                 lastContactAt[w] = max(lastContactAt[w] ?? contact.date, contact.date)
+                cells += workplaceCellsAt[w] ?? []
             }
-            if let w = workplaceOf[contact.with] { cells += cellsReaching[w] ?? [] }
+            if let w = workplaceOf[contact.with] { cells += streetCellsTargeting[w] ?? [] }
             for cell in cells {
                 lastContactOfCell[cell] = max(lastContactOfCell[cell] ?? contact.date, contact.date)
             }

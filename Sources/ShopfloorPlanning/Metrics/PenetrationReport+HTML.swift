@@ -91,12 +91,18 @@ extension PenetrationReport {
             }
             page.raw("</ul>\n")
             let shown = finding.evidence.prefix(12)
-            page.raw("<p class=\"evidence\">")
-            page.text(shown.map(\.summary).joined(separator: " · "))
-            if finding.evidence.count > shown.count {
-                page.text(" · and \(finding.evidence.count - shown.count) more (see the JSON form)")
+            page.raw("<ul class=\"evidence\">\n")
+            for evidence in shown {
+                page.raw("<li data-id=\"\(HTMLWriter.escape(evidence.id))\">")
+                page.text(evidence.summary)
+                page.raw("</li>\n")
             }
-            page.raw("</p>\n</article>\n")
+            if finding.evidence.count > shown.count {
+                page.raw("<li>")
+                page.text("and \(finding.evidence.count - shown.count) more (the JSON form lists all)")
+                page.raw("</li>\n")
+            }
+            page.raw("</ul>\n</article>\n")
         }
         page.raw("</section>\n")
     }

@@ -3,9 +3,9 @@ import ShopfloorModel
 extension PenetrationReport {
     /// The table section of the HTML page: one row per group and the totals, each cell tagged with its field.
     func table(_ page: inout HTMLWriter) {
-        page.raw("<section class=\"table\">\n<h2>Penetration by \(options.grouping.rawValue)</h2>\n<table>\n<thead><tr>")
+        page.raw("<section class=\"table\">\n<h2>Penetration by \(options.grouping.rawValue)</h2>\n<div class=\"scroll\">\n<table>\n<thead><tr>")
         let headers = [options.grouping.rawValue, "workers", "mapped", "members", "sympa&shy;thizers",
-            "contacts 1·2·3·4·5·0", "cell", "shop×shift covered", "members per 10", "one-in-ten target",
+            "contacts 1·2·3·4·5·0", "cell", "shop × shift", "per 10 workers", "one-in-ten target",
             "union", "days since contact"]
         for header in headers {
             page.raw(header == "union" ? "<th class=\"union\">union</th>" : "<th>\(header)</th>")
@@ -14,7 +14,7 @@ extension PenetrationReport {
         for row in rows { tableRow(&page, row, total: false) }
         page.raw("</tbody>\n<tfoot>\n")
         tableRow(&page, totals, total: true)
-        page.raw("</tfoot>\n</table>\n</section>\n")
+        page.raw("</tfoot>\n</table>\n</div>\n</section>\n")
     }
 
     private func tableRow(_ page: inout HTMLWriter, _ row: PenetrationRow, total: Bool) {
