@@ -89,13 +89,18 @@ enum HTMLStyle {
         .status.cell { background: var(--cell); color: #10230f; } .status.cell-with-committee { background: var(--committee); }
         .low { color: var(--none); font-weight: 600; }
         footer { margin-top: 22px; color: var(--muted); font-size: 11px; border-top: 1px solid var(--line); padding-top: 6px; }
-        @media (max-width: 760px) { .cards { grid-template-columns: repeat(2, 1fr); } .versus { grid-template-columns: 1fr; } }
+        @media screen and (max-width: 760px) { .cards { grid-template-columns: repeat(2, 1fr); } .versus { grid-template-columns: 1fr; } }
         @media print {
           body { background: #fff; font-size: 10pt; }
           main { max-width: none; padding: 0; }
           h2 { break-after: avoid; }
           section.map { break-inside: avoid; }
-          table { font-size: 8pt; }
+          .scroll { overflow: visible; }
+          table { font-size: 7.5pt; table-layout: auto; }
+          th, td { padding: 2px 3px; }
+          th { font-size: 7pt; }
+          td.union { min-width: 0; white-space: normal; }
+          .status { min-width: 0; padding: 0 4px; font-size: 7pt; }
           thead { display: table-header-group; }
           tr { break-inside: avoid; }
           .finding { background: none; }
