@@ -128,7 +128,7 @@ struct MetricsIndex {
             members: counts.members, sympathizers: counts.sympathizers, contacts: counts.contacts,
             cellStatus: status, cellStatuses: statuses, segmentsCovered: counts.coveredSegments.count,
             segments: max(1, workplace.shops.count) * max(1, workplace.shifts.count), membersPerTen: 0,
-            oneInTenTarget: 0, union: workplace.union?.name, unions: unions, lastContact: last,
+            oneInTenTarget: 0, meetsOneInTen: false, union: workplace.union?.name, unions: unions, lastContact: last,
             daysSinceLastContact: days(since: last))
         row.computeRatios(workers: max(workplace.headcount, counts.mapped))
         return row
@@ -140,6 +140,7 @@ extension PenetrationRow {
     mutating func computeRatios(workers: Int) {
         membersPerTen = workers == 0 ? 0 : (Double(members) * 1000 / Double(workers)).rounded() / 100
         oneInTenTarget = (workers + 9) / 10
+        meetsOneInTen = oneInTenTarget > 0 && members >= oneInTenTarget
     }
 
     /// Folds another row into this one; single-workplace facts (status, union name) are dropped.

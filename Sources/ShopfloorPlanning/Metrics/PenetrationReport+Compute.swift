@@ -83,7 +83,7 @@ extension PenetrationRow {
         PenetrationRow(
             key: key, workplaces: [], headcount: 0, uncoveredHeadcount: 0, mapped: 0, members: 0,
             sympathizers: 0, contacts: AssessmentCounts(), cellStatus: nil, cellStatuses: CellStatusCounts(),
-            segmentsCovered: 0, segments: 0, membersPerTen: 0, oneInTenTarget: 0, union: nil,
+            segmentsCovered: 0, segments: 0, membersPerTen: 0, oneInTenTarget: 0, meetsOneInTen: false, union: nil,
             unions: UnionCounts(), lastContact: nil, daysSinceLastContact: nil)
     }
 }

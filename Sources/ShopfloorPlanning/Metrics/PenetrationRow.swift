@@ -30,6 +30,8 @@ public struct PenetrationRow: Hashable, Sendable, Codable {
     public var membersPerTen: Double
     /// Members the one-in-ten rule of thumb asks for: one per ten workers, rounded up.
     public var oneInTenTarget: Int
+    /// Whether the members reach one per ten workers (never for a row without workers).
+    public var meetsOneInTen: Bool
     /// The union's name, for a single-workplace row that has one.
     public var union: String?
     /// How many of the row's workplaces have a democratic, a yellow, or no union.
@@ -39,8 +41,6 @@ public struct PenetrationRow: Hashable, Sendable, Codable {
     /// Days from ``lastContact`` to the report's day; nil when nothing was logged.
     public var daysSinceLastContact: Int?
 
-    /// Whether the members reach one per ten workers.
-    public var meetsOneInTen: Bool { oneInTenTarget > 0 && members >= oneInTenTarget }
 
     /// The report's order: the largest uncovered headcount first, then the largest headcount, then the key.
     public func precedes(_ other: PenetrationRow) -> Bool {

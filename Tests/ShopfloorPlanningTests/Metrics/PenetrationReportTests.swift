@@ -48,6 +48,10 @@ struct PenetrationReportTests {
         #expect(b.segmentsCovered == 1 && b.segments == 1)
         #expect(b.union == "Metal-Is" && b.unions.democratic == 1)
         #expect(b.daysSinceLastContact == 14)
+        // small-d: 2 members of 20 workers reach the one-in-ten target of 2; big-b's 4 of 600 do not reach 60.
+        let d = try #require(report.rows.first { $0.key == "small-d" })
+        #expect(d.oneInTenTarget == 2 && d.meetsOneInTen && d.membersPerTen == 1.0)
+        #expect(!b.meetsOneInTen && b.oneInTenTarget == 60)
         // small-e's only contact is after today, so none counts.
         #expect(report.rows.first { $0.key == "small-e" }?.lastContact == nil)
     }

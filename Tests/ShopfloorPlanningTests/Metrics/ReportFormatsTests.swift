@@ -37,6 +37,8 @@ struct ReportFormatsTests {
             #expect(record["segments"] == String(row.segments))
             #expect(record["members_per_ten"].flatMap(Double.init) == row.membersPerTen)
             #expect(record["cell_status"] == (row.cellStatus?.rawValue ?? ""))
+            #expect(record["meets_one_in_ten"] == (row.meetsOneInTen ? "yes" : "no"))
+            #expect(record["one_in_ten_target"] == String(row.oneInTenTarget))
             #expect(record["days_since_last_contact"] == row.daysSinceLastContact.map(String.init) ?? "")
         }
     }
