@@ -63,8 +63,11 @@ public struct PenetrationReport: Hashable, Sendable, Codable {
 
 /// A count out of a whole, with its percentage rounded to one decimal (0 when the whole is 0).
 public struct Share: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The part.
     public var count: Int
+    /// The whole.
     public var of: Int
+    /// The part in percent of the whole, one decimal.
     public var percent: Double
 
     /// Creates a share and computes its percentage.
@@ -104,9 +107,11 @@ public struct OrganizationFigures: Hashable, Sendable, Codable {
     public var members: Int
     /// Members who work in a workplace, out of all members (the circular's "57% industrial workers").
     public var membersAtWorkplaces: Share
-    /// Members organized in their own workplace's cell, out of all members (the circular's "14% in factory cells").
+    /// Members in a workplace cell of their own workplace (a forming one included), out of all members (the
+    /// circular's "14% in factory cells").
     public var membersInWorkplaceCells: Share
-    /// Workplace cells and street cells.
+    /// Workplace cells in the graph, whatever their size.
     public var workplaceCells: Int
+    /// Street cells in the graph.
     public var streetCells: Int
 }

@@ -88,11 +88,15 @@ public enum CellStatus: String, Vocabulary, Comparable {
     }
 }
 
-/// Counts of workplaces by ``CellStatus``.
+/// Counts of workplaces by ``CellStatus``, one field per status.
 public struct CellStatusCounts: Hashable, Sendable, Codable {
+    /// Workplaces without a workplace cell.
     public var none = 0
+    /// Workplaces with a cell of one or two.
     public var forming = 0
+    /// Workplaces with a cell of three or more and no committee.
     public var cell = 0
+    /// Workplaces with a cell of three or more and a committee.
     public var cellWithCommittee = 0
 
     public init() {}
@@ -120,7 +124,7 @@ public struct CellStatusCounts: Hashable, Sendable, Codable {
     }
 }
 
-/// Counts of people by assessment, 0 (not assessed) to 5 (hostile).
+/// Counts of people by assessment, one field per value: 0 (not assessed) to 5 (hostile).
 public struct AssessmentCounts: Hashable, Sendable, Codable {
     public var unassessed = 0
     public var leader = 0
@@ -161,7 +165,7 @@ public struct AssessmentCounts: Hashable, Sendable, Codable {
     }
 }
 
-/// Counts of workplaces by the character of their union.
+/// Counts of workplaces by the character of their union, one field per character.
 public struct UnionCounts: Hashable, Sendable, Codable {
     public var democratic = 0
     public var yellow = 0
