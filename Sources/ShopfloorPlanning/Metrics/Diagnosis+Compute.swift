@@ -27,12 +27,14 @@ extension Diagnosis {
         let threshold = options.largeThreshold
         let bare = rows.filter { $0.headcount >= threshold && $0.cellStatus?.isCell != true }.sorted { $0.precedes($1) }
         let small = rows.filter { $0.headcount < threshold && $0.cellStatus?.isCell == true }.sorted { $0.precedes($1) }
-        guard !bare.isEmpty, !small.isEmpty else { return nil }
+        guard !bare.isEmpty else { return nil }
         let inSmall = figures.cellsInSmallPlants
         let workers = figures.workersInLargePlants
+        let contrast = inSmall.of == 0
+            ? "and there is no cell of three or more anywhere"
+            : "while \(inSmall.count) of \(inSmall.of) cells (\(Share.format(inSmall.percent))%) sit in small plants"
         let message = "\(bare.count) of \(figures.largePlants) large plants (\(threshold) workers or more) have no cell, "
-            + "while \(inSmall.count) of \(inSmall.of) cells (\(Share.format(inSmall.percent))%) sit in small plants; "
-            + "large plants hold \(Share.format(workers.percent))% of the workers"
+            + "\(contrast); large plants hold \(Share.format(workers.percent))% of the workers"
         return DiagnosisFinding(
             kind: .largePlantsWithoutCells, severity: .warning, message: message,
             figures: [

@@ -18,7 +18,7 @@ public struct Diagnosis: Hashable, Sendable, Codable {
 public struct DiagnosisFinding: Hashable, Sendable, Codable {
     /// The signs the diagnosis looks for, in report order; each has a stable code for scripts.
     public enum Kind: String, Sendable, Codable, CaseIterable {
-        /// Large plants have no cell while small plants have cells.
+        /// Large plants have no cell (the circular's sign: while small plants have cells).
         case largePlantsWithoutCells = "large-plants-without-cells"
         /// Members work in a workplace but are not organized in its cell.
         case membersOutsideWorkplaceCells = "members-outside-workplace-cells"
@@ -32,7 +32,7 @@ public struct DiagnosisFinding: Hashable, Sendable, Codable {
         /// A short title for headings.
         public var title: String {
             switch self {
-            case .largePlantsWithoutCells: "Large plants without a cell, small plants with cells"
+            case .largePlantsWithoutCells: "Large plants without a cell"
             case .membersOutsideWorkplaceCells: "Members not organized in their workplace's cell"
             case .staleCells: "Cells with no recent contact"
             case .cellsWithoutCommittee: "Cells without a committee"

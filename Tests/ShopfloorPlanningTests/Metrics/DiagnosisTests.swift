@@ -31,8 +31,11 @@ struct DiagnosisTests {
         #expect(finding.evidence.map(\.id) == ["big-a", "big-b", "small-c"])
         // At 2000 there is no large plant, so no finding.
         #expect(try MetricsFixture.report(large: 2000).diagnosis.finding(.largePlantsWithoutCells) == nil)
-        // At 20 every workplace is large: no small plant has a cell, so no finding either.
-        #expect(try MetricsFixture.report(large: 20).diagnosis.finding(.largePlantsWithoutCells) == nil)
+        // At 20 every workplace is large: big-a, small-e (forming) and small-d have no cell; no cell is in a small plant.
+        let all = try #require(try MetricsFixture.report(large: 20).diagnosis.finding(.largePlantsWithoutCells))
+        #expect(all.figure("large-plants-without-cell").map { [$0.value, $0.of] } == [3, 5])
+        #expect(all.figure("cells-in-small-plants").map { [$0.value, $0.of] } == [0, 2])
+        #expect(all.evidence.map(\.id) == ["big-a", "small-e", "small-d"])
     }
 
     @Test("members who work in a workplace but are not in its cell")
