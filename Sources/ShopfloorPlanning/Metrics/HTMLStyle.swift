@@ -52,7 +52,7 @@ enum HTMLStyle {
           body { background: #fff; font-size: 10pt; }
           main { max-width: none; padding: 0; }
           h2 { break-after: avoid; }
-          section.map { break-inside: avoid; }
+          section.map, section.chart { break-inside: avoid; }
           .scroll { overflow: visible; }
           table { font-size: 7.5pt; table-layout: auto; }
           th, td { padding: 2px 3px; }

@@ -7,8 +7,8 @@ extension PenetrationReport {
     /// on A4. It shows ids and counts only, like the report itself.
     ///
     /// - Parameters:
-    ///   - mapSVG: a pre-rendered district map (an `<svg>` document, e.g. from ShopfloorMaps); without one the
-    ///     page draws its own chart of members per ten workers.
+    ///   - mapSVG: a pre-rendered district map (an `<svg>` document, e.g. from ShopfloorMaps), shown above the
+    ///     page's own chart of members per ten workers; one with scripts or external links is left out.
     ///   - mapCaption: the caption under the map.
     public func html(mapSVG: String? = nil, mapCaption: String = "District map: workplaces filled by penetration")
         -> String
@@ -108,19 +108,22 @@ extension PenetrationReport {
     }
 
     private func picture(_ page: inout HTMLWriter, mapSVG: String?, caption: String) {
-        page.raw("<section class=\"map\">\n")
-        if let mapSVG, let svg = HTMLWriter.inlineSVG(mapSVG) {
-            page.raw("<h2>District map</h2>\n<figure class=\"district-map\">\n\(svg)\n<figcaption>")
-            page.text(caption)
-            page.raw("</figcaption>\n</figure>\n")
-        } else {
-            page.raw("<h2>Members per ten workers</h2>\n<figure class=\"chart\">\n")
-            page.raw(PenetrationChart.bars(rows: rows))
-            page.raw("\n<figcaption>")
-            page.text("Each bar is a \(options.grouping.rawValue): members per ten workers against the one-in-ten "
-                + "rule of thumb (the dashed line), coloured by cell status; largest uncovered first.")
-            page.raw("</figcaption>\n</figure>\n")
+        if let mapSVG {
+            page.raw("<section class=\"map\">\n<h2>District map</h2>\n")
+            if let svg = HTMLWriter.inlineSVG(mapSVG) {
+                page.raw("<figure class=\"district-map\">\n\(svg)\n<figcaption>")
+                page.text(caption)
+                page.raw("</figcaption>\n</figure>\n")
+            } else {
+                page.raw("<p class=\"evidence\">The map was left out: it was not a plain SVG picture.</p>\n")
+            }
+            page.raw("</section>\n")
         }
-        page.raw("</section>\n")
+        page.raw("<section class=\"chart\">\n<h2>Members per ten workers</h2>\n<figure class=\"chart\">\n")
+        page.raw(PenetrationChart.bars(rows: rows))
+        page.raw("\n<figcaption>")
+        page.text("Each bar is a \(options.grouping.rawValue): members per ten workers against the one-in-ten "
+            + "rule of thumb (the dashed line), coloured by cell status; largest uncovered first.")
+        page.raw("</figcaption>\n</figure>\n</section>\n")
     }
 }

@@ -107,7 +107,9 @@ struct ReportFormatsTests {
         #expect(!html.contains("<?xml"))
         let hostile = report.html(mapSVG: "<svg><script>alert(1)</script></svg>")
         #expect(!hostile.contains("<script"))
-        #expect(hostile.contains("Members per ten workers"))
+        #expect(hostile.contains("The map was left out"))
+        #expect(html.contains("Members per ten workers") && hostile.contains("Members per ten workers"))
+        #expect(!report.html().contains("District map"))
     }
 
     @Test("rendering is deterministic")
