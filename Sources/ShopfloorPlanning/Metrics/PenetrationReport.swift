@@ -14,9 +14,6 @@ public struct PenetrationReport: Hashable, Sendable, Codable {
         public static let aliases: [String: Grouping] = [
             "plant": .workplace, "company": .employer, "industry": .sector, "town": .district,
         ]
-
-        /// The word for a row of this grouping, for headers.
-        public var label: String { rawValue }
     }
 
     /// The settings a report is computed with.
