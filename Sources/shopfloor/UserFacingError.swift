@@ -1,3 +1,4 @@
+import ShopfloorPlanning
 import ShopfloorStore
 
 /// An error of one of Shopfloor's modules whose `description` is written for the person at the keyboard.
@@ -6,3 +7,4 @@ import ShopfloorStore
 protocol UserFacingError: Error, CustomStringConvertible {}
 
 extension StoreError: UserFacingError {}
+extension PlanningError: UserFacingError {}
