@@ -36,6 +36,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Write real names, addresses and notes (they are hidden by default).")
     var revealNames = false
 
+    @Flag(help: "Print what was written as JSON.")
+    var json = false
+
     func run() throws {
         guard let format = ExportFormat(rawValue: format.lowercased()) else {
             throw CLIError.usage("--format '\(format)' is not one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -51,7 +54,19 @@ struct ExportCommand: ParsableCommand {
         var out = try scoped.apply(to: graph, path: source)
         if !revealNames { out = Redaction(secret: secret).apply(to: out) }
         try format.write(out, to: output)
+        if json {
+            return try JSONOutput.print(ExportReport(output: output, format: format.rawValue, namesRevealed: revealNames,
+                people: out.people.count, workplaces: out.workplaces.count, ties: out.ties.count, contacts: out.contacts.count))
+        }
         Terminal.print("Wrote \(output): \(out.people.count) people, \(out.workplaces.count) workplaces, "
             + "\(out.ties.count) ties, \(out.contacts.count) contacts" + (revealNames ? " (names revealed)" : " (names hidden)"))
     }
+}
+
+/// The JSON form of `shopfloor export`.
+struct ExportReport: Encodable {
+    var output: String
+    var format: String
+    var namesRevealed: Bool
+    var people, workplaces, ties, contacts: Int
 }

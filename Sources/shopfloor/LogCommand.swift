@@ -27,6 +27,7 @@ struct LogCommand: ParsableCommand {
     @Option(help: "positive, neutral, negative or no-show.") var outcome: String
     @Option(help: "The new assessment, 0–5 (1 leader … 5 hostile).") var assessment: Int?
     @Option(help: "Notes (hidden in exports unless revealed).") var notes: String?
+    @Flag(help: "Print the result as JSON.") var json = false
 
     func run() throws {
         let channel = try Words.parse(channel, Contact.Channel.self, option: "--channel")
@@ -50,10 +51,22 @@ struct LogCommand: ParsableCommand {
         }
         let log = graph.contacts.filter { $0.with == contact.with }
         let person = graph.person(contact.with)
+        if json {
+            return try JSONOutput.print(LogReport(with: with, assessment: person?.assessment.rawValue ?? 0,
+                contacts: log.count, lastContact: log.map(\.date).max()?.description))
+        }
         Terminal.print("Logged \(day) \(by) → \(with) (\(channel.rawValue), \(outcome.rawValue)); "
             + "\(with) now \(person?.assessment.description ?? "?"), \(log.count) contact\(log.count == 1 ? "" : "s"), "
             + "last \(log.map(\.date).max()?.description ?? "never")")
     }
+}
+
+/// The JSON form of `shopfloor log`: the person's numbers after the contact.
+struct LogReport: Encodable {
+    var with: String
+    var assessment: Int
+    var contacts: Int
+    var lastContact: String?
 }
 
 /// Parsing vocabulary words given on the command line.
