@@ -142,9 +142,21 @@ struct WorkplaceCommand: ParsableCommand {
 
         func run() throws {
             try Source.workspace(workspace).edit(action: "workplace remove") { (draft: inout GraphDraft) throws(StoreError) in
-                guard draft.workplaces.removeValue(forKey: .init(id)) != nil else {
+                let wid = Workplace.ID(id)
+                guard draft.workplaces[wid] != nil else {
                     throw missing(workspace, "workplace", id, draft.workplaces.keys.map(\.rawValue))
                 }
+                // Name what still refers to the workplace in one line, rather than one problem per reference.
+                let people = draft.people.values.filter { $0.workplace == wid }.count
+                let cells = draft.cells.values.filter { $0.workplace == wid || $0.targets.contains(wid) }.count
+                let places = draft.places.values.filter { $0.workplace == wid }.count
+                let refs = [(people, "people"), (cells, "cells"), (places, "gates")].filter { $0.0 > 0 }
+                guard refs.isEmpty else {
+                    throw .rejected(path: workspace, action: "workplace remove", diagnostics: [Diagnostic(file: workspace,
+                        id: id, message: "still referred to by " + refs.map { "\($0.0) \($0.1)" }.joined(separator: ", "),
+                        hint: "move or remove them first (`shopfloor person update … --workplace`, `shopfloor cell remove …`)")])
+                }
+                draft.workplaces[wid] = nil
             }
             Terminal.print("Removed workplace \(id)")
         }

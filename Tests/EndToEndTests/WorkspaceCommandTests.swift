@@ -68,4 +68,52 @@ struct WorkspaceCommandTests {
         #expect(try CLI.run(["export", path, "--format", "yaml", "--scope", "team:x", "-o", dir + "/x"]).status == 2)
         #expect(try CLI.run(["export", path, "--format", "yaml", "--scope", "cell:nope", "-o", dir + "/x"]).status == 1)
     }
+
+    @Test("edit commands change the workspace, and refused edits change nothing")
+    func edits() throws {
+        let path = try scratch() + "/w.shopfloor"
+        #expect(try CLI.run(["init", path]).status == 0)
+        #expect(try CLI.run(["import", path, "Graphs/automotive-plant.yaml"]).status == 0)
+        #expect(try CLI.run(["export", path, "--format", "json", "--reveal-names", "-o", path + ".json"]).status == 0)
+        let graph = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path + ".json"))) as? [String: Any])
+        let workplace = try #require((graph["workplaces"] as? [[String: Any]])?.first)
+        let plant = try #require(workplace["id"] as? String)
+        let shop = try #require((workplace["shops"] as? [[String: Any]])?.first?["id"] as? String)
+        let people = try #require(graph["people"] as? [[String: Any]])
+        let someone = try #require(people.first?["id"] as? String)
+
+        #expect(try CLI.run(["person", "add", path, "new-w", "--name", "New Worker", "--shop", shop, "--assessment", "3"]).status == 0)
+        #expect(try CLI.run(["person", "add", path, "new-w"]).status == 1)
+        #expect(try CLI.run(["person", "update", path, "new-w", "--assessment", "9"]).status == 2)
+        let bad = try CLI.run(["person", "update", path, "new-w", "--shop", "no-such-shop"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("no-such-shop"))
+        #expect(try CLI.run(["tie", "add", path, "new-w", someone, "--kind", "friend", "--strength", "3"]).status == 0)
+        #expect(try CLI.run(["log", path, "--by", someone, "--with", "new-w", "--channel", "pub", "--date", "2026-11-01",
+            "--outcome", "positive", "--assessment", "2"]).status == 0)
+        #expect(try CLI.run(["cell", "add", path, "new-cell", "--workplace", plant, "--member", "new-w", "--member", someone]).status == 0)
+        #expect(try CLI.run(["workplace", "remove", path, plant]).status == 1)
+        #expect(try CLI.run(["cell", "remove", path, "new-cell"]).status == 0)
+        #expect(try CLI.run(["tie", "remove", path, "new-w", someone]).status == 0)
+        let removed = try CLI.run(["person", "remove", path, "new-w"])
+        #expect(removed.status == 0)
+        #expect(removed.stdout.contains("1 contact-log entry"))
+        #expect(try CLI.run(["workplace", "add", path, "new-depot", "--kind", "depot", "--headcount", "40"]).status == 0)
+        #expect(try CLI.run(["workplace", "remove", path, "new-depot"]).status == 0)
+        // Back where it started.
+        #expect(try summary(CLI.run(["check", path, "--json"])) == summary(CLI.run(["check", "Graphs/automotive-plant.yaml", "--json"])))
+    }
+
+    @Test("a large import draws no progress bar when standard error is not a terminal")
+    func noProgressWhenPiped() throws {
+        let dir = try scratch()
+        var csv = "id,name\n"
+        for i in 0..<1500 { csv += "x\(i),Person \(i)\n" }
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: dir + "/people.csv"))
+        #expect(try CLI.run(["init", dir + "/w.shopfloor"]).status == 0)
+        let result = try CLI.run(["import", dir + "/w.shopfloor", dir + "/people.csv"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.contains("1500"))
+    }
 }
