@@ -72,6 +72,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark harness (`make bench`).
+        .executableTarget(
+            name: "shopfloor-bench",
+            dependencies: [
+                "ShopfloorModel", "ShopfloorGenerator", "ShopfloorPlanning",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/ShopfloorBench"
+        ),
         .testTarget(name: "ShopfloorModelTests", dependencies: ["ShopfloorModel"]),
         .testTarget(
             name: "ShopfloorPlanningTests",
