@@ -1,3 +1,5 @@
+import ShopfloorGraphviz
+import ShopfloorMaps
 import ShopfloorStore
 
 /// An error of one of Shopfloor's modules whose `description` is written for the person at the keyboard.
@@ -6,3 +8,5 @@ import ShopfloorStore
 protocol UserFacingError: Error, CustomStringConvertible {}
 
 extension StoreError: UserFacingError {}
+extension MapError: UserFacingError {}
+extension GraphvizError: UserFacingError {}

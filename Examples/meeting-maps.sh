@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Produces the maps for a meeting from the sample graphs: the plant's outreach map (with and without a plan),
+# the district's penetration map, and the cell structure, as PNG (to project), PDF (to print) and SVG.
+#
+#   Examples/meeting-maps.sh [OUT_FOLDER]      (default: out/meeting-maps)
+#
+# Every map hides names (people appear by alias); the "travel" maps also replace workplace and employer names
+# with code names. Nothing is sent anywhere: Graphviz runs inside the shopfloor process.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+OUT="${1:-out/meeting-maps}"
+BIN="${SHOPFLOOR:-.build/debug/shopfloor}"
+[ -x "$BIN" ] || swift build --product shopfloor
+mkdir -p "$OUT"
+
+PLANT=Graphs/automotive-plant.yaml
+DISTRICT=Graphs/district.yaml
+
+echo "== The plant: where can the street cell reach in?"
+"$BIN" map plant "$PLANT" --workplace korfez-motor -o "$OUT/plant.png"
+"$BIN" map plant "$PLANT" --workplace korfez-motor -o "$OUT/plant.pdf"
+"$BIN" map plant "$PLANT" --workplace korfez-motor --code-names -o "$OUT/plant-travel.svg"
+
+# A reach plan, when the planning commands are available (shopfloor plan reach … --json); otherwise the
+# hand-written example plan beside this script.
+PLAN="$OUT/plan.json"
+if "$BIN" plan --help >/dev/null 2>&1 && "$BIN" plan reach "$PLANT" --into korfez-motor --from arapcesme-street \
+    --json >"$PLAN" 2>/dev/null; then
+  echo "   (plan from shopfloor plan reach)"
+else
+  cp Examples/meeting-maps-plan.json "$PLAN"
+  echo "   (example plan: Examples/meeting-maps-plan.json)"
+fi
+"$BIN" map plant "$PLANT" --workplace korfez-motor --plan "$PLAN" -o "$OUT/plant-plan.png"
+
+echo "== The district: which plants have a cell, how deep are we in?"
+"$BIN" map district "$DISTRICT" -o "$OUT/district.png"
+"$BIN" map district "$DISTRICT" --by sector -o "$OUT/district-by-sector.pdf"
+"$BIN" map district "$DISTRICT" --district Gebze --code-names -o "$OUT/district-gebze-travel.svg"
+
+echo "== The organization: committee, cells, members"
+"$BIN" map cells "$DISTRICT" -o "$OUT/cells.png"
+
+echo "== The DOT sources, for anyone who wants to restyle a map"
+"$BIN" map plant "$PLANT" --workplace korfez-motor -o "$OUT/plant.dot"
+
+ls -l "$OUT"

@@ -1,0 +1,133 @@
+import ShopfloorModel
+
+/// Shops as clusters and one table per shop × shift: the people who matter, and a count of the rest.
+extension PlantMapBuilder {
+    /// A column of the shop × shift grid: a shift, or people whose shift is not known.
+    struct Column {
+        var shift: Shift?
+        var key: String { shift?.id.rawValue ?? "?" }
+    }
+
+    /// A row of the grid: a shop, or the departments no shop lists.
+    struct Row {
+        var shop: Shop?
+        var headcount: Int
+        var key: String { shop?.id.rawValue ?? "?" }
+    }
+
+    mutating func addShops(people: [Person], shown: Set<Person.ID>, cells: [Cell], into fence: inout MapCluster) {
+        var columns = workplace.shifts.map { Column(shift: $0) }
+        if columns.isEmpty || people.contains(where: { $0.shift == nil }) { columns.append(Column(shift: nil)) }
+        var rows = workplace.shops.map { Row(shop: $0, headcount: $0.headcount) }
+        let unlisted = max(0, workplace.headcount - workplace.shops.reduce(0) { $0 + $1.headcount })
+        if unlisted > 0 || people.contains(where: { $0.shop == nil }) { rows.append(Row(shop: nil, headcount: unlisted)) }
+
+        var bySegment: [String: [Person]] = [:]
+        for person in people {
+            bySegment["\(person.shop?.rawValue ?? "?")@\(person.shift?.rawValue ?? "?")", default: []].append(person)
+        }
+        let committee = Set(cells.flatMap(\.committee))
+        let inCell = Set(cells.flatMap(\.members))
+        let realShifts = columns.filter { $0.shift != nil }.count
+
+        for row in rows {
+            let label = [row.shop?.name ?? "Other departments", "\(row.headcount) workers"]
+            var cluster = MapCluster(id: "shop-" + String(nextID + 1), label: label, fill: "#f2f3f4")
+            cluster.border = "#7f8c8d"
+            var previous: String?
+            for (c, column) in columns.enumerated() {
+                let key = "\(row.key)@\(column.key)"
+                let mapped = bySegment[key] ?? []
+                if column.shift == nil && mapped.isEmpty && realShifts > 0 { continue }
+                var share = 0
+                if column.shift != nil, realShifts > 0 {
+                    share = row.headcount / realShifts + (c < row.headcount % realShifts ? 1 : 0)
+                } else if realShifts == 0 {
+                    share = row.headcount
+                }
+                let drawn = mapped.filter { shown.contains($0.id) }
+                let node = segmentTable(column: column, share: max(share, mapped.count), mapped: mapped.count,
+                    people: drawn, inCell: inCell, committee: committee)
+                segmentNode[key] = node.id
+                cluster.nodes.append(node)
+                if let previous { document.edges.append(.spacer(previous, node.id, weight: 4)) }
+                previous = node.id
+                if let gate = column.shift?.gate.flatMap({ gateNode[$0] }) {
+                    document.edges.append(.spacer(gate, node.id))
+                }
+            }
+            fence.clusters.append(cluster)
+        }
+    }
+
+    private mutating func segmentTable(
+        column: Column, share: Int, mapped: Int, people: [Person], inCell: Set<Person.ID>,
+        committee: Set<Person.ID>
+    ) -> MapNode {
+        let id = newID()
+        var headerText: [String]
+        if let shift = column.shift {
+            headerText = ["\(shift.name) \(shift.start)–\(shift.end)"]
+            if let gate = shift.gate.flatMap({ graph.place($0) }) { headerText.append("enters by \(gate.name)") }
+        } else {
+            headerText = ["shift not known"]
+        }
+        var header = MapTable.Cell(headerText, fill: "#d5d8dc")
+        header.bold = true
+        var rows: [[MapTable.Cell]] = [[header]]
+        let ordered = people.sorted { (rank($0), redactor.alias($0.id)) < (rank($1), redactor.alias($1.id)) }
+        for (i, person) in ordered.enumerated() {
+            let port = "p\(i + 1)"
+            personEnd[person.id] = (id, port)
+            rows.append([personCell(person, port: port, inCell: inCell, committee: committee)])
+        }
+        let others = max(0, share - people.count)
+        let known = mapped - people.count
+        var footerText = [others == 0 && people.isEmpty ? "no workers mapped" : "≈ \(others) more workers"]
+        if known > 0 { footerText.append("(\(known) known, not shown)") }
+        var footer = MapTable.Cell(footerText, fontColor: "#555555")
+        footer.italic = true
+        footer.fontSize = 9
+        rows.append([footer])
+        return MapNode(id: id, label: .table(MapTable(rows: rows)))
+    }
+
+    /// Sort order inside a table: members, leaders, the plan's people, the others, danger last.
+    private func rank(_ person: Person) -> Int {
+        if person.isDanger { return 4 }
+        if person.isMember { return 0 }
+        if person.assessment == .leader { return 1 }
+        if planPeople.contains(person.id) { return 2 }
+        return 3
+    }
+
+    /// One person's row: fill by affiliation (dark for danger), assessment mark, alias, role, cell marks.
+    func personCell(_ person: Person, port: String, inCell: Set<Person.ID>, committee: Set<Person.ID>)
+        -> MapTable.Cell
+    {
+        var parts: [String] = []
+        parts.append(person.isDanger ? MapPalette.danger : MapPalette.mark(person.assessment))
+        parts.append(redactor.label(person))
+        var text = parts.joined(separator: " ")
+        if person.affiliation == .informer {
+            text += " · informer"
+        } else if person.role != .worker {
+            text += " · \(person.role.rawValue)"
+        }
+        if committee.contains(person.id) {
+            text += " " + MapPalette.committeeMark
+        } else if inCell.contains(person.id) {
+            text += " " + MapPalette.cellMark
+        } else if person.isMember {
+            text += " (no cell)"
+        }
+        if let paths = targetOf[person.id] { text += " ◎" + paths.map(String.init).joined(separator: ",") }
+        let fill = person.affiliation != .informer && person.role.isManagementSide
+            ? MapPalette.management : MapPalette.fill(person.affiliation)
+        let font = person.isDanger ? "#ffffff" : MapPalette.text(person.affiliation)
+        var cell = MapTable.Cell([text], port: port, fill: fill, fontColor: font)
+        cell.alignLeft = true
+        cell.bold = person.isMember || person.isDanger || person.assessment == .leader
+        return cell
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import ShopfloorGraphviz
+import ShopfloorMaps
+import ShopfloorModel
+import Testing
+
+@Suite("Plant outreach map")
+struct PlantMapTests {
+    static func plan() throws -> PlanFile {
+        try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json")
+    }
+
+    @Test("the sample plant map matches its golden DOT")
+    func golden() throws {
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: Self.plan())
+        try MapTestSupport.assertGolden(DOTEncoder().encode(document), named: "plant-with-plan.dot")
+    }
+
+    @Test("shops are clusters inside the fence, one table per shop × shift, gates and cells drawn")
+    func structure() throws {
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto")
+        let fence = try #require(document.clusters.first)
+        #expect(fence.clusters.count == 9)  // 8 shops + other departments
+        #expect(fence.clusters.prefix(8).allSatisfy { $0.nodes.count == 3 })
+        let gateLabels = fence.nodes.compactMap { node -> String? in
+            if case .text(let lines) = node.label { return lines.first } else { return nil }
+        }
+        #expect(gateLabels.contains("Gate: North gate"))
+        #expect(gateLabels.contains("Gate: South gate"))
+        #expect(gateLabels.contains("Workplace cell"))
+        // The street cell stands outside the fence.
+        #expect(document.clusters.dropFirst().contains { $0.label.first?.hasPrefix("Street cell") == true })
+        // Level of detail: far fewer nodes than 2,400 workers.
+        #expect(document.allNodes.count < 60)
+    }
+
+    @Test("the plan's paths are drawn bold with their channel, via the gate and the tea house")
+    func planPaths() throws {
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: Self.plan())
+        let bold = document.edges.filter { $0.penWidth >= 3 }
+        #expect(bold.count == 6)  // gate step split in two, coworker, tie, pub step split in two
+        let labels = bold.flatMap(\.label)
+        #expect(labels.contains("1.1 gate"))
+        #expect(labels.contains("North gate"))
+        #expect(labels.contains("Mon 14:00"))
+        #expect(labels.contains("2.2 pub"))
+        #expect(labels.contains("Yıldız Çay Ocağı"))
+    }
+
+    @Test("a plan for another workplace or with unknown ids is refused")
+    func planErrors() throws {
+        var plan = try Self.plan()
+        plan.into = "elsewhere"
+        #expect(throws: MapError.planForOtherWorkplace(path: "p.json", plan: "elsewhere", map: "anadolu-oto")) {
+            try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan, planPath: "p.json")
+        }
+        plan = try Self.plan()
+        plan.paths[0].steps[0].to = "nobody"
+        #expect(throws: MapError.planReference(path: "plan", id: "nobody", step: "path 1 step 1")) {
+            try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan)
+        }
+        #expect(throws: MapError.self) {
+            try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-otto")
+        }
+        #expect(throws: MapError.self) { try PlanFile.decode(Data("{\"into\":1}".utf8), path: "x") }
+    }
+
+    @Test("the plant map renders to SVG that parses, with clusters, nodes and edges, in well under 3 s")
+    func svg() throws {
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: Self.plan())
+        let started = Date()
+        let bytes = try MapTestSupport.render(document)
+        let seconds = Date().timeIntervalSince(started)
+        #expect(seconds < 3)
+        let svg = try MapTestSupport.parseSVG(bytes)
+        #expect(svg.elements.first == "svg")
+        #expect(svg.classes.filter { $0 == "cluster" }.count == 11)  // fence, 9 shops, street cell
+        #expect(svg.classes.filter { $0 == "node" }.count == document.allNodes.count)
+        #expect(svg.classes.filter { $0 == "edge" }.count == document.edges.count)
+        #expect(svg.text.contains("Outreach map — Anadolu Otomotiv Gebze Plant"))
+        #expect(svg.text.contains("≈ "))
+    }
+
+    @Test("PNG and PDF come out of the cairo plugin", arguments: [OutputFormat.png, .pdf])
+    func binaryFormats(format: OutputFormat) throws {
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto")
+        let bytes = try MapTestSupport.render(document, format: format)
+        let magic: [UInt8] = format == .png ? [0x89, 0x50, 0x4E, 0x47] : Array("%PDF".utf8)
+        #expect(Array(bytes.prefix(4)) == magic)
+        #expect(bytes.count > 10_000)
+    }
+}
