@@ -61,11 +61,14 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        // Synthetic worlds with the structure of the real one, for benchmarks and demos.
+        .target(name: "ShopfloorGenerator", dependencies: ["ShopfloorModel"]),
         // The command line: thin; parses, calls the libraries, prints.
         .executableTarget(
             name: "shopfloor",
             dependencies: [
                 "ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorStore",
+                "ShopfloorGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,6 +88,7 @@ let package = Package(
             dependencies: ["ShopfloorStore", "ShopfloorModel"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ShopfloorGeneratorTests", dependencies: ["ShopfloorGenerator", "ShopfloorModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShopfloorModel"]),
     ]
 )

@@ -20,7 +20,7 @@ public enum Affiliation: String, Vocabulary {
     case informer
 
     public static let aliases: [String: Affiliation] = [
-        "party-member": .member, "communist": .member, "none": .nonParty, "nonparty": .nonParty,
+        "party-member": .member, "communist": .member, "sympathiser": .sympathizer, "none": .nonParty, "nonparty": .nonParty,
         "unknown": .nonParty, "reformist": .reformistUnion, "social-democratic": .socialDemocrat,
         "socdem": .socialDemocrat, "suspected-informer": .informer, "police-agent": .informer,
         "agent": .informer, "fascist-organization": .fascist,

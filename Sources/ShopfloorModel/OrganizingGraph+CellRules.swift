@@ -2,7 +2,10 @@
 extension OrganizingGraph {
     /// The findings of the cell rules, warnings first, then in the order of the cells and workplaces.
     ///
-    /// - Complexity: O(P + C·M) for P people and C cells of M members.
+    /// A worker is *in contact* when a logged contact with them was not refused or missed, or when they have a
+    /// tie to a party member.
+    ///
+    /// - Complexity: O(P·W + T + C·M) for P people, W workplaces, T ties and C cells of M members.
     public func cellRuleFindings() -> [Finding] {
         var findings: [Finding] = []
         var workplaceCellOf: [Workplace.ID: [Cell]] = [:]
@@ -30,6 +33,17 @@ extension OrganizingGraph {
                     people: cell.committee,
                     message: "cell '\(cell.id)' has a committee of \(committee); a committee has 3 to 5 members"))
             }
+        }
+
+        // "In contact": met by the organization (a logged contact that was not refused) or tied to a member.
+        var inContact: Set<Person.ID> = []
+        for contact in contacts where contact.outcome != .negative && contact.outcome != .noShow {
+            inContact.insert(contact.with)
+        }
+        let memberIDs = Set(people.filter(\.isMember).map(\.id))
+        for tie in ties {
+            if memberIDs.contains(tie.a) { inContact.insert(tie.b) }
+            if memberIDs.contains(tie.b) { inContact.insert(tie.a) }
         }
 
         var membersAt: [Workplace.ID: [Person]] = [:]
@@ -76,6 +90,7 @@ extension OrganizingGraph {
             if !hasCell && members.count < Cell.minimumMembers {
                 let contacts = people.filter {
                     $0.workplace == w && !$0.isMember && !$0.isDanger && $0.assessment.isRevolutionaryMinded
+                        && inContact.contains($0.id)
                 }
                 if members.count + contacts.count >= Cell.minimumMembers {
                     findings.append(Finding(.readyToOrganize, severity: .info, workplace: w,

@@ -21,6 +21,12 @@ extension OrganizingGraph {
         return repeated
     }
 
+    /// Every person id, for hints (computed only when a reference is broken).
+    private var personIDs: [String] { people.map(\.id.rawValue) }
+
+    /// Every place id, for hints.
+    private var placeIDs: [String] { places.map(\.id.rawValue) }
+
     private var neighbourhoodIDs: [String] {
         places.filter { $0.kind == .neighbourhood }.map(\.id.rawValue)
     }
@@ -126,9 +132,8 @@ extension OrganizingGraph {
     private func checkPeople(_ out: inout [Violation]) {
         let dup = duplicates(people.map(\.id))
         let workplaceIDs = workplaces.map(\.id.rawValue)
-        let placeIDs = places.map(\.id.rawValue)
-        let allShopIDs = workplaces.flatMap { $0.shops.map(\.id.rawValue) }
-        let allShiftIDs = workplaces.flatMap { $0.shifts.map(\.id.rawValue) }
+        var allShopIDs: [String] { workplaces.flatMap { $0.shops.map(\.id.rawValue) } }
+        var allShiftIDs: [String] { workplaces.flatMap { $0.shifts.map(\.id.rawValue) } }
         for (i, person) in people.enumerated() {
             let id = person.id.rawValue
             if dup.contains(i) {
@@ -145,8 +150,8 @@ extension OrganizingGraph {
                     workplaceKnown = true
                 }
             }
-            let ownShops = person.workplace.flatMap { workplace($0) }?.shops.map(\.id.rawValue) ?? []
-            let ownShifts = person.workplace.flatMap { workplace($0) }?.shifts.map(\.id.rawValue) ?? []
+            var ownShops: [String] { person.workplace.flatMap { workplace($0) }?.shops.map(\.id.rawValue) ?? [] }
+            var ownShifts: [String] { person.workplace.flatMap { workplace($0) }?.shifts.map(\.id.rawValue) ?? [] }
             if let s = person.shop {
                 if person.workplace == nil, shop(s) == nil {
                     out.append(Violation(.people, index: i, id: id, field: "shop",
@@ -199,7 +204,6 @@ extension OrganizingGraph {
     private func checkCells(_ out: inout [Violation]) {
         let dup = duplicates(cells.map(\.id))
         let workplaceIDs = workplaces.map(\.id.rawValue)
-        let personIDs = people.map(\.id.rawValue)
         for (c, cell) in cells.enumerated() {
             let id = cell.id.rawValue
             if dup.contains(c) {
@@ -251,10 +255,15 @@ extension OrganizingGraph {
     }
 
     private func checkTies(_ out: inout [Violation]) {
-        let personIDs = people.map(\.id.rawValue)
-        var seen: Set<String> = []
+        struct PairKey: Hashable {
+            var low: Person.ID
+            var high: Person.ID
+            var kind: Tie.Kind
+        }
+        var seen: Set<PairKey> = []
+        seen.reserveCapacity(ties.count)
         for (t, tie) in ties.enumerated() {
-            let label = "\(tie.a)–\(tie.b)"
+            var label: String { "\(tie.a)–\(tie.b)" }
             for (field, end) in [("a", tie.a), ("b", tie.b)] where person(end) == nil {
                 out.append(Violation(.ties, index: t, id: label, field: field,
                     message: "person '\(end)' does not exist", missing: end.rawValue,
@@ -269,7 +278,7 @@ extension OrganizingGraph {
                     message: "strength \(tie.strength) is not within 1...3",
                     hint: "1 weak (acquaintance), 2 ordinary, 3 strong (close friend, family)"))
             }
-            let key = [tie.a.rawValue, tie.b.rawValue].sorted().joined(separator: "\u{0}") + "\u{0}\(tie.kind)"
+            let key = PairKey(low: min(tie.a, tie.b), high: max(tie.a, tie.b), kind: tie.kind)
             if !seen.insert(key).inserted {
                 out.append(Violation(.ties, index: t, id: label, field: "kind",
                     message: "the \(tie.kind.rawValue) tie between '\(tie.a)' and '\(tie.b)' is listed twice",
@@ -279,10 +288,8 @@ extension OrganizingGraph {
     }
 
     private func checkContacts(_ out: inout [Violation]) {
-        let personIDs = people.map(\.id.rawValue)
-        let placeIDs = places.map(\.id.rawValue)
         for (c, contact) in contacts.enumerated() {
-            let label = "\(contact.date) \(contact.by)→\(contact.with)"
+            var label: String { "\(contact.date) \(contact.by)→\(contact.with)" }
             for (field, end) in [("by", contact.by), ("with", contact.with)] where person(end) == nil {
                 out.append(Violation(.contacts, index: c, id: label, field: field,
                     message: "person '\(end)' does not exist", missing: end.rawValue,

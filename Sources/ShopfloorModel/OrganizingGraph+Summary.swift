@@ -1,5 +1,3 @@
-import Collections
-
 /// Counts that describe what a graph holds.
 public struct GraphSummary: Hashable, Sendable, Codable {
     public var workplaces: Int
@@ -7,10 +5,10 @@ public struct GraphSummary: Hashable, Sendable, Codable {
     public var shifts: Int
     public var places: Int
     public var people: Int
-    /// People by affiliation, in the vocabulary's order, zero counts included.
-    public var peopleByAffiliation: OrderedDictionary<String, Int>
-    /// People by assessment 0…5.
-    public var peopleByAssessment: OrderedDictionary<String, Int>
+    /// People by affiliation word, zero counts included.
+    public var peopleByAffiliation: [String: Int]
+    /// People by assessment "0"…"5", zero counts included.
+    public var peopleByAssessment: [String: Int]
     /// Management-side people (manager, HR, security).
     public var management: Int
     public var workplaceCells: Int
@@ -24,8 +22,8 @@ public struct GraphSummary: Hashable, Sendable, Codable {
 extension OrganizingGraph {
     /// Counts of everything in the graph.
     public func summary() -> GraphSummary {
-        var byAffiliation = OrderedDictionary(uniqueKeysWithValues: Affiliation.allCases.map { ($0.rawValue, 0) })
-        var byAssessment = OrderedDictionary(uniqueKeysWithValues: Assessment.range.map { (String($0), 0) })
+        var byAffiliation = Dictionary(uniqueKeysWithValues: Affiliation.allCases.map { ($0.rawValue, 0) })
+        var byAssessment = Dictionary(uniqueKeysWithValues: Assessment.range.map { (String($0), 0) })
         var management = 0
         for person in people {
             byAffiliation[person.affiliation.rawValue, default: 0] += 1

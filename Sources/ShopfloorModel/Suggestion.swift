@@ -40,7 +40,8 @@ public enum Suggestion {
     /// A hint sentence: "did you mean 'x'?" or the list of valid words when there are few.
     public static func hint<S: Collection>(for word: String, among candidates: S, noun: String) -> String
     where S.Element == String {
-        if let near = nearest(to: word, in: candidates) { return "did you mean '\(near)'?" }
+        // Beyond a few thousand candidates an edit-distance search costs more than the hint is worth.
+        if candidates.count <= 5_000, let near = nearest(to: word, in: candidates) { return "did you mean '\(near)'?" }
         if candidates.isEmpty { return "there are no \(noun)s to refer to" }
         if candidates.count <= 10 { return "valid \(noun)s: " + candidates.joined(separator: ", ") }
         return "check the \(noun) ids in the file"

@@ -9,6 +9,11 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringCo
         minutes = hour * 60 + minute
     }
 
+    /// 00:00.
+    public static let midnight = TimeOfDay(minutes: 0)
+
+    private init(minutes: Int) { self.minutes = minutes }
+
     /// Parses `H:MM` or `HH:MM` (24-hour clock; `24:00` is accepted as midnight at the end of a day).
     public init?(parsing text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)

@@ -3,14 +3,16 @@ import Yams
 
 /// People, cells, ties and the contact log of a graph file.
 extension GraphFileReader {
-    mutating func readPerson(_ node: Node, index: Int, shopOwner: [String: Workplace.ID]) -> Person? {
+    mutating func readPerson(_ node: Node, index: Int, owner: [String: Workplace.ID]) -> Person? {
         guard let f = fields(of: node, allowed: Self.personFields, what: "a person") else { return nil }
         let id = identifier(f["id"], field: "id", id: nil)
         if f["id"] == nil { report(node, field: "id", "a person has no 'id'", hint: "add 'id: a-word', e.g. initials") }
         var workplace = identifier(f["workplace"], field: "workplace", id: id)
         let shop = identifier(f["shop"], field: "shop", id: id)
-        if workplace == nil, let shop, let owner = shopOwner[shop] { workplace = owner.rawValue }
         let shift = identifier(f["shift"], field: "shift", id: id)
+        if workplace == nil, let implied = shop.flatMap({ owner[$0] }) ?? shift.flatMap({ owner[$0] }) {
+            workplace = implied.rawValue
+        }
         let home = identifier(f["home"], field: "home", id: id)
         let role = f["role"].map { word($0, Role.self, field: "role", id: id) } ?? .worker
         let affiliation = f["affiliation"].map { word($0, Affiliation.self, field: "affiliation", id: id) } ?? .nonParty
@@ -84,9 +86,9 @@ extension GraphFileReader {
             integer($0, field: "strength", id: label, range: Tie.strengthRange,
                 meaning: "1 weak (acquaintance), 2 ordinary, 3 strong (close friend, family)")
         } ?? 2
-        guard let a, let b, let kind else { return nil }
+        guard let a, let b else { return nil }
         remember(RecordKey(collection: .ties, index: index), node: node, fields: f)
-        return Tie(.init(a), .init(b), kind: kind, strength: strength ?? 2)
+        return Tie(.init(a), .init(b), kind: kind ?? .friend, strength: strength ?? 2)
     }
 
     mutating func readContact(_ node: Node, index: Int) -> Contact? {

@@ -36,15 +36,16 @@ extension GraphFileReader {
                 workplaces.append(workplace)
             }
         }
-        var shopOwner: [String: Workplace.ID] = [:]
+        // Shop and shift ids imply a person's workplace (the short form `shop: ao-body`).
+        var owner: [String: Workplace.ID] = [:]
         for workplace in workplaces {
-            for shop in workplace.shops where shopOwner[shop.id.rawValue] == nil {
-                shopOwner[shop.id.rawValue] = workplace.id
+            for id in workplace.shops.map(\.id.rawValue) + workplace.shifts.map(\.id.rawValue) where owner[id] == nil {
+                owner[id] = workplace.id
             }
         }
         var people: [Person] = []
         for node in top["people"].map({ items(of: $0, field: "people", id: nil) }) ?? [] {
-            if let person = readPerson(node, index: people.count, shopOwner: shopOwner) { people.append(person) }
+            if let person = readPerson(node, index: people.count, owner: owner) { people.append(person) }
         }
         var cells: [Cell] = []
         for node in top["cells"].map({ items(of: $0, field: "cells", id: nil) }) ?? [] {

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Side-by-side multi-source shortest paths: Shopfloor against igraph and networkx on the same graph.
+
+Input: a folder written by `shopfloor bench export` holding
+  edges.tsv      one directed edge per line: `source<TAB>target<TAB>weight` (dense integer vertex ids)
+  sources.txt    the source vertex ids, one per line
+  distances.tsv  Shopfloor's distances: `vertex<TAB>distance` for every reached vertex
+  meta.json      {"vertices": N, "edges": M, "shopfloorSeconds": t, ...}
+
+For each library the harness loads the graph, runs multi-source Dijkstra from the same sources, checks that
+every distance equals Shopfloor's (relative tolerance 1e-9, and the same set of reached vertices), and reports
+the time of the search alone. Ratios are measured in this one run, side by side.
+
+Usage: compare.py FOLDER [--json OUT] [--skip-networkx-above N]
+"""
+import argparse
+import json
+import math
+import os
+import sys
+import time
+
+
+def read_graph(folder):
+    edges_s, edges_t, weights = [], [], []
+    with open(os.path.join(folder, "edges.tsv")) as f:
+        for line in f:
+            s, t, w = line.split("\t")
+            edges_s.append(int(s))
+            edges_t.append(int(t))
+            weights.append(float(w))
+    with open(os.path.join(folder, "sources.txt")) as f:
+        sources = [int(x) for x in f.read().split()]
+    expected = {}
+    with open(os.path.join(folder, "distances.tsv")) as f:
+        for line in f:
+            v, d = line.split("\t")
+            expected[int(v)] = float(d)
+    with open(os.path.join(folder, "meta.json")) as f:
+        meta = json.load(f)
+    return meta, edges_s, edges_t, weights, sources, expected
+
+
+def compare(name, got, expected):
+    """Returns the number of vertices whose distance differs (or that only one side reached)."""
+    bad = 0
+    for v, d in expected.items():
+        g = got.get(v)
+        if g is None or not math.isclose(g, d, rel_tol=1e-9, abs_tol=1e-9):
+            bad += 1
+    bad += sum(1 for v in got if v not in expected)
+    status = "all equal" if bad == 0 else f"{bad} DIFFER"
+    print(f"  {name:10} distances: {len(got)} reached, {status}")
+    return bad
+
+
+def run_igraph(meta, s, t, w, sources):
+    import igraph as ig
+    n = meta["vertices"]
+    t0 = time.perf_counter()
+    # Multi-source search as one single-source search from a super source joined to every source at cost 0.
+    g = ig.Graph(n=n + 1, edges=list(zip(s, t)) + [(n, x) for x in sources], directed=True)
+    g.es["weight"] = w + [0.0] * len(sources)
+    load = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    row = g.distances(source=[n], weights="weight", mode="out")[0]
+    search = time.perf_counter() - t1
+    got = {v: d for v, d in enumerate(row[:n]) if d != math.inf}
+    return load, search, got
+
+
+def run_networkx(meta, s, t, w, sources):
+    import networkx as nx
+    t0 = time.perf_counter()
+    g = nx.DiGraph()
+    g.add_nodes_from(range(meta["vertices"]))
+    g.add_weighted_edges_from(zip(s, t, w))
+    load = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    got = nx.multi_source_dijkstra_path_length(g, set(sources), weight="weight")
+    search = time.perf_counter() - t1
+    return load, search, dict(got)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folder")
+    ap.add_argument("--json", help="write the results as JSON here")
+    ap.add_argument("--skip-networkx-above", type=int, default=2_000_000,
+                    help="skip networkx on graphs with more edges than this (it needs minutes and GBs)")
+    args = ap.parse_args()
+    meta, s, t, w, sources, expected = read_graph(args.folder)
+    print(f"graph: {meta['vertices']} vertices, {len(s)} edges, {len(sources)} sources")
+    ours = meta["shopfloorSeconds"]
+    results = {"vertices": meta["vertices"], "edges": len(s), "sources": len(sources),
+               "shopfloor": {"search": ours}, "mismatches": 0}
+    for name, runner in (("igraph", run_igraph), ("networkx", run_networkx)):
+        if name == "networkx" and len(s) > args.skip_networkx_above:
+            print(f"  {name:10} skipped ({len(s)} edges > --skip-networkx-above)")
+            continue
+        try:
+            load, search, got = runner(meta, s, t, w, sources)
+        except ImportError as e:
+            print(f"  {name:10} not installed ({e}); run `pip install igraph networkx`")
+            continue
+        results["mismatches"] += compare(name, got, expected)
+        results[name] = {"load": load, "search": search, "ratio": search / ours if ours > 0 else None}
+    print()
+    print(f"  {'library':10} {'search s':>10} {'x Shopfloor':>12}")
+    print(f"  {'shopfloor':10} {ours:10.4f} {1.0:12.2f}")
+    for name in ("igraph", "networkx"):
+        if name in results:
+            r = results[name]
+            print(f"  {name:10} {r['search']:10.4f} {r['ratio']:12.2f}")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(results, f, indent=2, sort_keys=True)
+    sys.exit(1 if results["mismatches"] else 0)
+
+
+if __name__ == "__main__":
+    main()
