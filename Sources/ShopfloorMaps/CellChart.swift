@@ -122,7 +122,7 @@ public enum CellChart {
 
     static func memberText(_ person: Person, graph: OrganizingGraph, redactor: Redactor, committee: Bool) -> String {
         var text = (committee ? MapPalette.committeeMark : MapPalette.cellMark) + " " + redactor.label(person)
-        if person.role != .worker { text += " · \(person.role.rawValue)" }
+        if person.role != .worker && person.role != .other { text += " · \(person.role.rawValue)" }
         return text
     }
 }

@@ -72,8 +72,9 @@ public struct DOTEncoder: Sendable {
     }
 
     private func encode(_ edge: MapEdge, into out: inout String) {
-        func end(_ id: String, _ port: String?) -> String {
-            DOTEncoder.quoted(id) + (port.map { ":" + DOTEncoder.quoted($0) } ?? "")
+        func end(_ id: String, _ port: String?, _ side: String?) -> String {
+            let compass = side.flatMap { ["n", "e", "s", "w"].contains($0) ? ":" + $0 : nil } ?? ""
+            return DOTEncoder.quoted(id) + (port.map { ":" + DOTEncoder.quoted($0) + compass } ?? "")
         }
         var attributes: [String] = []
         if !edge.label.isEmpty { attributes.append("label=\(DOTEncoder.quoted(lines: edge.label))") }
@@ -85,7 +86,7 @@ public struct DOTEncoder: Sendable {
         if !edge.constraint { attributes.append("constraint=false") }
         if let weight = edge.weight { attributes.append("weight=\(weight)") }
         if let minimumLength = edge.minimumLength { attributes.append("minlen=\(minimumLength)") }
-        out += "  \(end(edge.from, edge.fromPort)) -> \(end(edge.to, edge.toPort)) [\(attributes.joined(separator: ", "))];\n"
+        out += "  \(end(edge.from, edge.fromPort, edge.fromSide)) -> \(end(edge.to, edge.toPort, edge.toSide)) [\(attributes.joined(separator: ", "))];\n"
     }
 
     /// The HTML-like label of a table; every text is XML-escaped.

@@ -17,7 +17,7 @@ extension DistrictMap {
         let scale = Double(max(0, w.headcount)).squareRoot()
         node.width = 1.6 + scale / 14
         node.height = 0.9 + scale / 40
-        node.fontSize = 10 + min(6, scale / 10)
+        node.fontSize = 11 + min(5, scale / 10)
         switch standing.status {
         case .none:
             node.border = "#999999"
@@ -67,6 +67,21 @@ extension DistrictMap {
             edge.constraint = false
             return edge
         }
+    }
+
+    /// Invisible edges that stack the group boxes two to a row (box i above box i + 2), so a district of
+    /// many groups stays about as tall as it is wide instead of one long strip.
+    ///
+    /// Each group is given as the ids of its grid's last row and the ids of all its nodes.
+    static func stacking(_ groups: [(lastRow: [String], all: [String])]) -> [MapEdge] {
+        guard groups.count >= 3 else { return [] }
+        var edges: [MapEdge] = []
+        for i in 0..<(groups.count - 2) {
+            for from in groups[i].lastRow {
+                for to in groups[i + 2].all { edges.append(.spacer(from, to, weight: 0)) }
+            }
+        }
+        return edges
     }
 
     static func legend() -> MapLegend {

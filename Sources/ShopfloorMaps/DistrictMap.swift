@@ -37,11 +37,12 @@ public enum DistrictMap {
         }
         var totals = (headcount: 0, members: 0, cells: 0)
         var clusters: [String: MapCluster] = [:]
+        var lastRow: [String: [String]] = [:]
         for key in groups.keys.sorted() {
             let members = (groups[key] ?? []).sorted { ($1.headcount, $0.id) < ($0.headcount, $1.id) }
             var cluster = MapCluster(id: "group-\(clusters.count + 1)", label: [key], fill: "#f8f9f9")
             cluster.fontSize = 16
-            let perRow = max(2, Int(Double(members.count).squareRoot().rounded(.up)))
+            let perRow = max(2, Int((Double(members.count) / 2).squareRoot().rounded(.up)))
             for (i, w) in members.enumerated() {
                 let standing = WorkplaceStanding(w, in: graph)
                 totals.headcount += w.headcount
@@ -52,6 +53,8 @@ public enum DistrictMap {
                 cluster.nodes.append(node)
                 if i >= perRow { document.edges.append(.spacer(cluster.nodes[i - perRow].id, node.id)) }
             }
+            let rows = (members.count + perRow - 1) / perRow
+            lastRow[key] = cluster.nodes.suffix(from: (rows - 1) * perRow).map(\.id)
             clusters[key] = cluster
         }
 
@@ -80,11 +83,16 @@ public enum DistrictMap {
                 edge.penWidth = 1.5
                 edge.label = ["reaching"]
                 edge.fontColor = "#af601a"
+                // Reaching lines cross group boxes; they must not pull the grids out of shape.
+                edge.constraint = false
                 document.edges.append(edge)
             }
         }
         document.edges += attachments(graph: graph, nodeOf: nodeOf, streetNode: streetNode)
         document.clusters = groups.keys.sorted().compactMap { clusters[$0] }
+        document.edges += stacking(groups.keys.sorted().compactMap { key in
+            clusters[key].map { (lastRow[key] ?? [], $0.nodes.map(\.id)) }
+        })
         document.nodes = loose
 
         let scope = district.map { "District \($0)" } ?? "All districts"

@@ -131,6 +131,9 @@ public struct MapEdge: Sendable, Hashable {
     public var fromPort: String?
     public var to: String
     public var toPort: String?
+    /// The side a port is entered from (`w`, `e`, `n`, `s`), so edges meet table rows at their edge.
+    public var fromSide: String?
+    public var toSide: String?
     public var label: [String] = []
     public var color: MapColor = .init("#555555")
     public var fontColor: MapColor?
@@ -171,5 +174,44 @@ public struct MapColor: Sendable, Hashable, ExpressibleByStringLiteral {
         let digits = hex.dropFirst()
         let ok = hex.first == "#" && digits.count == 6 && digits.allSatisfy(\.isHexDigit)
         return ok ? hex.lowercased() : "#808080"
+    }
+}
+
+extension MapDocument {
+    /// Changes the node with the given id, wherever it sits; returns whether it was found.
+    @discardableResult
+    public mutating func updateNode(_ id: String, _ change: (inout MapNode) -> Void) -> Bool {
+        if let i = nodes.firstIndex(where: { $0.id == id }) {
+            change(&nodes[i])
+            return true
+        }
+        for i in clusters.indices where clusters[i].updateNode(id, change) { return true }
+        return false
+    }
+}
+
+extension MapCluster {
+    /// Changes the node with the given id in this cluster or its sub-clusters.
+    mutating func updateNode(_ id: String, _ change: (inout MapNode) -> Void) -> Bool {
+        if let i = nodes.firstIndex(where: { $0.id == id }) {
+            change(&nodes[i])
+            return true
+        }
+        for i in clusters.indices where clusters[i].updateNode(id, change) { return true }
+        return false
+    }
+}
+
+extension MapNode {
+    /// Adds a line to the table cell with the given port (or to the first row when nil); no-op for text nodes.
+    public mutating func annotate(port: String?, line: String) {
+        guard case .table(var table) = label else { return }
+        for r in table.rows.indices {
+            for c in table.rows[r].indices where port == nil ? r == 0 : table.rows[r][c].port == port {
+                table.rows[r][c].text.append(line)
+                label = .table(table)
+                return
+            }
+        }
     }
 }

@@ -76,6 +76,8 @@ extension PlantMapBuilder {
         let (outside, inside) = streetMembers.contains(tie.a) ? (tie.a, tie.b) : (tie.b, tie.a)
         guard let from = personEnd[outside], let to = personEnd[inside] else { return }
         var edge = MapEdge(from: from.node, fromPort: from.port, to: to.node, toPort: to.port)
+        edge.fromSide = "e"
+        edge.toSide = "w"
         edge.color = "#7f8c8d"
         edge.line = .dashed
         edge.arrow = false

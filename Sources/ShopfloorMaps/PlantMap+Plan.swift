@@ -6,6 +6,9 @@ extension PlantMapBuilder {
         guard let plan else { return }
         for (k, path) in plan.paths.enumerated() {
             let color = MapPalette.paths[k % MapPalette.paths.count]
+            if let segment = segmentNode[path.target] {
+                document.updateNode(segment) { $0.annotate(port: nil, line: "◎\(k + 1) target of path \(k + 1)") }
+            }
             for (i, step) in path.steps.enumerated() {
                 let where_ = "path \(k + 1) step \(i + 1)"
                 let from = try end(step.from, where_)
@@ -22,7 +25,11 @@ extension PlantMapBuilder {
                     throw .planReference(path: planPath, id: place, step: where_)
                 }
                 if let window = step.window, !window.isEmpty { label.append(window) }
-                if let via {
+                if from.node == to.node {
+                    // A step inside one table (a coworker in the same shop × shift): written on the row.
+                    let line = "← " + ([label[0]] + label.dropFirst().filter { !$0.isEmpty }).joined(separator: ", ")
+                    document.updateNode(to.node) { $0.annotate(port: to.port, line: line) }
+                } else if let via {
                     addStep(from, via, label: label, color: color)
                     addStep(via, to, label: [], color: color)
                 } else {
@@ -37,11 +44,15 @@ extension PlantMapBuilder {
         color: MapColor
     ) {
         var edge = MapEdge(from: from.node, fromPort: from.port, to: to.node, toPort: to.port)
+        edge.fromSide = "e"
+        edge.toSide = "w"
         edge.color = color
         edge.fontColor = color
         edge.penWidth = 3.5
         edge.label = label
-        edge.constraint = false
+        // Steps inside the plant do not move nodes; a step into a pub or stop outside the fence does, which
+        // places it between the street cell and the plant (and avoids a dot 2.4x bug with flat labelled edges).
+        edge.constraint = placeNode.values.contains(to.node)
         document.edges.append(edge)
     }
 

@@ -67,8 +67,8 @@ extension PlantMapBuilder {
         let id = newID()
         var headerText: [String]
         if let shift = column.shift {
+            // The gate a shift uses is written on the gate node ("shifts: …"), not repeated in every table.
             headerText = ["\(shift.name) \(shift.start)–\(shift.end)"]
-            if let gate = shift.gate.flatMap({ graph.place($0) }) { headerText.append("enters by \(gate.name)") }
         } else {
             headerText = ["shift not known"]
         }
@@ -111,7 +111,7 @@ extension PlantMapBuilder {
         var text = parts.joined(separator: " ")
         if person.affiliation == .informer {
             text += " · informer"
-        } else if person.role != .worker {
+        } else if person.role != .worker && person.role != .other {
             text += " · \(person.role.rawValue)"
         }
         if committee.contains(person.id) {

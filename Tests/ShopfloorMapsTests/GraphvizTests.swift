@@ -34,7 +34,7 @@ struct GraphvizTests {
 
     @Test("concurrent renders are serialized and all succeed")
     func concurrent() async throws {
-        let dot = DOTEncoder().encode(DistrictMap.build(graph: SampleGraphs.district()))
+        let dot = DOTEncoder().encode(try DistrictMap.build(graph: SampleGraphs.district()))
         try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<8 {
                 group.addTask { try Graphviz.instance().render(dot: dot, engine: .dot, format: .svg).data.count }

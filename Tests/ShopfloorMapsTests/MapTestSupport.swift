@@ -67,11 +67,15 @@ enum MapTestSupport {
         var contents = SVGContents()
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
             attributes: [String: String] = [:]) {
+            contents.text += "\u{1F}"
             contents.elements.append(name)
             if let c = attributes["class"] { contents.classes.append(c) }
             contents.attributeValues += attributes.values
         }
-        func parser(_ parser: XMLParser, foundCharacters string: String) { contents.text += string + "\u{1F}" }
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            contents.text += "\u{1F}"
+        }
+        func parser(_ parser: XMLParser, foundCharacters string: String) { contents.text += string }
     }
 
     /// Resident set size of this process in bytes, from /proc/self/statm (nil where there is no /proc).

@@ -76,7 +76,7 @@ struct PlantMapTests {
         #expect(svg.elements.first == "svg")
         #expect(svg.classes.filter { $0 == "cluster" }.count == 11)  // fence, 9 shops, street cell
         #expect(svg.classes.filter { $0 == "node" }.count == document.allNodes.count)
-        #expect(svg.classes.filter { $0 == "edge" }.count == document.edges.count)
+        #expect(svg.classes.filter { $0 == "edge" }.count == document.edges.filter { $0.line != .invisible }.count)
         #expect(svg.text.contains("Outreach map — Anadolu Otomotiv Gebze Plant"))
         #expect(svg.text.contains("≈ "))
     }

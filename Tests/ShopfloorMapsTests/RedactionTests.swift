@@ -62,7 +62,11 @@ struct RedactionTests {
             }
         }
         let again = try Self.outputs(graph, MapOptions(codeNames: true))
-        #expect(outputs.map(\.1) == again.map(\.1))
+        // The DOT is byte-stable; Graphviz's SVG may list clusters in another order (cgraph keys subgraphs
+        // by interned-string address), so only the DOT is compared.
+        for (first, second) in zip(outputs, again) where first.0.hasSuffix(".dot") {
+            #expect(first.1 == second.1, "\(first.0) differs between two runs")
+        }
     }
 
     @Test("aliases are stable, unique and not derived from names")
