@@ -24,6 +24,9 @@ public struct DOTEncoder: Sendable {
         out += "  edge [fontname=\(font), fontsize=9];\n"
         for cluster in document.clusters { encode(cluster, indent: "  ", into: &out) }
         for node in document.nodes { encode(node, indent: "  ", into: &out) }
+        for group in document.sameRank where !group.isEmpty {
+            out += "  { rank=same; " + group.map { DOTEncoder.quoted($0) + ";" }.joined(separator: " ") + " }\n"
+        }
         for edge in document.edges { encode(edge, into: &out) }
         out += "}\n"
         return out
@@ -93,6 +96,12 @@ public struct DOTEncoder: Sendable {
     func html(_ table: MapTable) -> String {
         var out = "<TABLE BORDER=\"\(max(0, table.border))\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\""
             + " COLOR=\"#555555\" BGCOLOR=\"#ffffff\">"
+        out += rows(table)
+        return out + "</TABLE>"
+    }
+
+    private func rows(_ table: MapTable) -> String {
+        var out = ""
         for row in table.rows {
             out += "<TR>"
             for cell in row {
@@ -101,9 +110,18 @@ public struct DOTEncoder: Sendable {
                 if let fill = cell.fill { out += " BGCOLOR=\"\(fill.safeHex)\"" }
                 if cell.columnSpan > 1 { out += " COLSPAN=\"\(cell.columnSpan)\"" }
                 if cell.alignLeft { out += " ALIGN=\"LEFT\" BALIGN=\"LEFT\"" }
+                if cell.alignTop { out += " VALIGN=\"TOP\"" }
                 out += ">"
+                if let nested = cell.nested.first {
+                    out += "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
+                        + rows(nested) + "</TABLE></TD>"
+                    continue
+                }
                 var text = cell.text.map(DOTEncoder.htmlEscaped).joined(separator: "<BR/>")
-                if text.isEmpty { text = " " }
+                if text.isEmpty {
+                    out += "</TD>"
+                    continue
+                }
                 if cell.bold { text = "<B>\(text)</B>" }
                 if cell.italic { text = "<I>\(text)</I>" }
                 var font: [String] = []
@@ -114,6 +132,6 @@ public struct DOTEncoder: Sendable {
             }
             out += "</TR>"
         }
-        return out + "</TABLE>"
+        return out
     }
 }

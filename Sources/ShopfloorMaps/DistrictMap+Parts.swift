@@ -86,7 +86,7 @@ extension DistrictMap {
 
     static func legend() -> MapLegend {
         var entries = MapPalette.penetration.map {
-            MapLegend.Entry(swatch: $0.fill, mark: " ", "fill: \($0.label) (members + sympathizers)")
+            MapLegend.Entry(swatch: $0.fill, "fill: \($0.label) (members + sympathizers)")
         }
         entries.append(.init(mark: "- - -", "grey dashed outline: no cell"))
         entries.append(.init(mark: "━", markColor: "#e67e22", "orange outline: forming (1–2 members)"))

@@ -19,6 +19,8 @@ public struct MapDocument: Sendable, Hashable {
     /// Space between nodes of one rank and between ranks, in inches.
     public var nodeSeparation = 0.25
     public var rankSeparation = 0.5
+    /// Groups of node ids drawn side by side on one rank (a column in left-to-right maps).
+    public var sameRank: [[String]] = []
 
     public init(title: [String], direction: Direction) {
         self.title = title
@@ -104,6 +106,10 @@ public struct MapTable: Sendable, Hashable {
         public var fontSize: Double?
         public var columnSpan = 1
         public var alignLeft = false
+        /// Content at the top of the cell (for columns of different lengths).
+        public var alignTop = false
+        /// A table drawn inside the cell instead of its text (at most one).
+        public var nested: [MapTable] = []
 
         public init(_ text: [String], port: String? = nil, fill: MapColor? = nil, fontColor: MapColor? = nil) {
             self.text = text
@@ -206,12 +212,24 @@ extension MapNode {
     /// Adds a line to the table cell with the given port (or to the first row when nil); no-op for text nodes.
     public mutating func annotate(port: String?, line: String) {
         guard case .table(var table) = label else { return }
-        for r in table.rows.indices {
-            for c in table.rows[r].indices where port == nil ? r == 0 : table.rows[r][c].port == port {
-                table.rows[r][c].text.append(line)
-                label = .table(table)
-                return
+        if table.annotate(port: port, line: line) { label = .table(table) }
+    }
+}
+
+extension MapTable {
+    /// Adds a line to the cell with the port (or the first cell when nil), searching nested tables too.
+    mutating func annotate(port: String?, line: String) -> Bool {
+        for r in rows.indices {
+            for c in rows[r].indices {
+                if port == nil ? (r == 0 && c == 0) : rows[r][c].port == port {
+                    rows[r][c].text.append(line)
+                    return true
+                }
+                for n in rows[r][c].nested.indices where rows[r][c].nested[n].annotate(port: port, line: line) {
+                    return true
+                }
             }
         }
+        return false
     }
 }

@@ -7,7 +7,8 @@ extension PlantMapBuilder {
         for (k, path) in plan.paths.enumerated() {
             let color = MapPalette.paths[k % MapPalette.paths.count]
             if let segment = segmentNode[path.target] {
-                document.updateNode(segment) { $0.annotate(port: nil, line: "◎\(k + 1) target of path \(k + 1)") }
+                let port = segmentPorts[path.target]
+                document.updateNode(segment) { $0.annotate(port: port, line: "◎\(k + 1) target of path \(k + 1)") }
             }
             for (i, step) in path.steps.enumerated() {
                 let where_ = "path \(k + 1) step \(i + 1)"
@@ -60,7 +61,7 @@ extension PlantMapBuilder {
     private mutating func end(_ id: String, _ step: String) throws(MapError) -> (node: String, port: String?) {
         if let person = personEnd[Person.ID(id)] { return (person.node, person.port) }
         if let cell = cellNode[Cell.ID(id)] { return cell }
-        if let segment = segmentNode[id] { return (segment, nil) }
+        if let segment = segmentNode[id] { return (segment, segmentPorts[id]) }
         if let gate = gateNode[Place.ID(id)] { return (gate, nil) }
         if let place = placeNode[Place.ID(id)] { return (place, nil) }
         if let place = graph.place(Place.ID(id)) {

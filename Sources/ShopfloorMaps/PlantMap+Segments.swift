@@ -1,6 +1,6 @@
 import ShopfloorModel
 
-/// Shops as clusters and one table per shop × shift: the people who matter, and a count of the rest.
+/// One table per shop, one column per shift: the people who matter, and a count of the rest.
 extension PlantMapBuilder {
     /// A column of the shop × shift grid: a shift, or people whose shift is not known.
     struct Column {
@@ -30,11 +30,13 @@ extension PlantMapBuilder {
         let inCell = Set(cells.flatMap(\.members))
         let realShifts = columns.filter { $0.shift != nil }.count
 
+        var shopNodes: [String] = []
         for row in rows {
-            let label = [row.shop?.name ?? "Other departments", "\(row.headcount) workers"]
-            var cluster = MapCluster(id: "shop-" + String(nextID + 1), label: label, fill: "#f2f3f4")
-            cluster.border = "#7f8c8d"
-            var previous: String?
+            let id = newID()
+            var header = MapTable.Cell([(row.shop?.name ?? "Other departments") + " · \(row.headcount) workers"],
+                fill: "#aab7b8")
+            var shiftHeaders: [MapTable.Cell] = []
+            var bodies: [MapTable.Cell] = []
             for (c, column) in columns.enumerated() {
                 let key = "\(row.key)@\(column.key)"
                 let mapped = bySegment[key] ?? []
@@ -46,50 +48,51 @@ extension PlantMapBuilder {
                     share = row.headcount
                 }
                 let drawn = mapped.filter { shown.contains($0.id) }
-                let node = segmentTable(column: column, share: max(share, mapped.count), mapped: mapped.count,
-                    people: drawn, inCell: inCell, committee: committee)
-                segmentNode[key] = node.id
-                cluster.nodes.append(node)
-                if let previous { document.edges.append(.spacer(previous, node.id, weight: 4)) }
-                previous = node.id
-                if let gate = column.shift?.gate.flatMap({ gateNode[$0] }) {
-                    document.edges.append(.spacer(gate, node.id))
-                }
+                let segmentPort = "s\(c + 1)"
+                segmentNode[key] = id
+                segmentPorts[key] = segmentPort
+                let title = column.shift.map { "\($0.name) \($0.start)–\($0.end)" } ?? "shift not known"
+                shiftHeaders.append(MapTable.Cell([title], port: segmentPort, fill: "#d5d8dc"))
+                var body = MapTable.Cell([])
+                body.alignTop = true
+                body.nested = [segmentTable(node: id, column: c + 1, share: max(share, mapped.count),
+                    mapped: mapped.count, people: drawn, inCell: inCell, committee: committee)]
+                bodies.append(body)
             }
-            fence.clusters.append(cluster)
+            header.columnSpan = max(1, shiftHeaders.count)
+            fence.nodes.append(MapNode(id: id, label: .table(MapTable(rows: [[header], shiftHeaders, bodies]))))
+            shopNodes.append(id)
+        }
+        // Shops stand in one column, right of the gates: one spacer from each gate to the first shop ranks
+        // them (few invisible edges: each edge of a clustered dot layout costs Graphviz 2.4x memory it keeps).
+        document.sameRank.append(shopNodes)
+        if let first = shopNodes.first {
+            for gate in graph.gates(of: workplace.id) {
+                if let node = gateNode[gate.id] { document.edges.append(.spacer(node, first)) }
+            }
         }
     }
 
+    /// The people of one shop × shift and a count of the rest, as the rows of a nested table.
     private mutating func segmentTable(
-        column: Column, share: Int, mapped: Int, people: [Person], inCell: Set<Person.ID>,
+        node: String, column: Int, share: Int, mapped: Int, people: [Person], inCell: Set<Person.ID>,
         committee: Set<Person.ID>
-    ) -> MapNode {
-        let id = newID()
-        var headerText: [String]
-        if let shift = column.shift {
-            // The gate a shift uses is written on the gate node ("shifts: …"), not repeated in every table.
-            headerText = ["\(shift.name) \(shift.start)–\(shift.end)"]
-        } else {
-            headerText = ["shift not known"]
-        }
-        var header = MapTable.Cell(headerText, fill: "#d5d8dc")
-        header.bold = true
-        var rows: [[MapTable.Cell]] = [[header]]
+    ) -> MapTable {
+        var rows: [[MapTable.Cell]] = []
         let ordered = people.sorted { (rank($0), redactor.alias($0.id)) < (rank($1), redactor.alias($1.id)) }
         for (i, person) in ordered.enumerated() {
-            let port = "p\(i + 1)"
-            personEnd[person.id] = (id, port)
+            let port = "p\(column)_\(i + 1)"
+            personEnd[person.id] = (node, port)
             rows.append([personCell(person, port: port, inCell: inCell, committee: committee)])
         }
         let others = max(0, share - people.count)
         let known = mapped - people.count
-        var footerText = [others == 0 && people.isEmpty ? "no workers mapped" : "≈ \(others) more workers"]
-        if known > 0 { footerText.append("(\(known) known, not shown)") }
-        var footer = MapTable.Cell(footerText, fontColor: "#555555")
-        footer.italic = true
+        var footerText = others == 0 && people.isEmpty ? "no workers mapped" : "≈ \(others) more"
+        if known > 0 { footerText += " (\(known) known)" }
+        var footer = MapTable.Cell([footerText], fontColor: "#555555")
         footer.fontSize = 9
         rows.append([footer])
-        return MapNode(id: id, label: .table(MapTable(rows: rows)))
+        return MapTable(rows: rows)
     }
 
     /// Sort order inside a table: members, leaders, the plan's people, the others, danger last.
@@ -127,7 +130,6 @@ extension PlantMapBuilder {
         let font = person.isDanger ? "#ffffff" : MapPalette.text(person.affiliation)
         var cell = MapTable.Cell([text], port: port, fill: fill, fontColor: font)
         cell.alignLeft = true
-        cell.bold = person.isMember || person.isDanger || person.assessment == .leader
         return cell
     }
 }

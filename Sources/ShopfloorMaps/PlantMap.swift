@@ -39,8 +39,9 @@ struct PlantMapBuilder {
     var nextID = 0
     /// Where each drawn person is: table node and port.
     var personEnd: [Person.ID: (node: String, port: String)] = [:]
-    /// Segment tables by `SHOP@SHIFT`.
+    /// Shop tables and the port of each `SHOP@SHIFT` column header.
     var segmentNode: [String: String] = [:]
+    var segmentPorts: [String: String] = [:]
     var gateNode: [Place.ID: String] = [:]
     var cellNode: [Cell.ID: (node: String, port: String?)] = [:]
     var placeNode: [Place.ID: String] = [:]

@@ -44,21 +44,54 @@ struct GraphvizTests {
             #expect(sizes.count == 1)
         }
     }
+}
 
-    @Test("500 renders of the plant map do not grow memory without bound")
-    func leakLoop() throws {
-        let count = Int(ProcessInfo.processInfo.environment["SHOPFLOOR_LEAK_RENDERS"] ?? "") ?? 500
-        let dot = DOTEncoder().encode(try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto"))
+/// Memory over long render loops. Serialized, and best run alone for clean figures:
+/// `swift test --filter RenderLoopMemoryTests` (other suites running at the same time add noise to RSS).
+@Suite("Render loop memory", .serialized)
+struct RenderLoopMemoryTests {
+    /// Renders DOT `count` times and returns RSS (bytes) after render 50 and after the last.
+    static func rssLoop(_ dot: String, count: Int) throws -> (after50: Int, end: Int) {
         let graphviz = try Graphviz.instance()
         var after50 = 0
         for i in 1...count {
             _ = try graphviz.render(dot: dot, engine: .dot, format: .svg)
             if i == min(50, count) { after50 = MapTestSupport.residentBytes() ?? 0 }
         }
-        let end = MapTestSupport.residentBytes() ?? 0
+        return (after50, MapTestSupport.residentBytes() ?? 0)
+    }
+
+    static var renders: Int { Int(ProcessInfo.processInfo.environment["SHOPFLOOR_LEAK_RENDERS"] ?? "") ?? 500 }
+
+    /// A tree of 200 plain nodes is a graph Graphviz 2.43 itself does not leak on (checked with a C loop over
+    /// libgvc): any growth here would be Shopfloor's (a graph, layout or render buffer not freed).
+    @Test("500 renders of a 200-node tree: every handle is freed, RSS stays within 2 MB")
+    func handlesFreed() throws {
+        var dot = "digraph { rankdir=LR; "
+        for i in 0..<200 { dot += "n\(i) [label=\"worker \(i)\"]; " }
+        for i in 1..<200 { dot += "n\(i / 3) -> n\(i); " }
+        dot += "}"
+        let (after50, end) = try Self.rssLoop(dot, count: Self.renders)
         let growth = Double(end - after50) / 1_048_576
-        print("leak loop: RSS after 50 renders \(after50 / 1024) KB, after \(count) \(end / 1024) KB, "
-            + "growth \(String(format: "%.2f", growth)) MB")
-        #expect(growth < 8, "RSS grew \(growth) MB between render 50 and render \(count)")
+        print("leak loop (tree): RSS after 50 renders \(after50 / 1024) KB, after \(Self.renders) "
+            + "\(end / 1024) KB, growth \(String(format: "%.2f", growth)) MB")
+        #expect(growth < 2, "RSS grew \(growth) MB between render 50 and render \(Self.renders)")
+    }
+
+    /// Graphviz 2.42/2.43 itself keeps about 85 bytes per HTML-label text cell, ~0.7 KB per cluster and a few
+    /// hundred bytes per edge of a clustered or cyclic `dot` layout on every render (measured with a C loop
+    /// over libgvc, outside Swift: ~28 KB a render for this map's DOT). The plant map is drawn to keep that
+    /// small (one table per shop, few edges, no bold or italic spans); the bound allows for that and for
+    /// noise from suites running at the same time, and fails if anything of ours grows on top.
+    @Test("500 renders of the plant map: RSS grows no more than Graphviz's own per-render leak")
+    func leakLoop() throws {
+        let dot = DOTEncoder().encode(try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto"))
+        let (after50, end) = try Self.rssLoop(dot, count: Self.renders)
+        let growth = Double(end - after50) / 1_048_576
+        let perRender = Double(end - after50) / Double(max(1, Self.renders - 50)) / 1024
+        print("leak loop (plant map): RSS after 50 renders \(after50 / 1024) KB, after \(Self.renders) "
+            + "\(end / 1024) KB, growth \(String(format: "%.2f", growth)) MB "
+            + "(\(String(format: "%.1f", perRender)) KB per render)")
+        #expect(perRender < 40, "RSS grew \(perRender) KB per render between render 50 and \(Self.renders)")
     }
 }

@@ -16,12 +16,17 @@ struct PlantMapTests {
         try MapTestSupport.assertGolden(DOTEncoder().encode(document), named: "plant-with-plan.dot")
     }
 
-    @Test("shops are clusters inside the fence, one table per shop × shift, gates and cells drawn")
+    @Test("one table per shop with a column per shift inside the fence; gates and the cell drawn")
     func structure() throws {
         let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto")
         let fence = try #require(document.clusters.first)
-        #expect(fence.clusters.count == 9)  // 8 shops + other departments
-        #expect(fence.clusters.prefix(8).allSatisfy { $0.nodes.count == 3 })
+        let shopTables = fence.nodes.compactMap { node -> MapTable? in
+            if case .table(let table) = node.label { return table } else { return nil }
+        }
+        #expect(shopTables.count == 9)  // 8 shops + other departments
+        #expect(shopTables.allSatisfy { $0.rows.count == 3 && $0.rows[1].count == 3 })
+        #expect(shopTables[0].rows[1].map { $0.text.first ?? "" } == ["Morning 06:00–14:00", "Evening 14:00–22:00", "Night 22:00–06:00"])
+        #expect(document.sameRank.first?.count == 9)
         let gateLabels = fence.nodes.compactMap { node -> String? in
             if case .text(let lines) = node.label { return lines.first } else { return nil }
         }
@@ -74,7 +79,7 @@ struct PlantMapTests {
         #expect(seconds < 3)
         let svg = try MapTestSupport.parseSVG(bytes)
         #expect(svg.elements.first == "svg")
-        #expect(svg.classes.filter { $0 == "cluster" }.count == 11)  // fence, 9 shops, street cell
+        #expect(svg.classes.filter { $0 == "cluster" }.count == 2)  // the fence and the street cell
         #expect(svg.classes.filter { $0 == "node" }.count == document.allNodes.count)
         #expect(svg.classes.filter { $0 == "edge" }.count == document.edges.filter { $0.line != .invisible }.count)
         #expect(svg.text.contains("Outreach map — Anadolu Otomotiv Gebze Plant"))
