@@ -15,7 +15,7 @@ struct MapCommand: ParsableCommand {
             names for maps that travel.
 
             Examples:
-              shopfloor map plant Graphs/automotive-plant.yaml --workplace anadolu-oto -o out/plant.png
+              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor -o out/plant.png
               shopfloor map district Graphs/district.yaml --by sector -o out/district.svg
               shopfloor map cells Graphs/district.yaml -o out/cells.pdf
             """,

@@ -8,16 +8,16 @@ struct MapPlantCommand: ParsableCommand {
         commandName: "plant",
         abstract: "Draw a workplace's outreach map: shops, shifts, people who matter, gates, street cells, paths.",
         discussion: """
-            Shops are boxes inside the fence; each shop has one table per shift listing the people who matter \
+            Inside the fence, each shop is a table with one column per shift listing the people who matter \
             (members, leaders, informers and management, people tied to a street cell or on the plan) coloured \
-            by affiliation, and a count of everyone else. Street cells that target the plant or live near it \
+            by affiliation, and a count of everyone else (≈ n more, k known). Street cells that target the plant or live near it \
             stand outside the fence with their ties in. With --plan, each planned path is drawn bold in its own \
             colour, every step labelled with its number, channel, place and time.
 
             Examples:
-              shopfloor map plant Graphs/automotive-plant.yaml --workplace anadolu-oto -o out/plant.svg
-              shopfloor map plant Graphs/automotive-plant.yaml --workplace anadolu-oto --plan plan.json -o out/plan.png
-              shopfloor map plant Graphs/automotive-plant.yaml --workplace anadolu-oto --code-names -o - > plant.svg
+              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor -o out/plant.svg
+              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor --plan plan.json -o out/plan.png
+              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor --code-names -o - > plant.svg
             """
     )
 
