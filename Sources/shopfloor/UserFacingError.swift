@@ -1,5 +1,6 @@
 import ShopfloorGraphviz
 import ShopfloorMaps
+import ShopfloorPlanning
 import ShopfloorStore
 
 /// An error of one of Shopfloor's modules whose `description` is written for the person at the keyboard.
@@ -8,5 +9,6 @@ import ShopfloorStore
 protocol UserFacingError: Error, CustomStringConvertible {}
 
 extension StoreError: UserFacingError {}
+extension PlanningError: UserFacingError {}
 extension MapError: UserFacingError {}
 extension GraphvizError: UserFacingError {}

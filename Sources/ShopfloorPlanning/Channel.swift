@@ -1,0 +1,29 @@
+/// How one step of a plan reaches the next person: the vocabulary of `steps[].channel` in plan JSON.
+public enum PlanChannel: String, Sendable, Codable, CaseIterable, Comparable {
+    /// A personal tie (friend, relative, neighbour, union comrade…) introduces one to the other.
+    case tie
+    /// Workmates of the same shop and shift.
+    case coworker
+    /// People who frequent the same pub, tea house or café.
+    case pub
+    /// A home visit in the visitor's own neighbourhood.
+    case home
+    /// The factory gate at a shift's start or end.
+    case gate
+    /// The way to work: a stop, the service bus.
+    case commute
+
+    /// The position in the declaration order, for sorting.
+    var order: Int {
+        switch self {
+        case .tie: 0
+        case .coworker: 1
+        case .pub: 2
+        case .home: 3
+        case .gate: 4
+        case .commute: 5
+        }
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
+}

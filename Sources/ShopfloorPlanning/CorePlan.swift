@@ -1,0 +1,126 @@
+import ShopfloorModel
+
+/// A contact proposed by `core` or `expand`: whom to approach, the route there and how good a choice it is.
+public struct PlanContact: Hashable, Sendable, Codable {
+    /// A person id or `SHOP@SHIFT` (an unknown worker of that segment, met at the gate or through a workmate).
+    public var target: String
+    public var targetKind: TargetKind
+    /// The segment the contact works in, if known.
+    public var segment: String?
+    public var cost: Double
+    public var risk: Double
+    /// Cost + approach penalty (seed's order, assessment) + risk × riskWeight: lower is better.
+    public var score: Double
+    /// Headcount this contact adds to the coverage (`core` only; 0 in `expand`).
+    public var gain: Int
+    public var steps: [PlanStep]
+}
+
+/// A segment with its headcount.
+public struct SegmentCount: Hashable, Sendable, Codable {
+    public var segment: String
+    public var headcount: Int
+}
+
+/// The answer of `plan core`: three to five first contacts that together cover the most shop × shift
+/// headcount, preferring cheap, safe, high-priority approaches [circular 1930].
+public struct CorePlan: Hashable, Sendable, Codable {
+    /// Always `"core"`.
+    public var kind = "core"
+    public var into: String
+    public var from: PlanGroup
+    /// `"exact"` (every subset weighed) or `"greedy"` (greedy with local improvement).
+    public var method: String
+    /// How many reachable candidates were weighed.
+    public var candidates: Int
+    /// The contacts, largest gain first.
+    public var contacts: [PlanContact]
+    /// Headcount of the segments the contacts work in.
+    public var coveredHeadcount: Int
+    /// Headcount of all the workplace's segments.
+    public var totalHeadcount: Int
+    /// Segments no contact covers, largest first.
+    public var uncovered: [SegmentCount]
+    public var avoided: [AvoidedPerson]
+}
+
+extension ReachSearch {
+    /// Every reached target as a contact with its route and score, by target vertex.
+    func contacts(_ tree: SearchTree) -> [Int32: PlanContact] {
+        var result: [Int32: PlanContact] = [:]
+        let costs = index.costs
+        for t in targets {
+            guard let raw = tree.path(to: t) else { continue }
+            let route = index.route(raw)
+            let penalty: Double
+            let segment: String?
+            if index.isPerson(t) {
+                let person = index.person(t)
+                penalty = costs.approachPenalty(person)
+                segment = index.ownSegment[Int(t)] >= 0 ? index.endpointID(index.ownSegment[Int(t)]) : nil
+            } else {
+                penalty = (costs.approach["1"] ?? 0) + (costs.passAssessment["0"] ?? 0)
+                segment = index.endpointID(t)
+            }
+            let score = (route.cost + penalty + route.risk * costs.riskWeight).rounded(to: 3)
+            result[t] = PlanContact(target: index.endpointID(t), targetKind: index.isPerson(t) ? .person : .segment,
+                segment: segment, cost: route.cost, risk: route.risk, score: score, gain: 0, steps: route.steps)
+        }
+        return result
+    }
+}
+
+extension Planning {
+    /// Picks three to five first contacts in a workplace with no cell, covering the most shop × shift
+    /// headcount from the cheapest, safest, highest-priority approaches; each shows what it adds.
+    ///
+    /// Without a group, the street cells that target the workplace (lowest id first) are used.
+    /// - Throws: ``PlanningError`` for unknown ids, no group, a workplace with a cell, nothing reachable.
+    /// - Complexity: one multi-source search, then ``CoreSelection/select(_:weights:size:exactLimit:)``.
+    public static func core(
+        _ graph: OrganizingGraph, into workplaceID: Workplace.ID, from group: PlanningGroup? = nil,
+        size: ClosedRange<Int> = 3...5, allowDanger: Bool = false, costs: CostTable = .standard
+    ) throws(PlanningError) -> CorePlan {
+        let index = PlanningIndex(graph: graph, costs: costs)
+        let workplace = try graph.requireWorkplace(workplaceID)
+        if let cell = graph.cells(at: workplaceID).sorted(by: { $0.id < $1.id }).first {
+            throw .workplaceHasCell(workplace: workplaceID.rawValue, cell: cell.id.rawValue)
+        }
+        guard size.lowerBound >= 1, size.upperBound <= 12 else { throw .badOption("--size must lie within 1...12") }
+        let chosenGroup: PlanningGroup
+        if let group { chosenGroup = group } else {
+            guard let cell = graph.streetCells(targeting: workplaceID).first else { throw .noGroup(workplace: workplaceID.rawValue) }
+            chosenGroup = .cell(cell.id)
+        }
+        let resolved = try chosenGroup.resolve(in: graph)
+        let search = ReachSearch(index: index, members: resolved.people, workplace: workplace,
+            options: ReachOptions(allowDanger: allowDanger))
+        let tree = index.search(from: search.members, placeSeeds: search.seeds, targets: search.targets,
+            blocked: search.blocked)
+        let contacts = search.contacts(tree).sorted { $0.key < $1.key }.map(\.value)
+        if contacts.isEmpty {
+            throw .noPath(workplace: workplaceID.rawValue, reason: "no worker or shift gate can be reached")
+        }
+        let segments = graph.segments(of: workplaceID)
+        var weights: [SegmentID: Int] = [:]
+        for s in segments { weights[s.id] = s.headcount }
+        let candidates = contacts.map { CoreCandidate(id: $0.target, segment: $0.segment.flatMap(SegmentID.init(parsing:)), score: $0.score) }
+        let result = CoreSelection.select(candidates, weights: weights, size: size)
+        var chosen: [PlanContact] = []
+        var covered = Set<String>()
+        for (i, gain) in zip(result.chosen, result.gains) {
+            var contact = contacts[i]
+            contact.gain = gain
+            chosen.append(contact)
+            if let s = contact.segment { covered.insert(s) }
+        }
+        let uncovered = segments.filter { !covered.contains($0.id.description) }
+            .map { SegmentCount(segment: $0.id.description, headcount: $0.headcount) }
+            .sorted { ($0.headcount, $1.segment) > ($1.headcount, $0.segment) }
+        return CorePlan(into: workplaceID.rawValue,
+            from: PlanGroup(cell: resolved.cell?.id.rawValue, people: resolved.people.map(\.rawValue)),
+            method: result.exact ? "exact" : "greedy", candidates: contacts.count, contacts: chosen,
+            coveredHeadcount: result.covered, totalHeadcount: segments.reduce(0) { $0 + $1.headcount },
+            uncovered: uncovered, avoided: search.avoided(tree))
+    }
+}

@@ -1,0 +1,137 @@
+import Collections
+import ShopfloorModel
+
+/// One proposed change of a member's cell [res. 14]; applied later by the workspace, never here.
+public struct AttachProposal: Hashable, Sendable, Codable {
+    /// What to do with the member.
+    public enum Action: String, Hashable, Sendable, Codable {
+        /// Join the named workplace cell (one or two members at the workplace, or none at all).
+        case attach
+        /// Join the street cell of the member's neighbourhood.
+        case joinStreetCell = "join-street-cell"
+        /// Form a new street cell in the member's neighbourhood.
+        case formStreetCell = "form-street-cell"
+    }
+    public var person: String
+    public var action: Action
+    /// The cell to join, if any.
+    public var cell: String?
+    /// The neighbourhood of a street cell to join or form.
+    public var neighbourhood: String?
+    /// Why this cell, in plain words.
+    public var reason: String
+    /// Distance to the cell's workplace in km, when both locations are known.
+    public var distanceKm: Double?
+}
+
+/// The answer of `plan attach`: proposed cell changes for isolated members.
+public struct AttachPlan: Hashable, Sendable, Codable {
+    /// Always `"attach"`.
+    public var kind = "attach"
+    /// Proposals by person id.
+    public var proposals: [AttachProposal]
+}
+
+extension Planning {
+    /// Proposes cells for members who have none to be active in [res. 14]: members of workplaces with one or
+    /// two members go to the nearest workplace cell (by coordinates when known, else same district, then
+    /// fewest ties apart); members who work nowhere go to a workplace cell in their neighbourhood, else its
+    /// street cell, else a new street cell. Members already in a fitting cell are left alone.
+    /// - Complexity: O(M · (C + P + T)) for M isolated members, C cells, P people and T ties.
+    public static func attach(_ graph: OrganizingGraph) -> AttachPlan {
+        let members = graph.people.filter(\.isMember).sorted { $0.id < $1.id }
+        var count: [Workplace.ID: Int] = [:]
+        for m in members { if let w = m.workplace { count[w, default: 0] += 1 } }
+        let workplaceCells = graph.cells.filter { $0.kind == .workplace && $0.workplace != nil }.sorted { $0.id < $1.id }
+        let ties = TieHops(graph)
+        var proposals: [AttachProposal] = []
+        for m in members {
+            let cells = graph.cells(of: m.id)
+            if let w = m.workplace {
+                guard let n = count[w], n <= 2 else { continue }
+                let elsewhere = workplaceCells.filter { $0.workplace != w }
+                if cells.contains(where: { c in elsewhere.contains { $0.id == c.id } }) { continue }
+                guard let best = nearest(from: graph.workplace(w), member: m, cells: elsewhere, graph, ties) else { continue }
+                proposals.append(AttachProposal(person: m.id.rawValue, action: .attach, cell: best.cell.id.rawValue,
+                    reason: "only \(n) member\(n == 1 ? "" : "s") at \(w); nearest workplace cell \(best.how)",
+                    distanceKm: best.km.map { $0.rounded(to: 1) }))
+                continue
+            }
+            guard cells.isEmpty else { continue }
+            guard let home = m.home else {
+                proposals.append(AttachProposal(person: m.id.rawValue, action: .formStreetCell,
+                    reason: "works nowhere and has no home neighbourhood on file: record one to find a cell"))
+                continue
+            }
+            if let cell = workplaceCells.first(where: { c in c.workplace.flatMap { graph.workplace($0)?.neighbourhood } == home }) {
+                proposals.append(AttachProposal(person: m.id.rawValue, action: .attach, cell: cell.id.rawValue,
+                    neighbourhood: home.rawValue, reason: "works nowhere; a workplace cell in their neighbourhood"))
+            } else if let street = graph.cells.filter({ $0.kind == .street && $0.neighbourhood == home })
+                .min(by: { $0.id < $1.id }) {
+                proposals.append(AttachProposal(person: m.id.rawValue, action: .joinStreetCell, cell: street.id.rawValue,
+                    neighbourhood: home.rawValue, reason: "works nowhere; no workplace cell in their neighbourhood"))
+            } else {
+                proposals.append(AttachProposal(person: m.id.rawValue, action: .formStreetCell, neighbourhood: home.rawValue,
+                    reason: "works nowhere; no workplace or street cell in their neighbourhood"))
+            }
+        }
+        return AttachPlan(proposals: proposals)
+    }
+
+    /// The nearest cell: by km when both places are known, then same district, then tie hops, then id.
+    static func nearest(
+        from workplace: Workplace?, member: Person, cells: [Cell], _ graph: OrganizingGraph, _ ties: TieHops
+    ) -> (cell: Cell, km: Double?, how: String)? {
+        let hops = ties.distances(from: member.id)
+        var best: (key: (Int, Double, String), cell: Cell, km: Double?, how: String)?
+        for cell in cells {
+            guard let other = cell.workplace.flatMap(graph.workplace) else { continue }
+            let key: (Int, Double, String)
+            var km: Double?
+            let h = cell.members.compactMap { hops[$0] }.min()
+            if let a = workplace?.location, let b = other.location {
+                km = a.distance(to: b)
+                key = (0, km ?? 0, cell.id.rawValue)
+            } else if let d = workplace?.district, d == other.district {
+                key = (1, Double(h ?? Int.max / 2), cell.id.rawValue)
+            } else {
+                key = (2, Double(h ?? Int.max / 2), cell.id.rawValue)
+            }
+            if best.map({ key < $0.key }) ?? true {
+                let how: String = switch key.0 {
+                case 0: "by distance"
+                case 1: "in the same district" + (h.map { ", \($0) tie\($0 == 1 ? "" : "s") away" } ?? "")
+                default: h.map { "\($0) tie\($0 == 1 ? "" : "s") away" } ?? "(no location, district or tie connects them)"
+                }
+                best = (key, cell, km, how)
+            }
+        }
+        return best.map { ($0.cell, $0.km, $0.how) }
+    }
+}
+
+/// Unweighted hop distances over ties, for "graph distance" between a member and a cell.
+struct TieHops {
+    var adjacency: [Person.ID: [Person.ID]] = [:]
+
+    init(_ graph: OrganizingGraph) {
+        for tie in graph.ties {
+            adjacency[tie.a, default: []].append(tie.b)
+            adjacency[tie.b, default: []].append(tie.a)
+        }
+    }
+
+    /// Breadth-first hops from a person to everyone tied to them.
+    /// - Complexity: O(P + T).
+    func distances(from start: Person.ID) -> [Person.ID: Int] {
+        var distance: [Person.ID: Int] = [start: 0]
+        var queue: Deque<Person.ID> = [start]
+        while let p = queue.popFirst() {
+            for q in adjacency[p] ?? [] where distance[q] == nil {
+                distance[q] = (distance[p] ?? 0) + 1
+                queue.append(q)
+            }
+        }
+        return distance
+    }
+}

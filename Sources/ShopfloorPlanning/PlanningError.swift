@@ -1,0 +1,49 @@
+import ShopfloorModel
+
+/// Everything that can go wrong while planning: ids that name nothing, empty groups, plans that make no sense.
+///
+/// Each case carries the id and a hint; ``description`` is written for the person at the keyboard.
+public enum PlanningError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// An id (of the given noun: person, cell, workplace) names nothing; `hint` is a "did you mean" sentence.
+    case unknownID(noun: String, id: String, hint: String)
+    /// A group resolves to nobody (an empty cell or an empty list).
+    case emptyGroup(String)
+    /// The workplace already has a workplace cell: reaching in is done with `plan expand`.
+    case workplaceHasCell(workplace: String, cell: String)
+    /// The command needs a group and none was given or implied.
+    case noGroup(workplace: String)
+    /// A cell of the wrong kind for the command (e.g. `expand` on a street cell), with what to do instead.
+    case wrongCellKind(cell: String, expected: String, hint: String)
+    /// Nothing at all can be reached: no path from the group to any target.
+    case noPath(workplace: String, reason: String)
+    /// An option value outside what the planner accepts.
+    case badOption(String)
+
+    public var description: String {
+        switch self {
+        case .unknownID(let noun, let id, let hint):
+            return "no \(noun) with id '\(id)' (\(hint))"
+        case .emptyGroup(let group):
+            return "the group '\(group)' has nobody in it: give a cell with members or comma-separated person ids"
+        case .workplaceHasCell(let workplace, let cell):
+            return "workplace '\(workplace)' already has a workplace cell ('\(cell)'): "
+                + "plan its next contacts with `shopfloor plan expand <source> --cell \(cell)`"
+        case .noGroup(let workplace):
+            return "no street cell targets '\(workplace)': give the group with --from CELL or --from ID,ID,..."
+        case .wrongCellKind(let cell, let expected, let hint):
+            return "cell '\(cell)' is not a \(expected) cell: \(hint)"
+        case .noPath(let workplace, let reason):
+            return "no path from the group into '\(workplace)': \(reason)"
+        case .badOption(let message):
+            return message
+        }
+    }
+}
+
+extension PlanningError {
+    /// The error for an unknown id, with a "did you mean" hint drawn from `candidates`.
+    static func unknown<S: Collection>(_ noun: String, _ id: String, among candidates: S) -> PlanningError
+    where S.Element == String {
+        .unknownID(noun: noun, id: id, hint: Suggestion.hint(for: id, among: candidates, noun: noun))
+    }
+}

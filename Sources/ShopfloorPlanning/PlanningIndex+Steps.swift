@@ -1,0 +1,70 @@
+import ShopfloorModel
+
+extension PlanningIndex {
+    /// Turns a raw path into plan steps: places between two people become the step's `place`; shop floors
+    /// disappear into a coworker step.
+    /// - Complexity: O(path length).
+    func route(_ path: RawPath) -> PlanRoute {
+        var steps: [PlanStep] = []
+        guard let first = path.vertices.first else { return PlanRoute(cost: 0, risk: 0, steps: []) }
+        var from = first
+        var place: Int32?
+        var survive = 1.0
+        for (v, e) in zip(path.vertices.dropFirst(), path.edges.dropFirst()) {
+            if isPlace(v) || isFloor(v) {
+                if isPlace(v) { place = v }
+                continue
+            }
+            let channel = e >= 0 ? channels[Int(e)] : .tie
+            steps.append(PlanStep(from: endpointID(from), to: endpointID(v), channel: channel,
+                place: place.map { self.place($0).id.rawValue }, window: window(channel, to: v)))
+            survive *= 1 - costs.risk(channel)
+            survive *= 1 - (isPerson(v) ? costs.risk(person(v)) : min(1, costs.assessmentRisk["0"] ?? 0))
+            from = v
+            place = nil
+        }
+        return PlanRoute(cost: path.cost.rounded(to: 3), risk: (1 - survive).rounded(to: 4), steps: steps)
+    }
+
+    /// The shift of a person or segment vertex.
+    func shift(of v: Int32) -> Shift? {
+        let id = isPerson(v) ? person(v).shift : isSegment(v) ? segment(v).id.shift : nil
+        return id.flatMap { graph.shift($0)?.shift }
+    }
+
+    /// When a step can happen: gate windows around the shift change, or the shift itself for coworkers.
+    func window(_ channel: PlanChannel, to v: Int32) -> String? {
+        guard let shift = shift(of: v) else { return nil }
+        switch channel {
+        case .gate:
+            let lead = costs.gateWindowMinutes
+            return "\(GateClock.text(shift.start.minutes - lead))-\(shift.start) arrivals, "
+                + "\(shift.end)-\(GateClock.text(shift.end.minutes + lead)) departures, \(GateClock.days(shift.days))"
+        case .coworker:
+            return "on shift \(shift.start)-\(shift.end), \(GateClock.days(shift.days))"
+        default:
+            return nil
+        }
+    }
+}
+
+/// Small helpers to write clock times and day lists.
+enum GateClock {
+    /// `HH:MM` for minutes that may fall outside one day (wrapped around midnight).
+    static func text(_ minutes: Int) -> String {
+        let m = ((minutes % 1440) + 1440) % 1440
+        return TimeOfDay(hour: m / 60, minute: m % 60)?.description ?? "00:00"
+    }
+
+    /// `mon-fri`, or a comma list of day words.
+    static func days(_ days: [Weekday]) -> String {
+        let sorted = Array(Set(days)).sorted()
+        if sorted == Weekday.workweek { return "mon-fri" }
+        if sorted == Array(Weekday.allCases) { return "daily" }
+        if sorted.count > 2, let first = sorted.first, let last = sorted.last,
+            last.isoNumber - first.isoNumber == sorted.count - 1 {
+            return "\(first.rawValue)-\(last.rawValue)"
+        }
+        return sorted.map(\.rawValue).joined(separator: ",")
+    }
+}

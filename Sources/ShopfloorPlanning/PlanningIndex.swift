@@ -1,0 +1,199 @@
+import Collections
+import ShopfloorModel
+
+/// A compact, read-only index of an organizing graph for path search: dense `Int32` vertex ids and CSR
+/// adjacency (offsets, targets, weights and channels as flat arrays).
+///
+/// Vertices are people (sorted by id), then places (sorted by id), then the shop × shift segments of every
+/// workplace (sorted by `SHOP@SHIFT`), then one *shop floor* per segment. A segment stands for the unknown
+/// workers of a shop on a shift; its shop floor is where its known workers meet (a hub, so a segment of k
+/// known workers costs 2k edges, not k²).
+/// Edges, each with its channel and cost from the ``CostTable``:
+/// - **tie**: both directions between the two people, cost by kind and strength;
+/// - **coworker**: person ↔ the shop floor of their segment, and shop floor → segment, half the channel cost
+///   each, so two workmates (or a worker and the unknown workers of their segment) are one coworker step;
+/// - **pub / commute**: person ↔ pub, tea house or stop they frequent, half the channel cost each way;
+/// - **home**: neighbourhood → each person living there (only the searching group enters a neighbourhood);
+/// - **gate**: gate → each segment whose shift uses it and each known worker of such a shift (only the
+///   searching group goes to a gate).
+///
+/// Passing *through* a person (not a source, not the target) adds ``passCost`` of that person; suspected
+/// informers and management are in ``danger`` and never entered unless a search allows it.
+public struct PlanningIndex: Sendable {
+    /// The graph the index was built from.
+    public let graph: OrganizingGraph
+    /// The costs the weights were computed with.
+    public let costs: CostTable
+    /// People by vertex id (`0..<personCount`).
+    public let people: [Person]
+    /// Places by vertex id minus ``personCount``.
+    public let places: [Place]
+    /// Segments by vertex id minus ``personCount`` + place count.
+    public let segments: [Segment]
+
+    let personVertex: [Person.ID: Int32]
+    let placeVertex: [Place.ID: Int32]
+    let segmentVertex: [SegmentID: Int32]
+
+    /// CSR: the edges leaving vertex `v` are `offsets[v]..<offsets[v + 1]`.
+    public let offsets: [Int32]
+    /// CSR: the head of each edge.
+    public let targets: [Int32]
+    /// CSR: the channel cost of each edge.
+    public let weights: [Double]
+    /// CSR: the channel of each edge.
+    public let channels: [PlanChannel]
+    /// The cost of passing through each vertex (people only; 0 for places and segments).
+    public let passCost: [Double]
+    /// Person vertices planning keeps away from: suspected informers and the management side.
+    public let danger: BitSet
+    /// Each person vertex's own segment vertex, or -1.
+    let ownSegment: [Int32]
+
+    public var personCount: Int { people.count }
+    public var vertexCount: Int { people.count + places.count + 2 * segments.count }
+    public var edgeCount: Int { targets.count }
+
+    /// Builds the index.
+    /// - Complexity: O(V + E + Σ d log d) for V people, places and segments, E edges and vertex degrees d.
+    public init(graph: OrganizingGraph, costs: CostTable = .standard) {
+        self.graph = graph
+        self.costs = costs
+        people = graph.people.sorted { $0.id < $1.id }
+        places = graph.places.sorted { $0.id < $1.id }
+        let known = graph.knownWorkersBySegment()
+        segments = graph.workplaces.flatMap { graph.segments(of: $0.id, known: known) }.sorted { $0.id < $1.id }
+        let p = people.count, l = places.count
+        var pv: [Person.ID: Int32] = [:], lv: [Place.ID: Int32] = [:], sv: [SegmentID: Int32] = [:]
+        for (i, person) in people.enumerated() where pv[person.id] == nil { pv[person.id] = Int32(i) }
+        for (i, place) in places.enumerated() where lv[place.id] == nil { lv[place.id] = Int32(p + i) }
+        for (i, segment) in segments.enumerated() where sv[segment.id] == nil { sv[segment.id] = Int32(p + l + i) }
+        personVertex = pv
+        placeVertex = lv
+        segmentVertex = sv
+
+        var edges = EdgeList()
+        var own = [Int32](repeating: -1, count: p)
+        let floorOffset = Int32(segments.count)
+        let vertices = p + l + 2 * segments.count
+        let half = costs.cost(.coworker) / 2
+        for (i, person) in people.enumerated() {
+            let v = Int32(i)
+            if let shop = person.shop, let shift = person.shift, let s = sv[SegmentID(shop: shop, shift: shift)] {
+                own[i] = s
+                edges.add(v, s + floorOffset, half, .coworker)
+                edges.add(s + floorOffset, v, half, .coworker)
+            }
+            for placeID in person.frequents {
+                guard let place = lv[placeID] else { continue }
+                let channel: PlanChannel
+                switch places[Int(place) - p].kind {
+                case .pub, .other: channel = .pub
+                case .stop: channel = .commute
+                case .gate, .neighbourhood: continue
+                }
+                edges.add(v, place, costs.cost(channel) / 2, channel)
+                edges.add(place, v, costs.cost(channel) / 2, channel)
+            }
+            if let home = person.home, let n = lv[home] { edges.add(n, v, costs.cost(.home), .home) }
+            if let shift = person.shift, let gate = graph.shift(shift)?.shift.gate, let g = lv[gate] {
+                edges.add(g, v, costs.cost(.gate), .gate)
+            }
+        }
+        for tie in graph.ties {
+            guard let a = pv[tie.a], let b = pv[tie.b], a != b else { continue }
+            let w = costs.tieCost(kind: tie.kind, strength: tie.strength)
+            edges.add(a, b, w, .tie)
+            edges.add(b, a, w, .tie)
+        }
+        for (i, segment) in segments.enumerated() {
+            if let gate = segment.gate, let g = lv[gate] { edges.add(g, Int32(p + l + i), costs.cost(.gate), .gate) }
+            edges.add(Int32(p + l + i) + floorOffset, Int32(p + l + i), half, .coworker)
+        }
+        let csr = edges.csr(vertexCount: vertices)
+        offsets = csr.offsets
+        targets = csr.targets
+        weights = csr.weights
+        channels = csr.channels
+        ownSegment = own
+        var pass = [Double](repeating: 0, count: vertices)
+        var blocked = BitSet()
+        for (i, person) in people.enumerated() {
+            pass[i] = costs.passThrough(person)
+            if person.isDanger { blocked.insert(i) }
+        }
+        passCost = pass
+        danger = blocked
+    }
+
+    // MARK: Vertex lookups
+
+    /// The vertex of a person.
+    public func vertex(of id: Person.ID) -> Int32? { personVertex[id] }
+    /// The vertex of a place.
+    public func vertex(of id: Place.ID) -> Int32? { placeVertex[id] }
+    /// The vertex of a segment.
+    public func vertex(of id: SegmentID) -> Int32? { segmentVertex[id] }
+
+    /// Whether a vertex is a person.
+    @inline(__always) public func isPerson(_ v: Int32) -> Bool { Int(v) < people.count }
+    /// Whether a vertex is a place.
+    @inline(__always) public func isPlace(_ v: Int32) -> Bool { Int(v) >= people.count && Int(v) < people.count + places.count }
+    /// Whether a vertex is a segment.
+    @inline(__always) public func isSegment(_ v: Int32) -> Bool {
+        Int(v) >= people.count + places.count && Int(v) < people.count + places.count + segments.count
+    }
+    /// Whether a vertex is the shop floor of a segment (a hub where its known workers meet).
+    @inline(__always) public func isFloor(_ v: Int32) -> Bool { Int(v) >= people.count + places.count + segments.count }
+
+    /// The person of a person vertex.
+    public func person(_ v: Int32) -> Person { people[Int(v)] }
+    /// The place of a place vertex.
+    public func place(_ v: Int32) -> Place { places[Int(v) - people.count] }
+    /// The segment of a segment vertex.
+    public func segment(_ v: Int32) -> Segment { segments[Int(v) - people.count - places.count] }
+
+    /// The id written in plans for a person or segment vertex (`SHOP@SHIFT` for segments).
+    public func endpointID(_ v: Int32) -> String {
+        if isPerson(v) { return person(v).id.rawValue }
+        if isPlace(v) { return place(v).id.rawValue }
+        if isFloor(v) { return segments[Int(v) - people.count - places.count - segments.count].id.description + "#floor" }
+        return segment(v).id.description
+    }
+}
+
+/// Edges collected before they are sorted into CSR form.
+struct EdgeList {
+    var from: [Int32] = []
+    var to: [Int32] = []
+    var weight: [Double] = []
+    var channel: [PlanChannel] = []
+
+    mutating func add(_ a: Int32, _ b: Int32, _ w: Double, _ c: PlanChannel) {
+        from.append(a)
+        to.append(b)
+        weight.append(w)
+        channel.append(c)
+    }
+
+    /// Buckets the edges by tail (a counting sort), each bucket ordered by head, channel and weight, into
+    /// CSR arrays.
+    /// - Complexity: O(V + E + Σ d log d) for vertex degrees d.
+    func csr(vertexCount: Int) -> (offsets: [Int32], targets: [Int32], weights: [Double], channels: [PlanChannel]) {
+        var offsets = [Int32](repeating: 0, count: vertexCount + 1)
+        for a in from { offsets[Int(a) + 1] += 1 }
+        for v in 0..<vertexCount { offsets[v + 1] += offsets[v] }
+        var next = offsets
+        var order = [Int](repeating: 0, count: from.count)
+        for (e, a) in from.enumerated() {
+            order[Int(next[Int(a)])] = e
+            next[Int(a)] += 1
+        }
+        for v in 0..<vertexCount where offsets[v + 1] - offsets[v] > 1 {
+            order[Int(offsets[v])..<Int(offsets[v + 1])].sort {
+                (to[$0], channel[$0].order, weight[$0]) < (to[$1], channel[$1].order, weight[$1])
+            }
+        }
+        return (offsets, order.map { to[$0] }, order.map { weight[$0] }, order.map { channel[$0] })
+    }
+}

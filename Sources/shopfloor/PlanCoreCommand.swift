@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import ShopfloorModel
+import ShopfloorPlanning
+
+/// `shopfloor plan core`: the three to five first contacts that cover the most shop × shift headcount.
+struct PlanCoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "core",
+        abstract: "Pick the first three to five contacts that together cover the most shops and shifts.",
+        discussion: """
+            "Once three to five workers are in contact, they are organized at once into a cell" [circular \
+            1930]. The contacts are chosen to cover the most shop × shift headcount, then to be cheap, safe and \
+            early in the seed's approach order. Each contact shows what it adds. Small candidate pools are \
+            weighed exactly; large ones greedily with local improvement. Without --from, the street cell \
+            that targets the workplace is used.
+
+            Examples:
+              shopfloor plan core Graphs/automotive-plant.yaml \\
+                --into korfez-motor
+              shopfloor plan core Graphs/automotive-plant.yaml \\
+                --into korfez-motor --from arapcesme-street --size 3 --json
+            """
+    )
+
+    @OptionGroup var common: PlanCommonOptions
+    @OptionGroup var danger: DangerOption
+
+    @Option(help: ArgumentHelp("The workplace to reach into.", valueName: "workplace"))
+    var into: String
+
+    @Option(help: ArgumentHelp("The group: a cell id or comma-separated person ids.", valueName: "group"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("How many contacts: a number or a range like 3..5.", valueName: "n|lo..hi"))
+    var size = "3..5"
+
+    func run() throws {
+        let range = try Self.parseSize(size)
+        let (graph, costs) = try common.load()
+        let plan = try Planning.core(graph, into: Workplace.ID(into), from: PlanningGroup.option(from, in: graph),
+            size: range, allowDanger: danger.allowDanger, costs: costs)
+        if common.json { return try JSONOutput.print(plan) }
+        let p = PlanPrinter(graph: graph, options: common)
+        Terminal.print(Terminal.styled("First contacts in \(plan.into)", .bold) + " from " + p.group(plan.from))
+        let share = plan.totalHeadcount > 0 ? " (\(plan.coveredHeadcount * 100 / plan.totalHeadcount)%)" : ""
+        Terminal.print("  \(plan.contacts.count) contacts cover \(plan.coveredHeadcount) of \(plan.totalHeadcount) "
+            + "workers' shop × shift\(share); \(plan.method) choice among \(plan.candidates) reachable candidates")
+        Terminal.print()
+        var table = TextTable(["contact", "segment", "adds", "cost", "risk", "score", "route"],
+            alignments: [.left, .left, .right, .right, .right, .right, .left])
+        for c in plan.contacts {
+            table.add([p.label(c.target), c.segment ?? "-", "+\(c.gain)", p.number(c.cost), p.percent(c.risk),
+                p.number(c.score), p.route(c.steps)])
+        }
+        Terminal.print(table.render(indent: "  "))
+        if !plan.uncovered.isEmpty {
+            Terminal.print()
+            let top = plan.uncovered.prefix(8).map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", ")
+            Terminal.print("Still uncovered (\(plan.uncovered.count)): \(top)\(plan.uncovered.count > 8 ? ", …" : "")")
+            Terminal.print("Once these contacts are won, form the cell and run `shopfloor plan expand`.")
+        }
+        p.avoided(plan.avoided)
+    }
+
+    /// Parses `4` or `3..5` (also `3...5`).
+    static func parseSize(_ text: String) throws -> ClosedRange<Int> {
+        let parts = text.replacingOccurrences(of: "...", with: "..").components(separatedBy: "..")
+        let numbers = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard numbers.count == parts.count, (1...2).contains(numbers.count), let lo = numbers.first,
+            let hi = numbers.last, lo >= 1, lo <= hi, hi <= 12
+        else { throw CLIError.usage("--size takes a number or a range like 3..5 (within 1...12), not '\(text)'") }
+        return lo...hi
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import ShopfloorModel
+import ShopfloorPlanning
+
+/// `shopfloor plan expand`: a workplace cell's uncovered shops and shifts and whom to approach next.
+struct PlanExpandCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "expand",
+        abstract: "List a workplace cell's uncovered shop × shift segments and the best next contacts in each.",
+        discussion: """
+            A cell "must do its best to establish connections with departments of the factory where there \
+            are not yet party members" [circular 1930]. Segments are listed by headcount, largest first.
+
+            Example:
+              shopfloor plan expand Graphs/district.yaml --cell ty-cell
+            """
+    )
+
+    @OptionGroup var common: PlanCommonOptions
+    @OptionGroup var danger: DangerOption
+
+    @Option(help: ArgumentHelp("The workplace cell.", valueName: "cell"))
+    var cell: String
+
+    @Option(help: "Contacts to show per segment.")
+    var contacts = 3
+
+    func run() throws {
+        let (graph, costs) = try common.load()
+        let plan = try Planning.expand(graph, cell: Cell.ID(cell), contactsPerSegment: contacts,
+            allowDanger: danger.allowDanger, costs: costs)
+        if common.json { return try JSONOutput.print(plan) }
+        let p = PlanPrinter(graph: graph, options: common)
+        Terminal.print(Terminal.styled("Expanding cell \(plan.cell)", .bold) + " in \(plan.into): "
+            + "\(plan.covered.count) segment\(plan.covered.count == 1 ? "" : "s") covered, \(plan.uncovered.count) not yet")
+        if !plan.covered.isEmpty {
+            Terminal.print("  covered: " + plan.covered.map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", "))
+        }
+        Terminal.print()
+        var table = TextTable(["segment", "workers", "next contact", "cost", "risk", "route"],
+            alignments: [.left, .right, .left, .right, .right, .left])
+        for u in plan.uncovered {
+            if u.contacts.isEmpty { table.add([u.segment, "\(u.headcount)", "-", "", "", u.reason ?? ""]) }
+            for (i, c) in u.contacts.enumerated() {
+                table.add([i == 0 ? u.segment : "", i == 0 ? "\(u.headcount)" : "", p.label(c.target),
+                    p.number(c.cost), p.percent(c.risk), p.route(c.steps)])
+            }
+        }
+        Terminal.print(table.render(indent: "  "))
+        p.avoided(plan.avoided)
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import ShopfloorModel
+import ShopfloorPlanning
+
+/// `shopfloor plan gates`: the week's shift changes at each gate, and an optional calendar file.
+struct PlanGatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gates",
+        abstract: "List the week's shift changes at each gate of a workplace, with suggested members.",
+        discussion: """
+            Workers can be met "when they leave the factory, or on their way to work" [circular 1930]: each \
+            shift gives an arrivals window before its start and a departures window after its end (a night \
+            shift leaves the next morning). --ics writes the windows as an iCalendar file that phone \
+            calendars import (ids only unless --reveal-names).
+
+            Example:
+              shopfloor plan gates Graphs/automotive-plant.yaml \\
+                --into korfez-motor --week 2026-11-23 --ics gates.ics
+            """
+    )
+
+    @OptionGroup var common: PlanCommonOptions
+
+    @Option(help: ArgumentHelp("The workplace.", valueName: "workplace"))
+    var into: String
+
+    @Option(help: ArgumentHelp("The cell (or comma-separated people) to suggest members from.", valueName: "cell"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Any day of the week to plan (YYYY-MM-DD); default this week.", valueName: "date"))
+    var week: String?
+
+    @Option(help: ArgumentHelp("Write the windows to this iCalendar (.ics) file.", valueName: "file"))
+    var ics: String?
+
+    func run() throws {
+        let day: Day
+        if let week {
+            guard let d = Day(parsing: week) else { throw CLIError.usage("--week takes a date like 2026-11-23, not '\(week)'") }
+            day = d
+        } else {
+            day = Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86400).rounded(.down)))
+        }
+        let (graph, costs) = try common.load()
+        let plan = try Planning.gates(graph, into: Workplace.ID(into), from: PlanningGroup.option(from, in: graph),
+            week: day, costs: costs)
+        if let ics { try writeCalendar(plan, graph: graph, to: ics) }
+        if common.json { return try JSONOutput.print(plan) }
+        let p = PlanPrinter(graph: graph, options: common)
+        Terminal.print(Terminal.styled("Gate windows at \(plan.into)", .bold) + ", week of \(plan.week)"
+            + (plan.from.map { " — members from " + p.group($0) } ?? ""))
+        Terminal.print()
+        var table = TextTable(["day", "from", "to", "gate", "shift", "change", "workers", "suggested"],
+            alignments: [.left, .left, .left, .left, .left, .left, .right, .left])
+        for w in plan.windows {
+            table.add([w.weekday + " " + String(w.start.prefix(10)), String(w.start.suffix(5)), String(w.end.suffix(5)),
+                w.gate, w.shift, w.change.rawValue, "\(w.workers)", w.suggested.map(p.label).joined(separator: ", ")])
+        }
+        Terminal.print(table.render(indent: "  "))
+        if !plan.ungated.isEmpty { Terminal.print("\nShifts with no gate on file: " + plan.ungated.joined(separator: ", ")) }
+        if let ics { Terminal.print("\nWrote \(plan.windows.count) events to \(ics)") }
+    }
+
+    /// Writes the calendar atomically: a temporary file beside the target, then a rename.
+    func writeCalendar(_ plan: GatePlan, graph: OrganizingGraph, to path: String) throws {
+        var names: [String: String] = [:]
+        if common.revealNames {
+            for p in graph.people { names[p.id.rawValue] = p.name }
+            for p in graph.places { names[p.id.rawValue] = p.name }
+            for w in graph.workplaces { for s in w.shifts { names[s.id.rawValue] = s.name } }
+        }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        let text = plan.calendar(stamp: formatter.string(from: Date()), names: names)
+        let url = URL(fileURLWithPath: path)
+        let temp = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try Data(text.utf8).write(to: temp)
+            guard rename(temp.path, url.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(at: temp)
+                throw CLIError.input("\(path): cannot write the calendar: \(reason); nothing was changed")
+            }
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            throw CLIError.input("\(path): cannot write the calendar: \(error.localizedDescription); nothing was changed")
+        }
+    }
+}

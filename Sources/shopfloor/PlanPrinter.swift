@@ -1,0 +1,50 @@
+import ShopfloorModel
+import ShopfloorPlanning
+
+/// Writes plans as plain, aligned text.
+struct PlanPrinter {
+    let graph: OrganizingGraph
+    let options: PlanCommonOptions
+
+    func label(_ id: String) -> String { options.label(id, in: graph) }
+
+    /// `a —tie→ b —pub at yildiz-cay→ c`.
+    func route(_ steps: [PlanStep]) -> String {
+        guard let first = steps.first else { return "" }
+        var text = label(first.from)
+        for step in steps {
+            let at = step.place.map { " at \($0)" } ?? ""
+            text += " —\(step.channel.rawValue)\(at)→ \(label(step.to))"
+        }
+        return text
+    }
+
+    /// The first time window of a route, if any step has one.
+    func when(_ steps: [PlanStep]) -> String { steps.compactMap(\.window).first ?? "" }
+
+    func percent(_ risk: Double) -> String {
+        let p = (risk * 1000).rounded() / 10
+        return p == p.rounded() ? "\(Int(p))%" : "\(p)%"
+    }
+
+    func number(_ x: Double) -> String {
+        let r = (x * 100).rounded() / 100
+        var s = "\(r)"
+        if let dot = s.firstIndex(of: "."), s[s.index(after: dot)...].count == 1 { s += "0" }
+        return s
+    }
+
+    func group(_ g: PlanGroup) -> String {
+        let people = g.people.map(label).joined(separator: ", ")
+        return g.cell.map { "cell \($0) (\(people))" } ?? people
+    }
+
+    func avoided(_ list: [AvoidedPerson]) {
+        guard !list.isEmpty else { return }
+        Terminal.print()
+        Terminal.print(Terminal.styled("Kept away from (\(list.count)):", .bold))
+        var t = TextTable(["person", "why"])
+        for a in list { t.add([label(a.person), a.reason]) }
+        Terminal.print(t.render(indent: "  "))
+    }
+}

@@ -1,0 +1,35 @@
+import ShopfloorModel
+import Testing
+@testable import ShopfloorPlanning
+
+@Suite struct ExpandTests {
+    @Test func uncoveredSegmentsByHeadcountWithNextContacts() throws {
+        var graph = try Fixtures.miniPlant()
+        graph.upsert(Cell(id: "mp-cell", kind: .workplace, workplace: "mp", members: ["w1", "w2", "w3"]))
+        let plan = try Planning.expand(graph, cell: "mp-cell")
+        #expect(plan.covered.map(\.segment) == ["mp-body@mp-a", "mp-paint@mp-c"])
+        #expect(plan.uncovered.map(\.segment) == ["mp-body@mp-b", "mp-body@mp-c", "mp-paint@mp-a", "mp-paint@mp-b"])
+        let late = try #require(plan.uncovered.first { $0.segment == "mp-body@mp-b" })
+        #expect(late.contacts.isEmpty && late.reason != nil)
+        let paintLate = try #require(plan.uncovered.first { $0.segment == "mp-paint@mp-b" })
+        #expect(paintLate.contacts.first?.target == "w4")
+        #expect(paintLate.contacts.first?.steps == [PlanStep(from: "w2", to: "w4", channel: .tie, place: nil, window: nil)])
+        #expect(plan.uncovered.allSatisfy { $0.contacts.allSatisfy { !["inf1", "mgr1"].contains($0.target) } })
+        // Reach refuses a workplace with a cell and points to expand.
+        #expect(throws: PlanningError.workplaceHasCell(workplace: "mp", cell: "mp-cell")) {
+            try Planning.reach(graph, from: .cell("kirazli-street"), into: "mp")
+        }
+        #expect(PlanningError.workplaceHasCell(workplace: "mp", cell: "mp-cell").description.contains("plan expand"))
+    }
+
+    @Test func streetCellsAndUnknownCellsAreRefused() throws {
+        let graph = try Fixtures.miniPlant()
+        #expect(throws: PlanningError.self) { try Planning.expand(graph, cell: "kirazli-street") }
+        do {
+            _ = try Planning.expand(graph, cell: "bm-cel")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "no cell with id 'bm-cel' (did you mean 'bm-cell'?)")
+        }
+    }
+}
