@@ -9,11 +9,13 @@ public enum PlantMap {
     /// - Parameters:
     ///   - plan: a reach plan to draw (bold, one colour per path, steps labelled with their channel).
     ///   - planPath: the plan's file name, for messages.
+    ///   - pathLimit: draw at most this many of the plan's paths, in the plan's order (a `reach` plan has one
+    ///     per worker and segment, cheapest first); nil draws all.
     /// - Throws: ``MapError`` when the workplace does not exist or the plan names ids the graph lacks.
     /// - Complexity: O(people + ties + plan steps).
     public static func build(
         graph: OrganizingGraph, workplace id: Workplace.ID, plan: PlanFile? = nil, planPath: String = "plan",
-        options: MapOptions = MapOptions()
+        pathLimit: Int? = nil, options: MapOptions = MapOptions()
     ) throws(MapError) -> MapDocument {
         guard let workplace = graph.workplace(id) else {
             throw .unknownWorkplace(id: id.rawValue, known: graph.workplaces.map(\.id.rawValue).sorted())
@@ -21,9 +23,19 @@ public enum PlantMap {
         if let plan, plan.into != id.rawValue {
             throw .planForOtherWorkplace(path: planPath, plan: plan.into, map: id.rawValue)
         }
-        var builder = PlantMapBuilder(graph: graph, workplace: workplace, plan: plan, planPath: planPath,
+        var drawn = plan
+        if let limit = pathLimit, var shortened = drawn {
+            shortened.paths = Array(shortened.paths.prefix(max(0, limit)))
+            drawn = shortened
+        }
+        var builder = PlantMapBuilder(graph: graph, workplace: workplace, plan: drawn, planPath: planPath,
             redactor: Redactor(graph: graph, options: options))
-        return try builder.build()
+        var document = try builder.build()
+        if let plan, let drawn {
+            let kind = plan.kind.map { "\($0) plan" } ?? "plan"
+            document.title.insert("\(kind): \(drawn.paths.count) of \(plan.paths.count) paths drawn, in the plan's order", at: 2)
+        }
+        return document
     }
 }
 
