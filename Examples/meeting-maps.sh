@@ -22,17 +22,15 @@ echo "== The plant: where can the street cell reach in?"
 "$BIN" map plant "$PLANT" --workplace korfez-motor -o "$OUT/plant.pdf"
 "$BIN" map plant "$PLANT" --workplace korfez-motor --code-names -o "$OUT/plant-travel.svg"
 
-# A reach plan, when the planning commands are available (shopfloor plan reach … --json); otherwise the
-# hand-written example plan beside this script.
-PLAN="$OUT/plan.json"
-if "$BIN" plan --help >/dev/null 2>&1 && "$BIN" plan reach "$PLANT" --into korfez-motor --from arapcesme-street \
-    --json >"$PLAN" 2>/dev/null; then
-  echo "   (plan from shopfloor plan reach)"
-else
-  cp Examples/meeting-maps-plan.json "$PLAN"
-  echo "   (example plan: Examples/meeting-maps-plan.json)"
-fi
-"$BIN" map plant "$PLANT" --workplace korfez-motor --plan "$PLAN" -o "$OUT/plant-plan.png"
+echo "== The first contacts: the street cell's core plan, planned in place and drawn bold"
+"$BIN" map plant "$PLANT" --workplace korfez-motor --from arapcesme-street -o "$OUT/plant-first-contacts.png"
+
+echo "== A reach plan written by the planner, then drawn (the eight cheapest paths)"
+"$BIN" plan reach "$PLANT" --from arapcesme-street --into korfez-motor --json >"$OUT/reach-plan.json"
+"$BIN" map plant "$PLANT" --workplace korfez-motor --plan "$OUT/reach-plan.json" --paths 8 -o "$OUT/plant-reach.pdf"
+
+echo "== A hand-written plan (Examples/meeting-maps-plan.json): gate, tea house, home visit, tie"
+"$BIN" map plant "$PLANT" --workplace korfez-motor --plan Examples/meeting-maps-plan.json -o "$OUT/plant-plan.png"
 
 echo "== The district: which plants have a cell, how deep are we in?"
 "$BIN" map district "$DISTRICT" -o "$OUT/district.png"

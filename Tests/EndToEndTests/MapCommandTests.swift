@@ -46,6 +46,26 @@ struct MapCommandTests {
         #expect(revealed.stdout.contains("NAMES SHOWN"))
     }
 
+    @Test("--from plans in place and draws the first contacts; a plan written by `plan reach --json` is drawn")
+    func fromAndPlanFile() throws {
+        let core = try CLI.run(["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "korfez-motor",
+            "--from", "arapcesme-street", "-o", "-", "--format", "dot"])
+        #expect(core.status == 0, "\(core.stderr)")
+        #expect(core.stdout.contains("core plan: "))
+        #expect(core.stdout.contains("penwidth=3.5"))
+        let reach = try CLI.run(["plan", "reach", "Graphs/automotive-plant.yaml", "--from", "arapcesme-street",
+            "--into", "korfez-motor", "--alternatives", "1", "--json"])
+        #expect(reach.status == 0, "\(reach.stderr)")
+        let planPath = try CLI.temporaryFile("reach.json", reach.stdout)
+        let drawn = try CLI.run(["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "korfez-motor",
+            "--plan", planPath, "--paths", "5", "-o", "-", "--format", "dot"])
+        #expect(drawn.status == 0, "\(drawn.stderr)")
+        #expect(drawn.stdout.contains("reach plan: 5 of "))
+        let both = try CLI.run(["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "korfez-motor",
+            "--plan", planPath, "--from", "arapcesme-street", "-o", "x.svg"])
+        #expect(both.status == 2)
+    }
+
     @Test("bad input exits 1 and bad usage exits 2, each with a message", arguments: [
         (["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "nowhere", "-o", "x.svg"], Int32(1), "no workplace 'nowhere'"),
         (["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "korfez-motor", "-o", "x.txt"], 2, "cannot tell the format"),

@@ -2,6 +2,7 @@ import Foundation
 import ShopfloorGraphviz
 import ShopfloorMaps
 import ShopfloorModel
+import ShopfloorPlanning
 import Testing
 
 @Suite("Plant outreach map")
@@ -93,5 +94,51 @@ struct PlantMapTests {
         let magic: [UInt8] = format == .png ? [0x89, 0x50, 0x4E, 0x47] : Array("%PDF".utf8)
         #expect(Array(bytes.prefix(4)) == magic)
         #expect(bytes.count > 10_000)
+    }
+}
+
+@Suite("Plan files and planners")
+struct PlanFileTests {
+    @Test("core and expand plans (contacts) and reach alternatives without a target decode")
+    func contactsAndAlternatives() throws {
+        let core = """
+            {"kind":"core","into":"anadolu-oto","from":{"cell":"kirazli-street","people":["st-1"]},"method":"exact",
+             "candidates":3,"contacts":[{"target":"p020","targetKind":"person","segment":"ao-body@ao-a","cost":1,
+             "risk":0.1,"score":2,"gain":140,"steps":[{"from":"st-1","to":"p020","channel":"tie"}]}],
+             "coveredHeadcount":140,"totalHeadcount":2400,"uncovered":[],"avoided":[{"person":"p040","reason":"x"}]}
+            """
+        let plan = try PlanFile.decode(Data(core.utf8), path: "core.json")
+        #expect(plan.paths.map(\.target) == ["p020"])
+        let reach = """
+            {"kind":"reach","into":"anadolu-oto","from":{"people":["st-1"]},"paths":[{"target":"p020",
+             "targetKind":"person","cost":1,"risk":0.1,"steps":[{"from":"st-1","to":"p020","channel":"tie"}],
+             "alternatives":[{"cost":6,"risk":0.2,"steps":[{"from":"st-1","to":"p020","channel":"gate",
+             "place":"ao-north","window":"05:30-06:00"}]}]}],"unreachable":[{"target":"x@y","reason":"r"}],
+             "avoided":[]}
+            """
+        let decoded = try PlanFile.decode(Data(reach.utf8), path: "reach.json")
+        #expect(decoded.paths[0].alternatives?.first?.steps.first?.channel == "gate")
+        #expect(throws: MapError.self) { try PlanFile.decode(Data("{\"into\":\"w\"}".utf8), path: "x") }
+    }
+
+    @Test("--paths draws only the first n paths and says so in the title")
+    func pathLimit() throws {
+        let plan = try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json")
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan, pathLimit: 1)
+        #expect(document.title.contains("reach plan: 1 of 2 paths drawn, in the plan's order"))
+        #expect(document.edges.filter { $0.penWidth >= 3 }.allSatisfy { $0.color == MapPalette.paths[0] })
+    }
+
+    @Test("a core plan computed in-process is drawn like one read from a file")
+    func plannedInProcess() throws {
+        let graph = try SampleGraphs.plant()
+        let streetOnly = OrganizingGraph(name: graph.name, workplaces: graph.workplaces, people: graph.people,
+            cells: graph.cells.filter { $0.kind == .street }, places: graph.places, ties: graph.ties)
+        let core = try Planning.core(streetOnly, into: "anadolu-oto", from: PlanningGroup(parsing: "kirazli-street", in: streetOnly))
+        let plan = PlanFile(core)
+        #expect(plan.kind == "core")
+        #expect(!plan.paths.isEmpty)
+        let document = try PlantMap.build(graph: streetOnly, workplace: "anadolu-oto", plan: plan)
+        #expect(document.edges.contains { $0.penWidth >= 3 })
     }
 }
