@@ -1,8 +1,11 @@
 import ShopfloorModel
 
-/// The outreach map of one workplace: the fence with its gates, shops as clusters, one table per
-/// shop × shift with the people who matter and a count of the rest, the workplace cell, the street cells that
-/// live near or target the plant outside the fence with their ties in, and planned paths drawn bold.
+/// The outreach map of one workplace: the fence with its gates, one table per shop with a column per shift
+/// (the people who matter, and a count of the rest), the workplace cell, the street cells that live near or
+/// target the plant outside the fence with their ties in, and planned paths drawn bold.
+///
+/// Level of detail: a person is drawn when they are a member, a leader, a suspected informer or on the
+/// management side, tied to a nearby street cell, or on the plan; everyone else is counted per shop × shift.
 public enum PlantMap {
     /// Builds the outreach map of a workplace.
     ///
