@@ -7,7 +7,8 @@ import ShopfloorModel
 /// command line) may override any subset: missing keys keep their default. Keys are channel words, affiliation
 /// words, assessment numbers `"0"`…`"5"`, tie kinds and strengths `"1"`…`"3"`, approach ranks `"1"`…`"3"`.
 public struct CostTable: Sendable, Equatable, Codable {
-    /// The cost of one step through each channel. A pub, stop or home visit is split in half over the place.
+    /// The cost of one step through each channel. A pub, stop or coworker step is split in half: into the
+    /// place (or shop floor) and out of it.
     public var channel: [String: Double]
     /// A factor on the tie channel by the tie's kind (`relative` 0.8 … `commute` 1.2).
     public var tieKind: [String: Double]

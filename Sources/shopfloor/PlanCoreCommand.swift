@@ -44,8 +44,8 @@ struct PlanCoreCommand: ParsableCommand {
         let p = PlanPrinter(graph: graph, options: common)
         Terminal.print(Terminal.styled("First contacts in \(plan.into)", .bold) + " from " + p.group(plan.from))
         let share = plan.totalHeadcount > 0 ? " (\(plan.coveredHeadcount * 100 / plan.totalHeadcount)%)" : ""
-        Terminal.print("  \(plan.contacts.count) contacts cover \(plan.coveredHeadcount) of \(plan.totalHeadcount) "
-            + "workers' shop × shift\(share); \(plan.method) choice among \(plan.candidates) reachable candidates")
+        Terminal.print("  \(plan.contacts.count) contacts work in shop × shift segments holding \(plan.coveredHeadcount) of "
+            + "\(plan.totalHeadcount) workers\(share); \(plan.method) choice among \(plan.candidates) reachable candidates")
         Terminal.print()
         var table = TextTable(["contact", "segment", "adds", "cost", "risk", "score", "route"],
             alignments: [.left, .left, .right, .right, .right, .right, .left])

@@ -1,0 +1,129 @@
+import ShopfloorModel
+
+extension PenetrationReport {
+    /// The report as one self-contained HTML page for meetings: summary, findings, a picture and the table.
+    ///
+    /// Everything is inline (CSS, SVG); the page loads nothing, runs no script and links nowhere, and it prints
+    /// on A4. It shows ids and counts only, like the report itself.
+    ///
+    /// - Parameters:
+    ///   - mapSVG: a pre-rendered district map (an `<svg>` document, e.g. from ShopfloorMaps), shown above the
+    ///     page's own chart of members per ten workers; one with scripts or external links is left out.
+    ///   - mapCaption: the caption under the map.
+    public func html(mapSVG: String? = nil, mapCaption: String = "District map: workplaces filled by penetration")
+        -> String
+    {
+        var page = HTMLWriter()
+        page.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        page.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        page.raw("<title>")
+        page.text("Penetration report" + (graph.isEmpty ? "" : " — \(graph)"))
+        page.raw("</title>\n<style>\n\(HTMLStyle.css)</style>\n</head>\n<body>\n<main>\n")
+        header(&page)
+        summary(&page)
+        findings(&page)
+        picture(&page, mapSVG: mapSVG, caption: mapCaption)
+        table(&page)
+        page.raw("<footer>Identities hidden: this page names workplaces and cells by id and counts people; it ")
+        page.raw("holds no names, addresses or notes. Made offline by shopfloor; it loads nothing from the network.")
+        page.raw("</footer>\n</main>\n</body>\n</html>\n")
+        return page.output
+    }
+
+    private func header(_ page: inout HTMLWriter) {
+        page.raw("<header>\n<h1>Penetration report</h1>\n<p class=\"meta\">")
+        if !graph.isEmpty { page.text(graph); page.raw(" · ") }
+        page.text("as of \(options.today) · rows by \(options.grouping.rawValue) · large plant: "
+            + "\(options.largeThreshold) workers or more · stale: no contact in \(options.staleDays) days")
+        page.raw("</p>\n</header>\n")
+    }
+
+    private func summary(_ page: inout HTMLWriter) {
+        let o = organization
+        page.raw("<section class=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n")
+        let cards: [(String, String, String)] = [
+            ("workplaces", "\(o.workplaces)", "\(o.largePlants) large"),
+            ("workers", "\(totals.headcount)", "\(totals.mapped) mapped"),
+            ("members", "\(o.members)", "\(Self.format(perTen: totals.membersPerTen)) per ten workers"),
+            ("workplaces with a cell", "\(o.workplacesWithCell.count)",
+             "\(totals.cellStatuses.cellWithCommittee) with a committee · \(o.streetCells) street cells"),
+        ]
+        for (label, value, note) in cards {
+            page.raw("<div class=\"card\"><div class=\"n\">")
+            page.text(value)
+            page.raw("</div><div class=\"l\">")
+            page.text(label)
+            page.raw("</div><div class=\"s\">")
+            page.text(note)
+            page.raw("</div></div>\n")
+        }
+        page.raw("</div>\n<div class=\"versus\">\n")
+        page.raw(PenetrationChart.versus(
+            title: "Where the workers are, where the cells are",
+            first: ("workers in large plants", o.workersInLargePlants),
+            second: ("cells in small plants", o.cellsInSmallPlants)))
+        page.raw(PenetrationChart.versus(
+            title: "Where the members work, where they are organized",
+            first: ("members who work in a workplace", o.membersAtWorkplaces),
+            second: ("members in their workplace's cell", o.membersInWorkplaceCells)))
+        page.raw("</div>\n</section>\n")
+    }
+
+    private func findings(_ page: inout HTMLWriter) {
+        page.raw("<section class=\"findings\">\n<h2>Diagnosis</h2>\n")
+        if diagnosis.findings.isEmpty {
+            page.raw("<p class=\"ok\">None of the warning signs of the 1930 circular is present.</p>\n")
+        }
+        for finding in diagnosis.findings {
+            page.raw("<article class=\"finding\" data-kind=\"\(finding.kind.rawValue)\">\n<h3>")
+            page.text(finding.kind.title)
+            page.raw(" <span class=\"ref\">[")
+            page.text(finding.kind.reference)
+            page.raw("]</span></h3>\n<p>")
+            page.text(finding.message)
+            page.raw("</p>\n<ul class=\"figures\">\n")
+            for figure in finding.figures {
+                page.raw("<li data-code=\"\(figure.code)\" data-value=\"\(figure.value)\"><b>")
+                page.text(figure.text)
+                page.raw("</b> ")
+                page.text(figure.label)
+                page.raw("</li>\n")
+            }
+            page.raw("</ul>\n")
+            let shown = finding.evidence.prefix(12)
+            page.raw("<ul class=\"evidence\">\n")
+            for evidence in shown {
+                page.raw("<li data-id=\"\(HTMLWriter.escape(evidence.id))\">")
+                page.text(evidence.summary)
+                page.raw("</li>\n")
+            }
+            if finding.evidence.count > shown.count {
+                page.raw("<li>")
+                page.text("and \(finding.evidence.count - shown.count) more (the JSON form lists all)")
+                page.raw("</li>\n")
+            }
+            page.raw("</ul>\n</article>\n")
+        }
+        page.raw("</section>\n")
+    }
+
+    private func picture(_ page: inout HTMLWriter, mapSVG: String?, caption: String) {
+        if let mapSVG {
+            page.raw("<section class=\"map\">\n<h2>District map</h2>\n")
+            if let svg = HTMLWriter.inlineSVG(mapSVG) {
+                page.raw("<figure class=\"district-map\">\n\(svg)\n<figcaption>")
+                page.text(caption)
+                page.raw("</figcaption>\n</figure>\n")
+            } else {
+                page.raw("<p class=\"evidence\">The map was left out: it was not a plain SVG picture.</p>\n")
+            }
+            page.raw("</section>\n")
+        }
+        page.raw("<section class=\"chart\">\n<h2>Members per ten workers</h2>\n<figure class=\"chart\">\n")
+        page.raw(PenetrationChart.bars(rows: rows))
+        page.raw("\n<figcaption>")
+        page.text("Each bar is a \(options.grouping.rawValue): members per ten workers against the one-in-ten "
+            + "rule of thumb (the dashed line), coloured by cell status; largest uncovered first.")
+        page.raw("</figcaption>\n</figure>\n</section>\n")
+    }
+}

@@ -1,0 +1,52 @@
+import ShopfloorModel
+
+extension PenetrationReport {
+    /// The table section of the HTML page: one row per group and the totals, each cell tagged with its field.
+    func table(_ page: inout HTMLWriter) {
+        page.raw("<section class=\"table\">\n<h2>Penetration by \(options.grouping.rawValue)</h2>\n<div class=\"scroll\">\n<table>\n<thead><tr>")
+        let headers = [options.grouping.rawValue, "workers", "mapped", "members", "sympa&shy;thizers",
+            "contacts 1·2·3·4·5·0", "cell", "shop × shift", "per 10 workers", "one-in-ten target",
+            "union", "days since contact"]
+        for header in headers {
+            page.raw(header == "union" ? "<th class=\"union\">union</th>" : "<th>\(header)</th>")
+        }
+        page.raw("</tr></thead>\n<tbody>\n")
+        for row in rows { tableRow(&page, row, total: false) }
+        page.raw("</tbody>\n<tfoot>\n")
+        tableRow(&page, totals, total: true)
+        page.raw("</tfoot>\n</table>\n</div>\n</section>\n")
+    }
+
+    private func tableRow(_ page: inout HTMLWriter, _ row: PenetrationRow, total: Bool) {
+        page.raw(total ? "<tr class=\"total\" data-key=\"total\">" : "<tr data-key=\"\(HTMLWriter.escape(row.key))\">")
+        func cell(_ field: String, _ value: String, class name: String? = nil) {
+            page.raw("<td data-f=\"\(field)\"\(name.map { " class=\"\($0)\"" } ?? "")>")
+            page.text(value)
+            page.raw("</td>")
+        }
+        cell("key", row.key)
+        cell("headcount", String(row.headcount))
+        cell("mapped", String(row.mapped))
+        cell("members", String(row.members))
+        cell("sympathizers", String(row.sympathizers))
+        let c = row.contacts
+        cell("contacts", [c.leader, c.supportive, c.undecided, c.opposed, c.hostile, c.unassessed]
+            .map(String.init).joined(separator: "·"))
+        page.raw("<td data-f=\"cell_status\">")
+        if let status = row.cellStatus, !total {
+            page.raw("<span class=\"status \(status.rawValue)\">\(HTMLWriter.escape(status.label))</span>")
+        } else {
+            let s = row.cellStatuses
+            page.text("\(s.cellWithCommittee + s.cell) of \(row.workplaces.count) (\(s.cellWithCommittee) c, \(s.forming) f)")
+        }
+        page.raw("</td>")
+        cell("segments", "\(row.segmentsCovered)/\(row.segments)")
+        cell("members_per_ten", Self.format(perTen: row.membersPerTen), class: row.meetsOneInTen ? nil : "low")
+        cell("one_in_ten_target", String(row.oneInTenTarget))
+        let union = row.cellStatus != nil && !total
+            ? [row.union, row.unions.label].compactMap { $0 }.joined(separator: " · ") : row.unions.label
+        cell("union", union, class: "union")
+        cell("days_since_last_contact", row.daysSinceLastContact.map(String.init) ?? "never")
+        page.raw("</tr>\n")
+    }
+}
