@@ -41,4 +41,8 @@ struct MapOutputOptions: ParsableArguments {
 
     @Flag(help: "Replace workplace and employer names with stable code names (for maps that travel).")
     var codeNames = false
+
+    /// Diagnostics: render N times in this process and print resident memory after render 50 and render N.
+    @Option(name: .customLong("repeat"), help: .hidden)
+    var repeatCount: Int = 1
 }

@@ -34,8 +34,9 @@ enum MapWriter {
             engine = document.allNodes.count > dotNodeLimit ? .sfdp : .dot
         }
 
-        let started = DispatchTime.now()
         let dot = DOTEncoder().encode(document)
+        if options.repeatCount > 1 && format != .dot { try repeatRenders(dot, engine: engine, format: format, count: options.repeatCount) }
+        let started = DispatchTime.now()
         let bytes: [UInt8]
         if format == .dot {
             bytes = Array(dot.utf8)
@@ -63,5 +64,28 @@ enum MapWriter {
         let how = format == .dot ? "DOT source" : "\(engine.rawValue) layout"
         Terminal.standardError.write("wrote \(options.output) (\(format.rawValue.uppercased()), \(size), "
             + "\(document.allNodes.count) nodes, \(how), \(time))\n")
+    }
+
+    /// Renders `count` times and prints RSS after render 50 and after the last (the memory test's probe: a
+    /// process of its own, so other work cannot blur the figure).
+    private static func repeatRenders(_ dot: String, engine: LayoutEngine, format: OutputFormat, count: Int) throws {
+        let graphviz = try Graphviz.instance()
+        var after50 = 0
+        for i in 1...count {
+            _ = try graphviz.render(dot: dot, engine: engine, format: format)
+            if i == min(50, count) { after50 = residentKilobytes() }
+        }
+        let end = residentKilobytes()
+        let perRender = Double(end - after50) / Double(max(1, count - 50))
+        Terminal.standardError.write("repeat: RSS after 50 renders \(after50) KB, after \(count) \(end) KB, "
+            + "growth \(end - after50) KB (\(String(format: "%.1f", perRender)) KB per render)\n")
+    }
+
+    /// Resident set size in KB from /proc/self/statm (0 where there is no /proc).
+    private static func residentKilobytes() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1024
     }
 }
