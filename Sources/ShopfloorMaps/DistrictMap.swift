@@ -38,6 +38,7 @@ public enum DistrictMap {
         var totals = (headcount: 0, members: 0, cells: 0)
         var clusters: [String: MapCluster] = [:]
         var lastRow: [String: [String]] = [:]
+        var firstRow: [String: [String]] = [:]
         for key in groups.keys.sorted() {
             let members = (groups[key] ?? []).sorted { ($1.headcount, $0.id) < ($0.headcount, $1.id) }
             var cluster = MapCluster(id: "group-\(clusters.count + 1)", label: [key], fill: "#f8f9f9")
@@ -55,6 +56,7 @@ public enum DistrictMap {
             }
             let rows = (members.count + perRow - 1) / perRow
             lastRow[key] = cluster.nodes.suffix(from: (rows - 1) * perRow).map(\.id)
+            firstRow[key] = cluster.nodes.prefix(perRow).map(\.id)
             clusters[key] = cluster
         }
 
@@ -91,7 +93,10 @@ public enum DistrictMap {
         document.edges += attachments(graph: graph, nodeOf: nodeOf, streetNode: streetNode)
         document.clusters = groups.keys.sorted().compactMap { clusters[$0] }
         document.edges += stacking(groups.keys.sorted().compactMap { key in
-            clusters[key].map { (lastRow[key] ?? [], $0.nodes.map(\.id)) }
+            // The first grid row and the street cells (added after the grid) of the box below.
+            clusters[key].map { cluster in
+                (lastRow[key] ?? [], (firstRow[key] ?? []) + cluster.nodes.dropFirst(groups[key]?.count ?? 0).map(\.id))
+            }
         })
         document.nodes = loose
 
