@@ -10,7 +10,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 OUT="${1:-out/meeting-maps}"
-BIN="${SHOPFLOOR:-.build/debug/shopfloor}"
+BIN="${SHOPFLOOR_BIN:-.build/debug/shopfloor}"
 [ -x "$BIN" ] || swift build --product shopfloor
 mkdir -p "$OUT"
 
