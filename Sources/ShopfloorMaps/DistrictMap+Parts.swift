@@ -69,17 +69,18 @@ extension DistrictMap {
         }
     }
 
-    /// Invisible edges that stack the group boxes two to a row (box i above box i + 2), so a district of
-    /// many groups stays about as tall as it is wide instead of one long strip.
+    /// Invisible edges that stack the group boxes in a grid of about √n columns (box i above box i + columns),
+    /// so a district of many groups stays about as tall as it is wide instead of one long strip.
     ///
     /// Each group is given as the ids of its grid's last row and of the nodes that must sit below the box
     /// above (its first grid row, whose spacers carry the rest of the grid, and its street cells).
     static func stacking(_ groups: [(lastRow: [String], top: [String])]) -> [MapEdge] {
-        guard groups.count >= 3 else { return [] }
+        let columns = max(2, Int(Double(groups.count).squareRoot().rounded(.up)))
+        guard groups.count > columns else { return [] }
         var edges: [MapEdge] = []
-        for i in 0..<(groups.count - 2) {
+        for i in 0..<(groups.count - columns) {
             for from in groups[i].lastRow {
-                for to in groups[i + 2].top { edges.append(.spacer(from, to, weight: 0)) }
+                for to in groups[i + columns].top { edges.append(.spacer(from, to, weight: 0)) }
             }
         }
         return edges
