@@ -13,6 +13,6 @@ struct Shopfloor: ParsableCommand {
               shopfloor check Graphs/automotive-plant.yaml
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, PlanCommand.self, ReportCommand.self]
+        subcommands: [CheckCommand.self, PlanCommand.self, ReportCommand.self, MapCommand.self]
     )
 }
