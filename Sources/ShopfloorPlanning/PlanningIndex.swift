@@ -206,23 +206,35 @@ struct EdgeList {
     }
 
     /// Buckets the edges by tail (a counting sort), each bucket ordered by head, channel and weight, into
-    /// CSR arrays.
+    /// CSR arrays. The list is emptied as it goes, so the edges are never held twice in full.
     /// - Complexity: O(V + E + Σ d log d) for vertex degrees d.
-    func csr(vertexCount: Int) -> (offsets: [Int32], targets: [Int32], weights: [Double], channels: [PlanChannel]) {
+    mutating func csr(vertexCount: Int) -> (offsets: [Int32], targets: [Int32], weights: [Double], channels: [PlanChannel]) {
         var offsets = [Int32](repeating: 0, count: vertexCount + 1)
         for a in from { offsets[Int(a) + 1] += 1 }
         for v in 0..<vertexCount { offsets[v + 1] += offsets[v] }
         var next = offsets
-        var order = [Int](repeating: 0, count: from.count)
+        var order = [Int32](repeating: 0, count: from.count)
         for (e, a) in from.enumerated() {
-            order[Int(next[Int(a)])] = e
+            order[Int(next[Int(a)])] = Int32(e)
             next[Int(a)] += 1
         }
+        from = []
+        next = []
+        let (to, channel, weight) = (self.to, self.channel, self.weight)
         for v in 0..<vertexCount where offsets[v + 1] - offsets[v] > 1 {
             order[Int(offsets[v])..<Int(offsets[v + 1])].sort {
-                (to[$0], channel[$0].order, weight[$0]) < (to[$1], channel[$1].order, weight[$1])
+                let (a, b) = (Int($0), Int($1))
+                if to[a] != to[b] { return to[a] < to[b] }
+                if channel[a] != channel[b] { return channel[a].order < channel[b].order }
+                return weight[a] < weight[b]
             }
         }
-        return (offsets, order.map { to[$0] }, order.map { weight[$0] }, order.map { channel[$0] })
+        let targets = order.map { to[Int($0)] }
+        self.to = []
+        let weights = order.map { weight[Int($0)] }
+        self.weight = []
+        let channels = order.map { channel[Int($0)] }
+        self.channel = []
+        return (offsets, targets, weights, channels)
     }
 }
