@@ -76,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "shopfloor-bench",
             dependencies: [
-                "ShopfloorModel", "ShopfloorGenerator", "ShopfloorPlanning",
+                "ShopfloorModel", "ShopfloorGenerator", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/ShopfloorBench"

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import ShopfloorGenerator
+import ShopfloorGraphviz
+import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
 
@@ -48,6 +50,13 @@ struct ShopfloorBench: ParsableCommand {
             PenetrationReport(graph: graph, options: .init(today: today))
         }
         results[results.count - 1].note = "\(report.rows.count) rows"
+        let svg = try Measure.phase("plant map (LOD, SVG)", into: &results) { () throws -> Int in
+            let document = try PlantMap.build(graph: graph, workplace: target, plan: PlanFile(reach), pathLimit: 8)
+            let dot = DOTEncoder().encode(document)
+            return try Graphviz.instance().render(dot: dot, engine: .dot, format: .svg).data.count
+        }
+        let headcount = graph.workplace(target)?.headcount ?? 0
+        results[results.count - 1].note = "\(headcount) workers, \(svg / 1024) KB SVG"
         if let export {
             try Self.exportComparison(index: index, graph: graph, group: group, into: target, folder: export,
                 results: &results)
