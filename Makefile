@@ -25,13 +25,28 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# The main job: a street cell's first plan for the sample plant, and the map that goes to the meeting.
 run: build
 	@mkdir -p $(OUT)
 	$(BIN) check $(SAMPLE)
+	$(BIN) plan reach $(SAMPLE) --from arapcesme-street --into korfez-motor --alternatives 1
+	$(BIN) plan reach $(SAMPLE) --from arapcesme-street --into korfez-motor --alternatives 1 --json > $(OUT)/reach-plan.json
+	$(BIN) plan core $(SAMPLE) --into korfez-motor --from arapcesme-street
+	$(BIN) plan gates $(SAMPLE) --into korfez-motor --from arapcesme-street --week 2026-11-23 --ics $(OUT)/gates.ics
+	$(BIN) map plant $(SAMPLE) --workplace korfez-motor --plan $(OUT)/reach-plan.json -o $(OUT)/plant-plan.svg
+	$(BIN) map plant $(SAMPLE) --workplace korfez-motor --from arapcesme-street -o $(OUT)/plant-first-contacts.png
+	$(BIN) map district Graphs/district.yaml -o $(OUT)/district.png
+	@echo
+	@echo "Plan: $(OUT)/reach-plan.json   Maps: $(OUT)/plant-plan.svg $(OUT)/plant-first-contacts.png $(OUT)/district.png"
 
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Benchmarks (release build): phases at three sizes, then the side-by-side shortest-path comparison.
+bench: deps
+	$(SWIFT) build -c release --product shopfloor-bench
+	Benchmarks/run.sh
 
 clean:
 	rm -rf .build $(OUT)

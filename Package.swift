@@ -74,6 +74,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark harness (`make bench`).
+        .executableTarget(
+            name: "shopfloor-bench",
+            dependencies: [
+                "ShopfloorModel", "ShopfloorGenerator", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/ShopfloorBench"
+        ),
         .testTarget(name: "ShopfloorModelTests", dependencies: ["ShopfloorModel"]),
         .testTarget(
             name: "ShopfloorPlanningTests",

@@ -1,2 +1,89 @@
-/// Renders DOT text through Graphviz's own library, in-process.
-public enum Graphviz {}
+internal import CGraphviz
+import Foundation
+
+/// The process's one Graphviz context: lays out and renders DOT text through libgvc, in-process.
+///
+/// libgvc is not thread-safe, not even for reads, so every call into it happens under one lock. The context
+/// (`GVC_t`) is created once and lives as long as the process. Each render owns its graph handle for exactly
+/// the duration of the call and frees it once: `gvFreeLayout`, then `agclose`.
+public final class Graphviz: @unchecked Sendable {
+    /// The process-wide renderer, or the error that kept Graphviz from starting.
+    public static let shared: Result<Graphviz, GraphvizError> = {
+        guard let context = gvContext() else { return .failure(.contextUnavailable) }
+        _ = agseterrf(graphvizCollectMessage)
+        return .success(Graphviz(context: context))
+    }()
+
+    /// The renderer, or ``GraphvizError/contextUnavailable``.
+    public static func instance() throws(GraphvizError) -> Graphviz { try shared.get() }
+
+    private let context: OpaquePointer
+    private let lock = NSLock()
+
+    private init(context: OpaquePointer) { self.context = context }
+
+    /// The Graphviz version the package was built against.
+    public static var version: String { String(cString: shopfloor_graphviz_version()) }
+
+    /// What one render produced: the bytes and any warnings Graphviz printed.
+    public struct Rendering: Sendable {
+        /// The rendered file (SVG or DOT text as UTF-8, PNG or PDF bytes).
+        public var data: [UInt8]
+        /// Graphviz's warnings, one per line (e.g. a font it had to substitute).
+        public var warnings: [String]
+    }
+
+    /// Lays out DOT text with an engine and renders it to a format.
+    ///
+    /// - Throws: ``GraphvizError`` with Graphviz's own message when the text does not parse, the layout fails
+    ///   or the format is not available.
+    public func render(dot: String, engine: LayoutEngine, format: OutputFormat) throws(GraphvizError) -> Rendering {
+        lock.lock()
+        defer { lock.unlock() }
+        graphvizMessages = ""
+        _ = agreseterrors()
+        guard let graph = shopfloor_agmemread(dot) else {
+            throw .syntax(message: graphvizMessages)
+        }
+        defer { agclose(graph) }
+        guard gvLayout(context, graph, engine.rawValue) == 0 else {
+            _ = gvFreeLayout(context, graph)
+            throw .layoutFailed(engine: engine.rawValue, message: graphvizMessages)
+        }
+        defer { _ = gvFreeLayout(context, graph) }
+        var result: UnsafeMutablePointer<CChar>?
+        var length = 0
+        let rc = shopfloor_gvRenderData(context, graph, format.device, &result, &length)
+        defer { if let result { gvFreeRenderData(result) } }
+        guard rc == 0, let result else {
+            throw .renderFailed(format: format.rawValue, message: graphvizMessages)
+        }
+        let data = result.withMemoryRebound(to: UInt8.self, capacity: length) {
+            Array(UnsafeBufferPointer(start: $0, count: length))
+        }
+        let warnings = graphvizMessages.split(whereSeparator: \.isNewline).map(String.init)
+        return Rendering(data: data, warnings: warnings)
+    }
+
+    /// Parses DOT text without laying it out: nil when Graphviz accepts it, else its message.
+    public func syntaxError(in dot: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        graphvizMessages = ""
+        guard let graph = shopfloor_agmemread(dot) else {
+            return graphvizMessages.isEmpty ? "syntax error" : graphvizMessages
+        }
+        agclose(graph)
+        return nil
+    }
+}
+
+/// Messages Graphviz reported during the current call. Only touched while ``Graphviz``'s lock is held (the
+/// error function runs inside libgvc calls, which all happen under that lock).
+nonisolated(unsafe) private var graphvizMessages = ""
+
+/// The error function handed to `agseterrf`: collects Graphviz's messages instead of printing them.
+private let graphvizCollectMessage: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int32 = { text in
+    if let text { graphvizMessages += String(cString: text) }
+    return 0
+}

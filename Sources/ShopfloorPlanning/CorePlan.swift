@@ -81,7 +81,16 @@ extension Planning {
         _ graph: OrganizingGraph, into workplaceID: Workplace.ID, from group: PlanningGroup? = nil,
         size: ClosedRange<Int> = 3...5, allowDanger: Bool = false, costs: CostTable = .standard
     ) throws(PlanningError) -> CorePlan {
-        let index = PlanningIndex(graph: graph, costs: costs)
+        try core(PlanningIndex(graph: graph, costs: costs), into: workplaceID, from: group, size: size,
+            allowDanger: allowDanger)
+    }
+
+    /// ``core(_:into:from:size:allowDanger:costs:)`` over an index built once (for repeated plans and benchmarks).
+    public static func core(
+        _ index: PlanningIndex, into workplaceID: Workplace.ID, from group: PlanningGroup? = nil,
+        size: ClosedRange<Int> = 3...5, allowDanger: Bool = false
+    ) throws(PlanningError) -> CorePlan {
+        let graph = index.graph
         let workplace = try graph.requireWorkplace(workplaceID)
         if let cell = graph.cells(at: workplaceID).sorted(by: { $0.id < $1.id }).first {
             throw .workplaceHasCell(workplace: workplaceID.rawValue, cell: cell.id.rawValue)

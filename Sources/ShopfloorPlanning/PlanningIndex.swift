@@ -72,11 +72,25 @@ public struct PlanningIndex: Sendable {
         placeVertex = lv
         segmentVertex = sv
 
+        // Dense cost tables: the cost file's word-keyed dictionaries are read once here, not per tie and person.
+        let kinds = Tie.Kind.allCases
+        let strengths = Tie.strengthRange
+        var tieTable = [Double](repeating: 0, count: kinds.count * (strengths.upperBound + 1))
+        for (k, kind) in kinds.enumerated() {
+            for s in strengths { tieTable[k * (strengths.upperBound + 1) + s] = costs.tieCost(kind: kind, strength: s) }
+        }
+        // The gate vertex of each shift, looked up once per shift instead of once per person.
+        var shiftGate: [Shift.ID: Int32] = [:]
+        for workplace in graph.workplaces {
+            for shift in workplace.shifts { if let gate = shift.gate, let g = lv[gate] { shiftGate[shift.id] = g } }
+        }
         var edges = EdgeList()
+        edges.reserve(graph.ties.count * 2 + p * 4 + 2 * segments.count)
         var own = [Int32](repeating: -1, count: p)
         let floorOffset = Int32(segments.count)
         let vertices = p + l + 2 * segments.count
         let half = costs.cost(.coworker) / 2
+        let gateCost = costs.cost(.gate)
         for (i, person) in people.enumerated() {
             let v = Int32(i)
             if let shop = person.shop, let shift = person.shift, let s = sv[SegmentID(shop: shop, shift: shift)] {
@@ -96,13 +110,13 @@ public struct PlanningIndex: Sendable {
                 edges.add(place, v, costs.cost(channel) / 2, channel)
             }
             if let home = person.home, let n = lv[home] { edges.add(n, v, costs.cost(.home), .home) }
-            if let shift = person.shift, let gate = graph.shift(shift)?.shift.gate, let g = lv[gate] {
-                edges.add(g, v, costs.cost(.gate), .gate)
-            }
+            if let shift = person.shift, let g = shiftGate[shift] { edges.add(g, v, gateCost, .gate) }
         }
         for tie in graph.ties {
             guard let a = pv[tie.a], let b = pv[tie.b], a != b else { continue }
-            let w = costs.tieCost(kind: tie.kind, strength: tie.strength)
+            let w = strengths.contains(tie.strength)
+                ? tieTable[(kinds.firstIndex(of: tie.kind) ?? 0) * (strengths.upperBound + 1) + tie.strength]
+                : costs.tieCost(kind: tie.kind, strength: tie.strength)
             edges.add(a, b, w, .tie)
             edges.add(b, a, w, .tie)
         }
@@ -118,8 +132,16 @@ public struct PlanningIndex: Sendable {
         ownSegment = own
         var pass = [Double](repeating: 0, count: vertices)
         var blocked = BitSet()
+        // Pass-through cost depends only on affiliation and assessment: one table, read per person.
+        var passTable: [Affiliation: [Double]] = [:]
+        for affiliation in Affiliation.allCases {
+            passTable[affiliation] = Assessment.range.map { a in
+                costs.passThrough(Person(id: "", name: "", affiliation: affiliation,
+                    assessment: Assessment(rawValue: a) ?? .unassessed))
+            }
+        }
         for (i, person) in people.enumerated() {
-            pass[i] = costs.passThrough(person)
+            pass[i] = passTable[person.affiliation]?[person.assessment.rawValue] ?? costs.passThrough(person)
             if person.isDanger { blocked.insert(i) }
         }
         passCost = pass
@@ -169,6 +191,13 @@ struct EdgeList {
     var weight: [Double] = []
     var channel: [PlanChannel] = []
 
+    mutating func reserve(_ count: Int) {
+        from.reserveCapacity(count)
+        to.reserveCapacity(count)
+        weight.reserveCapacity(count)
+        channel.reserveCapacity(count)
+    }
+
     mutating func add(_ a: Int32, _ b: Int32, _ w: Double, _ c: PlanChannel) {
         from.append(a)
         to.append(b)
@@ -177,23 +206,35 @@ struct EdgeList {
     }
 
     /// Buckets the edges by tail (a counting sort), each bucket ordered by head, channel and weight, into
-    /// CSR arrays.
+    /// CSR arrays. The list is emptied as it goes, so the edges are never held twice in full.
     /// - Complexity: O(V + E + Σ d log d) for vertex degrees d.
-    func csr(vertexCount: Int) -> (offsets: [Int32], targets: [Int32], weights: [Double], channels: [PlanChannel]) {
+    mutating func csr(vertexCount: Int) -> (offsets: [Int32], targets: [Int32], weights: [Double], channels: [PlanChannel]) {
         var offsets = [Int32](repeating: 0, count: vertexCount + 1)
         for a in from { offsets[Int(a) + 1] += 1 }
         for v in 0..<vertexCount { offsets[v + 1] += offsets[v] }
         var next = offsets
-        var order = [Int](repeating: 0, count: from.count)
+        var order = [Int32](repeating: 0, count: from.count)
         for (e, a) in from.enumerated() {
-            order[Int(next[Int(a)])] = e
+            order[Int(next[Int(a)])] = Int32(e)
             next[Int(a)] += 1
         }
+        from = []
+        next = []
+        let (to, channel, weight) = (self.to, self.channel, self.weight)
         for v in 0..<vertexCount where offsets[v + 1] - offsets[v] > 1 {
             order[Int(offsets[v])..<Int(offsets[v + 1])].sort {
-                (to[$0], channel[$0].order, weight[$0]) < (to[$1], channel[$1].order, weight[$1])
+                let (a, b) = (Int($0), Int($1))
+                if to[a] != to[b] { return to[a] < to[b] }
+                if channel[a] != channel[b] { return channel[a].order < channel[b].order }
+                return weight[a] < weight[b]
             }
         }
-        return (offsets, order.map { to[$0] }, order.map { weight[$0] }, order.map { channel[$0] })
+        let targets = order.map { to[Int($0)] }
+        self.to = []
+        let weights = order.map { weight[Int($0)] }
+        self.weight = []
+        let channels = order.map { channel[Int($0)] }
+        self.channel = []
+        return (offsets, targets, weights, channels)
     }
 }

@@ -1,14 +1,25 @@
+import ShopfloorGraphviz
+import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
 
-/// The district map the HTML report embeds.
+/// The district map the HTML report embeds, drawn by the maps module (ShopfloorMaps) through Graphviz in-process.
 ///
-/// The map slot of ``PenetrationReport/html(mapSVG:mapCaption:)`` takes a pre-rendered SVG. Until the maps
-/// module (ShopfloorMaps + ShopfloorGraphviz) renders the district penetration map, this returns nil and the
-/// page draws its own chart of members per ten workers instead.
+/// A map that cannot be drawn does not stop the report: the reason goes to standard error and the page shows
+/// its own chart only.
 enum ReportMap {
-    /// The district map as SVG, or nil when none can be rendered.
+    /// The district map as SVG (identities hidden), or nil when none can be rendered.
     static func districtSVG(graph: OrganizingGraph, report: PenetrationReport) -> String? {
-        nil
+        do {
+            let grouping: DistrictMap.Grouping = report.options.grouping == .sector ? .sector : .district
+            let document = try DistrictMap.build(graph: graph, grouping: grouping, options: MapOptions())
+            let engine: LayoutEngine = document.allNodes.count > MapWriter.dotNodeLimit ? .sfdp : .dot
+            let rendering = try Graphviz.instance().render(dot: DOTEncoder().encode(document), engine: engine,
+                format: .svg)
+            return String(decoding: rendering.data, as: UTF8.self)
+        } catch {
+            Terminal.standardError.write("warning: the district map was left out of the page: \(error)\n")
+            return nil
+        }
     }
 }

@@ -14,9 +14,9 @@ struct Shopfloor: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            CheckCommand.self, PlanCommand.self, ReportCommand.self, InitCommand.self, ImportCommand.self,
-            ExportCommand.self, PersonCommand.self, TieCommand.self, CellCommand.self, WorkplaceCommand.self,
-            LogCommand.self, RekeyCommand.self,
+            CheckCommand.self, PlanCommand.self, ReportCommand.self, MapCommand.self, InitCommand.self,
+            ImportCommand.self, ExportCommand.self, PersonCommand.self, TieCommand.self, CellCommand.self,
+            WorkplaceCommand.self, LogCommand.self, RekeyCommand.self,
         ]
     )
 }

@@ -1,3 +1,5 @@
+import ShopfloorGraphviz
+import ShopfloorMaps
 import ShopfloorPlanning
 import ShopfloorStore
 
@@ -8,3 +10,5 @@ protocol UserFacingError: Error, CustomStringConvertible {}
 
 extension StoreError: UserFacingError {}
 extension PlanningError: UserFacingError {}
+extension MapError: UserFacingError {}
+extension GraphvizError: UserFacingError {}

@@ -47,6 +47,7 @@ struct ReportCommandTests {
         let html = try String(contentsOfFile: path, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(!html.contains("<script") && !html.contains("<link"))
+        #expect(html.contains("<h2>District map</h2>"), "the maps module draws the district map")
     }
 
     @Test(arguments: [

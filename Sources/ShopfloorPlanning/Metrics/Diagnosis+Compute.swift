@@ -12,7 +12,7 @@ extension Diagnosis {
         let cells = Self.uniqueCells(graph)
         if let f = Self.staleCells(cells, graph: graph, index: index, options: options) { findings.append(f) }
         if let f = Self.withoutCommittee(cells, graph: graph) { findings.append(f) }
-        if let f = Self.membersWithoutCell(rows: workplaceRows) { findings.append(f) }
+        if let f = Self.membersWithoutCell(rows: workplaceRows, index: index) { findings.append(f) }
         self.init(findings: findings)
     }
 
@@ -61,7 +61,7 @@ extension Diagnosis {
             guard let w = row.workplaces.first, let count = index.workforce[w]?.membersOutsideCell, count > 0 else {
                 return nil
             }
-            let note = row.cellStatus == CellStatus.none ? "members, no workplace cell" : "members outside its cell"
+            let note = index.hasWorkplaceCell(w) ? "members outside its cell" : "members, no workplace cell"
             return Evidence(subject: .workplace, id: row.key, note: note, headcount: row.headcount,
                 members: row.members, outsideCell: count)
         }.sorted { ($0.outsideCell ?? 0, $1.id) > ($1.outsideCell ?? 0, $0.id) }
@@ -125,8 +125,10 @@ extension Diagnosis {
             evidence: bare)
     }
 
-    static func membersWithoutCell(rows: [PenetrationRow]) -> DiagnosisFinding? {
-        let bare = rows.filter { $0.cellStatus == CellStatus.none && $0.members > 0 }
+    static func membersWithoutCell(rows: [PenetrationRow], index: MetricsIndex) -> DiagnosisFinding? {
+        let bare = rows.filter { row in
+            row.members > 0 && !(row.workplaces.first.map(index.hasWorkplaceCell) ?? true)
+        }
             .sorted { ($0.members, $0.headcount, $1.key) > ($1.members, $1.headcount, $0.key) }
         guard !bare.isEmpty else { return nil }
         let members = bare.reduce(0) { $0 + $1.members }

@@ -2,6 +2,7 @@
 enum HTMLStyle {
     static let css = """
         @page { size: A4; margin: 14mm 12mm 16mm; }
+        @page landscape { size: A4 landscape; margin: 12mm; }
         :root { --ink: #1f2428; --muted: #5d6670; --line: #d8dde2; --accent: #9b2226;
           --none: #c0392b; --forming: #e08e0b; --cell: #7fb069; --committee: #2e6b30; }
         * { box-sizing: border-box; }
@@ -52,7 +53,8 @@ enum HTMLStyle {
           body { background: #fff; font-size: 10pt; }
           main { max-width: none; padding: 0; }
           h2 { break-after: avoid; }
-          section.map, section.chart { break-inside: avoid; }
+          section.map { page: landscape; break-before: page; break-after: page; }
+          section.chart { break-inside: avoid; }
           .scroll { overflow: visible; }
           table { font-size: 7.5pt; table-layout: auto; }
           th, td { padding: 2px 3px; }

@@ -14,11 +14,11 @@ struct MetricsIndex {
         var coveredSegments: Set<Int> = []
     }
 
-    /// Members and committee seats of a workplace's workplace cells, taken together.
+    /// Members of a workplace's workplace cells, taken together, and the furthest any of them has come.
     struct CellSeats {
         var members: Set<Person.ID> = []
-        var committee: Set<Person.ID> = []
         var cells: [Cell.ID] = []
+        var best: CellStatus = .forming
     }
 
     let today: Day
@@ -38,9 +38,12 @@ struct MetricsIndex {
         self.today = today
         for cell in graph.cells where cell.kind == .workplace {
             guard let w = cell.workplace else { continue }
-            seats[w, default: CellSeats()].members.formUnion(cell.members)
-            seats[w, default: CellSeats()].committee.formUnion(cell.committee)
-            seats[w, default: CellSeats()].cells.append(cell.id)
+            var entry = seats[w] ?? CellSeats()
+            entry.members.formUnion(cell.members)
+            entry.cells.append(cell.id)
+            entry.best = max(entry.best, CellStatus(cellSize: Set(cell.members).count,
+                committee: Set(cell.committee).count))
+            seats[w] = entry
         }
         var shopSlot: [Shop.ID: Int] = [:]
         var shiftSlot: [Shift.ID: Int] = [:]
@@ -107,11 +110,14 @@ struct MetricsIndex {
         day.map { today.daysSinceEpoch - $0.daysSinceEpoch }
     }
 
-    /// The cell status of a workplace.
+    /// The cell status of a workplace: its best workplace cell's, else forming when members work there.
     func cellStatus(of workplace: Workplace.ID) -> CellStatus {
-        guard let seats = seats[workplace] else { return .none }
-        return CellStatus(members: seats.members.count, committee: seats.committee.count)
+        if let seats = seats[workplace] { return seats.best }
+        return (workforce[workplace]?.members ?? 0) > 0 ? .forming : .none
     }
+
+    /// Whether a workplace has any workplace cell, of whatever size.
+    func hasWorkplaceCell(_ workplace: Workplace.ID) -> Bool { seats[workplace] != nil }
 
     /// The row of one workplace.
     func row(for workplace: Workplace) -> PenetrationRow {

@@ -24,8 +24,8 @@ extension PenetrationReport {
         findings(&page)
         picture(&page, mapSVG: mapSVG, caption: mapCaption)
         table(&page)
-        page.raw("<footer>Identities hidden: this page names workplaces and cells by id and counts people; it ")
-        page.raw("holds no names, addresses or notes. Made offline by shopfloor; it loads nothing from the network.")
+        page.raw("<footer>Identities hidden: people appear only as counts; this page holds no person&#39;s name, ")
+        page.raw("address or note. Made offline by shopfloor; it loads nothing from the network.")
         page.raw("</footer>\n</main>\n</body>\n</html>\n")
         return page.output
     }

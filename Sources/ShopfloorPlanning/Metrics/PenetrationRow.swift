@@ -50,23 +50,25 @@ public struct PenetrationRow: Hashable, Sendable, Codable {
     }
 }
 
-/// Where a workplace stands in building its cell [res. 13, 16].
+/// Where a workplace stands in building its cell [res. 13, 16]; the same four steps the district map draws.
 public enum CellStatus: String, Vocabulary, Comparable {
-    /// No workplace cell.
+    /// No members work there and there is no workplace cell.
     case none
-    /// A workplace cell of one or two members, not yet a cell by the rule of three.
+    /// Members work there but no workplace cell has three yet: one or two members, a cell below three, or
+    /// members not yet organized in a cell.
     case forming
-    /// A workplace cell of three or more members that has not elected a committee.
+    /// A workplace cell of three or more members without a committee of three to five.
     case cell
-    /// A workplace cell of three or more members with an elected committee.
+    /// A workplace cell of three or more members with a committee of three to five.
     case cellWithCommittee = "cell-with-committee"
 
-    /// The status of a workplace whose workplace cells have these many members and committee seats.
-    public init(members: Int, committee: Int) {
-        switch members {
-        case 0: self = .none
-        case 1..<Cell.minimumMembers: self = .forming
-        default: self = committee > 0 ? .cellWithCommittee : .cell
+    /// The status one workplace cell gives its workplace: forming below three members, else cell, or cell with
+    /// committee when the committee has three to five seats.
+    public init(cellSize: Int, committee: Int) {
+        if cellSize < Cell.minimumMembers {
+            self = .forming
+        } else {
+            self = Cell.committeeSize.contains(committee) ? .cellWithCommittee : .cell
         }
     }
 

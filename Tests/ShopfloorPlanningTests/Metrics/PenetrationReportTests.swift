@@ -1,5 +1,6 @@
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorStore
 import Testing
 
 /// The rows, totals and order of the penetration report against the hand-counted ``MetricsFixture``.
@@ -22,7 +23,7 @@ struct PenetrationReportTests {
         #expect(row.sympathizers == 1)
         // a-s1 (2), a-c1 (1), a-c2 (3); the manager is not a contact.
         #expect(row.contacts.values == [0, 1, 1, 1, 0, 0])
-        #expect(row.cellStatus == CellStatus.none)
+        #expect(row.cellStatus == .forming)  // one member, no cell
         #expect(row.segmentsCovered == 1)
         #expect(row.segments == 4)
         #expect(row.membersPerTen == 0.01)
@@ -38,10 +39,11 @@ struct PenetrationReportTests {
     func cellStatuses() throws {
         let report = try MetricsFixture.report()
         let status = Dictionary(uniqueKeysWithValues: report.rows.map { ($0.key, $0.cellStatus) })
-        #expect(status["big-a"] == CellStatus.none)
+        // Members but no cell, or a cell below three, is forming; nothing at all would be none.
+        #expect(status["big-a"] == .forming)
         #expect(status["big-b"] == .cellWithCommittee)
         #expect(status["small-c"] == .cell)
-        #expect(status["small-d"] == CellStatus.none)
+        #expect(status["small-d"] == .forming)
         #expect(status["small-e"] == .forming)
         let b = try #require(report.rows.first { $0.key == "big-b" })
         #expect(b.members == 4)
@@ -66,7 +68,7 @@ struct PenetrationReportTests {
         #expect(totals.members == 11)
         #expect(totals.sympathizers == 1)
         #expect(totals.contacts.values == [1, 1, 2, 1, 1, 0])
-        #expect(totals.cellStatuses.none == 2 && totals.cellStatuses.forming == 1)
+        #expect(totals.cellStatuses.none == 0 && totals.cellStatuses.forming == 3)
         #expect(totals.cellStatuses.cell == 1 && totals.cellStatuses.cellWithCommittee == 1)
         #expect(totals.segmentsCovered == 5 && totals.segments == 8)
         #expect(totals.membersPerTen == 0.07)  // 11 * 10 / 1690 = 0.065
@@ -84,7 +86,7 @@ struct PenetrationReportTests {
         #expect(acme.headcount == 1040 && acme.uncoveredHeadcount == 1000)
         #expect(acme.members == 4)
         #expect(acme.cellStatus == nil)
-        #expect(acme.cellStatuses.cell == 1 && acme.cellStatuses.none == 1)
+        #expect(acme.cellStatuses.cell == 1 && acme.cellStatuses.forming == 1)
         #expect(acme.unions.yellow == 1 && acme.unions.none == 1)
         #expect(acme.daysSinceLastContact == 4)
         #expect(report.totals.headcount == 1690)
@@ -98,6 +100,30 @@ struct PenetrationReportTests {
         let report = try MetricsFixture.report(by: grouping)
         #expect(report.rows.map(\.key) == keys)
         #expect(report.rows.reduce(0) { $0 + $1.headcount } == report.totals.headcount)
+    }
+
+    @Test("none needs no members and no cell; a committee counts when it has three to five")
+    func statusRules() throws {
+        let graph = try GraphFile.parse(text: """
+            workplaces:
+              - {id: bare, name: Bare, headcount: 50}
+              - {id: two-seat, name: Two seats, headcount: 50}
+            people:
+              - {id: w1, name: W, workplace: bare}
+              - {id: m1, name: A, workplace: two-seat, affiliation: member}
+              - {id: m2, name: B, workplace: two-seat, affiliation: member}
+              - {id: m3, name: C, workplace: two-seat, affiliation: member}
+              - {id: m4, name: D, workplace: two-seat, affiliation: member}
+            cells:
+              - {id: ts-cell, kind: workplace, workplace: two-seat, members: [m1, m2, m3, m4], committee: [m1, m2]}
+            """, path: "status.yaml")
+        let report = PenetrationReport(graph: graph, options: .init(today: MetricsFixture.today))
+        let status = Dictionary(uniqueKeysWithValues: report.rows.map { ($0.key, $0.cellStatus) })
+        #expect(status["bare"] == CellStatus.none)
+        #expect(status["two-seat"] == .cell)
+        #expect(CellStatus(cellSize: 2, committee: 0) == .forming)
+        #expect(CellStatus(cellSize: 5, committee: 5) == .cellWithCommittee)
+        #expect(CellStatus(cellSize: 6, committee: 6) == .cell)
     }
 
     @Test("an empty graph gives an empty report")

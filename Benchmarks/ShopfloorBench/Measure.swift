@@ -1,0 +1,49 @@
+import Foundation
+
+/// One measured phase: wall time and the peak resident memory reached during it.
+struct PhaseResult: Codable {
+    var phase: String
+    var seconds: Double
+    /// Peak resident set size during the phase, in MiB (Linux `VmHWM`, reset before the phase).
+    var peakMiB: Double
+    var note: String?
+}
+
+/// Times phases of work and reads the process's peak memory around them.
+enum Measure {
+    /// Resets the kernel's peak-RSS counter so the next `peakMiB()` covers only what follows (Linux ≥ 4.0).
+    static func resetPeak() {
+        if let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
+            handle.write(Data("5".utf8))
+            try? handle.close()
+        }
+    }
+
+    /// The peak resident set size since the last reset, in MiB.
+    static func peakMiB() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+            return kb / 1024
+        }
+        return 0
+    }
+
+    /// Runs `body` as a phase, printing and recording its time and peak memory.
+    static func phase<T>(_ name: String, into results: inout [PhaseResult], note: String? = nil,
+        _ body: () throws -> T) rethrows -> T
+    {
+        resetPeak()
+        let clock = ContinuousClock()
+        let start = clock.now
+        let value = try body()
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let result = PhaseResult(phase: name, seconds: seconds, peakMiB: peakMiB(), note: note)
+        results.append(result)
+        let line = "  " + name.padding(toLength: 22, withPad: " ", startingAt: 0)
+            + String(format: "%9.3f s %9.1f MiB", seconds, result.peakMiB) + (note.map { "  \($0)" } ?? "")
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+        return value
+    }
+}

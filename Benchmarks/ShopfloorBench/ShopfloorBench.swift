@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import ShopfloorGenerator
+import ShopfloorGraphviz
+import ShopfloorMaps
+import ShopfloorModel
+import ShopfloorPlanning
+
+/// `shopfloor-bench`: times the main jobs on a synthetic world of a given size, in one process.
+@main
+struct ShopfloorBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shopfloor-bench",
+        abstract: "Time generate, open, index, plan reach, plan core, report and a plant map on a synthetic world.",
+        discussion: """
+            Every phase prints its wall time and the peak memory reached during it. With --export, the reach \
+            problem (edges, sources) and Shopfloor's distances are written for Benchmarks/compare.py.
+
+            Example:
+              .build/release/shopfloor-bench --people 100000 --json out/bench-100k.json --export out/cmp-100k
+            """
+    )
+
+    @Option(help: "People in the synthetic world.") var people: Int = 10_000
+    @Option(help: "Workplaces (default: people / 250).") var workplaces: Int?
+    @Option(help: "Random seed.") var seed: UInt64 = 1
+    @Option(help: "Write the results as JSON here.") var json: String?
+    @Option(help: "Write the reach problem and Shopfloor's distances into this folder.") var export: String?
+
+    func run() throws {
+        let spec = WorldSpec(people: people, workplaces: workplaces ?? max(1, people / 250), seed: seed)
+        if let problem = spec.problem { throw ValidationError(problem) }
+        var results: [PhaseResult] = []
+        FileHandle.standardError.write(Data("bench: \(spec.people) people, \(spec.workplaces) workplaces, seed \(spec.seed)\n".utf8))
+        let graph = Measure.phase("generate", into: &results) { WorldGenerator.generate(spec) }
+        let (group, target) = try Self.task(in: graph)
+        let index = Measure.phase("index build", into: &results,
+            note: nil) { PlanningIndex(graph: graph) }
+        results[results.count - 1].note = "\(index.vertexCount) vertices, \(index.edgeCount) edges"
+        let reach = try Measure.phase("plan reach", into: &results) {
+            try Planning.reach(index, from: group, into: target)
+        }
+        results[results.count - 1].note = "\(reach.paths.count) paths into \(target)"
+        let core = try Measure.phase("plan core", into: &results) {
+            try Planning.core(index, into: target, from: group)
+        }
+        results[results.count - 1].note = "\(core.contacts.count) contacts, \(core.method)"
+        let today = Day(year: 2026, month: 11, day: 24) ?? Day(daysSinceEpoch: 0)
+        let report = Measure.phase("report penetration", into: &results) {
+            PenetrationReport(graph: graph, options: .init(today: today))
+        }
+        results[results.count - 1].note = "\(report.rows.count) rows"
+        let svg = try Measure.phase("plant map (LOD, SVG)", into: &results) { () throws -> Int in
+            let document = try PlantMap.build(graph: graph, workplace: target, plan: PlanFile(reach), pathLimit: 8)
+            let dot = DOTEncoder().encode(document)
+            return try Graphviz.instance().render(dot: dot, engine: .dot, format: .svg).data.count
+        }
+        let headcount = graph.workplace(target)?.headcount ?? 0
+        results[results.count - 1].note = "\(headcount) workers, \(svg / 1024) KB SVG"
+        if let export {
+            try Self.exportComparison(index: index, graph: graph, group: group, into: target, folder: export,
+                results: &results)
+        }
+        let summary = BenchSummary(people: graph.people.count, ties: graph.ties.count,
+            workplaces: graph.workplaces.count, vertices: index.vertexCount, edges: index.edgeCount, phases: results)
+        if let json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try encoder.encode(summary).write(to: URL(fileURLWithPath: json))
+        }
+    }
+
+    /// The benchmark's task: the first street cell that targets a workplace without a cell, and that workplace.
+    static func task(in graph: OrganizingGraph) throws -> (PlanningGroup, Workplace.ID) {
+        for cell in graph.cells where cell.kind == .street {
+            for target in cell.targets where graph.cells(at: target).isEmpty { return (.cell(cell.id), target) }
+        }
+        throw ValidationError("the synthetic world has no street cell with a target; try another --seed or more --people")
+    }
+
+    /// Writes the reach problem and the planner's own distances (timed) for compare.py.
+    static func exportComparison(
+        index: PlanningIndex, graph: OrganizingGraph, group: PlanningGroup, into target: Workplace.ID, folder: String,
+        results: inout [PhaseResult]
+    ) throws {
+        guard case .cell(let cellID) = group, let cell = graph.cell(cellID) else { return }
+        let problem = index.reachProblem(members: cell.members, into: target)
+        let distances = Measure.phase("multi-source search", into: &results) {
+            index.reachDistances(members: cell.members, into: target)
+        }
+        let seconds = results[results.count - 1].seconds
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var edges = ""
+        edges.reserveCapacity(problem.from.count * 24)
+        for i in problem.from.indices {
+            edges += "\(problem.from[i])\t\(problem.to[i])\t\(problem.weight[i])\n"
+        }
+        try Data(edges.utf8).write(to: URL(fileURLWithPath: folder + "/edges.tsv"))
+        try Data(problem.sources.map { "\($0)\n" }.joined().utf8).write(to: URL(fileURLWithPath: folder + "/sources.txt"))
+        var lines = ""
+        for (v, d) in distances.enumerated() where d.isFinite { lines += "\(v)\t\(d)\n" }
+        try Data(lines.utf8).write(to: URL(fileURLWithPath: folder + "/distances.tsv"))
+        let meta: [String: Double] = ["vertices": Double(problem.vertexCount), "edges": Double(problem.from.count),
+            "shopfloorSeconds": seconds]
+        try JSONSerialization.data(withJSONObject: meta, options: [.sortedKeys]).write(to: URL(fileURLWithPath: folder + "/meta.json"))
+    }
+}
+
+/// What `--json` writes.
+struct BenchSummary: Codable {
+    var people: Int
+    var ties: Int
+    var workplaces: Int
+    var vertices: Int
+    var edges: Int
+    var phases: [PhaseResult]
+}

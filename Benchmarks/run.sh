@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# make bench: Shopfloor's main jobs at 10 thousand, 100 thousand and 1 million people (release build), then
+# the same multi-source shortest-path problem in igraph and networkx, distances checked, ratios printed.
+#
+#   Benchmarks/run.sh [SIZES...]        default: 10000 100000 1000000
+#
+# Results: out/bench/bench-<size>.json (phases), out/bench/compare-<size>.json (ratios), out/bench/summary.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BENCH=.build/release/shopfloor-bench
+OUT=out/bench
+[ -x "$BENCH" ] || swift build -c release --product shopfloor-bench
+mkdir -p "$OUT"
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(10000 100000 1000000)
+
+# The comparison libraries come from PyPI; the harness installs them when they are missing.
+python3 -c 'import igraph, networkx' 2>/dev/null || python3 -m pip install --quiet igraph networkx
+
+{
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(swift --version 2>&1 | head -1)"
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
+} | tee "$OUT/summary.txt"
+
+for n in "${SIZES[@]}"; do
+  echo | tee -a "$OUT/summary.txt"
+  echo "== $n people" | tee -a "$OUT/summary.txt"
+  "$BENCH" --people "$n" --json "$OUT/bench-$n.json" --export "$OUT/cmp-$n" 2>&1 | tee -a "$OUT/summary.txt"
+  python3 Benchmarks/compare.py "$OUT/cmp-$n" --json "$OUT/compare-$n.json" --skip-networkx-above 3000000 \
+    2>&1 | tee -a "$OUT/summary.txt"
+  rm -rf "$OUT/cmp-$n"
+done
+echo
+echo "Written: $OUT/summary.txt and the JSON beside it."

@@ -1,0 +1,128 @@
+import ShopfloorModel
+
+/// The organization's structure: the committee, its workplace and street cells, and their members
+/// (committee members first), with the cell rules' findings written under each cell.
+public enum CellChart {
+    /// Builds the cell-structure chart of the whole graph.
+    ///
+    /// - Complexity: O(cells × members + people).
+    public static func build(graph: OrganizingGraph, options: MapOptions = MapOptions()) -> MapDocument {
+        let redactor = Redactor(graph: graph, options: options)
+        var document = MapDocument(title: [], direction: .topToBottom)
+        var next = 0
+        func newID() -> String { next += 1; return "n\(next)" }
+
+        var root = MapNode(id: newID(), label: .text(["Committee",
+            options.codeNames || graph.name.isEmpty ? "the organization" : graph.name]), shape: .box, fill: "#922b21")
+        root.fontColor = "#ffffff"
+        root.fontSize = 14
+        root.penWidth = 2
+        root.rounded = true
+        document.nodes.append(root)
+
+        let findings = graph.cellRuleFindings()
+        var inSomeCell: Set<Person.ID> = []
+        for kind in [Cell.Kind.workplace, .street] {
+            let cells = graph.cells.filter { $0.kind == kind }.sorted { $0.id < $1.id }
+            guard !cells.isEmpty else { continue }
+            var cluster = MapCluster(id: kind.rawValue,
+                label: [kind == .workplace ? "Workplace cells (\(cells.count))" : "Street cells (\(cells.count))"],
+                fill: kind == .workplace ? "#fdedec" : "#fef5e7")
+            cluster.fontSize = 15
+            let perRow = max(3, Int(Double(cells.count).squareRoot().rounded(.up)))
+            for (i, cell) in cells.enumerated() {
+                inSomeCell.formUnion(cell.members)
+                let notes = findings.filter { $0.cell == cell.id && [.cellTooSmall, .committeeSize, .noCommittee].contains($0.rule) }
+                let node = cellNode(cell, graph: graph, redactor: redactor, findings: notes, id: newID())
+                cluster.nodes.append(node)
+                if i >= perRow { document.edges.append(.spacer(cluster.nodes[i - perRow].id, node.id)) }
+            }
+            for first in cluster.nodes.prefix(perRow) {
+                var edge = MapEdge(from: root.id, to: first.id)
+                edge.color = "#922b21"
+                edge.penWidth = 1.5
+                document.edges.append(edge)
+            }
+            document.clusters.append(cluster)
+        }
+
+        let loose = graph.people.filter { $0.isMember && !inSomeCell.contains($0.id) }
+            .sorted { redactor.alias($0.id) < redactor.alias($1.id) }
+        if !loose.isEmpty {
+            var header = MapTable.Cell(["Members in no cell (\(loose.count))"], fill: "#f9e79f")
+            header.bold = true
+            var rows: [[MapTable.Cell]] = [[header]]
+            for person in loose {
+                var cell = MapTable.Cell([memberText(person, graph: graph, redactor: redactor, committee: false)])
+                cell.alignLeft = true
+                rows.append([cell])
+            }
+            let node = MapNode(id: newID(), label: .table(MapTable(rows: rows)))
+            document.nodes.append(node)
+            var edge = MapEdge(from: root.id, to: node.id)
+            edge.line = .dashed
+            edge.color = "#b7950b"
+            document.edges.append(edge)
+        }
+
+        let members = graph.people.filter(\.isMember).count
+        document.title = ["Cell structure",
+            "\(graph.cells.filter { $0.kind == .workplace }.count) workplace cells · "
+                + "\(graph.cells.filter { $0.kind == .street }.count) street cells · \(members) members · "
+                + "\(loose.count) in no cell"]
+        document.nodeSeparation = 0.3
+        document.rankSeparation = 0.5
+        document.nodes.append(MapLegend(entries: [
+            .init(swatch: "#f5b7b1", mark: "◆◆", "committee member (listed first)"),
+            .init(mark: "◆", "member"),
+            .init(swatch: "#fdedec", "workplace cell"),
+            .init(swatch: "#fef5e7", "street cell"),
+            .init(mark: "⚠", markColor: "#922b21", "cell rule finding (size, committee)"),
+            .init(mark: "@", "where a member works (when not the cell's workplace)"),
+        ]).node(id: newID()))
+        return document
+    }
+
+    static func cellNode(_ cell: Cell, graph: OrganizingGraph, redactor: Redactor, findings: [Finding], id: String)
+        -> MapNode
+    {
+        let place: String
+        if let w = cell.workplace.flatMap({ graph.workplace($0) }) {
+            place = redactor.name(w)
+        } else {
+            place = cell.neighbourhood.flatMap { graph.place($0)?.name } ?? "street cell"
+        }
+        var header = MapTable.Cell([place, "\(cell.id.rawValue) · \(cell.members.count) members"],
+            fill: cell.kind == .workplace ? "#e6b0aa" : "#f5cba7")
+        header.bold = true
+        var rows: [[MapTable.Cell]] = [[header]]
+        let committee = Set(cell.committee)
+        let ordered = cell.members.compactMap { graph.person($0) }.sorted {
+            (committee.contains($0.id) ? 0 : 1, redactor.alias($0.id)) < (committee.contains($1.id) ? 0 : 1, redactor.alias($1.id))
+        }
+        for person in ordered {
+            var text = memberText(person, graph: graph, redactor: redactor, committee: committee.contains(person.id))
+            if let w = person.workplace, w != cell.workplace, let workplace = graph.workplace(w) {
+                text += " @ " + redactor.name(workplace)
+            }
+            var row = MapTable.Cell([text], fill: committee.contains(person.id) ? "#f5b7b1" : nil)
+            row.alignLeft = true
+            row.bold = committee.contains(person.id)
+            rows.append([row])
+        }
+        for finding in findings {
+            var note = MapTable.Cell(["⚠ " + finding.rule.rawValue.split(separator: "-").joined(separator: " ")],
+                fontColor: "#922b21")
+            note.italic = true
+            note.fontSize = 9
+            rows.append([note])
+        }
+        return MapNode(id: id, label: .table(MapTable(rows: rows)))
+    }
+
+    static func memberText(_ person: Person, graph: OrganizingGraph, redactor: Redactor, committee: Bool) -> String {
+        var text = (committee ? MapPalette.committeeMark : MapPalette.cellMark) + " " + redactor.label(person)
+        if person.role != .worker && person.role != .other { text += " · \(person.role.rawValue)" }
+        return text
+    }
+}

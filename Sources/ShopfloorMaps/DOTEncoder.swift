@@ -1,0 +1,137 @@
+/// Encodes a ``MapDocument`` as DOT text, deterministically: the same document gives the same bytes.
+///
+/// Every id is quoted and synthetic, every user string is escaped (``quoted(_:)``, ``htmlEscaped(_:)``), so
+/// the output parses whatever the names in the graph contain.
+public struct DOTEncoder: Sendable {
+    /// The font every label uses; DejaVu Sans covers Latin (Turkish included), Greek and Cyrillic.
+    public var fontName = "DejaVu Sans"
+
+    public init() {}
+
+    /// The DOT text of a document.
+    ///
+    /// - Complexity: O(size of the document).
+    public func encode(_ document: MapDocument) -> String {
+        var out = "digraph \"map\" {\n"
+        let title = DOTEncoder.quoted(lines: document.title)
+        let font = DOTEncoder.quoted(fontName)
+        out += "  graph [charset=\"UTF-8\", fontname=\(font), fontsize=20, label=\(title), labelloc=\"t\", "
+            + "labeljust=\"l\", rankdir=\"\(document.direction.rawValue)\", "
+            + "nodesep=\(DOTEncoder.number(document.nodeSeparation)), "
+            + "ranksep=\(DOTEncoder.number(document.rankSeparation)), compound=true, newrank=true, "
+            + "outputorder=\"edgesfirst\", pad=0.3, bgcolor=\"#ffffff\"];\n"
+        out += "  node [fontname=\(font), fontsize=11, margin=\"0.08,0.04\"];\n"
+        out += "  edge [fontname=\(font), fontsize=9];\n"
+        for cluster in document.clusters { encode(cluster, indent: "  ", into: &out) }
+        for node in document.nodes { encode(node, indent: "  ", into: &out) }
+        for group in document.sameRank where !group.isEmpty {
+            out += "  { rank=same; " + group.map { DOTEncoder.quoted($0) + ";" }.joined(separator: " ") + " }\n"
+        }
+        for edge in document.edges { encode(edge, into: &out) }
+        out += "}\n"
+        return out
+    }
+
+    private func encode(_ cluster: MapCluster, indent: String, into out: inout String) {
+        out += "\(indent)subgraph \(DOTEncoder.quoted("cluster_" + cluster.id)) {\n"
+        let inner = indent + "  "
+        var style = ["rounded"]
+        if cluster.fill != nil { style.append("filled") }
+        if cluster.dashed { style.append("dashed") }
+        out += "\(inner)graph [label=\(DOTEncoder.quoted(lines: cluster.label)), labeljust=\"l\", labelloc=\"t\", "
+            + "fontsize=\(DOTEncoder.number(cluster.fontSize)), style=\"\(style.joined(separator: ","))\", "
+            + "color=\"\(cluster.border.safeHex)\", penwidth=\(DOTEncoder.number(cluster.penWidth))"
+        if let fill = cluster.fill { out += ", fillcolor=\"\(fill.safeHex)\"" }
+        out += "];\n"
+        for child in cluster.clusters { encode(child, indent: inner, into: &out) }
+        for node in cluster.nodes { encode(node, indent: inner, into: &out) }
+        out += "\(indent)}\n"
+    }
+
+    private func encode(_ node: MapNode, indent: String, into out: inout String) {
+        var attributes: [String] = []
+        switch node.label {
+        case .text(let lines):
+            attributes.append("label=\(DOTEncoder.quoted(lines: lines))")
+            attributes.append("shape=\"\(node.shape.rawValue)\"")
+            var style: [String] = []
+            if node.fill != nil { style.append("filled") }
+            if node.rounded { style.append("rounded") }
+            if node.dashed { style.append("dashed") }
+            if !style.isEmpty { attributes.append("style=\"\(style.joined(separator: ","))\"") }
+            if let fill = node.fill { attributes.append("fillcolor=\"\(fill.safeHex)\"") }
+            attributes.append("color=\"\(node.border.safeHex)\"")
+            attributes.append("penwidth=\(DOTEncoder.number(node.penWidth))")
+            if node.peripheries != 1 { attributes.append("peripheries=\(max(0, node.peripheries))") }
+        case .table(let table):
+            attributes.append("label=<\(html(table))>")
+            attributes.append("shape=\"plain\"")
+        }
+        attributes.append("fontcolor=\"\(node.fontColor.safeHex)\"")
+        if node.fontSize != 11 { attributes.append("fontsize=\(DOTEncoder.number(node.fontSize))") }
+        if let width = node.width { attributes.append("width=\(DOTEncoder.number(width))") }
+        if let height = node.height { attributes.append("height=\(DOTEncoder.number(height))") }
+        out += "\(indent)\(DOTEncoder.quoted(node.id)) [\(attributes.joined(separator: ", "))];\n"
+    }
+
+    private func encode(_ edge: MapEdge, into out: inout String) {
+        func end(_ id: String, _ port: String?, _ side: String?) -> String {
+            let compass = side.flatMap { ["n", "e", "s", "w"].contains($0) ? ":" + $0 : nil } ?? ""
+            return DOTEncoder.quoted(id) + (port.map { ":" + DOTEncoder.quoted($0) + compass } ?? "")
+        }
+        var attributes: [String] = []
+        if !edge.label.isEmpty { attributes.append("label=\(DOTEncoder.quoted(lines: edge.label))") }
+        attributes.append("color=\"\(edge.color.safeHex)\"")
+        if let fontColor = edge.fontColor { attributes.append("fontcolor=\"\(fontColor.safeHex)\"") }
+        if edge.penWidth != 1 { attributes.append("penwidth=\(DOTEncoder.number(edge.penWidth))") }
+        if edge.line != .solid { attributes.append("style=\"\(edge.line.rawValue)\"") }
+        if !edge.arrow { attributes.append("arrowhead=\"none\"") }
+        if !edge.constraint { attributes.append("constraint=false") }
+        if let weight = edge.weight { attributes.append("weight=\(weight)") }
+        if let minimumLength = edge.minimumLength { attributes.append("minlen=\(minimumLength)") }
+        out += "  \(end(edge.from, edge.fromPort, edge.fromSide)) -> \(end(edge.to, edge.toPort, edge.toSide)) [\(attributes.joined(separator: ", "))];\n"
+    }
+
+    /// The HTML-like label of a table; every text is XML-escaped.
+    func html(_ table: MapTable) -> String {
+        var out = "<TABLE BORDER=\"\(max(0, table.border))\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\""
+            + " COLOR=\"#555555\" BGCOLOR=\"#ffffff\">"
+        out += rows(table)
+        return out + "</TABLE>"
+    }
+
+    private func rows(_ table: MapTable) -> String {
+        var out = ""
+        for row in table.rows {
+            out += "<TR>"
+            for cell in row {
+                out += "<TD"
+                if let port = cell.port { out += " PORT=\"\(DOTEncoder.htmlEscaped(port))\"" }
+                if let fill = cell.fill { out += " BGCOLOR=\"\(fill.safeHex)\"" }
+                if cell.columnSpan > 1 { out += " COLSPAN=\"\(cell.columnSpan)\"" }
+                if cell.alignLeft { out += " ALIGN=\"LEFT\" BALIGN=\"LEFT\"" }
+                if cell.alignTop { out += " VALIGN=\"TOP\"" }
+                out += ">"
+                if let nested = cell.nested.first {
+                    out += "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
+                        + rows(nested) + "</TABLE></TD>"
+                    continue
+                }
+                var text = cell.text.map(DOTEncoder.htmlEscaped).joined(separator: "<BR/>")
+                if text.isEmpty {
+                    out += "</TD>"
+                    continue
+                }
+                if cell.bold { text = "<B>\(text)</B>" }
+                if cell.italic { text = "<I>\(text)</I>" }
+                var font: [String] = []
+                if let color = cell.fontColor { font.append("COLOR=\"\(color.safeHex)\"") }
+                if let size = cell.fontSize { font.append("POINT-SIZE=\"\(DOTEncoder.number(size))\"") }
+                if !font.isEmpty { text = "<FONT \(font.joined(separator: " "))>\(text)</FONT>" }
+                out += text + "</TD>"
+            }
+            out += "</TR>"
+        }
+        return out
+    }
+}

@@ -1,0 +1,235 @@
+/// A map ready to be encoded: nodes, edges and nested clusters with their styles, and no Graphviz in sight.
+///
+/// Projections (``PlantMap``, ``DistrictMap``, ``CellChart``) build documents from the organizing graph;
+/// ``DOTEncoder`` turns a document into DOT text. Node ids are synthetic (`n1`, `n2`, …): names and other
+/// user text live only in labels, so no user string can ever become DOT syntax.
+public struct MapDocument: Sendable, Hashable {
+    /// Which way ranks run in hierarchical layouts.
+    public enum Direction: String, Sendable, Hashable {
+        case topToBottom = "TB", leftToRight = "LR"
+    }
+
+    /// The map's title, drawn above it.
+    public var title: [String]
+    public var direction: Direction
+    /// Nodes outside every cluster.
+    public var nodes: [MapNode] = []
+    public var clusters: [MapCluster] = []
+    public var edges: [MapEdge] = []
+    /// Space between nodes of one rank and between ranks, in inches.
+    public var nodeSeparation = 0.25
+    public var rankSeparation = 0.5
+    /// Groups of node ids drawn side by side on one rank (a column in left-to-right maps).
+    public var sameRank: [[String]] = []
+
+    public init(title: [String], direction: Direction) {
+        self.title = title
+        self.direction = direction
+    }
+
+    /// Every node, in clusters or not, depth first in document order.
+    public var allNodes: [MapNode] {
+        nodes + clusters.flatMap(\.allNodes)
+    }
+}
+
+/// A group of nodes drawn inside one box (a shop, a district, the plant's fence).
+public struct MapCluster: Sendable, Hashable {
+    /// A synthetic id, unique within the document.
+    public var id: String
+    public var label: [String]
+    public var fill: MapColor?
+    public var border: MapColor = .init("#888888")
+    public var penWidth = 1.0
+    public var dashed = false
+    public var fontSize = 12.0
+    public var nodes: [MapNode] = []
+    public var clusters: [MapCluster] = []
+
+    public init(id: String, label: [String], fill: MapColor? = nil) {
+        self.id = id
+        self.label = label
+        self.fill = fill
+    }
+
+    /// Every node of this cluster and its sub-clusters.
+    public var allNodes: [MapNode] { nodes + clusters.flatMap(\.allNodes) }
+}
+
+/// One node: a shape with a text label, or a table whose rows can be edge endpoints (ports).
+public struct MapNode: Sendable, Hashable {
+    /// The shapes the maps use.
+    public enum Shape: String, Sendable, Hashable {
+        case box, ellipse, house, invhouse, octagon, note, plaintext = "plain", circle
+    }
+
+    public var id: String
+    public var label: MapLabel
+    public var shape: Shape = .box
+    public var fill: MapColor?
+    public var border: MapColor = .init("#333333")
+    public var fontColor: MapColor = .init("#111111")
+    public var fontSize = 11.0
+    public var penWidth = 1.0
+    /// Number of outlines (2 draws a double border).
+    public var peripheries = 1
+    public var dashed = false
+    public var rounded = false
+    /// Minimum size in inches.
+    public var width: Double?
+    public var height: Double?
+
+    public init(id: String, label: MapLabel, shape: Shape = .box, fill: MapColor? = nil) {
+        self.id = id
+        self.label = label
+        self.shape = shape
+        self.fill = fill
+    }
+}
+
+/// A node's label: lines of text, or a table.
+public enum MapLabel: Sendable, Hashable {
+    case text([String])
+    case table(MapTable)
+}
+
+/// A table label: rows of cells; a cell with a port can be the end of an edge.
+public struct MapTable: Sendable, Hashable {
+    /// One cell of a table.
+    public struct Cell: Sendable, Hashable {
+        public var text: [String]
+        public var port: String?
+        public var fill: MapColor?
+        public var fontColor: MapColor?
+        public var bold = false
+        public var italic = false
+        public var fontSize: Double?
+        public var columnSpan = 1
+        public var alignLeft = false
+        /// Content at the top of the cell (for columns of different lengths).
+        public var alignTop = false
+        /// A table drawn inside the cell instead of its text (at most one).
+        public var nested: [MapTable] = []
+
+        public init(_ text: [String], port: String? = nil, fill: MapColor? = nil, fontColor: MapColor? = nil) {
+            self.text = text
+            self.port = port
+            self.fill = fill
+            self.fontColor = fontColor
+        }
+    }
+
+    public var rows: [[Cell]]
+    /// The table's outline width; cells get thin borders.
+    public var border = 1
+
+    public init(rows: [[Cell]]) { self.rows = rows }
+}
+
+/// An edge between two nodes (or ports of table nodes).
+public struct MapEdge: Sendable, Hashable {
+    /// How an edge's line is drawn.
+    public enum Line: String, Sendable, Hashable {
+        case solid, dashed, dotted, bold, invisible = "invis"
+    }
+
+    public var from: String
+    public var fromPort: String?
+    public var to: String
+    public var toPort: String?
+    /// The side a port is entered from (`w`, `e`, `n`, `s`), so edges meet table rows at their edge.
+    public var fromSide: String?
+    public var toSide: String?
+    public var label: [String] = []
+    public var color: MapColor = .init("#555555")
+    public var fontColor: MapColor?
+    public var penWidth = 1.0
+    public var line: Line = .solid
+    public var arrow = true
+    /// Whether the edge takes part in ranking (false: drawn but does not move nodes).
+    public var constraint = true
+    public var weight: Int?
+    public var minimumLength: Int?
+
+    public init(from: String, fromPort: String? = nil, to: String, toPort: String? = nil) {
+        self.from = from
+        self.fromPort = fromPort
+        self.to = to
+        self.toPort = toPort
+    }
+
+    /// An invisible edge that only orders nodes.
+    public static func spacer(_ from: String, _ to: String, weight: Int? = nil) -> MapEdge {
+        var edge = MapEdge(from: from, to: to)
+        edge.line = .invisible
+        edge.arrow = false
+        edge.weight = weight
+        return edge
+    }
+}
+
+/// A colour as `#rrggbb`; anything else is replaced by grey when encoded.
+public struct MapColor: Sendable, Hashable, ExpressibleByStringLiteral {
+    public let hex: String
+
+    public init(_ hex: String) { self.hex = hex }
+    public init(stringLiteral value: String) { self.hex = value }
+
+    /// The colour if it is a well-formed `#rrggbb`, else a neutral grey.
+    public var safeHex: String {
+        let digits = hex.dropFirst()
+        let ok = hex.first == "#" && digits.count == 6 && digits.allSatisfy(\.isHexDigit)
+        return ok ? hex.lowercased() : "#808080"
+    }
+}
+
+extension MapDocument {
+    /// Changes the node with the given id, wherever it sits; returns whether it was found.
+    @discardableResult
+    public mutating func updateNode(_ id: String, _ change: (inout MapNode) -> Void) -> Bool {
+        if let i = nodes.firstIndex(where: { $0.id == id }) {
+            change(&nodes[i])
+            return true
+        }
+        for i in clusters.indices where clusters[i].updateNode(id, change) { return true }
+        return false
+    }
+}
+
+extension MapCluster {
+    /// Changes the node with the given id in this cluster or its sub-clusters.
+    mutating func updateNode(_ id: String, _ change: (inout MapNode) -> Void) -> Bool {
+        if let i = nodes.firstIndex(where: { $0.id == id }) {
+            change(&nodes[i])
+            return true
+        }
+        for i in clusters.indices where clusters[i].updateNode(id, change) { return true }
+        return false
+    }
+}
+
+extension MapNode {
+    /// Adds a line to the table cell with the given port (or to the first row when nil); no-op for text nodes.
+    public mutating func annotate(port: String?, line: String) {
+        guard case .table(var table) = label else { return }
+        if table.annotate(port: port, line: line) { label = .table(table) }
+    }
+}
+
+extension MapTable {
+    /// Adds a line to the cell with the port (or the first cell when nil), searching nested tables too.
+    mutating func annotate(port: String?, line: String) -> Bool {
+        for r in rows.indices {
+            for c in rows[r].indices {
+                if port == nil ? (r == 0 && c == 0) : rows[r][c].port == port {
+                    rows[r][c].text.append(line)
+                    return true
+                }
+                for n in rows[r][c].nested.indices where rows[r][c].nested[n].annotate(port: port, line: line) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+}

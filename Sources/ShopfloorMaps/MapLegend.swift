@@ -1,0 +1,60 @@
+import ShopfloorModel
+
+/// The legend table every map carries: a swatch or mark beside each meaning.
+public struct MapLegend: Sendable {
+    /// One line of the legend.
+    public struct Entry: Sendable {
+        public var swatch: MapColor?
+        public var swatchText: String
+        public var swatchTextColor: MapColor?
+        public var meaning: String
+
+        public init(swatch: MapColor? = nil, mark: String = "", markColor: MapColor? = nil, _ meaning: String) {
+            self.swatch = swatch
+            self.swatchText = mark
+            self.swatchTextColor = markColor
+            self.meaning = meaning
+        }
+    }
+
+    public var title: String
+    public var entries: [Entry]
+
+    public init(title: String = "Legend", entries: [Entry]) {
+        self.title = title
+        self.entries = entries
+    }
+
+    /// The legend as a table node with the given id.
+    public func node(id: String) -> MapNode {
+        var header = MapTable.Cell([title])
+        header.columnSpan = 2
+        header.fill = "#eeeeee"
+        var rows: [[MapTable.Cell]] = [[header]]
+        for entry in entries {
+            // A swatch without a mark has no text at all (every text span costs Graphviz 2.4x memory).
+            let swatch = MapTable.Cell(entry.swatchText.isEmpty ? [] : [entry.swatchText], fill: entry.swatch, fontColor: entry.swatchTextColor)
+            var meaning = MapTable.Cell([entry.meaning])
+            meaning.alignLeft = true
+            rows.append([swatch, meaning])
+        }
+        var node = MapNode(id: id, label: .table(MapTable(rows: rows)))
+        node.fontSize = 10
+        return node
+    }
+
+    /// Entries for people: one per affiliation, the danger mark and the assessment marks.
+    public static var peopleEntries: [Entry] {
+        var entries = Affiliation.allCases.filter { $0 != .informer }.map {
+            Entry(swatch: MapPalette.fill($0), mark: "", $0.label)
+        }
+        entries.append(Entry(swatch: MapPalette.fill(.informer), mark: MapPalette.danger, markColor: "#ffffff",
+            "danger: suspected informer"))
+        entries.append(Entry(swatch: MapPalette.management, mark: MapPalette.danger, markColor: "#ffffff",
+            "danger: management, HR, security"))
+        entries.append(Entry(mark: MapPalette.cellMark, "in the workplace cell (◆◆ committee, (no cell): member outside it)"))
+        let marks = (1...5).compactMap(Assessment.init(rawValue:)).map { "\(MapPalette.mark($0)) \($0.label)" }
+        entries.append(Entry(mark: "★ + ~", "assessment: " + marks.joined(separator: ", ")))
+        return entries
+    }
+}

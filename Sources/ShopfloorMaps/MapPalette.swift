@@ -1,0 +1,56 @@
+import ShopfloorModel
+
+/// The colours and marks every map uses, so a legend means the same on each.
+public enum MapPalette {
+    /// The fill of a person by affiliation.
+    public static func fill(_ affiliation: Affiliation) -> MapColor {
+        switch affiliation {
+        case .member: "#c0392b"
+        case .sympathizer: "#f5b7b1"
+        case .nonParty: "#fcf3cf"
+        case .reformistUnion: "#aed6f1"
+        case .socialDemocrat: "#d7bde2"
+        case .fascist: "#8d6e63"
+        case .informer: "#212121"
+        }
+    }
+
+    /// Text colour readable on ``fill(_:)``.
+    public static func text(_ affiliation: Affiliation) -> MapColor {
+        switch affiliation {
+        case .member, .fascist, .informer: "#ffffff"
+        default: "#111111"
+        }
+    }
+
+    /// Fill for management-side people (manager, HR, security) who are not informers.
+    public static let management: MapColor = "#4a4a4a"
+    /// The mark for an assessment 0–5.
+    public static func mark(_ assessment: Assessment) -> String {
+        ["·", "★", "+", "~", "−", "✖"][assessment.rawValue]
+    }
+
+    /// The mark for danger (informers, management side).
+    public static let danger = "⚠"
+    /// The mark for a member of a workplace cell, and for a committee member.
+    public static let cellMark = "◆"
+    public static let committeeMark = "◆◆"
+
+    /// Colours of planned paths, one per path, cycling.
+    public static let paths: [MapColor] = ["#1f4e9c", "#1e8449", "#7d3c98", "#b9770e", "#117a65", "#a93226"]
+
+    /// Penetration buckets (members and sympathizers per hundred workers): upper bound, fill, label.
+    public static let penetration: [(upTo: Double, fill: MapColor, label: String)] = [
+        (0, "#ffffff", "0 per 100"),
+        (1, "#fde0dd", "under 1 per 100"),
+        (3, "#fa9fb5", "1 – 3 per 100"),
+        (10, "#f768a1", "3 – 10 per 100"),
+        (.infinity, "#ae017e", "10 or more per 100"),
+    ]
+
+    /// The fill for a penetration value.
+    public static func penetrationFill(_ value: Double) -> (fill: MapColor, text: MapColor) {
+        let bucket = penetration.firstIndex { value <= $0.upTo } ?? penetration.count - 1
+        return (penetration[bucket].fill, bucket >= 3 ? "#ffffff" : "#111111")
+    }
+}

@@ -1,0 +1,89 @@
+import ShopfloorModel
+
+/// What lies outside the fence: street cells with their ties in, and other people on a planned path.
+extension PlantMapBuilder {
+    mutating func addStreetCell(_ cell: Cell) {
+        let place = cell.neighbourhood.flatMap { graph.place($0) }
+        var cluster = MapCluster(id: "street-" + String(nextID + 1),
+            label: ["Street cell" + (place.map { " · \($0.name)" } ?? "")], fill: "#fef5e7")
+        cluster.border = "#e67e22"
+        cluster.penWidth = 2
+        let id = newID()
+        var header = MapTable.Cell([cell.name ?? cell.id.rawValue, "\(cell.members.count) members"],
+            port: "cell", fill: "#f5cba7")
+        header.bold = true
+        var rows: [[MapTable.Cell]] = [[header]]
+        let committee = Set(cell.committee)
+        let members = cell.members.compactMap { graph.person($0) }
+            .sorted { redactor.alias($0.id) < redactor.alias($1.id) }
+        for (i, person) in members.enumerated() {
+            let port = "p\(i + 1)"
+            personEnd[person.id] = (id, port)
+            rows.append([personCell(person, port: port, inCell: Set(cell.members), committee: committee)])
+        }
+        cellNode[cell.id] = (id, "cell")
+        cluster.nodes.append(MapNode(id: id, label: .table(MapTable(rows: rows))))
+        document.clusters.append(cluster)
+    }
+
+    /// People on a planned path who neither work here nor belong to a nearby street cell.
+    mutating func addOutsideContacts(excluding known: Set<Person.ID>) {
+        let outside = planPeople.subtracting(known).compactMap { graph.person($0) }
+            .sorted { redactor.alias($0.id) < redactor.alias($1.id) }
+        guard !outside.isEmpty else { return }
+        let id = newID()
+        var header = MapTable.Cell(["Other contacts on the plan"], fill: "#e5e8e8")
+        header.bold = true
+        var rows: [[MapTable.Cell]] = [[header]]
+        for (i, person) in outside.enumerated() {
+            let port = "p\(i + 1)"
+            personEnd[person.id] = (id, port)
+            rows.append([personCell(person, port: port, inCell: [], committee: [])])
+        }
+        document.nodes.append(MapNode(id: id, label: .table(MapTable(rows: rows))))
+    }
+
+    /// Dotted lines from a workplace cell to its members.
+    mutating func linkCell(_ cell: Cell) {
+        guard let node = cellNode[cell.id]?.node else { return }
+        for member in cell.members {
+            guard let end = personEnd[member] else { continue }
+            var edge = MapEdge(from: node, to: end.node, toPort: end.port)
+            edge.color = "#c0392b"
+            edge.line = .dotted
+            edge.arrow = false
+            edge.constraint = false
+            document.edges.append(edge)
+        }
+    }
+
+    /// Dashed lines from a street cell that targets the plant to its gates.
+    mutating func linkStreetCellToGates(_ cell: Cell) {
+        guard let from = cellNode[cell.id] else { return }
+        for gate in graph.gates(of: workplace.id) {
+            guard let gateID = gateNode[gate.id] else { continue }
+            var edge = MapEdge(from: from.node, fromPort: from.port, to: gateID)
+            edge.color = "#e67e22"
+            edge.line = .dashed
+            edge.label = ["at the gate"]
+            edge.fontColor = "#af601a"
+            document.edges.append(edge)
+        }
+    }
+
+    /// A tie from a street-cell member to a worker inside, dashed, labelled with its kind.
+    mutating func drawTie(_ tie: Tie, streetMembers: Set<Person.ID>) {
+        let (outside, inside) = streetMembers.contains(tie.a) ? (tie.a, tie.b) : (tie.b, tie.a)
+        guard let from = personEnd[outside], let to = personEnd[inside] else { return }
+        var edge = MapEdge(from: from.node, fromPort: from.port, to: to.node, toPort: to.port)
+        edge.fromSide = "e"
+        edge.toSide = "w"
+        edge.color = "#7f8c8d"
+        edge.line = .dashed
+        edge.arrow = false
+        edge.penWidth = 1 + Double(max(0, tie.strength - 1)) * 0.6
+        edge.label = [tie.kind.rawValue]
+        edge.fontColor = "#566573"
+        document.edges.append(edge)
+    }
+}

@@ -1,0 +1,135 @@
+import ShopfloorModel
+
+/// One table per shop, one column per shift: the people who matter, and a count of the rest.
+extension PlantMapBuilder {
+    /// A column of the shop × shift grid: a shift, or people whose shift is not known.
+    struct Column {
+        var shift: Shift?
+        var key: String { shift?.id.rawValue ?? "?" }
+    }
+
+    /// A row of the grid: a shop, or the departments no shop lists.
+    struct Row {
+        var shop: Shop?
+        var headcount: Int
+        var key: String { shop?.id.rawValue ?? "?" }
+    }
+
+    mutating func addShops(people: [Person], shown: Set<Person.ID>, cells: [Cell], into fence: inout MapCluster) {
+        var columns = workplace.shifts.map { Column(shift: $0) }
+        if columns.isEmpty || people.contains(where: { $0.shift == nil }) { columns.append(Column(shift: nil)) }
+        var rows = workplace.shops.map { Row(shop: $0, headcount: $0.headcount) }
+        let unlisted = max(0, workplace.headcount - workplace.shops.reduce(0) { $0 + $1.headcount })
+        if unlisted > 0 || people.contains(where: { $0.shop == nil }) { rows.append(Row(shop: nil, headcount: unlisted)) }
+
+        var bySegment: [String: [Person]] = [:]
+        for person in people {
+            bySegment["\(person.shop?.rawValue ?? "?")@\(person.shift?.rawValue ?? "?")", default: []].append(person)
+        }
+        let committee = Set(cells.flatMap(\.committee))
+        let inCell = Set(cells.flatMap(\.members))
+        let realShifts = columns.filter { $0.shift != nil }.count
+
+        var shopNodes: [String] = []
+        for row in rows {
+            let id = newID()
+            var header = MapTable.Cell([(row.shop?.name ?? "Other departments") + " · \(row.headcount) workers"],
+                fill: "#aab7b8")
+            var shiftHeaders: [MapTable.Cell] = []
+            var bodies: [MapTable.Cell] = []
+            for (c, column) in columns.enumerated() {
+                let key = "\(row.key)@\(column.key)"
+                let mapped = bySegment[key] ?? []
+                if column.shift == nil && mapped.isEmpty && realShifts > 0 { continue }
+                var share = 0
+                if column.shift != nil, realShifts > 0 {
+                    share = row.headcount / realShifts + (c < row.headcount % realShifts ? 1 : 0)
+                } else if realShifts == 0 {
+                    share = row.headcount
+                }
+                let drawn = mapped.filter { shown.contains($0.id) }
+                let segmentPort = "s\(c + 1)"
+                segmentNode[key] = id
+                segmentPorts[key] = segmentPort
+                let title = column.shift.map { "\($0.name) \($0.start)–\($0.end)" } ?? "shift not known"
+                shiftHeaders.append(MapTable.Cell([title], port: segmentPort, fill: "#d5d8dc"))
+                var body = MapTable.Cell([])
+                body.alignTop = true
+                body.nested = [segmentTable(node: id, column: c + 1, share: max(share, mapped.count),
+                    mapped: mapped.count, people: drawn, inCell: inCell, committee: committee)]
+                bodies.append(body)
+            }
+            header.columnSpan = max(1, shiftHeaders.count)
+            fence.nodes.append(MapNode(id: id, label: .table(MapTable(rows: [[header], shiftHeaders, bodies]))))
+            shopNodes.append(id)
+        }
+        // Shops stand in one column, right of the gates: one spacer from each gate to the first shop ranks
+        // them (few invisible edges: each edge of a clustered dot layout costs Graphviz 2.4x memory it keeps).
+        document.sameRank.append(shopNodes)
+        if let first = shopNodes.first {
+            for gate in graph.gates(of: workplace.id) {
+                if let node = gateNode[gate.id] { document.edges.append(.spacer(node, first)) }
+            }
+        }
+    }
+
+    /// The people of one shop × shift and a count of the rest, as the rows of a nested table.
+    private mutating func segmentTable(
+        node: String, column: Int, share: Int, mapped: Int, people: [Person], inCell: Set<Person.ID>,
+        committee: Set<Person.ID>
+    ) -> MapTable {
+        var rows: [[MapTable.Cell]] = []
+        let ordered = people.sorted { (rank($0), redactor.alias($0.id)) < (rank($1), redactor.alias($1.id)) }
+        for (i, person) in ordered.enumerated() {
+            let port = "p\(column)_\(i + 1)"
+            personEnd[person.id] = (node, port)
+            rows.append([personCell(person, port: port, inCell: inCell, committee: committee)])
+        }
+        let others = max(0, share - people.count)
+        let known = mapped - people.count
+        var footerText = others == 0 && people.isEmpty ? "no workers mapped" : "≈ \(others) more"
+        if known > 0 { footerText += " (\(known) known)" }
+        var footer = MapTable.Cell([footerText], fontColor: "#555555")
+        footer.fontSize = 9
+        rows.append([footer])
+        return MapTable(rows: rows)
+    }
+
+    /// Sort order inside a table: members, leaders, the plan's people, the others, danger last.
+    private func rank(_ person: Person) -> Int {
+        if person.isDanger { return 4 }
+        if person.isMember { return 0 }
+        if person.assessment == .leader { return 1 }
+        if planPeople.contains(person.id) { return 2 }
+        return 3
+    }
+
+    /// One person's row: fill by affiliation (dark for danger), assessment mark, alias, role, cell marks.
+    func personCell(_ person: Person, port: String, inCell: Set<Person.ID>, committee: Set<Person.ID>)
+        -> MapTable.Cell
+    {
+        var parts: [String] = []
+        parts.append(person.isDanger ? MapPalette.danger : MapPalette.mark(person.assessment))
+        parts.append(redactor.label(person))
+        var text = parts.joined(separator: " ")
+        if person.affiliation == .informer {
+            text += " · informer"
+        } else if person.role != .worker && person.role != .other {
+            text += " · \(person.role.rawValue)"
+        }
+        if committee.contains(person.id) {
+            text += " " + MapPalette.committeeMark
+        } else if inCell.contains(person.id) {
+            text += " " + MapPalette.cellMark
+        } else if person.isMember {
+            text += " (no cell)"
+        }
+        if let paths = targetOf[person.id] { text += " ◎" + paths.map(String.init).joined(separator: ",") }
+        let fill = person.affiliation != .informer && person.role.isManagementSide
+            ? MapPalette.management : MapPalette.fill(person.affiliation)
+        let font = person.isDanger ? "#ffffff" : MapPalette.text(person.affiliation)
+        var cell = MapTable.Cell([text], port: port, fill: fill, fontColor: font)
+        cell.alignLeft = true
+        return cell
+    }
+}

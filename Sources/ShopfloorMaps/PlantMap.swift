@@ -1,0 +1,196 @@
+import ShopfloorModel
+
+/// The outreach map of one workplace: the fence with its gates, one table per shop with a column per shift
+/// (the people who matter, and a count of the rest), the workplace cell, the street cells that live near or
+/// target the plant outside the fence with their ties in, and planned paths drawn bold.
+///
+/// Level of detail: a person is drawn when they are a member, a leader, a suspected informer or on the
+/// management side, tied to a nearby street cell, or on the plan; everyone else is counted per shop × shift.
+public enum PlantMap {
+    /// Builds the outreach map of a workplace.
+    ///
+    /// - Parameters:
+    ///   - plan: a reach plan to draw (bold, one colour per path, steps labelled with their channel).
+    ///   - planPath: the plan's file name, for messages.
+    ///   - pathLimit: draw at most this many of the plan's paths, in the plan's order (a `reach` plan has one
+    ///     per worker and segment, cheapest first); nil draws all.
+    /// - Throws: ``MapError`` when the workplace does not exist or the plan names ids the graph lacks.
+    /// - Complexity: O(people + ties + plan steps).
+    public static func build(
+        graph: OrganizingGraph, workplace id: Workplace.ID, plan: PlanFile? = nil, planPath: String = "plan",
+        pathLimit: Int? = nil, options: MapOptions = MapOptions()
+    ) throws(MapError) -> MapDocument {
+        guard let workplace = graph.workplace(id) else {
+            throw .unknownWorkplace(id: id.rawValue, known: graph.workplaces.map(\.id.rawValue).sorted())
+        }
+        if let plan, plan.into != id.rawValue {
+            throw .planForOtherWorkplace(path: planPath, plan: plan.into, map: id.rawValue)
+        }
+        var drawn = plan
+        if let limit = pathLimit, var shortened = drawn {
+            shortened.paths = Array(shortened.paths.prefix(max(0, limit)))
+            drawn = shortened
+        }
+        var builder = PlantMapBuilder(graph: graph, workplace: workplace, plan: drawn, planPath: planPath,
+            redactor: Redactor(graph: graph, options: options))
+        var document = try builder.build()
+        if let plan, let drawn {
+            let kind = plan.kind.map { "\($0) plan" } ?? "plan"
+            document.title.insert("\(kind): \(drawn.paths.count) of \(plan.paths.count) paths drawn, in the plan's order", at: 2)
+        }
+        return document
+    }
+}
+
+/// The state of one plant-map projection: synthetic ids and where each person, segment and place is drawn.
+struct PlantMapBuilder {
+    let graph: OrganizingGraph
+    let workplace: Workplace
+    let plan: PlanFile?
+    let planPath: String
+    let redactor: Redactor
+
+    var document = MapDocument(title: [], direction: .leftToRight)
+    var nextID = 0
+    /// Where each drawn person is: table node and port.
+    var personEnd: [Person.ID: (node: String, port: String)] = [:]
+    /// Shop tables and the port of each `SHOP@SHIFT` column header.
+    var segmentNode: [String: String] = [:]
+    var segmentPorts: [String: String] = [:]
+    var gateNode: [Place.ID: String] = [:]
+    var cellNode: [Cell.ID: (node: String, port: String?)] = [:]
+    var placeNode: [Place.ID: String] = [:]
+
+    /// People of the plan (steps and targets), and the paths each person is the target of.
+    var planPeople: Set<Person.ID> = []
+    var targetOf: [Person.ID: [Int]] = [:]
+
+    init(graph: OrganizingGraph, workplace: Workplace, plan: PlanFile?, planPath: String, redactor: Redactor) {
+        self.graph = graph
+        self.workplace = workplace
+        self.plan = plan
+        self.planPath = planPath
+        self.redactor = redactor
+        for (k, path) in (plan?.paths ?? []).enumerated() {
+            let target = Person.ID(path.target)
+            if graph.person(target) != nil {
+                planPeople.insert(target)
+                targetOf[target, default: []].append(k + 1)
+            }
+            for step in path.steps {
+                for end in [step.from, step.to] where graph.person(Person.ID(end)) != nil {
+                    planPeople.insert(Person.ID(end))
+                }
+            }
+        }
+    }
+
+    mutating func newID() -> String {
+        nextID += 1
+        return "n\(nextID)"
+    }
+
+    mutating func build() throws(MapError) -> MapDocument {
+        let plantPeople = graph.people(at: workplace.id)
+        let streetCells = nearbyStreetCells()
+        let streetMembers = Set(streetCells.flatMap(\.members))
+        let plantIDs = Set(plantPeople.map(\.id))
+        let tiesIn = graph.ties.filter {
+            (streetMembers.contains($0.a) && plantIDs.contains($0.b))
+                || (streetMembers.contains($0.b) && plantIDs.contains($0.a))
+        }
+        let tiedIn = Set(tiesIn.flatMap { [$0.a, $0.b] }).intersection(plantIDs)
+        let workplaceCells = graph.cells(at: workplace.id).sorted { $0.id < $1.id }
+        let inCell = Set(workplaceCells.flatMap(\.members))
+        let shown = plantPeople.filter {
+            $0.isMember || $0.assessment == .leader || $0.isDanger || planPeople.contains($0.id)
+                || tiedIn.contains($0.id) || inCell.contains($0.id)
+        }
+
+        var fence = MapCluster(id: "plant", label: fenceLabel(), fill: "#fbfbfb")
+        fence.penWidth = 3
+        fence.border = "#2c3e50"
+        fence.fontSize = 16
+        addGates(into: &fence)
+        addWorkplaceCells(workplaceCells, into: &fence)
+        addShops(people: plantPeople, shown: Set(shown.map(\.id)), cells: workplaceCells, into: &fence)
+        document.clusters.append(fence)
+
+        for cell in streetCells { addStreetCell(cell) }
+        addOutsideContacts(excluding: plantIDs.union(streetMembers))
+        for cell in workplaceCells { linkCell(cell) }
+        for cell in streetCells where cell.targets.contains(workplace.id) { linkStreetCellToGates(cell) }
+        for tie in tiesIn.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) { drawTie(tie, streetMembers: streetMembers) }
+        try drawPlan()
+
+        let hidden = max(0, max(workplace.headcount, plantPeople.count) - shown.count)
+        document.title = [
+            "Outreach map — \(redactor.name(workplace))",
+            "\(workplace.headcount) workers · \(workplace.shops.count) shops · \(workplace.shifts.count) shifts · "
+                + "\(shown.count) people shown, about \(hidden) counted per shop × shift",
+            redactor.options.revealNames ? "NAMES SHOWN — do not let this map leave the room"
+                : "names hidden: people appear by alias",
+        ]
+        document.nodeSeparation = 0.2
+        document.rankSeparation = 0.7
+        var legend = MapLegend(entries: MapLegend.peopleEntries)
+        legend.entries.append(.init(mark: "≈ n", "workers not shown one by one"))
+        legend.entries.append(.init(mark: "- - -", "personal tie (kind on the line)"))
+        if let plan, !plan.paths.isEmpty {
+            legend.entries.append(.init(swatch: MapPalette.paths[0], mark: "━", markColor: "#ffffff",
+                "planned path (bold, one colour each): step, channel, place, time"))
+            legend.entries.append(.init(mark: "◎ n", "target of path n"))
+        }
+        document.nodes.append(legend.node(id: newID()))
+        return document
+    }
+
+    /// Street cells that target the workplace or live in its neighbourhood or a gate's, plus the plan's cell.
+    func nearbyStreetCells() -> [Cell] {
+        var near: Set<Place.ID> = []
+        if let n = workplace.neighbourhood { near.insert(n) }
+        for gate in graph.gates(of: workplace.id) { if let n = gate.neighbourhood { near.insert(n) } }
+        let planCell = plan?.from?.cell.map { Cell.ID($0) }
+        return graph.cells.filter { cell in
+            cell.kind == .street && (cell.targets.contains(workplace.id)
+                || cell.neighbourhood.map(near.contains) == true || cell.id == planCell)
+        }.sorted { $0.id < $1.id }
+    }
+
+    func fenceLabel() -> [String] {
+        var second = "\(workplace.headcount) workers · \(workplace.kind.rawValue)"
+        if !workplace.sector.isEmpty { second += " · \(workplace.sector)" }
+        if let union = workplace.union {
+            let name = union.name.map { "\($0) " } ?? ""
+            second += " · union: \(name)(\(union.character.rawValue))"
+        }
+        return [redactor.name(workplace), second]
+    }
+
+    mutating func addGates(into fence: inout MapCluster) {
+        for gate in graph.gates(of: workplace.id) {
+            let shifts = workplace.shifts.filter { $0.gate == gate.id }.map(\.name)
+            var label = ["Gate: \(gate.name)"]
+            if !shifts.isEmpty { label.append("shifts: " + shifts.joined(separator: ", ")) }
+            var node = MapNode(id: newID(), label: .text(label), shape: .invhouse, fill: "#d6eaf8")
+            node.border = "#1b4f72"
+            node.penWidth = 2
+            gateNode[gate.id] = node.id
+            fence.nodes.append(node)
+        }
+    }
+
+    mutating func addWorkplaceCells(_ cells: [Cell], into fence: inout MapCluster) {
+        for cell in cells {
+            let label = ["Workplace cell", cell.name ?? cell.id.rawValue,
+                "\(cell.members.count) members · committee \(cell.committee.count)"]
+            var node = MapNode(id: newID(), label: .text(label), shape: .box, fill: "#fadbd8")
+            node.border = "#c0392b"
+            node.penWidth = 2.5
+            node.rounded = true
+            node.peripheries = cell.committee.isEmpty ? 1 : 2
+            cellNode[cell.id] = (node.id, nil)
+            fence.nodes.append(node)
+        }
+    }
+}

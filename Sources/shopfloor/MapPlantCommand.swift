@@ -1,0 +1,75 @@
+import ArgumentParser
+import ShopfloorMaps
+import ShopfloorModel
+import ShopfloorPlanning
+
+/// `shopfloor map plant`: the outreach map of one workplace.
+struct MapPlantCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plant",
+        abstract: "Draw a workplace's outreach map: shops, shifts, people who matter, gates, street cells, paths.",
+        discussion: """
+            Inside the fence, each shop is a table with one column per shift listing the people who matter \
+            (members, leaders, informers and management, people tied to a street cell or on the plan) coloured \
+            by affiliation, and a count of everyone else (≈ n more, k known). Street cells that target the \
+            plant or live near it stand outside the fence with their ties in.
+
+            Planned paths are drawn bold, one colour each, every step labelled with its number, channel, place \
+            and time: --from CELL plans in place (the core plan: the first three to five contacts that cover \
+            the most shop × shift headcount; --planner reach for the cheapest paths), --plan FILE draws a plan \
+            written by `shopfloor plan … --json`. --paths limits how many are drawn.
+
+            Examples:
+              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor -o out/plant.svg
+              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor \\
+                --from arapcesme-street -o out/first-contacts.png
+              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor \\
+                --plan plan.json --paths 8 -o out/plan.pdf
+              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor --code-names -o -
+            """
+    )
+
+    @Argument(help: "The graph file (.yaml, .yml or .json).")
+    var source: String
+
+    @Option(help: "The id of the workplace to draw.")
+    var workplace: String
+
+    @Option(help: "A plan (JSON written by `shopfloor plan reach|core|expand --json`) whose paths are drawn bold.")
+    var plan: String?
+
+    @Option(help: ArgumentHelp("Plan from this group (a cell id or comma-separated person ids) and draw the paths.",
+        valueName: "group"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("With --from: core (first 3–5 contacts) or reach (cheapest paths).",
+        valueName: "core|reach"))
+    var planner = "core"
+
+    @Option(help: "Draw at most this many of the plan's paths, in the plan's order.")
+    var paths = 8
+
+    @OptionGroup var options: MapOutputOptions
+
+    func validate() throws {
+        if plan != nil && from != nil { throw ValidationError("give either --plan FILE or --from GROUP, not both") }
+        if !["core", "reach"].contains(planner) { throw ValidationError("--planner must be 'core' or 'reach'") }
+        if paths < 0 { throw ValidationError("--paths must be 0 or more") }
+    }
+
+    func run() throws {
+        let graph = try Source.load(source)
+        var planFile = try plan.map { path throws(MapError) in try PlanFile.load(path: path) }
+        if let from {
+            let group = PlanningGroup(parsing: from, in: graph)
+            let into = Workplace.ID(workplace)
+            planFile = planner == "reach"
+                ? PlanFile(try Planning.reach(graph, from: group, into: into))
+                : PlanFile(try Planning.core(graph, into: into, from: group))
+        }
+        let document = try PlantMap.build(graph: graph, workplace: Workplace.ID(workplace), plan: planFile,
+            planPath: plan ?? "plan", pathLimit: paths,
+            options: MapOptions(revealNames: options.revealNames, codeNames: options.codeNames))
+        try MapWriter.write(document, options: options)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import ShopfloorGraphviz
+import ShopfloorMaps
+
+/// Encodes a map, renders it through Graphviz and writes it atomically (a temporary file, then a rename).
+enum MapWriter {
+    /// Above this many nodes the default engine is sfdp instead of dot.
+    static let dotNodeLimit = 300
+
+    static func write(_ document: MapDocument, options: MapOutputOptions) throws {
+        let toStdout = options.output == "-"
+        let format: OutputFormat
+        if let name = options.format {
+            guard let chosen = OutputFormat(rawValue: name.lowercased()) else {
+                throw CLIError.usage("--format must be svg, png, pdf or dot, not '\(name)'")
+            }
+            format = chosen
+        } else if toStdout {
+            format = .svg
+        } else if let chosen = OutputFormat(fileName: options.output) {
+            format = chosen
+        } else {
+            throw CLIError.usage("cannot tell the format of '\(options.output)': end it in .svg, .png, .pdf or "
+                + ".dot, or pass --format")
+        }
+        let engine: LayoutEngine
+        if let name = options.layout {
+            guard let chosen = LayoutEngine(rawValue: name.lowercased()) else {
+                throw CLIError.usage("--layout must be one of "
+                    + LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ") + ", not '\(name)'")
+            }
+            engine = chosen
+        } else {
+            engine = document.allNodes.count > dotNodeLimit ? .sfdp : .dot
+        }
+
+        let dot = DOTEncoder().encode(document)
+        if options.repeatCount > 1 && format != .dot { try repeatRenders(dot, engine: engine, format: format, count: options.repeatCount) }
+        let started = DispatchTime.now()
+        let bytes: [UInt8]
+        if format == .dot {
+            bytes = Array(dot.utf8)
+        } else {
+            let rendering = try Graphviz.instance().render(dot: dot, engine: engine, format: format)
+            for warning in rendering.warnings where !warning.isEmpty {
+                Terminal.standardError.write("graphviz: \(warning)\n")
+            }
+            bytes = rendering.data
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+
+        if toStdout {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: options.output), options: .atomic)
+        } catch {
+            throw CLIError.input("\(options.output): cannot write the map (\(error.localizedDescription)); "
+                + "check that the folder exists and is writable")
+        }
+        let size = bytes.count >= 10_000 ? "\(bytes.count / 1000) KB" : "\(bytes.count) bytes"
+        let time = String(format: "%.2f s", seconds)
+        let how = format == .dot ? "DOT source" : "\(engine.rawValue) layout"
+        Terminal.standardError.write("wrote \(options.output) (\(format.rawValue.uppercased()), \(size), "
+            + "\(document.allNodes.count) nodes, \(how), \(time))\n")
+    }
+
+    /// Renders `count` times and prints RSS after render 50 and after the last (the memory test's probe: a
+    /// process of its own, so other work cannot blur the figure).
+    private static func repeatRenders(_ dot: String, engine: LayoutEngine, format: OutputFormat, count: Int) throws {
+        let graphviz = try Graphviz.instance()
+        var after50 = 0
+        for i in 1...count {
+            _ = try graphviz.render(dot: dot, engine: engine, format: format)
+            if i == min(50, count) { after50 = residentKilobytes() }
+        }
+        let end = residentKilobytes()
+        let perRender = Double(end - after50) / Double(max(1, count - 50))
+        Terminal.standardError.write("repeat: RSS after 50 renders \(after50) KB, after \(count) \(end) KB, "
+            + "growth \(end - after50) KB (\(String(format: "%.1f", perRender)) KB per render)\n")
+    }
+
+    /// Resident set size in KB from /proc/self/statm (0 where there is no /proc).
+    private static func residentKilobytes() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1024
+    }
+}

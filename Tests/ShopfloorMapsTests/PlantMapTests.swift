@@ -1,0 +1,144 @@
+import Foundation
+import ShopfloorGraphviz
+import ShopfloorMaps
+import ShopfloorModel
+import ShopfloorPlanning
+import Testing
+
+@Suite("Plant outreach map")
+struct PlantMapTests {
+    static func plan() throws -> PlanFile {
+        try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json")
+    }
+
+    @Test("the sample plant map matches its golden DOT")
+    func golden() throws {
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: Self.plan())
+        try MapTestSupport.assertGolden(DOTEncoder().encode(document), named: "plant-with-plan.dot")
+    }
+
+    @Test("one table per shop with a column per shift inside the fence; gates and the cell drawn")
+    func structure() throws {
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto")
+        let fence = try #require(document.clusters.first)
+        let shopTables = fence.nodes.compactMap { node -> MapTable? in
+            if case .table(let table) = node.label { return table } else { return nil }
+        }
+        #expect(shopTables.count == 9)  // 8 shops + other departments
+        #expect(shopTables.allSatisfy { $0.rows.count == 3 && $0.rows[1].count == 3 })
+        #expect(shopTables[0].rows[1].map { $0.text.first ?? "" } == ["Morning 06:00–14:00", "Evening 14:00–22:00", "Night 22:00–06:00"])
+        #expect(document.sameRank.first?.count == 9)
+        let gateLabels = fence.nodes.compactMap { node -> String? in
+            if case .text(let lines) = node.label { return lines.first } else { return nil }
+        }
+        #expect(gateLabels.contains("Gate: North gate"))
+        #expect(gateLabels.contains("Gate: South gate"))
+        #expect(gateLabels.contains("Workplace cell"))
+        // The street cell stands outside the fence.
+        #expect(document.clusters.dropFirst().contains { $0.label.first?.hasPrefix("Street cell") == true })
+        // Level of detail: far fewer nodes than 2,400 workers.
+        #expect(document.allNodes.count < 60)
+    }
+
+    @Test("the plan's paths are drawn bold with their channel, via the gate and the tea house")
+    func planPaths() throws {
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: Self.plan())
+        let bold = document.edges.filter { $0.penWidth >= 3 }
+        #expect(bold.count == 6)  // gate step split in two, coworker, tie, pub step split in two
+        let labels = bold.flatMap(\.label)
+        #expect(labels.contains("1.1 gate"))
+        #expect(labels.contains("North gate"))
+        #expect(labels.contains("Mon 14:00"))
+        #expect(labels.contains("2.2 pub"))
+        #expect(labels.contains("Yıldız Çay Ocağı"))
+    }
+
+    @Test("a plan for another workplace or with unknown ids is refused")
+    func planErrors() throws {
+        var plan = try Self.plan()
+        plan.into = "elsewhere"
+        #expect(throws: MapError.planForOtherWorkplace(path: "p.json", plan: "elsewhere", map: "anadolu-oto")) {
+            try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan, planPath: "p.json")
+        }
+        plan = try Self.plan()
+        plan.paths[0].steps[0].to = "nobody"
+        #expect(throws: MapError.planReference(path: "plan", id: "nobody", step: "path 1 step 1")) {
+            try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan)
+        }
+        #expect(throws: MapError.self) {
+            try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-otto")
+        }
+        #expect(throws: MapError.self) { try PlanFile.decode(Data("{\"into\":1}".utf8), path: "x") }
+    }
+
+    @Test("the plant map renders to SVG that parses, with clusters, nodes and edges, in well under 3 s")
+    func svg() throws {
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: Self.plan())
+        let started = Date()
+        let bytes = try MapTestSupport.render(document)
+        let seconds = Date().timeIntervalSince(started)
+        #expect(seconds < 3)
+        let svg = try MapTestSupport.parseSVG(bytes)
+        #expect(svg.elements.first == "svg")
+        #expect(svg.classes.filter { $0 == "cluster" }.count == 2)  // the fence and the street cell
+        #expect(svg.classes.filter { $0 == "node" }.count == document.allNodes.count)
+        #expect(svg.classes.filter { $0 == "edge" }.count == document.edges.filter { $0.line != .invisible }.count)
+        #expect(svg.text.contains("Outreach map — Anadolu Otomotiv Gebze Plant"))
+        #expect(svg.text.contains("≈ "))
+    }
+
+    @Test("PNG and PDF come out of the cairo plugin", arguments: [OutputFormat.png, .pdf])
+    func binaryFormats(format: OutputFormat) throws {
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto")
+        let bytes = try MapTestSupport.render(document, format: format)
+        let magic: [UInt8] = format == .png ? [0x89, 0x50, 0x4E, 0x47] : Array("%PDF".utf8)
+        #expect(Array(bytes.prefix(4)) == magic)
+        #expect(bytes.count > 10_000)
+    }
+}
+
+@Suite("Plan files and planners")
+struct PlanFileTests {
+    @Test("core and expand plans (contacts) and reach alternatives without a target decode")
+    func contactsAndAlternatives() throws {
+        let core = """
+            {"kind":"core","into":"anadolu-oto","from":{"cell":"kirazli-street","people":["st-1"]},"method":"exact",
+             "candidates":3,"contacts":[{"target":"p020","targetKind":"person","segment":"ao-body@ao-a","cost":1,
+             "risk":0.1,"score":2,"gain":140,"steps":[{"from":"st-1","to":"p020","channel":"tie"}]}],
+             "coveredHeadcount":140,"totalHeadcount":2400,"uncovered":[],"avoided":[{"person":"p040","reason":"x"}]}
+            """
+        let plan = try PlanFile.decode(Data(core.utf8), path: "core.json")
+        #expect(plan.paths.map(\.target) == ["p020"])
+        let reach = """
+            {"kind":"reach","into":"anadolu-oto","from":{"people":["st-1"]},"paths":[{"target":"p020",
+             "targetKind":"person","cost":1,"risk":0.1,"steps":[{"from":"st-1","to":"p020","channel":"tie"}],
+             "alternatives":[{"cost":6,"risk":0.2,"steps":[{"from":"st-1","to":"p020","channel":"gate",
+             "place":"ao-north","window":"05:30-06:00"}]}]}],"unreachable":[{"target":"x@y","reason":"r"}],
+             "avoided":[]}
+            """
+        let decoded = try PlanFile.decode(Data(reach.utf8), path: "reach.json")
+        #expect(decoded.paths[0].alternatives?.first?.steps.first?.channel == "gate")
+        #expect(throws: MapError.self) { try PlanFile.decode(Data("{\"into\":\"w\"}".utf8), path: "x") }
+    }
+
+    @Test("--paths draws only the first n paths and says so in the title")
+    func pathLimit() throws {
+        let plan = try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json")
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan, pathLimit: 1)
+        #expect(document.title.contains("reach plan: 1 of 2 paths drawn, in the plan's order"))
+        #expect(document.edges.filter { $0.penWidth >= 3 }.allSatisfy { $0.color == MapPalette.paths[0] })
+    }
+
+    @Test("a core plan computed in-process is drawn like one read from a file")
+    func plannedInProcess() throws {
+        let graph = try SampleGraphs.plant()
+        let streetOnly = OrganizingGraph(name: graph.name, workplaces: graph.workplaces, people: graph.people,
+            cells: graph.cells.filter { $0.kind == .street }, places: graph.places, ties: graph.ties)
+        let core = try Planning.core(streetOnly, into: "anadolu-oto", from: PlanningGroup(parsing: "kirazli-street", in: streetOnly))
+        let plan = PlanFile(core)
+        #expect(plan.kind == "core")
+        #expect(!plan.paths.isEmpty)
+        let document = try PlantMap.build(graph: streetOnly, workplace: "anadolu-oto", plan: plan)
+        #expect(document.edges.contains { $0.penWidth >= 3 })
+    }
+}
