@@ -9,7 +9,7 @@ SAMPLE      ?= Graphs/automotive-plant.yaml
 OUT         ?= out
 BIN         := .build/debug/shopfloor
 # Debian packages the build and the tests need.
-APT_PACKAGES := pkg-config libgraphviz-dev graphviz libsqlite3-dev
+APT_PACKAGES := pkg-config libgraphviz-dev graphviz libsqlite3-dev sqlite3 python3-networkx
 
 .PHONY: deps build run test bench clean
 
