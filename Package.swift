@@ -78,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "shopfloor-bench",
             dependencies: [
-                "ShopfloorModel", "ShopfloorGenerator", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorGraphviz",
+                "ShopfloorModel", "ShopfloorGenerator", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/ShopfloorBench"

@@ -46,4 +46,15 @@ enum Measure {
         FileHandle.standardError.write(Data((line + "\n").utf8))
         return value
     }
+
+    /// Prints the phases as an aligned table on standard output.
+    static func printTable(_ results: [PhaseResult]) {
+        let width = max(22, results.map(\.phase.count).max() ?? 0)
+        var lines = ["phase".padding(toLength: width, withPad: " ", startingAt: 0) + "      wall     peak  note"]
+        for r in results {
+            lines.append(r.phase.padding(toLength: width, withPad: " ", startingAt: 0)
+                + String(format: "%9.3f s %6.0f MiB", r.seconds, r.peakMiB) + (r.note.map { "  \($0)" } ?? ""))
+        }
+        print(lines.joined(separator: "\n"))
+    }
 }

@@ -5,6 +5,7 @@ import ShopfloorGraphviz
 import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorStore
 
 /// `shopfloor-bench`: times the main jobs on a synthetic world of a given size, in one process.
 @main
@@ -32,7 +33,22 @@ struct ShopfloorBench: ParsableCommand {
         if let problem = spec.problem { throw ValidationError(problem) }
         var results: [PhaseResult] = []
         FileHandle.standardError.write(Data("bench: \(spec.people) people, \(spec.workplaces) workplaces, seed \(spec.seed)\n".utf8))
-        let graph = Measure.phase("generate", into: &results) { WorldGenerator.generate(spec) }
+        var generated: OrganizingGraph? = Measure.phase("generate", into: &results) { WorldGenerator.generate(spec) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shopfloor-bench-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/world.shopfloor"
+        try Measure.phase("workspace save", into: &results) {
+            let workspace = try Workspace.create(at: path, passphrase: nil)
+            try workspace.replaceGraph(with: generated ?? OrganizingGraph(), action: "bench")
+        }
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        results[results.count - 1].note = "\(bytes / 1_048_576) MiB file"
+        generated = nil
+        // Everything after this works on the graph as loaded from the workspace, as the CLI does.
+        let graph = try Measure.phase("workspace open", into: &results) {
+            try Workspace.open(at: path, passphrase: { () throws(StoreError) in "" }).graph()
+        }
         let (group, target) = try Self.task(in: graph)
         let index = Measure.phase("index build", into: &results,
             note: nil) { PlanningIndex(graph: graph) }
@@ -63,6 +79,7 @@ struct ShopfloorBench: ParsableCommand {
         }
         let summary = BenchSummary(people: graph.people.count, ties: graph.ties.count,
             workplaces: graph.workplaces.count, vertices: index.vertexCount, edges: index.edgeCount, phases: results)
+        Measure.printTable(results)
         if let json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

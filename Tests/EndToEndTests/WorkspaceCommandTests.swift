@@ -3,11 +3,7 @@ import Testing
 
 @Suite("workspace commands, end to end")
 struct WorkspaceCommandTests {
-    private func scratch() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("shopfloor-e2e-ws-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.path
-    }
+    private func scratch() throws -> String { try Scratch.folder("ws") }
 
     private func summary(_ result: CLI.Result) throws -> NSDictionary {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

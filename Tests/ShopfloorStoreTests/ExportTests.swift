@@ -40,6 +40,36 @@ struct ExportTests {
         }
     }
 
+    /// Strings that break naive YAML or JSON writers: quotes, escapes, YAML words and indicators, line
+    /// separators, control characters, emoji and Turkish letters.
+    static let hostile = [
+        "Ali \"Usta\" O'Brien", "back\\slash \\n not a newline", "line one\nline two\r\n\tindented", "yes", "null",
+        "~", "1e5", "0x1F", "- dash", "key: value", "# not a comment", "[flow, list]", "{a: b}", "&anchor *alias",
+        "!tag", "| block", "> folded", "  leading and trailing  ", "", "Şükrü Güneş İğdır ıi", "🔥✊🏽", "nel\u{85}x",
+        "ls\u{2028}ps\u{2029}", "bom\u{FEFF}", "bell\u{07}del\u{7F}", "<script>alert(1)</script>", "%YAML 1.2", "---",
+    ]
+
+    @Test("hostile strings survive export and reload unchanged", arguments: [ExportFormat.yaml, .json])
+    func hostileStrings(format: ExportFormat) throws {
+        let home = Place(id: "home-1", kind: .neighbourhood, name: Self.hostile[0], district: Self.hostile[3])
+        let people = Self.hostile.enumerated().map { i, text in
+            Person(id: Person.ID("p\(i)"), name: text.isEmpty ? "empty-name" : text, home: "home-1",
+                address: text, tags: [text, "plain"], notes: text)
+        }
+        let graph = OrganizingGraph(name: Self.hostile[2], people: people, places: [home])
+        #expect(graph.violations().isEmpty)
+        let out = Fixture.scratch() + "/hostile." + format.rawValue
+        try format.write(graph, to: out)
+        let again = try GraphFile.load(path: out)
+        #expect(Canonical(again) == Canonical(graph))
+        for (before, after) in zip(graph.people, again.people) {
+            #expect(after.name == before.name)
+            #expect(after.address == before.address)
+            #expect(after.notes == before.notes)
+            #expect(after.tags == before.tags)
+        }
+    }
+
     @Test("without --reveal-names no name, address or note leaves; aliases are stable and the file still loads")
     func redaction() throws {
         let (graph, secret) = try workspaceGraph()
