@@ -27,6 +27,7 @@ struct ShopfloorBench: ParsableCommand {
     @Option(help: "Random seed.") var seed: UInt64 = 1
     @Option(help: "Write the results as JSON here.") var json: String?
     @Option(help: "Write the reach problem and Shopfloor's distances into this folder.") var export: String?
+    @Option(help: "Write the plant map's DOT text here (to reproduce a render outside the bench).") var dot: String?
 
     func run() throws {
         let spec = WorldSpec(people: people, workplaces: workplaces ?? max(1, people / 250), seed: seed)
@@ -68,8 +69,9 @@ struct ShopfloorBench: ParsableCommand {
         results[results.count - 1].note = "\(report.rows.count) rows"
         let svg = try Measure.phase("plant map (LOD, SVG)", into: &results) { () throws -> Int in
             let document = try PlantMap.build(graph: graph, workplace: target, plan: PlanFile(reach), pathLimit: 8)
-            let dot = DOTEncoder().encode(document)
-            return try Graphviz.instance().render(dot: dot, engine: .dot, format: .svg).data.count
+            let text = DOTEncoder().encode(document)
+            if let dot { try Data(text.utf8).write(to: URL(fileURLWithPath: dot)) }
+            return try Graphviz.instance().render(dot: text, engine: .dot, format: .svg).data.count
         }
         let headcount = graph.workplace(target)?.headcount ?? 0
         results[results.count - 1].note = "\(headcount) workers, \(svg / 1024) KB SVG"

@@ -12,6 +12,7 @@ public struct DOTEncoder: Sendable {
     ///
     /// - Complexity: O(size of the document).
     public func encode(_ document: MapDocument) -> String {
+        let document = document.withoutFlatLabels()
         var out = "digraph \"map\" {\n"
         let title = DOTEncoder.quoted(lines: document.title)
         let font = DOTEncoder.quoted(fontName)
