@@ -49,23 +49,15 @@ extension MapEdge {
         var node = MapNode(id: id, label: .text(label), shape: .plaintext)
         node.fontColor = fontColor ?? color
         node.fontSize = 9
-        var first = self
-        first.label = []
-        first.to = id
-        first.toPort = nil
-        first.toSide = nil
-        first.arrow = false
-        first.constraint = true
-        first.weight = 0
-        first.minimumLength = nil
-        var second = self
-        second.label = []
-        second.from = id
-        second.fromPort = nil
-        second.fromSide = nil
-        second.constraint = true
-        second.weight = 0
-        second.minimumLength = nil
+        var half = self
+        half.label = []
+        half.constraint = true
+        half.weight = 0
+        half.minimumLength = nil
+        var first = half
+        (first.to, first.toPort, first.toSide, first.arrow) = (id, nil, nil, false)
+        var second = half
+        (second.from, second.fromPort, second.fromSide) = (id, nil, nil)
         return (node, first, second)
     }
 }
