@@ -116,7 +116,7 @@ extension OrganizingGraph {
             if place.kind != .neighbourhood {
                 checkNeighbourhood(place.neighbourhood, .places, p, id, field: "neighbourhood", into: &out)
             }
-            if let w = place.workplace, workplace(w) == nil {
+            if let w = place.workplace, index(of: w) == nil {
                 out.append(Violation(.places, index: p, id: id, field: "workplace",
                     message: "workplace '\(w)' does not exist", missing: w.rawValue,
                     hint: Suggestion.hint(for: w.rawValue, among: workplaceIDs, noun: "workplace")))
@@ -142,7 +142,7 @@ extension OrganizingGraph {
             }
             var workplaceKnown = false
             if let w = person.workplace {
-                if workplace(w) == nil {
+                if index(of: w) == nil {
                     out.append(Violation(.people, index: i, id: id, field: "workplace",
                         message: "workplace '\(w)' does not exist", missing: w.rawValue,
                         hint: Suggestion.hint(for: w.rawValue, among: workplaceIDs, noun: "workplace")))
@@ -193,7 +193,7 @@ extension OrganizingGraph {
                 }
             }
             checkNeighbourhood(person.home, .people, i, id, field: "home", into: &out)
-            for f in person.frequents where place(f) == nil {
+            for f in person.frequents where index(of: f) == nil {
                 out.append(Violation(.people, index: i, id: id, field: "frequents",
                     message: "place '\(f)' does not exist", missing: f.rawValue,
                     hint: Suggestion.hint(for: f.rawValue, among: placeIDs, noun: "place")))
@@ -224,20 +224,20 @@ extension OrganizingGraph {
                         hint: "use 'targets:' for the workplaces a street cell works toward"))
                 }
             }
-            if let w = cell.workplace, workplace(w) == nil {
+            if let w = cell.workplace, index(of: w) == nil {
                 out.append(Violation(.cells, index: c, id: id, field: "workplace",
                     message: "workplace '\(w)' does not exist", missing: w.rawValue,
                     hint: Suggestion.hint(for: w.rawValue, among: workplaceIDs, noun: "workplace")))
             }
             checkNeighbourhood(cell.neighbourhood, .cells, c, id, field: "neighbourhood", into: &out)
-            for t in cell.targets where workplace(t) == nil {
+            for t in cell.targets where index(of: t) == nil {
                 out.append(Violation(.cells, index: c, id: id, field: "targets",
                     message: "workplace '\(t)' does not exist", missing: t.rawValue,
                     hint: Suggestion.hint(for: t.rawValue, among: workplaceIDs, noun: "workplace")))
             }
             var seen: Set<Person.ID> = []
             for m in cell.members {
-                if person(m) == nil {
+                if index(of: m) == nil {
                     out.append(Violation(.cells, index: c, id: id, field: "members",
                         message: "person '\(m)' does not exist", missing: m.rawValue,
                         hint: Suggestion.hint(for: m.rawValue, among: personIDs, noun: "person")))
@@ -255,19 +255,23 @@ extension OrganizingGraph {
     }
 
     private func checkTies(_ out: inout [Violation]) {
+        /// A tie's unordered pair of people (by position in ``people``) and its kind.
         struct PairKey: Hashable {
-            var low: Person.ID
-            var high: Person.ID
+            var low: Int32
+            var high: Int32
             var kind: Tie.Kind
         }
         var seen: Set<PairKey> = []
         seen.reserveCapacity(ties.count)
         for (t, tie) in ties.enumerated() {
             var label: String { "\(tie.a)–\(tie.b)" }
-            for (field, end) in [("a", tie.a), ("b", tie.b)] where person(end) == nil {
-                out.append(Violation(.ties, index: t, id: label, field: field,
-                    message: "person '\(end)' does not exist", missing: end.rawValue,
-                    hint: Suggestion.hint(for: end.rawValue, among: personIDs, noun: "person")))
+            let a = index(of: tie.a), b = index(of: tie.b)
+            if a == nil || b == nil {
+                for (field, end, found) in [("a", tie.a, a), ("b", tie.b, b)] where found == nil {
+                    out.append(Violation(.ties, index: t, id: label, field: field,
+                        message: "person '\(end)' does not exist", missing: end.rawValue,
+                        hint: Suggestion.hint(for: end.rawValue, among: personIDs, noun: "person")))
+                }
             }
             if tie.a == tie.b {
                 out.append(Violation(.ties, index: t, id: label, field: "b",
@@ -278,7 +282,9 @@ extension OrganizingGraph {
                     message: "strength \(tie.strength) is not within 1...3",
                     hint: "1 weak (acquaintance), 2 ordinary, 3 strong (close friend, family)"))
             }
-            let key = PairKey(low: min(tie.a, tie.b), high: max(tie.a, tie.b), kind: tie.kind)
+            // One id has one position (the first person with it), so positions stand for ids here.
+            guard let a, let b else { continue }
+            let key = PairKey(low: Int32(min(a, b)), high: Int32(max(a, b)), kind: tie.kind)
             if !seen.insert(key).inserted {
                 out.append(Violation(.ties, index: t, id: label, field: "kind",
                     message: "the \(tie.kind.rawValue) tie between '\(tie.a)' and '\(tie.b)' is listed twice",
@@ -290,7 +296,7 @@ extension OrganizingGraph {
     private func checkContacts(_ out: inout [Violation]) {
         for (c, contact) in contacts.enumerated() {
             var label: String { "\(contact.date) \(contact.by)→\(contact.with)" }
-            for (field, end) in [("by", contact.by), ("with", contact.with)] where person(end) == nil {
+            for (field, end) in [("by", contact.by), ("with", contact.with)] where index(of: end) == nil {
                 out.append(Violation(.contacts, index: c, id: label, field: field,
                     message: "person '\(end)' does not exist", missing: end.rawValue,
                     hint: Suggestion.hint(for: end.rawValue, among: personIDs, noun: "person")))
@@ -299,7 +305,7 @@ extension OrganizingGraph {
                 out.append(Violation(.contacts, index: c, id: label, field: "with",
                     message: "a contact of '\(contact.by)' with themselves", hint: "name the person met in 'with'"))
             }
-            if let p = contact.place, place(p) == nil {
+            if let p = contact.place, index(of: p) == nil {
                 out.append(Violation(.contacts, index: c, id: label, field: "place",
                     message: "place '\(p)' does not exist", missing: p.rawValue,
                     hint: Suggestion.hint(for: p.rawValue, among: placeIDs, noun: "place")))

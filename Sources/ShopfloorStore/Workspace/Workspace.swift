@@ -177,7 +177,22 @@ public final class Workspace {
                 message: violation.message, hint: violation.hint)
         }
         guard problems.isEmpty else { throw .rejected(path: path, action: action, diagnostics: problems) }
-        try perform { try database.write { db in try WorkspaceTables.write(graph, into: db) } }
+        // The graph's own invariants cover every reference, so SQLite's row-by-row foreign-key lookups are
+        // switched off while the rows go in and checked once, over the whole database, before the commit.
+        try perform {
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                try db.inTransaction {
+                    try WorkspaceTables.write(graph, into: db)
+                    if let broken = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
+                        throw StoreError.database(path: path,
+                            reason: "a \(broken[0] as String? ?? "row") refers to a missing \(broken[2] as String? ?? "record")")
+                    }
+                    return .commit
+                }
+            }
+        }
         try save()
     }
 
