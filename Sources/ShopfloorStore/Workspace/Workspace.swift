@@ -50,6 +50,8 @@ public final class Workspace {
         let database = try memoryDatabase(path: path)
         let workspace = Workspace(path: path, database: database, sealing: sealing)
         workspace.lock = lock
+        // An empty image in SQLite's memory format, as `open` makes, so saving never copies the database.
+        try workspace.deserialize(size: 0) { _ throws(StoreError) in }
         try workspace.perform {
             try WorkspaceSchema.migrator.migrate(database)
             try database.write { db in
@@ -70,21 +72,24 @@ public final class Workspace {
         let lock = forWriting ? try WriteLock(path: path) : nil
         if forWriting { AtomicFile.removeStaleTemporaries(of: path) }
         guard access(path, F_OK) == 0 else { throw .fileNotFound(path: path) }
-        let bytes: Data
-        do { bytes = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
-        }
-        var image = bytes
-        var sealing: SealedImage?
-        if bytes.starts(with: SealedImage.magic) {
-            (sealing, image) = try SealedImage.open(bytes, path: path, passphrase: try passphrase())
-        } else if !bytes.starts(with: SealedImage.sqliteMagic) {
+        let file = try ImageFile(path: path)
+        let database = try memoryDatabase(path: path)
+        var workspace: Workspace
+        if file.head.starts(with: SealedImage.magic) {
+            let sealing: SealedImage, image: Data
+            (sealing, image) = try SealedImage.open(try file.readAll(), path: path, passphrase: try passphrase())
+            workspace = Workspace(path: path, database: database, sealing: sealing)
+            try workspace.load(size: image.count) { buffer throws(StoreError) in
+                image.copyBytes(to: buffer.assumingMemoryBound(to: UInt8.self), count: image.count)
+            }
+        } else if file.head.starts(with: SealedImage.sqliteMagic) {
+            // A plain workspace is read straight into SQLite's buffer: the image is never held twice.
+            workspace = Workspace(path: path, database: database, sealing: nil)
+            try workspace.load(size: file.size) { buffer throws(StoreError) in try file.read(into: buffer) }
+        } else {
             throw .notAWorkspace(path: path, reason: "it is neither a SQLite database nor a sealed workspace")
         }
-        let database = try memoryDatabase(path: path)
-        let workspace = Workspace(path: path, database: database, sealing: sealing)
         workspace.lock = lock
-        try workspace.load(image: image)
         return workspace
     }
 
@@ -106,24 +111,12 @@ public final class Workspace {
         }
     }
 
-    /// Replaces the in-memory database with a file image and checks it.
-    private func load(image: Data) throws(StoreError) {
+    /// Replaces the in-memory database with a `size`-byte image that `fill` writes into SQLite's buffer, and
+    /// checks it.
+    private func load(size: Int, fill: (UnsafeMutableRawPointer) throws(StoreError) -> Void) throws(StoreError) {
+        try deserialize(size: size, fill: fill)
         try perform {
-            try database.writeWithoutTransaction { db in
-                let size = image.count
-                guard let buffer = sqlite3_malloc64(sqlite3_uint64(size)) else {
-                    throw StoreError.database(path: path, reason: "out of memory for a \(size)-byte workspace")
-                }
-                image.withUnsafeBytes { raw in
-                    if let base = raw.baseAddress { buffer.copyMemory(from: base, byteCount: size) }
-                }
-                let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
-                let code = sqlite3_deserialize(db.sqliteConnection, "main", buffer.assumingMemoryBound(to: UInt8.self),
-                    sqlite3_int64(size), sqlite3_int64(size), flags)
-                guard code == SQLITE_OK else {
-                    throw StoreError.corruptWorkspace(path: path, reason: "SQLite cannot open the image (code \(code))")
-                }
-                db.clearSchemaCache()
+            try database.read { db in
                 let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
                 guard check == ["ok"] else {
                     throw StoreError.corruptWorkspace(path: path, reason: check.prefix(3).joined(separator: "; "))
@@ -140,6 +133,28 @@ public final class Workspace {
         }
     }
 
+    /// Makes the database an image in memory of `size` bytes that `fill` writes into SQLite's own buffer.
+    private func deserialize(size: Int, fill: (UnsafeMutableRawPointer) throws(StoreError) -> Void) throws(StoreError) {
+        guard let buffer = sqlite3_malloc64(sqlite3_uint64(max(size, 1))) else {
+            throw .database(path: path, reason: "out of memory for a \(size)-byte workspace")
+        }
+        do { try fill(buffer) } catch {
+            sqlite3_free(buffer)
+            throw error
+        }
+        try perform {
+            try database.writeWithoutTransaction { db in
+                let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
+                let code = sqlite3_deserialize(db.sqliteConnection, "main", buffer.assumingMemoryBound(to: UInt8.self),
+                    sqlite3_int64(size), sqlite3_int64(size), flags)
+                guard code == SQLITE_OK else {
+                    throw StoreError.corruptWorkspace(path: path, reason: "SQLite cannot open the image (code \(code))")
+                }
+                db.clearSchemaCache()
+            }
+        }
+    }
+
     /// The schema migrations applied to this workspace, oldest first.
     public func appliedMigrations() throws(StoreError) -> [String] {
         try perform { try database.read { db in try WorkspaceSchema.migrator.appliedMigrations(db) } }
@@ -147,18 +162,23 @@ public final class Workspace {
 
     /// Writes the in-memory database to the file: serialize, seal if encrypted, replace atomically.
     func save() throws(StoreError) {
-        let image: Data = try perform {
+        try perform {
             try database.writeWithoutTransaction { db in
                 var size: sqlite3_int64 = 0
-                guard let bytes = sqlite3_serialize(db.sqliteConnection, "main", &size, 0) else {
-                    throw StoreError.database(path: path, reason: "cannot serialize the database")
+                // The database's own buffer when it is an image in memory (no copy), else a copy to free.
+                var copied = false
+                var bytes = sqlite3_serialize(db.sqliteConnection, "main", &size, UInt32(SQLITE_SERIALIZE_NOCOPY))
+                if bytes == nil {
+                    bytes = sqlite3_serialize(db.sqliteConnection, "main", &size, 0)
+                    copied = true
                 }
-                defer { sqlite3_free(bytes) }
-                return Data(bytes: bytes, count: Int(size))
+                guard let bytes else { throw StoreError.database(path: path, reason: "cannot serialize the database") }
+                defer { if copied { sqlite3_free(bytes) } }
+                let image = Data(bytesNoCopy: bytes, count: Int(size), deallocator: .none)
+                let data = try sealing.map { s throws(StoreError) in try s.seal(image) } ?? image
+                try AtomicFile.write(data, to: path)
             }
         }
-        let data = try sealing.map { s throws(StoreError) in try s.seal(image) } ?? image
-        try AtomicFile.write(data, to: path)
     }
 
     /// The graph stored in the workspace.
