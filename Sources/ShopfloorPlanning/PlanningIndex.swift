@@ -4,7 +4,7 @@ import ShopfloorModel
 /// A compact, read-only index of an organizing graph for path search: dense `Int32` vertex ids and CSR
 /// adjacency (offsets, targets, weights and channels as flat arrays).
 ///
-/// Vertices are people (sorted by id), then places (sorted by id), then the shop × shift segments of every
+/// Vertices are people (in the graph's order), then places (sorted by id), then the shop × shift segments of every
 /// workplace (sorted by `SHOP@SHIFT`), then one *shop floor* per segment. A segment stands for the unknown
 /// workers of a shop on a shift; its shop floor is where its known workers meet (a hub, so a segment of k
 /// known workers costs 2k edges, not k²).
@@ -24,14 +24,13 @@ public struct PlanningIndex: Sendable {
     public let graph: OrganizingGraph
     /// The costs the weights were computed with.
     public let costs: CostTable
-    /// People by vertex id (`0..<personCount`).
+    /// People by vertex id (`0..<personCount`): the graph's own array, in its order.
     public let people: [Person]
     /// Places by vertex id minus ``personCount``.
     public let places: [Place]
     /// Segments by vertex id minus ``personCount`` + place count.
     public let segments: [Segment]
 
-    let personVertex: [Person.ID: Int32]
     let placeVertex: [Place.ID: Int32]
     let segmentVertex: [SegmentID: Int32]
 
@@ -59,16 +58,16 @@ public struct PlanningIndex: Sendable {
     public init(graph: OrganizingGraph, costs: CostTable = .standard) {
         self.graph = graph
         self.costs = costs
-        people = graph.people.sorted { $0.id < $1.id }
+        // People keep the graph's order, so their vertex is their position there: no copy, no second lookup
+        // table, and the graph's own id lookup serves (the graph's order is itself deterministic).
+        people = graph.people
         places = graph.places.sorted { $0.id < $1.id }
         let known = graph.knownWorkersBySegment()
         segments = graph.workplaces.flatMap { graph.segments(of: $0.id, known: known) }.sorted { $0.id < $1.id }
         let p = people.count, l = places.count
-        var pv: [Person.ID: Int32] = [:], lv: [Place.ID: Int32] = [:], sv: [SegmentID: Int32] = [:]
-        for (i, person) in people.enumerated() where pv[person.id] == nil { pv[person.id] = Int32(i) }
+        var lv: [Place.ID: Int32] = [:], sv: [SegmentID: Int32] = [:]
         for (i, place) in places.enumerated() where lv[place.id] == nil { lv[place.id] = Int32(p + i) }
         for (i, segment) in segments.enumerated() where sv[segment.id] == nil { sv[segment.id] = Int32(p + l + i) }
-        personVertex = pv
         placeVertex = lv
         segmentVertex = sv
 
@@ -112,8 +111,10 @@ public struct PlanningIndex: Sendable {
             if let home = person.home, let n = lv[home] { edges.add(n, v, costs.cost(.home), .home) }
             if let shift = person.shift, let g = shiftGate[shift] { edges.add(g, v, gateCost, .gate) }
         }
-        for tie in graph.ties {
-            guard let a = pv[tie.a], let b = pv[tie.b], a != b else { continue }
+        let ends = Self.tieEnds(of: graph)
+        for (t, tie) in graph.ties.enumerated() {
+            let a = ends[2 * t], b = ends[2 * t + 1]
+            guard a >= 0, b >= 0, a != b else { continue }
             let w = strengths.contains(tie.strength)
                 ? tieTable[(kinds.firstIndex(of: tie.kind) ?? 0) * (strengths.upperBound + 1) + tie.strength]
                 : costs.tieCost(kind: tie.kind, strength: tie.strength)
@@ -151,7 +152,7 @@ public struct PlanningIndex: Sendable {
     // MARK: Vertex lookups
 
     /// The vertex of a person.
-    public func vertex(of id: Person.ID) -> Int32? { personVertex[id] }
+    public func vertex(of id: Person.ID) -> Int32? { graph.index(of: id).map { Int32($0) } }
     /// The vertex of a place.
     public func vertex(of id: Place.ID) -> Int32? { placeVertex[id] }
     /// The vertex of a segment.
@@ -205,9 +206,10 @@ struct EdgeList {
         channel.append(c)
     }
 
-    /// Buckets the edges by tail (a counting sort), each bucket ordered by head, channel and weight, into
-    /// CSR arrays. The list is emptied as it goes, so the edges are never held twice in full.
-    /// - Complexity: O(V + E + Σ d log d) for vertex degrees d.
+    /// Buckets the edges by tail (a stable counting sort: within a tail, edges keep the order they were added
+    /// in, which the graph's order fixes), into CSR arrays. The list is emptied as it goes, so the edges are
+    /// never held twice in full; the three gathers run side by side.
+    /// - Complexity: O(V + E).
     mutating func csr(vertexCount: Int) -> (offsets: [Int32], targets: [Int32], weights: [Double], channels: [PlanChannel]) {
         var offsets = [Int32](repeating: 0, count: vertexCount + 1)
         for a in from { offsets[Int(a) + 1] += 1 }
@@ -221,14 +223,6 @@ struct EdgeList {
         from = []
         next = []
         let (to, channel, weight) = (self.to, self.channel, self.weight)
-        for v in 0..<vertexCount where offsets[v + 1] - offsets[v] > 1 {
-            order[Int(offsets[v])..<Int(offsets[v + 1])].sort {
-                let (a, b) = (Int($0), Int($1))
-                if to[a] != to[b] { return to[a] < to[b] }
-                if channel[a] != channel[b] { return channel[a].order < channel[b].order }
-                return weight[a] < weight[b]
-            }
-        }
         let targets = order.map { to[Int($0)] }
         self.to = []
         let weights = order.map { weight[Int($0)] }
