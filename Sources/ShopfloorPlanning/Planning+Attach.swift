@@ -135,3 +135,77 @@ struct TieHops {
         return distance
     }
 }
+
+/// What applying an ``AttachPlan`` does to the cells: their new states, and what could not be applied.
+public struct AttachApplication: Sendable, Hashable {
+    /// The cells as they are after the proposals, each once, in the order they were first changed; new street
+    /// cells are among them.
+    public var cells: [Cell]
+    /// The ids of the cells that did not exist before.
+    public var newCells: Set<Cell.ID>
+    /// The proposals applied, in the plan's order.
+    public var applied: [AttachProposal]
+    /// The proposals that cannot be applied as they stand (no cell and no neighbourhood to form one in, or a
+    /// cell that no longer exists), with the reason.
+    public var skipped: [Skipped]
+
+    /// A proposal left out, and why.
+    public struct Skipped: Sendable, Hashable, Codable {
+        public var proposal: AttachProposal
+        public var reason: String
+    }
+}
+
+extension AttachPlan {
+    /// The cells after every proposal is carried out: members join the named cell; members to form a street
+    /// cell in the same neighbourhood form one together (id `street-<neighbourhood>`, made unique).
+    ///
+    /// Pure: the caller writes the cells (e.g. into a workspace, in one transaction).
+    public func application(to graph: OrganizingGraph) -> AttachApplication {
+        var changed: [Cell.ID: Cell] = [:]
+        var order: [Cell.ID] = []
+        var formed: [Place.ID: Cell.ID] = [:]
+        var result = AttachApplication(cells: [], newCells: [], applied: [], skipped: [])
+        func join(_ person: Person.ID, _ cell: Cell) {
+            var cell = cell
+            if !cell.members.contains(person) { cell.members.append(person) }
+            if changed[cell.id] == nil { order.append(cell.id) }
+            changed[cell.id] = cell
+        }
+        for proposal in proposals {
+            let person = Person.ID(proposal.person)
+            switch proposal.action {
+            case .attach, .joinStreetCell:
+                guard let id = proposal.cell.map({ Cell.ID($0) }), let cell = changed[id] ?? graph.cell(id) else {
+                    result.skipped.append(.init(proposal: proposal, reason: "the cell '\(proposal.cell ?? "")' does not exist"))
+                    continue
+                }
+                join(person, cell)
+            case .formStreetCell:
+                guard let neighbourhood = proposal.neighbourhood.map({ Place.ID($0) }) else {
+                    result.skipped.append(.init(proposal: proposal, reason: "no home neighbourhood on file to form a street cell in"))
+                    continue
+                }
+                let id = formed[neighbourhood] ?? Self.freeCellID("street-\(neighbourhood.rawValue)", graph, taken: changed)
+                formed[neighbourhood] = id
+                if changed[id] == nil { result.newCells.insert(id) }
+                let name = graph.place(neighbourhood).map { "Street cell · \($0.name)" }
+                join(person, changed[id] ?? Cell(id: id, kind: .street, name: name, neighbourhood: neighbourhood))
+            }
+            result.applied.append(proposal)
+        }
+        result.cells = order.compactMap { changed[$0] }
+        return result
+    }
+
+    /// `base`, or `base-2`, `base-3`… : the first id no cell has.
+    static func freeCellID(_ base: String, _ graph: OrganizingGraph, taken: [Cell.ID: Cell]) -> Cell.ID {
+        var candidate = Cell.ID(base)
+        var n = 1
+        while graph.cell(candidate) != nil || taken[candidate] != nil {
+            n += 1
+            candidate = Cell.ID("\(base)-\(n)")
+        }
+        return candidate
+    }
+}

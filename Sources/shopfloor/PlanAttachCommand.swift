@@ -1,26 +1,36 @@
 import ArgumentParser
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorStore
 
-/// `shopfloor plan attach`: proposed cells for isolated members (not applied).
+/// `shopfloor plan attach`: proposed cells for isolated members, applied to a workspace with `--apply`.
 struct PlanAttachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attach",
-        abstract: "Propose cells for members with no cell to be active in (changes are only proposed).",
+        abstract: "Propose cells for members with no cell to be active in; --apply carries them out in a workspace.",
         discussion: """
             "In factories in which there are only one or two party members, they shall be attached to the \
             nearest factory cell. Party members who do not work in a factory shall be attached to factory \
             cells in their neighbourhood; otherwise they form street cells" [res. 14]. Nearest means by \
             coordinates when both are known, else the same district, else fewest ties apart.
 
-            Example:
+            Without --apply nothing changes. With --apply (a workspace only) every proposal is carried out in \
+            one write: members join the proposed cell, members who form a street cell in the same \
+            neighbourhood form one together (id street-<neighbourhood>). Applying again changes nothing.
+
+            Examples:
               shopfloor plan attach Graphs/district.yaml --json
+              shopfloor plan attach committee.shopfloor --apply
             """
     )
 
     @OptionGroup var common: PlanCommonOptions
 
+    @Flag(help: "Carry the proposals out in the workspace (one atomic write).")
+    var apply = false
+
     func run() throws {
+        if apply { return try applyToWorkspace() }
         let (graph, _) = try common.load()
         let plan = Planning.attach(graph)
         if common.json { return try JSONOutput.print(plan) }
@@ -42,4 +52,55 @@ struct PlanAttachCommand: ParsableCommand {
         }
         Terminal.print(table.render(indent: "  "))
     }
+}
+
+extension PlanAttachCommand {
+    /// `--apply`: proposes on the workspace's graph and writes the changed cells, all or nothing.
+    func applyToWorkspace() throws {
+        guard Workspace.isWorkspace(path: common.source) else {
+            throw CLIError.input("\(common.source): --apply changes a workspace, and this is a graph file "
+                + "(files are for sharing); import it first: `shopfloor init my.shopfloor`, "
+                + "`shopfloor import my.shopfloor \(common.source)`, then `shopfloor plan attach my.shopfloor --apply`")
+        }
+        let workspace = try Source.workspace(common.source)
+        let graph = try workspace.graph()
+        let application = Planning.attach(graph).application(to: graph)
+        // Nothing to change: the file is not even rewritten.
+        if !application.cells.isEmpty {
+            try workspace.edit(action: "plan attach --apply") { (draft: inout GraphDraft) throws(StoreError) in
+                for cell in application.cells { draft.cells[cell.id] = cell }
+            }
+        }
+        if common.json {
+            return try JSONOutput.print(AttachApplied(workspace: common.source, applied: application.applied,
+                skipped: application.skipped, newCells: application.newCells.map(\.rawValue).sorted()))
+        }
+        if application.applied.isEmpty && application.skipped.isEmpty {
+            Terminal.print("Every member has a cell to be active in: nothing to apply; \(common.source) is unchanged.")
+            return
+        }
+        var table = TextTable(["member", "now in", "change"])
+        for a in application.applied {
+            let cell = a.cell ?? application.cells.first { $0.members.contains(Person.ID(a.person)) }?.id.rawValue ?? "-"
+            let change = application.newCells.contains(Cell.ID(cell)) ? "new street cell" : a.action == .attach ? "attached" : "joined"
+            table.add([common.label(a.person, in: graph), cell, change])
+        }
+        if !application.applied.isEmpty {
+            Terminal.print(Terminal.styled("Applied \(application.applied.count) cell change"
+                + "\(application.applied.count == 1 ? "" : "s") to \(common.source):", .bold))
+            Terminal.print(table.render(indent: "  "))
+        }
+        for s in application.skipped {
+            Terminal.print("Not applied for \(common.label(s.proposal.person, in: graph)): \(s.reason)")
+        }
+    }
+}
+
+/// The JSON form of `plan attach --apply`.
+struct AttachApplied: Encodable {
+    var kind = "attach-applied"
+    var workspace: String
+    var applied: [AttachProposal]
+    var skipped: [AttachApplication.Skipped]
+    var newCells: [String]
 }
