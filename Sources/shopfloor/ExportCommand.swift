@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ShopfloorModel
+import ShopfloorPlanning
 import ShopfloorStore
 
 /// `shopfloor export`: writes a graph (or the part a cell needs) as YAML, JSON, CSV or GraphML.
@@ -11,7 +12,9 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             People's ids and names are replaced by stable aliases (p-xxxxxxxx), and addresses and notes are \
             left out, unless --reveal-names. --scope cell:ID writes only what that cell needs: its members, \
-            the people tied to them, its workplace or targets, and the places, shops and shifts they refer to. \
+            the people tied to them, the people on its reach plans into its target workplaces (as `plan reach \
+            --from CELL --into TARGET` makes them), its workplace or targets, and the places, shops and shifts \
+            they refer to. \
             YAML and JSON exports load back with `shopfloor check` and `shopfloor import`.
 
             Examples:
@@ -51,7 +54,7 @@ struct ExportCommand: ParsableCommand {
             scoped = parsed
         }
         let (graph, secret) = try Source.open(source)
-        var out = try scoped.apply(to: graph, path: source)
+        var out = try scoped.apply(to: graph, path: source, planPeople: Self.planPeople(of: scoped, in: graph))
         if !revealNames { out = Redaction(secret: secret).apply(to: out) }
         try format.write(out, to: output)
         if json {
@@ -69,4 +72,25 @@ struct ExportReport: Encodable {
     var format: String
     var namesRevealed: Bool
     var people, workplaces, ties, contacts: Int
+}
+
+extension ExportCommand {
+    /// The people on a cell's reach plans into each of its target workplaces; empty for other scopes.
+    ///
+    /// The plans are the ones `plan reach --from CELL --into TARGET` prints: they never pass through suspected
+    /// informers or management, so the scoped file holds none of them on account of a plan.
+    static func planPeople(of scope: ExportScope, in graph: OrganizingGraph) -> Set<Person.ID> {
+        guard case .cell(let id) = scope, let cell = graph.cell(id), !cell.targets.isEmpty else { return [] }
+        let index = PlanningIndex(graph: graph)
+        var people: Set<Person.ID> = []
+        for target in cell.targets {
+            guard let plan = try? Planning.reach(index, from: .cell(id), into: target) else { continue }
+            for path in plan.paths {
+                for step in path.steps {
+                    for end in [step.from, step.to] where graph.person(Person.ID(end)) != nil { people.insert(Person.ID(end)) }
+                }
+            }
+        }
+        return people
+    }
 }

@@ -3,8 +3,8 @@ import ShopfloorModel
 /// How much of a graph an export writes: all of it, what one cell needs, or one workplace.
 public enum ExportScope: Sendable, Hashable {
     case all
-    /// A cell's members, its workplace or target workplaces, the people directly tied to its members, and the
-    /// places, shops and shifts these refer to.
+    /// A cell's members, its workplace or target workplaces, the people directly tied to its members, the
+    /// people on its plans, and the places, shops and shifts these refer to.
     case cell(Cell.ID)
     /// A workplace, the people working there, its cells (members outside it left out), and what they refer to.
     case workplace(Workplace.ID)
@@ -21,7 +21,12 @@ public enum ExportScope: Sendable, Hashable {
     }
 
     /// The part of `graph` this scope covers, closed under references so that it loads on its own.
-    public func apply(to graph: OrganizingGraph, path: String) throws(StoreError) -> OrganizingGraph {
+    ///
+    /// `planPeople`: for a cell scope, the people on the cell's plans (worked out by the planner, which this
+    /// module does not see); they are written with everything they refer to. Ignored by other scopes.
+    public func apply(
+        to graph: OrganizingGraph, path: String, planPeople: Set<Person.ID> = []
+    ) throws(StoreError) -> OrganizingGraph {
         var people: Set<Person.ID>
         var workplaces: Set<Workplace.ID>
         var cells: [Cell]
@@ -37,7 +42,7 @@ public enum ExportScope: Sendable, Hashable {
             let members = Set(cell.members)
             people = members.union(graph.ties.flatMap { tie -> [Person.ID] in
                 members.contains(tie.a) || members.contains(tie.b) ? [tie.a, tie.b] : []
-            })
+            }).union(planPeople.filter { graph.person($0) != nil })
             workplaces = Set(cell.targets + [cell.workplace].compactMap { $0 })
             cells = [cell]
         case .workplace(let id):
