@@ -80,9 +80,12 @@ struct RenderLoopMemoryTests {
         #expect(growth < 2, "RSS grew \(growth) MB between render 50 and render \(Self.renders)")
     }
 
-    /// Graphviz 2.42/2.43 itself keeps about 85 bytes per HTML-label text cell, ~0.7 KB per cluster and a few
-    /// hundred bytes per edge of a clustered or cyclic `dot` layout on every render (measured with a C loop
-    /// over libgvc, outside Swift: ~28 KB a render for this map's DOT). The plant map is drawn to keep that
+    /// Graphviz 2.42 itself loses memory on every render of an HTML-label, clustered `dot` graph. valgrind
+    /// (`--leak-check=full`, a C loop over libgvc on the 2,400-worker sample plant map's DOT) puts it at about
+    /// 24 KB a render: ~9 KB from `htmlparse` (one 72-byte block per text item of a table, whatever its
+    /// markup: fonts, bold and line breaks removed make no difference), ~9 KB from `new_virtual_edge` in
+    /// `class2` (edges between clusters), the rest from `sizeArray` and fontconfig. None of it is reachable
+    /// after `gvFreeLayout`/`agclose`, so nothing on our side can free it. The plant map is drawn to keep that
     /// small (one table per shop, few edges, no bold or italic spans); the bound allows for that and for
     /// noise from suites running at the same time, and fails if anything of ours grows on top.
     @Test("500 renders of the plant map: RSS grows no more than Graphviz's own per-render leak")
