@@ -45,6 +45,34 @@ struct WorkspaceTests {
         #expect((Int(out[2]) ?? 0) >= 8)
     }
 
+    @Test("a word this Shopfloor does not know, written by something else, is an error naming table, row and column")
+    func unknownStoredWord() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else {
+            print("SKIPPED: the sqlite3 command is missing (apt-get install sqlite3) to change the file from outside")
+            return
+        }
+        let path = Fixture.scratch() + "/w.shopfloor"
+        let workspace = try Workspace.makeForTest(at: path)
+        let graph = try GraphFile.load(path: Fixture.path("gebze.yaml"))
+        try workspace.replaceGraph(with: graph, action: "test")
+        let tie = try #require(graph.ties.last)
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [path, "UPDATE ties SET kind = 'telepathy' WHERE position = \(graph.ties.count - 1);"]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        #expect(sqlite.terminationStatus == 0)
+        let reopened = try Workspace.open(at: path, passphrase: { "" })
+        do {
+            _ = try reopened.graph()
+            Issue.record("a tie of kind 'telepathy' was read")
+        } catch {
+            #expect(error.description.contains("table 'ties' holds 'telepathy'"), "\(error.description)")
+            #expect(error.description.contains("\(tie.a)–\(tie.b)"), "\(error.description)")
+            #expect(error.description.contains("kind"))
+        }
+    }
+
     @Test("the schema is versioned, and SQLite's own foreign keys refuse a dangling reference")
     func schemaAndForeignKeys() throws {
         let path = Fixture.scratch() + "/w.shopfloor"

@@ -52,14 +52,7 @@ extension WorkspaceTables {
         }
         let people = try readPeople(db, &reader)
         let cells = try readCells(db, &reader)
-        var ties: [Tie] = []
-        let tieRows = try Row.fetchCursor(db, sql: "SELECT a, b, kind, strength FROM ties ORDER BY position")
-        while let row = try tieRows.next() {
-            let a: String = row[0], b: String = row[1]
-            ties.append(Tie(.init(a), .init(b),
-                kind: try reader.word(row[2], Tie.Kind.self, table: "ties", id: "\(a)–\(b)", column: "kind"),
-                strength: row[3]))
-        }
+        let ties = try readTies(db, &reader)
         var contacts: [Contact] = []
         for row in try Row.fetchAll(db, sql: "SELECT * FROM contacts ORDER BY position") {
             let label = "\(row["by"] as String)→\(row["with"] as String)"
@@ -140,9 +133,11 @@ extension WorkspaceTables {
 struct RowReader {
     let path: String
 
-    func word<V: Vocabulary>(_ text: String, _ type: V.Type, table: String, id: String, column: String) throws(StoreError) -> V {
+    func word<V: Vocabulary>(
+        _ text: String, _ type: V.Type, table: String, id: @autoclosure () -> String, column: String
+    ) throws(StoreError) -> V {
         // Stored words are canonical: try the exact word before the forgiving parse.
-        guard let value = V(rawValue: text) ?? V(word: text) else { throw corrupt(table: table, id: id, column: column, value: text) }
+        guard let value = V(rawValue: text) ?? V(word: text) else { throw corrupt(table: table, id: id(), column: column, value: text) }
         return value
     }
 
