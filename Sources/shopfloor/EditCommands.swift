@@ -62,15 +62,14 @@ struct PersonCommand: ParsableCommand {
         @OptionGroup var fields: Fields
 
         func run() throws {
-            let opened = try Source.workspace(workspace)
-            var draft = GraphDraft(try opened.graph())
-            guard draft.people[.init(id)] == nil else {
-                throw CLIError.input("\(workspace): a person with id '\(id)' exists already; use `shopfloor person update`")
+            try Source.workspace(workspace).edit(action: "person add") { draft in
+                guard draft.people[.init(id)] == nil else {
+                    throw CLIError.input("\(workspace): a person with id '\(id)' exists already; use `shopfloor person update`")
+                }
+                var person = Person(id: .init(id), name: fields.name ?? "")
+                try fields.apply(to: &person, graph: draft)
+                draft.people[person.id] = person
             }
-            var person = Person(id: .init(id), name: fields.name ?? "")
-            try fields.apply(to: &person, graph: draft)
-            draft.people[person.id] = person
-            try opened.replaceGraph(with: draft.graph, action: "person add")
             Terminal.print("Added \(id)")
         }
     }
@@ -85,12 +84,11 @@ struct PersonCommand: ParsableCommand {
         @OptionGroup var fields: Fields
 
         func run() throws {
-            let opened = try Source.workspace(workspace)
-            var draft = GraphDraft(try opened.graph())
-            guard var person = draft.people[.init(id)] else { throw missing(workspace, "person", id, draft.people.keys.map(\.rawValue)) }
-            try fields.apply(to: &person, graph: draft)
-            draft.people[person.id] = person
-            try opened.replaceGraph(with: draft.graph, action: "person update")
+            try Source.workspace(workspace).edit(action: "person update") { draft in
+                guard var person = draft.people[.init(id)] else { throw missing(workspace, "person", id, draft.people.keys.map(\.rawValue)) }
+                try fields.apply(to: &person, graph: draft)
+                draft.people[person.id] = person
+            }
             Terminal.print("Updated \(id)")
         }
     }
@@ -102,11 +100,10 @@ struct PersonCommand: ParsableCommand {
         @Argument(help: "The person's id.") var id: String
 
         func run() throws {
-            let opened = try Source.workspace(workspace)
-            var draft = GraphDraft(try opened.graph())
-            guard draft.people[.init(id)] != nil else { throw missing(workspace, "person", id, draft.people.keys.map(\.rawValue)) }
-            let entries = draft.removePerson(.init(id))
-            try opened.replaceGraph(with: draft.graph, action: "person remove")
+            let entries = try Source.workspace(workspace).edit(action: "person remove") { draft in
+                guard draft.people[.init(id)] != nil else { throw missing(workspace, "person", id, draft.people.keys.map(\.rawValue)) }
+                return draft.removePerson(.init(id))
+            }
             Terminal.print("Removed \(id)" + (entries > 0 ? " and \(entries) contact-log entr\(entries == 1 ? "y" : "ies")" : ""))
         }
     }

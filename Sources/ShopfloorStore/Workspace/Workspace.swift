@@ -262,6 +262,15 @@ extension Workspace {
     /// Nothing is saved when `change` throws or the result breaks a rule of the graph.
     @discardableResult
     public func edit<T>(action: String, _ change: (inout GraphDraft) throws(StoreError) -> T) throws(StoreError) -> T {
+        do { return try edit(action: action, applying: change) } catch let error as StoreError { throw error } catch {
+            throw .writeFailed(path: path, reason: "\(error)")  // unreachable: the change throws only StoreError
+        }
+    }
+
+    /// ``edit(action:_:)`` for changes that throw errors of their own (a command's usage error, say): the
+    /// error passes through and nothing is saved.
+    @discardableResult
+    public func edit<T>(action: String, applying change: (inout GraphDraft) throws -> T) throws -> T {
         var draft = GraphDraft(try graph())
         let result = try change(&draft)
         try replaceGraph(with: draft.graph, action: action)
