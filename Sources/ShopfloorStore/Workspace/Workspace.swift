@@ -203,6 +203,13 @@ public final class Workspace {
             try database.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                // Rebuilding the indexes sorts every key. A plain workspace lies on the disk as it is, so its sort
+                // may spill to a temporary file (unlinked at once) instead of memory; a sealed one never does,
+                // since ids in plain text must not touch the disk.
+                if sealing == nil {
+                    try db.execute(sql: "PRAGMA temp_store = FILE")
+                }
+                defer { try? db.execute(sql: "PRAGMA temp_store = MEMORY") }
                 try db.inTransaction {
                     try WorkspaceTables.write(graph, into: db)
                     if let broken = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
