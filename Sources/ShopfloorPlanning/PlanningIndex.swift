@@ -54,7 +54,7 @@ public struct PlanningIndex: Sendable {
     public var edgeCount: Int { targets.count }
 
     /// Builds the index.
-    /// - Complexity: O(V + E + Σ d log d) for V people, places and segments, E edges and vertex degrees d.
+    /// - Complexity: O(V + E) for V people, places and segments and E edges (plus sorting places and segments).
     public init(graph: OrganizingGraph, costs: CostTable = .standard) {
         self.graph = graph
         self.costs = costs
@@ -83,53 +83,71 @@ public struct PlanningIndex: Sendable {
         for workplace in graph.workplaces {
             for shift in workplace.shifts { if let gate = shift.gate, let g = lv[gate] { shiftGate[shift.id] = g } }
         }
-        var edges = EdgeList()
-        edges.reserve(graph.ties.count * 2 + p * 4 + 2 * segments.count)
         var own = [Int32](repeating: -1, count: p)
         let floorOffset = Int32(segments.count)
         let vertices = p + l + 2 * segments.count
         let half = costs.cost(.coworker) / 2
         let gateCost = costs.cost(.gate)
+        let ends = Self.tieEnds(of: graph)
+        let (people, places, segments) = (self.people, self.places, self.segments)
+        // Each person's hash lookups (segment, places, home, gate) happen once, into flat arrays both passes read.
+        var home = [Int32](repeating: -1, count: p), gate = [Int32](repeating: -1, count: p)
+        var haunts: [(place: Int32, channel: PlanChannel)] = [], hauntStart = [Int32](repeating: 0, count: p + 1)
         for (i, person) in people.enumerated() {
-            let v = Int32(i)
-            if let shop = person.shop, let shift = person.shift, let s = sv[SegmentID(shop: shop, shift: shift)] {
-                own[i] = s
-                edges.add(v, s + floorOffset, half, .coworker)
-                edges.add(s + floorOffset, v, half, .coworker)
-            }
+            if let shop = person.shop, let shift = person.shift, let s = sv[SegmentID(shop: shop, shift: shift)] { own[i] = s }
             for placeID in person.frequents {
                 guard let place = lv[placeID] else { continue }
-                let channel: PlanChannel
                 switch places[Int(place) - p].kind {
-                case .pub, .other: channel = .pub
-                case .stop: channel = .commute
+                case .pub, .other: haunts.append((place, .pub))
+                case .stop: haunts.append((place, .commute))
                 case .gate, .neighbourhood: continue
                 }
-                edges.add(v, place, costs.cost(channel) / 2, channel)
-                edges.add(place, v, costs.cost(channel) / 2, channel)
             }
-            if let home = person.home, let n = lv[home] { edges.add(n, v, costs.cost(.home), .home) }
-            if let shift = person.shift, let g = shiftGate[shift] { edges.add(g, v, gateCost, .gate) }
+            hauntStart[i + 1] = Int32(haunts.count)
+            if let h = person.home, let n = lv[h] { home[i] = n }
+            if let shift = person.shift, let g = shiftGate[shift] { gate[i] = g }
         }
-        let ends = Self.tieEnds(of: graph)
-        for (t, tie) in graph.ties.enumerated() {
-            let a = ends[2 * t], b = ends[2 * t + 1]
-            guard a >= 0, b >= 0, a != b else { continue }
-            let w = strengths.contains(tie.strength)
-                ? tieTable[(kinds.firstIndex(of: tie.kind) ?? 0) * (strengths.upperBound + 1) + tie.strength]
-                : costs.tieCost(kind: tie.kind, strength: tie.strength)
-            edges.add(a, b, w, .tie)
-            edges.add(b, a, w, .tie)
+        let homeCost = costs.cost(.home)
+        let (pubHalf, commuteHalf) = (costs.cost(.pub) / 2, costs.cost(.commute) / 2)
+        // Every edge, in a fixed order; run twice: once to count each tail's edges, once to place them.
+        func emitEdges(_ edges: inout CSRBuilder) {
+            for i in 0..<p {
+                let v = Int32(i)
+                if own[i] >= 0 {
+                    edges.add(v, own[i] + floorOffset, half, .coworker)
+                    edges.add(own[i] + floorOffset, v, half, .coworker)
+                }
+                for k in Int(hauntStart[i])..<Int(hauntStart[i + 1]) {
+                    let (place, channel) = haunts[k]
+                    let w = channel == .pub ? pubHalf : commuteHalf
+                    edges.add(v, place, w, channel)
+                    edges.add(place, v, w, channel)
+                }
+                if home[i] >= 0 { edges.add(home[i], v, homeCost, .home) }
+                if gate[i] >= 0 { edges.add(gate[i], v, gateCost, .gate) }
+            }
+            for (t, tie) in graph.ties.enumerated() {
+                let a = ends[2 * t], b = ends[2 * t + 1]
+                guard a >= 0, b >= 0, a != b else { continue }
+                let w = strengths.contains(tie.strength)
+                    ? tieTable[(kinds.firstIndex(of: tie.kind) ?? 0) * (strengths.upperBound + 1) + tie.strength]
+                    : costs.tieCost(kind: tie.kind, strength: tie.strength)
+                edges.add(a, b, w, .tie)
+                edges.add(b, a, w, .tie)
+            }
+            for (i, segment) in segments.enumerated() {
+                if let gate = segment.gate, let g = lv[gate] { edges.add(g, Int32(p + l + i), costs.cost(.gate), .gate) }
+                edges.add(Int32(p + l + i) + floorOffset, Int32(p + l + i), half, .coworker)
+            }
         }
-        for (i, segment) in segments.enumerated() {
-            if let gate = segment.gate, let g = lv[gate] { edges.add(g, Int32(p + l + i), costs.cost(.gate), .gate) }
-            edges.add(Int32(p + l + i) + floorOffset, Int32(p + l + i), half, .coworker)
-        }
-        let csr = edges.csr(vertexCount: vertices)
-        offsets = csr.offsets
-        targets = csr.targets
-        weights = csr.weights
-        channels = csr.channels
+        var edges = CSRBuilder(vertexCount: vertices)
+        emitEdges(&edges)
+        edges.startPlacing()
+        emitEdges(&edges)
+        offsets = edges.offsets
+        targets = edges.targets
+        weights = edges.weights
+        channels = edges.channels
         ownSegment = own
         var pass = [Double](repeating: 0, count: vertices)
         var blocked = BitSet()
@@ -185,50 +203,41 @@ public struct PlanningIndex: Sendable {
     }
 }
 
-/// Edges collected before they are sorted into CSR form.
-struct EdgeList {
-    var from: [Int32] = []
-    var to: [Int32] = []
-    var weight: [Double] = []
-    var channel: [PlanChannel] = []
+/// Builds the CSR arrays in two passes over the same edges, with no edge list in between: the first pass
+/// counts each tail's edges, the second writes every edge straight into its slot. Within a tail, edges keep the
+/// order they were emitted in (which the graph's order fixes).
+struct CSRBuilder {
+    private(set) var offsets: [Int32]
+    private(set) var targets: [Int32] = []
+    private(set) var weights: [Double] = []
+    private(set) var channels: [PlanChannel] = []
+    private var next: [Int32] = []
+    private var counting = true
 
-    mutating func reserve(_ count: Int) {
-        from.reserveCapacity(count)
-        to.reserveCapacity(count)
-        weight.reserveCapacity(count)
-        channel.reserveCapacity(count)
-    }
+    init(vertexCount: Int) { offsets = [Int32](repeating: 0, count: vertexCount + 1) }
 
+    /// Counts the edge (first pass) or places it (second pass).
+    @inline(__always)
     mutating func add(_ a: Int32, _ b: Int32, _ w: Double, _ c: PlanChannel) {
-        from.append(a)
-        to.append(b)
-        weight.append(w)
-        channel.append(c)
+        if counting {
+            offsets[Int(a) + 1] += 1
+            return
+        }
+        let k = Int(next[Int(a)])
+        targets[k] = b
+        weights[k] = w
+        channels[k] = c
+        next[Int(a)] += 1
     }
 
-    /// Buckets the edges by tail (a stable counting sort: within a tail, edges keep the order they were added
-    /// in, which the graph's order fixes), into CSR arrays. The list is emptied as it goes, so the edges are
-    /// never held twice in full; the three gathers run side by side.
-    /// - Complexity: O(V + E).
-    mutating func csr(vertexCount: Int) -> (offsets: [Int32], targets: [Int32], weights: [Double], channels: [PlanChannel]) {
-        var offsets = [Int32](repeating: 0, count: vertexCount + 1)
-        for a in from { offsets[Int(a) + 1] += 1 }
-        for v in 0..<vertexCount { offsets[v + 1] += offsets[v] }
-        var next = offsets
-        var order = [Int32](repeating: 0, count: from.count)
-        for (e, a) in from.enumerated() {
-            order[Int(next[Int(a)])] = Int32(e)
-            next[Int(a)] += 1
-        }
-        from = []
-        next = []
-        let (to, channel, weight) = (self.to, self.channel, self.weight)
-        let targets = order.map { to[Int($0)] }
-        self.to = []
-        let weights = order.map { weight[Int($0)] }
-        self.weight = []
-        let channels = order.map { channel[Int($0)] }
-        self.channel = []
-        return (offsets, targets, weights, channels)
+    /// Ends the counting pass: offsets become prefix sums and the edge arrays are allocated.
+    mutating func startPlacing() {
+        for v in 0..<offsets.count - 1 { offsets[v + 1] += offsets[v] }
+        let count = Int(offsets[offsets.count - 1])
+        next = Array(offsets.dropLast())
+        targets = [Int32](repeating: 0, count: count)
+        weights = [Double](repeating: 0, count: count)
+        channels = [PlanChannel](repeating: .tie, count: count)
+        counting = false
     }
 }
