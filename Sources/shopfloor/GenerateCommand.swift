@@ -98,7 +98,7 @@ struct GenerateCommand: ParsableCommand {
         if Terminal.progressEnabled, target != .standardOutput { Terminal.standardError.write("writing \(output)…\n") }
         switch target {
         case .standardOutput:
-            Terminal.standardOutput.write(try GraphFileWriter.text(of: graph, format: .yaml))
+            try GraphFileWriter.stream(graph, format: .yaml) { text throws(StoreError) in Terminal.standardOutput.write(text) }
             return
         case .graphFile(let format):
             try (format == .yaml ? ExportFormat.yaml : ExportFormat.json).write(graph, to: output)

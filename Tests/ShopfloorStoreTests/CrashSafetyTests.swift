@@ -38,6 +38,25 @@ struct CrashSafetyTests {
         ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).contains { $0.contains(".tmp-") }
     }
 
+    @Test("a streamed write that fails halfway leaves the old file and no temporary file behind")
+    func streamedWriteFailure() throws {
+        let dir = Fixture.scratch()
+        let path = dir + "/graph.yaml"
+        try Data("old contents\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) {
+            try AtomicFile.write(to: path, keepBackup: false) { chunk throws(StoreError) in
+                try chunk(Data("half of the new file".utf8))
+                throw StoreError.writeFailed(path: path, reason: "the writer gave up")
+            }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old contents\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["graph.yaml"])
+        try AtomicFile.write(to: path, keepBackup: false) { chunk throws(StoreError) in
+            for part in ["new ", "contents ", "in three chunks\n"] { try chunk(Data(part.utf8)) }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new contents in three chunks\n")
+    }
+
     @Test("60 random SIGKILLs during imports and edits never leave a damaged plain workspace", .timeLimit(.minutes(10)))
     func killDuringWrites() throws {
         try killLoop(iterations: 60, passphrase: nil)

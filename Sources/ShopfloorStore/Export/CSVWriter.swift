@@ -62,8 +62,11 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     public func write(_ graph: OrganizingGraph, to path: String) throws(StoreError) {
         switch self {
         case .yaml, .json:
-            let text = try GraphFileWriter.text(of: graph, format: self == .yaml ? .yaml : .json)
-            try AtomicFile.write(Data(text.utf8), to: path, keepBackup: false)
+            try AtomicFile.write(to: path, keepBackup: false) { chunk throws(StoreError) in
+                try GraphFileWriter.stream(graph, format: self == .yaml ? .yaml : .json) { text throws(StoreError) in
+                    try chunk(Data(text.utf8))
+                }
+            }
         case .graphml:
             try AtomicFile.write(Data(GraphMLWriter.text(of: graph).utf8), to: path, keepBackup: false)
         case .csv:

@@ -16,56 +16,111 @@ public enum GraphFileWriter {
         case map([(String, Value)])
     }
 
-    /// The graph as graph-file text in `format`.
-    public static func text(of graph: OrganizingGraph, format: GraphFile.Format) throws(StoreError) -> String {
-        let tree = document(graph)
-        switch format {
-        case .json:
-            var out = ""
-            json(tree, indent: "", into: &out)
-            return out + "\n"
-        case .yaml:
-            guard case .map(let pairs) = tree else { return "" }
-            var out = ""
-            yamlMap(pairs, indent: "", first: "", into: &out)
-            return out
-        }
+    /// A top-level entry of the file: one value, or a list of records made and written one at a time.
+    enum Section {
+        case value(Value)
+        case records(count: Int, record: (Int) -> Value)
     }
 
-    static func document(_ g: OrganizingGraph) -> Value {
-        var top: [(String, Value)] = [("shopfloor", .int(1))]
-        if !g.name.isEmpty { top.append(("name", .text(g.name))) }
-        top.append(("places", .list(g.places.map { p in
-            map([("id", .text(p.id.rawValue)), ("kind", .text(p.kind.rawValue)), ("name", .text(p.name)),
+    /// The graph as graph-file text in `format`.
+    public static func text(of graph: OrganizingGraph, format: GraphFile.Format) throws(StoreError) -> String {
+        var text = ""
+        try stream(graph, format: format) { chunk throws(StoreError) in text += chunk }
+        return text
+    }
+
+    /// Writes the graph as graph-file text in `format`, handing it to `emit` in chunks of about a megabyte.
+    ///
+    /// Records are turned into text one at a time, so a national map (a million people, ten million ties)
+    /// never exists as a whole document tree or a whole string.
+    public static func stream(
+        _ graph: OrganizingGraph, format: GraphFile.Format, to emit: (String) throws(StoreError) -> Void
+    ) throws(StoreError) {
+        var out = ""
+        func flush(force: Bool = false) throws(StoreError) {
+            guard force || out.utf8.count >= 1 << 20 else { return }
+            try emit(out)
+            out = ""
+        }
+        let entries = sections(graph)
+        switch format {
+        case .yaml:
+            for (key, section) in entries {
+                switch section {
+                case .value(let value):
+                    out += key + ":"
+                    yamlValue(value, indent: "", into: &out)
+                case .records(let count, let record):
+                    out += key + (count == 0 ? ": []\n" : ":\n")
+                    for r in 0..<count {
+                        yamlValue(.list([record(r)]), indent: "", into: &out, opened: true)
+                        try flush()
+                    }
+                }
+            }
+        case .json:
+            out += "{\n"
+            for (k, (key, section)) in entries.enumerated() {
+                out += "  " + quoted(key) + ": "
+                switch section {
+                case .value(let value):
+                    json(value, indent: "  ", into: &out)
+                case .records(let count, let record):
+                    out += count == 0 ? "[]" : "[\n"
+                    for r in 0..<count {
+                        out += "    "
+                        json(record(r), indent: "    ", into: &out)
+                        out += r == count - 1 ? "\n  ]" : ",\n"
+                        try flush()
+                    }
+                }
+                out += k == entries.count - 1 ? "\n" : ",\n"
+            }
+            out += "}\n"
+        }
+        try flush(force: true)
+    }
+
+    static func sections(_ g: OrganizingGraph) -> [(String, Section)] {
+        var top: [(String, Section)] = [("shopfloor", .value(.int(1)))]
+        if !g.name.isEmpty { top.append(("name", .value(.text(g.name)))) }
+        top.append(("places", .records(count: g.places.count) { i in
+            let p = g.places[i]
+            return map([("id", .text(p.id.rawValue)), ("kind", .text(p.kind.rawValue)), ("name", .text(p.name)),
                 ("neighbourhood", p.neighbourhood.map { .text($0.rawValue) }), ("workplace", p.workplace.map { .text($0.rawValue) }),
                 ("district", p.district.map(Value.text)), ("location", p.location.map(location))])
-        })))
-        top.append(("workplaces", .list(g.workplaces.map(workplace))))
-        top.append(("people", .list(g.people.map { p in
-            map([("id", .text(p.id.rawValue)), ("name", .text(p.name)), ("workplace", p.workplace.map { .text($0.rawValue) }),
+        }))
+        top.append(("workplaces", .records(count: g.workplaces.count) { workplace(g.workplaces[$0]) }))
+        top.append(("people", .records(count: g.people.count) { i in
+            let p = g.people[i]
+            return map([("id", .text(p.id.rawValue)), ("name", .text(p.name)), ("workplace", p.workplace.map { .text($0.rawValue) }),
                 ("shop", p.shop.map { .text($0.rawValue) }), ("shift", p.shift.map { .text($0.rawValue) }),
                 ("home", p.home.map { .text($0.rawValue) }), ("address", p.address.map(Value.text)),
                 ("role", .text(p.role.rawValue)), ("affiliation", .text(p.affiliation.rawValue)),
                 ("assessment", .int(p.assessment.rawValue)), ("union", .bool(p.unionMember)),
                 ("frequents", p.frequents.isEmpty ? nil : .list(p.frequents.map { .text($0.rawValue) })),
                 ("tags", p.tags.isEmpty ? nil : .list(p.tags.map(Value.text))), ("notes", p.notes.map(Value.text))])
-        })))
-        top.append(("cells", .list(g.cells.map { c in
-            map([("id", .text(c.id.rawValue)), ("kind", .text(c.kind.rawValue)), ("name", c.name.map(Value.text)),
+        }))
+        top.append(("cells", .records(count: g.cells.count) { i in
+            let c = g.cells[i]
+            return map([("id", .text(c.id.rawValue)), ("kind", .text(c.kind.rawValue)), ("name", c.name.map(Value.text)),
                 ("workplace", c.workplace.map { .text($0.rawValue) }), ("neighbourhood", c.neighbourhood.map { .text($0.rawValue) }),
                 ("targets", .list(c.targets.map { .text($0.rawValue) })), ("members", .list(c.members.map { .text($0.rawValue) })),
                 ("committee", .list(c.committee.map { .text($0.rawValue) }))])
-        })))
-        top.append(("ties", .list(g.ties.map { t in
-            .map([("a", .text(t.a.rawValue)), ("b", .text(t.b.rawValue)), ("kind", .text(t.kind.rawValue)), ("strength", .int(t.strength))])
-        })))
-        top.append(("contacts", .list(g.contacts.map { c in
-            map([("date", .text(c.date.description)), ("by", .text(c.by.rawValue)), ("with", .text(c.with.rawValue)),
+        }))
+        top.append(("ties", .records(count: g.ties.count) { i in
+            let t = g.ties[i]
+            return .map([("a", .text(t.a.rawValue)), ("b", .text(t.b.rawValue)), ("kind", .text(t.kind.rawValue)),
+                ("strength", .int(t.strength))])
+        }))
+        top.append(("contacts", .records(count: g.contacts.count) { i in
+            let c = g.contacts[i]
+            return map([("date", .text(c.date.description)), ("by", .text(c.by.rawValue)), ("with", .text(c.with.rawValue)),
                 ("channel", .text(c.channel.rawValue)), ("place", c.place.map { .text($0.rawValue) }),
                 ("outcome", .text(c.outcome.rawValue)), ("assessment", c.assessment.map { .int($0.rawValue) }),
                 ("notes", c.notes.map(Value.text))])
-        })))
-        return .map(top)
+        }))
+        return top
     }
 
     private static func workplace(_ w: Workplace) -> Value {
@@ -104,11 +159,12 @@ public enum GraphFileWriter {
         }
     }
 
-    /// Writes the value of a mapping entry, after its `key:`.
-    private static func yamlValue(_ value: Value, indent: String, into out: inout String) {
+    /// Writes the value of a mapping entry, after its `key:`. `opened`: the list's line is already written
+    /// (a list of records streamed item by item).
+    private static func yamlValue(_ value: Value, indent: String, into out: inout String, opened: Bool = false) {
         switch value {
         case .list(let items) where items.contains(where: { if case .map = $0 { return true }; return false }):
-            out += "\n"
+            if !opened { out += "\n" }
             for item in items {
                 if case .map(let pairs) = item, !pairs.isEmpty {
                     yamlMap(pairs, indent: indent + "    ", first: indent + "  - ", into: &out)

@@ -8,22 +8,40 @@ import Foundation
 enum AtomicFile {
     /// Writes `data` to `path` atomically, keeping the previous version as `<path>.bak`.
     static func write(_ data: Data, to path: String, keepBackup: Bool = true) throws(StoreError) {
+        try write(to: path, keepBackup: keepBackup) { chunk throws(StoreError) in try chunk(data) }
+    }
+
+    /// Writes to `path` atomically what `body` hands to the chunk writer it is given, in as many chunks as it
+    /// likes; if `body` throws, the target is untouched and the temporary file is removed.
+    static func write(
+        to path: String, keepBackup: Bool = true,
+        _ body: ((Data) throws(StoreError) -> Void) throws(StoreError) -> Void
+    ) throws(StoreError) {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
         var failure: String?
-        data.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, base + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
+        do {
+            try body { data throws(StoreError) in
+                data.withUnsafeBytes { buffer in
+                    guard let base = buffer.baseAddress, failure == nil else { return }
+                    var offset = 0
+                    while offset < buffer.count {
+                        let n = Foundation.write(fd, base + offset, buffer.count - offset)
+                        if n < 0 {
+                            if errno == EINTR { continue }
+                            failure = String(cString: strerror(errno))
+                            return
+                        }
+                        offset += n
+                    }
                 }
-                offset += n
+                if let failure { throw .writeFailed(path: path, reason: failure) }
             }
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
         }
         if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         close(fd)
