@@ -23,7 +23,7 @@ public struct PlanFile: Decodable, Sendable, Hashable {
         public var cost: Double?
         public var risk: Double?
         public var steps: [Step]
-        /// Further routes to the same target (not drawn).
+        /// Further routes to the same target (drawn dashed and thin).
         public var alternatives: [Route]?
 
         public init(target: String, targetKind: String? = nil, cost: Double? = nil, risk: Double? = nil,

@@ -77,7 +77,7 @@ struct PlantMapBuilder {
                 planPeople.insert(target)
                 targetOf[target, default: []].append(k + 1)
             }
-            for step in path.steps {
+            for step in path.steps + (path.alternatives ?? []).flatMap(\.steps) {
                 for end in [step.from, step.to] where graph.person(Person.ID(end)) != nil {
                     planPeople.insert(Person.ID(end))
                 }
@@ -140,6 +140,9 @@ struct PlantMapBuilder {
             legend.entries.append(.init(swatch: MapPalette.paths[0], mark: "━", markColor: "#ffffff",
                 "planned path (bold, one colour each): step, channel, place, time"))
             legend.entries.append(.init(mark: "◎ n", "target of path n"))
+            if plan.paths.contains(where: { !($0.alternatives ?? []).isEmpty }) {
+                legend.entries.append(.init(mark: "╌", "alternative route (dashed, thin, colour of its path): alt n.j"))
+            }
         }
         document.nodes.append(legend.node(id: newID()))
         return document

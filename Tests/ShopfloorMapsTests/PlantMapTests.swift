@@ -123,6 +123,35 @@ struct PlanFileTests {
         #expect(throws: MapError.self) { try PlanFile.decode(Data("{\"into\":\"w\"}".utf8), path: "x") }
     }
 
+    @Test("alternative routes are drawn dashed and thin in their path's colour, labelled alt n.j, with a legend entry")
+    func alternativesDrawn() throws {
+        let json = SampleGraphs.planJSON.replacingOccurrences(of: #""alternatives":[]"#, with: """
+            "alternatives":[{"cost":3,"risk":0.2,"steps":[{"from":"st-1","to":"p022","channel":"tie"},
+              {"from":"p022","to":"p021","channel":"coworker"}]}]
+            """)
+        let plan = try PlanFile.decode(Data(json.utf8), path: "plan.json")
+        #expect(plan.paths[0].alternatives?.count == 1)
+        let graph = try SampleGraphs.plant()
+        let document = try PlantMap.build(graph: graph, workplace: "anadolu-oto", plan: plan)
+        let dot = DOTEncoder().encode(document)
+        let alternative = try #require(document.edges.first { $0.label.first == "alt 1.1 tie" })
+        #expect(alternative.line == .dashed)
+        #expect(alternative.penWidth < 2)
+        #expect(alternative.color == MapPalette.paths[0])
+        // The alternative's people are drawn (by alias), though they are on no main path.
+        let redactor = Redactor(graph: graph, options: MapOptions())
+        #expect(dot.contains(redactor.alias(Person.ID("p022"))))
+        #expect(dot.contains("alternative route (dashed, thin, colour of its path)"))
+        let main = document.edges.filter { $0.penWidth == 3.5 }
+        #expect(!main.isEmpty && main.allSatisfy { $0.line == .solid })
+        for person in graph.people where dot.contains(person.name) { Issue.record("\(person.id)'s name is in the map") }
+        // Without alternatives in the plan, no legend entry and no dashed route.
+        let plain = DOTEncoder().encode(try PlantMap.build(graph: graph, workplace: "anadolu-oto",
+            plan: try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json")))
+        #expect(!plain.contains("alternative route"))
+        #expect(!plain.contains("alt 1."))
+    }
+
     @Test("--paths draws only the first n paths and says so in the title")
     func pathLimit() throws {
         let plan = try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json")
