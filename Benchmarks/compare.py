@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Side-by-side multi-source shortest paths: Shopfloor against igraph and networkx on the same graph.
 
-Input: a folder written by `shopfloor bench export` holding
+Input: a folder written by `shopfloor-bench --export FOLDER` (Benchmarks/run.sh does this) holding
   edges.tsv      one directed edge per line: `source<TAB>target<TAB>weight` (dense integer vertex ids)
   sources.txt    the source vertex ids, one per line
   distances.tsv  Shopfloor's distances: `vertex<TAB>distance` for every reached vertex
