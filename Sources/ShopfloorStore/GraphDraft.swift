@@ -24,14 +24,35 @@ public struct GraphDraft: Sendable {
     public var places: OrderedDictionary<Place.ID, Place> = [:]
     public var people: OrderedDictionary<Person.ID, Person> = [:]
     public var cells: OrderedDictionary<Cell.ID, Cell> = [:]
-    var ties: OrderedDictionary<TieKey, Tie> = [:]
+    /// The ties in order, while no tie has been looked up by key (an edit of a person or a cell never does):
+    /// ten million ties at national scale are not hashed for an edit that does not touch them.
+    private var tieList: [Tie] = []
+    /// The ties by key, in order, once a bulk merge needed them (then ``tieList`` is empty).
+    private var tieIndex: OrderedDictionary<TieKey, Tie>?
+    /// Upserts so far (they scan the list until there are enough to pay for an index).
+    private var scans = 0
     public private(set) var contacts: [Contact] = []
     private var loggedContacts: Set<Contact> = []
 
-    /// Starts from an existing graph.
+    /// Starts from an existing graph (a valid one: its ties are not deduplicated again).
     public init(_ graph: OrganizingGraph) {
         name = graph.name
-        merge(graph, applyContacts: false)
+        for w in graph.workplaces { workplaces[w.id] = w }
+        for p in graph.places { places[p.id] = p }
+        for p in graph.people { people[p.id] = p }
+        for c in graph.cells { cells[c.id] = c }
+        tieList = graph.ties
+        contacts = graph.contacts
+        loggedContacts = Set(graph.contacts)
+    }
+
+    /// The ties by key, built from the list on first need.
+    private mutating func indexedTies() -> OrderedDictionary<TieKey, Tie> {
+        if let tieIndex { return tieIndex }
+        var index = OrderedDictionary<TieKey, Tie>(minimumCapacity: tieList.count)
+        for tie in tieList { index[TieKey(tie)] = tie }
+        tieList = []
+        return index
     }
 
     /// Upserts every record of `graph` by id (ties by people and kind); contacts already logged are skipped.
@@ -44,19 +65,38 @@ public struct GraphDraft: Sendable {
         for p in graph.places { places[p.id] = p }
         for p in graph.people { people[p.id] = p }
         for c in graph.cells { cells[c.id] = c }
-        for t in graph.ties { upsert(t) }
+        var index = indexedTies()
+        tieIndex = nil  // the one reference, so the loop below changes it in place
+        for t in graph.ties { index[TieKey(t)] = t }
+        tieIndex = index
         for c in graph.contacts { log(c, applyAssessment: applyContacts) }
     }
 
     /// Adds a tie or replaces the one of the same kind between the same two people.
-    public mutating func upsert(_ tie: Tie) { ties[TieKey(tie)] = tie }
+    ///
+    /// The first few upserts scan the list (one `tie add` on a national map: a tenth of a second); after that
+    /// (a spreadsheet of ties) the ties are indexed by key once and every upsert is a lookup.
+    public mutating func upsert(_ tie: Tie) {
+        let key = TieKey(tie)
+        scans += 1
+        if tieIndex == nil, scans > 8 { tieIndex = indexedTies() }
+        if tieIndex != nil {
+            tieIndex?[key] = tie
+        } else if let i = tieList.firstIndex(where: { TieKey($0) == key }) {
+            tieList[i] = tie
+        } else {
+            tieList.append(tie)
+        }
+    }
 
     /// Removes the ties between two people (of one kind, or of every kind when `kind` is nil); returns how many.
     @discardableResult
     public mutating func removeTies(between a: Person.ID, and b: Person.ID, kind: Tie.Kind? = nil) -> Int {
-        let before = ties.count
-        ties.removeAll { $0.key.low == min(a, b) && $0.key.high == max(a, b) && (kind == nil || $0.key.kind == kind) }
-        return before - ties.count
+        let (low, high) = (min(a, b), max(a, b))
+        func matches(_ tie: Tie) -> Bool { min(tie.a, tie.b) == low && max(tie.a, tie.b) == high && (kind == nil || tie.kind == kind) }
+        let before = tieCount
+        if tieIndex != nil { tieIndex?.removeAll { matches($0.value) } } else { tieList.removeAll(where: matches) }
+        return before - tieCount
     }
 
     /// Logs a contact once (an identical entry is not added twice) and applies its assessment to the person met.
@@ -74,7 +114,9 @@ public struct GraphDraft: Sendable {
     @discardableResult
     public mutating func removePerson(_ id: Person.ID) -> Int {
         people[id] = nil
-        ties.removeAll { $0.value.a == id || $0.value.b == id }
+        if tieIndex != nil { tieIndex?.removeAll { $0.value.a == id || $0.value.b == id } } else {
+            tieList.removeAll { $0.a == id || $0.b == id }
+        }
         for key in cells.keys {
             cells[key]?.members.removeAll { $0 == id }
             cells[key]?.committee.removeAll { $0 == id }
@@ -87,12 +129,17 @@ public struct GraphDraft: Sendable {
 
     /// Whether a tie of `kind` joins `a` and `b`.
     public func hasTie(_ a: Person.ID, _ b: Person.ID, kind: Tie.Kind) -> Bool {
-        ties[TieKey(Tie(a, b, kind: kind))] != nil
+        let key = TieKey(Tie(a, b, kind: kind))
+        return tieIndex.map { $0[key] != nil } ?? tieList.contains { TieKey($0) == key }
     }
+
+    /// How many ties the draft holds.
+    public var tieCount: Int { tieIndex?.count ?? tieList.count }
 
     /// The graph, in insertion order.
     public var graph: OrganizingGraph {
         OrganizingGraph(name: name, workplaces: Array(workplaces.values), people: Array(people.values),
-            cells: Array(cells.values), places: Array(places.values), ties: Array(ties.values), contacts: contacts)
+            cells: Array(cells.values), places: Array(places.values), ties: tieIndex.map { Array($0.values) } ?? tieList,
+            contacts: contacts)
     }
 }

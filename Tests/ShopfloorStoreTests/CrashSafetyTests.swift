@@ -149,6 +149,6 @@ struct CrashSafetyTests {
         // The next writer cleans up what killed writers left.
         #expect(try Self.run(binary, ["person", "update", path, "ayse-k", "--assessment", "3"], environment: env) == 0)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-        #expect(!names.contains { $0.contains(".tmp-") })
+        #expect(!names.contains { $0.contains(".tmp-") }, "left behind: \(names)")
     }
 }

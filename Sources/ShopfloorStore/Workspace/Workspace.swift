@@ -191,12 +191,23 @@ public final class Workspace {
     /// The graph is checked with ``OrganizingGraph/violations()``, written in one transaction (SQLite checks
     /// foreign keys at commit), then the workspace is saved. `action` names the change in messages.
     public func replaceGraph(with graph: OrganizingGraph, action: String) throws(StoreError) {
+        try replaceGraph(with: graph, previous: nil, action: action)
+    }
+
+    /// ``replaceGraph(with:action:)``, writing only what differs from `previous` when it is given: it must be
+    /// the graph the tables hold now, as ``graph()`` read it under this workspace's write lock.
+    func replaceGraph(with graph: OrganizingGraph, previous: OrganizingGraph?, action: String) throws(StoreError) {
         guard lock != nil else { throw .writeFailed(path: path, reason: "the workspace was opened read-only") }
         let problems = graph.violations().map { violation in
             Diagnostic(file: path, field: violation.field, id: violation.id ?? "\(violation.collection.rawValue) #\(violation.index + 1)",
                 message: violation.message, hint: violation.hint)
         }
         guard problems.isEmpty else { throw .rejected(path: path, action: action, diagnostics: problems) }
+        if let previous {
+            // A few rows change: SQLite's own deferred foreign keys check just those at commit.
+            try perform { try database.write { db in try WorkspaceTables.writeChanges(from: previous, to: graph, into: db) } }
+            return try save()
+        }
         // The graph's own invariants cover every reference, so SQLite's row-by-row foreign-key lookups are
         // switched off while the rows go in and checked once, over the whole database, before the commit.
         try perform {
@@ -278,9 +289,10 @@ extension Workspace {
     /// error passes through and nothing is saved.
     @discardableResult
     public func edit<T>(action: String, applying change: (inout GraphDraft) throws -> T) throws -> T {
-        var draft = GraphDraft(try graph())
+        let before = try graph()
+        var draft = GraphDraft(before)
         let result = try change(&draft)
-        try replaceGraph(with: draft.graph, action: action)
+        try replaceGraph(with: draft.graph, previous: before, action: action)
         return result
     }
 }

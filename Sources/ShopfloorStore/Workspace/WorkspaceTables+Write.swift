@@ -21,36 +21,22 @@ enum WorkspaceTables {
             """).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
         for index in indexes { try db.execute(sql: "DROP INDEX \(index.name.quotedDatabaseIdentifier)") }
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('name', ?)", arguments: [graph.name])
-        try writeWorkplaces(graph.workplaces, db)
-        let places = try db.cachedStatement(sql: """
-            INSERT INTO places (id, position, kind, name, neighbourhood, workplace, district, latitude, longitude)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (i, p) in graph.places.enumerated() {
-            try places.execute(arguments: [p.id.rawValue, i, p.kind.rawValue, p.name, p.neighbourhood?.rawValue,
-                p.workplace?.rawValue, p.district, p.location?.latitude, p.location?.longitude])
-        }
-        try writePeople(graph.people, db)
-        try writeCells(graph.cells, db)
-        try writeTies(graph.ties, db)
-        let contacts = try db.cachedStatement(sql: """
-            INSERT INTO contacts (position, by, "with", date, channel, place, outcome, assessment, notes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (i, c) in graph.contacts.enumerated() {
-            try contacts.execute(arguments: [i, c.by.rawValue, c.with.rawValue, c.date.description, c.channel.rawValue,
-                c.place?.rawValue, c.outcome.rawValue, c.assessment?.rawValue, c.notes])
-        }
+        try writeWorkplaces(graph.workplaces.enumerated(), db)
+        try writePlaces(graph.places.enumerated(), db)
+        try writePeople(graph.people.enumerated(), db)
+        try writeCells(graph.cells.enumerated(), db)
+        try writeTies(graph.ties.enumerated(), db)
+        try writeContacts(graph.contacts.enumerated(), db)
         for index in indexes { try db.execute(sql: index.sql) }
     }
 
     /// Inserts the ties through SQLite's own binding calls: ten million rows at national scale, where GRDB's
     /// per-row argument arrays cost more than the insert itself.
-    private static func writeTies(_ ties: [Tie], _ db: Database) throws {
+    static func writeTies(_ ties: some Sequence<(offset: Int, element: Tie)>, _ db: Database) throws {
         let statement = try db.makeStatement(sql: "INSERT INTO ties (position, a, b, kind, strength) VALUES (?, ?, ?, ?, ?)")
         let handle = statement.sqliteStatement
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        for (i, t) in ties.enumerated() {
+        for (i, t) in ties {
             sqlite3_bind_int64(handle, 1, Int64(i))
             var a = t.a.rawValue, b = t.b.rawValue, kind = t.kind.rawValue
             a.withUTF8 { _ = sqlite3_bind_text(handle, 2, $0.baseAddress, Int32($0.count), transient) }
@@ -66,7 +52,8 @@ enum WorkspaceTables {
         }
     }
 
-    private static func writeWorkplaces(_ workplaces: [Workplace], _ db: Database) throws {
+    /// Inserts workplaces (at the given positions) with their shops and shifts.
+    static func writeWorkplaces(_ workplaces: some Sequence<(offset: Int, element: Workplace)>, _ db: Database) throws {
         let insert = try db.cachedStatement(sql: """
             INSERT INTO workplaces (id, position, name, kind, sector, employer, headcount, district, neighbourhood,
               latitude, longitude, union_name, union_character, notes)
@@ -77,7 +64,7 @@ enum WorkspaceTables {
         let shift = try db.cachedStatement(sql: """
             INSERT INTO shifts (id, workplace, position, name, start, "end", gate, days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (i, w) in workplaces.enumerated() {
+        for (i, w) in workplaces {
             try insert.execute(arguments: [w.id.rawValue, i, w.name, w.kind.rawValue, w.sector, w.employer,
                 w.headcount, w.district, w.neighbourhood?.rawValue, w.location?.latitude, w.location?.longitude,
                 w.union?.name, w.union?.character.rawValue, w.notes])
@@ -91,7 +78,8 @@ enum WorkspaceTables {
         }
     }
 
-    private static func writePeople(_ people: [Person], _ db: Database) throws {
+    /// Inserts people (at the given positions) with the places they frequent.
+    static func writePeople(_ people: some Sequence<(offset: Int, element: Person)>, _ db: Database) throws {
         let insert = try db.cachedStatement(sql: """
             INSERT INTO people (id, position, name, workplace, shop, shift, home, address, role, affiliation,
               assessment, union_member, tags, notes)
@@ -99,7 +87,7 @@ enum WorkspaceTables {
             """)
         let frequents = try db.cachedStatement(sql:
             "INSERT INTO person_frequents (person, place, position) VALUES (?, ?, ?)")
-        for (i, p) in people.enumerated() {
+        for (i, p) in people {
             try insert.execute(arguments: [p.id.rawValue, i, p.name, p.workplace?.rawValue, p.shop?.rawValue,
                 p.shift?.rawValue, p.home?.rawValue, p.address, p.role.rawValue, p.affiliation.rawValue,
                 p.assessment.rawValue, p.unionMember, encodeList(p.tags), p.notes])
@@ -109,14 +97,15 @@ enum WorkspaceTables {
         }
     }
 
-    private static func writeCells(_ cells: [Cell], _ db: Database) throws {
+    /// Inserts cells (at the given positions) with their seats and targets.
+    static func writeCells(_ cells: some Sequence<(offset: Int, element: Cell)>, _ db: Database) throws {
         let insert = try db.cachedStatement(sql:
             "INSERT INTO cells (id, position, kind, name, workplace, neighbourhood) VALUES (?, ?, ?, ?, ?, ?)")
         let seat = try db.cachedStatement(sql:
             "INSERT INTO cell_members (cell, person, seat, position) VALUES (?, ?, ?, ?)")
         let target = try db.cachedStatement(sql:
             "INSERT INTO cell_targets (cell, workplace, position) VALUES (?, ?, ?)")
-        for (i, c) in cells.enumerated() {
+        for (i, c) in cells {
             try insert.execute(arguments: [c.id.rawValue, i, c.kind.rawValue, c.name, c.workplace?.rawValue,
                 c.neighbourhood?.rawValue])
             for (m, person) in c.members.enumerated() {
@@ -128,6 +117,30 @@ enum WorkspaceTables {
             for (t, workplace) in c.targets.enumerated() {
                 try target.execute(arguments: [c.id.rawValue, workplace.rawValue, t])
             }
+        }
+    }
+
+    /// Inserts places at the given positions.
+    static func writePlaces(_ places: some Sequence<(offset: Int, element: Place)>, _ db: Database) throws {
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO places (id, position, kind, name, neighbourhood, workplace, district, latitude, longitude)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, p) in places {
+            try insert.execute(arguments: [p.id.rawValue, i, p.kind.rawValue, p.name, p.neighbourhood?.rawValue,
+                p.workplace?.rawValue, p.district, p.location?.latitude, p.location?.longitude])
+        }
+    }
+
+    /// Inserts contact-log entries at the given positions.
+    static func writeContacts(_ contacts: some Sequence<(offset: Int, element: Contact)>, _ db: Database) throws {
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO contacts (position, by, "with", date, channel, place, outcome, assessment, notes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, c) in contacts {
+            try insert.execute(arguments: [i, c.by.rawValue, c.with.rawValue, c.date.description, c.channel.rawValue,
+                c.place?.rawValue, c.outcome.rawValue, c.assessment?.rawValue, c.notes])
         }
     }
 
