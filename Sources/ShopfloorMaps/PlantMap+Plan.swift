@@ -44,17 +44,40 @@ extension PlantMapBuilder {
         _ from: (node: String, port: String?), _ to: (node: String, port: String?), label: [String],
         color: MapColor
     ) {
+        // One edge per hop: paths sharing a hop share its line (a colour each, drawn side by side), since
+        // Graphviz 2.42 cannot route two identical edges within one rank ("triangulation failed").
+        let key = [from.node, from.port ?? "", to.node, to.port ?? ""].joined(separator: "\u{1F}")
+        if let i = stepEdges[key] {
+            if document.edges[i].color != color && !document.edges[i].parallelColors.contains(color) {
+                document.edges[i].parallelColors.append(color)
+            }
+            document.edges[i].label = Self.mergedLabel(document.edges[i].label, label)
+            return
+        }
         var edge = MapEdge(from: from.node, fromPort: from.port, to: to.node, toPort: to.port)
-        edge.fromSide = "e"
-        edge.toSide = "w"
+        // Rows face the other column: outside rows east, rows inside the fence west. An edge within one column
+        // gets at most the head's side (dot 2.42 fails to route some same-rank edges pinned at both ends).
+        let outside = Set(outsideNodes)
+        let sameColumn = outside.contains(from.node) == outside.contains(to.node)
+        edge.fromSide = sameColumn ? nil : outside.contains(from.node) ? "e" : "w"
+        edge.toSide = outside.contains(to.node) ? (sameColumn ? nil : "e") : "w"
         edge.color = color
         edge.fontColor = color
         edge.penWidth = 3.5
         edge.label = label
-        // Steps inside the plant do not move nodes; a step into a pub or stop outside the fence does, which
-        // places it between the street cell and the plant (and avoids a dot 2.4x bug with flat labelled edges).
-        edge.constraint = placeNode.values.contains(to.node)
+        // Steps never move nodes: the columns are fixed (PlantMap+Columns).
+        edge.constraint = false
+        stepEdges[key] = document.edges.count
         document.edges.append(edge)
+    }
+
+    /// Two steps' labels on one line: their first lines (`2.1 pub, 3.1 pub`), then the other lines once each.
+    static func mergedLabel(_ first: [String], _ second: [String]) -> [String] {
+        guard let head = first.first else { return second }
+        guard let other = second.first else { return first }
+        var lines = [head + ", " + other]
+        for line in first.dropFirst() + second.dropFirst() where !lines.contains(line) { lines.append(line) }
+        return lines
     }
 
     /// Where a plan id is drawn: a person's row, a cell, a gate or place, or a `SHOP@SHIFT` table.
@@ -70,6 +93,7 @@ extension PlantMapBuilder {
             node.border = "#117a65"
             placeNode[place.id] = node.id
             document.nodes.append(node)
+            outsideNodes.append(node.id)
             return (node.id, nil)
         }
         throw .planReference(path: planPath, id: id, step: step)

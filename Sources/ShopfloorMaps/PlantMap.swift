@@ -60,6 +60,13 @@ struct PlantMapBuilder {
     var gateNode: [Place.ID: String] = [:]
     var cellNode: [Cell.ID: (node: String, port: String?)] = [:]
     var placeNode: [Place.ID: String] = [:]
+    /// Shop tables in the workplace's order, the fence's column (gates, cells, shops) and the nodes drawn
+    /// outside the fence in order (street cells, the plan's places and other contacts).
+    var shopNodes: [String] = []
+    var fenceColumn: [String] = []
+    var outsideNodes: [String] = []
+    /// The edge drawn for each hop of the plan (from, port, to, port), by index into the document's edges.
+    var stepEdges: [String: Int] = [:]
 
     /// People of the plan (steps and targets), and the paths each person is the target of.
     var planPeople: Set<Person.ID> = []
@@ -114,6 +121,7 @@ struct PlantMapBuilder {
         addGates(into: &fence)
         addWorkplaceCells(workplaceCells, into: &fence)
         addShops(people: plantPeople, shown: Set(shown.map(\.id)), cells: workplaceCells, into: &fence)
+        placeFence(&fence, shops: shopNodes)
         document.clusters.append(fence)
 
         for cell in streetCells { addStreetCell(cell) }
@@ -122,6 +130,8 @@ struct PlantMapBuilder {
         for cell in streetCells where cell.targets.contains(workplace.id) { linkStreetCellToGates(cell) }
         for tie in tiesIn.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) { drawTie(tie, streetMembers: streetMembers) }
         try drawPlan()
+        placeOutside(outsideNodes)
+        orientEdgesWithinColumns()
 
         let hidden = max(0, max(workplace.headcount, plantPeople.count) - shown.count)
         document.title = [
@@ -133,6 +143,8 @@ struct PlantMapBuilder {
         ]
         document.nodeSeparation = 0.2
         document.rankSeparation = 0.7
+        document.floatingEdgeLabels = true
+        document.keepsOrderWithinRanks = true
         var legend = MapLegend(entries: MapLegend.peopleEntries)
         legend.entries.append(.init(mark: "≈ n", "workers not shown one by one"))
         legend.entries.append(.init(mark: "- - -", "personal tie (kind on the line)"))

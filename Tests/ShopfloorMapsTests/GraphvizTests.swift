@@ -80,20 +80,22 @@ struct RenderLoopMemoryTests {
         #expect(growth < 2, "RSS grew \(growth) MB between render 50 and render \(Self.renders)")
     }
 
-    /// Graphviz 2.42/2.43 itself keeps about 85 bytes per HTML-label text cell, ~0.7 KB per cluster and a few
-    /// hundred bytes per edge of a clustered or cyclic `dot` layout on every render (measured with a C loop
-    /// over libgvc, outside Swift: ~28 KB a render for this map's DOT). The plant map is drawn to keep that
-    /// small (one table per shop, few edges, no bold or italic spans); the bound allows for that and for
-    /// noise from suites running at the same time, and fails if anything of ours grows on top.
-    @Test("500 renders of the plant map: RSS grows no more than Graphviz's own per-render leak")
-    func leakLoop() throws {
-        let dot = DOTEncoder().encode(try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto"))
-        let (after50, end) = try Self.rssLoop(dot, count: Self.renders)
+    /// The issue's bound: RSS after the last render within 3 MB of RSS after render 50, for 500 renders (scaled
+    /// to `SHOPFLOOR_LEAK_RENDERS`, never below 1 MB: RSS moves in pages and malloc arenas). Before the map
+    /// was reshaped for Graphviz 2.42 (see PlantMap+Columns and Docs/maps.md) this grew ~24 KB a render.
+    static var boundMB: Double { max(1, 3 * Double(max(1, renders - 50)) / 450) }
+
+    @Test("500 renders of the plant map, with and without a plan: RSS grows less than 3 MB after render 50",
+        arguments: [false, true])
+    func leakLoop(withPlan: Bool) throws {
+        let plan = withPlan ? try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json") : nil
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan)
+        let (after50, end) = try Self.rssLoop(DOTEncoder().encode(document), count: Self.renders)
         let growth = Double(end - after50) / 1_048_576
         let perRender = Double(end - after50) / Double(max(1, Self.renders - 50)) / 1024
-        print("leak loop (plant map): RSS after 50 renders \(after50 / 1024) KB, after \(Self.renders) "
-            + "\(end / 1024) KB, growth \(String(format: "%.2f", growth)) MB "
+        print("leak loop (plant map\(withPlan ? " with plan" : "")): RSS after 50 renders \(after50 / 1024) KB, "
+            + "after \(Self.renders) \(end / 1024) KB, growth \(String(format: "%.2f", growth)) MB "
             + "(\(String(format: "%.1f", perRender)) KB per render)")
-        #expect(perRender < 40, "RSS grew \(perRender) KB per render between render 50 and \(Self.renders)")
+        #expect(growth < Self.boundMB, "RSS grew \(growth) MB between render 50 and render \(Self.renders)")
     }
 }
