@@ -1,7 +1,19 @@
 import ShopfloorModel
 
-/// Planned contact paths: bold, one colour per path, each step labelled with number, channel, place, time.
+/// Planned contact paths: bold, one colour per path, each step labelled with number, channel, place, time;
+/// their alternative routes dashed in a lighter shade of the path's colour.
 extension PlantMapBuilder {
+    /// How one route of the plan is drawn.
+    struct RouteStyle {
+        var color: MapColor
+        /// The labels' colour (an alternative's line is lighter than its text).
+        var fontColor: MapColor
+        var penWidth: Double
+        var line: MapEdge.Line
+        /// The first word of step i's label (1-based): `1.2` for a path, `alt 1.1:2` for an alternative.
+        var stepName: (Int) -> String
+    }
+
     mutating func drawPlan() throws(MapError) {
         guard let plan else { return }
         for (k, path) in plan.paths.enumerated() {
@@ -10,73 +22,101 @@ extension PlantMapBuilder {
                 let port = segmentPorts[path.target]
                 document.updateNode(segment) { $0.annotate(port: port, line: "◎\(k + 1) target of path \(k + 1)") }
             }
-            for (i, step) in path.steps.enumerated() {
-                let where_ = "path \(k + 1) step \(i + 1)"
-                let from = try end(step.from, where_)
-                let to = try end(step.to, where_)
-                var label = ["\(k + 1).\(i + 1) \(step.channel)"]
-                var via: (node: String, port: String?)?
-                if let placeID = step.place.map({ Place.ID($0) }), let place = graph.place(placeID) {
-                    label.append(place.name)
-                    if [.gate, .pub, .stop].contains(place.kind) {
-                        let node = try end(placeID.rawValue, where_)
-                        if node.node != from.node && node.node != to.node { via = node }
-                    }
-                } else if let place = step.place {
-                    throw .planReference(path: planPath, id: place, step: where_)
-                }
-                if let window = step.window, !window.isEmpty { label.append(window) }
-                if from.node == to.node {
-                    // A step inside one table (a coworker in the same shop × shift): written on the row.
-                    let line = "← " + ([label[0]] + label.dropFirst().filter { !$0.isEmpty }).joined(separator: ", ")
-                    document.updateNode(to.node) { $0.annotate(port: to.port, line: line) }
-                } else if let via {
-                    addStep(from, via, label: label, color: color)
-                    addStep(via, to, label: [], color: color)
-                } else {
-                    addStep(from, to, label: label, color: color)
-                }
+            try drawRoute(path.steps, where: "path \(k + 1)",
+                style: RouteStyle(color: color, fontColor: color, penWidth: 3.5, line: .solid) { "\(k + 1).\($0)" })
+            for (j, alternative) in (path.alternatives ?? []).enumerated() {
+                try drawRoute(alternative.steps, where: "path \(k + 1) alternative \(j + 1)",
+                    style: RouteStyle(color: MapPalette.alternative(color), fontColor: color, penWidth: 2.5,
+                        line: .dashed) {
+                        "alt \(k + 1).\(j + 1):\($0)"
+                    })
+                alternativesDrawn += 1
             }
         }
     }
 
+    /// Draws one route's steps: through the gate, pub or stop of a step when it has one, on the row itself
+    /// when both ends are rows of one table.
+    private mutating func drawRoute(_ steps: [PlanFile.Step], where route: String, style: RouteStyle) throws(MapError) {
+        for (i, step) in steps.enumerated() {
+            let where_ = "\(route) step \(i + 1)"
+            let from = try end(step.from, where_)
+            let to = try end(step.to, where_)
+            planPairs.insert(Set([step.from, step.to]))
+            var label = ["\(style.stepName(i + 1)) \(step.channel)"]
+            var via: (node: String, port: String?)?
+            if let placeID = step.place.map({ Place.ID($0) }), let place = graph.place(placeID) {
+                label.append(place.name)
+                if [.gate, .pub, .stop].contains(place.kind) {
+                    let node = try end(placeID.rawValue, where_)
+                    if node.node != from.node && node.node != to.node { via = node }
+                }
+            } else if let place = step.place {
+                throw .planReference(path: planPath, id: place, step: where_)
+            }
+            if let window = step.window, !window.isEmpty { label.append(window) }
+            if from.node == to.node {
+                // A step inside one table (a coworker in the same shop × shift): written on the row.
+                let line = "← " + ([label[0]] + label.dropFirst().filter { !$0.isEmpty }).joined(separator: ", ")
+                document.updateNode(to.node) { $0.annotate(port: to.port, line: line) }
+            } else {
+                let who = graph.person(Person.ID(step.from)).map(redactor.label)
+                addStep(from, via ?? to, label: label, who: who, style: style)
+                if let via { addStep(via, to, label: [], who: nil, style: style) }
+            }
+        }
+        for (i, labels) in stepLabels { document.edges[i].label = Self.mergedLabel(labels) }
+    }
+
+    /// Adds a hop's edge, or joins the edge already drawn for it. `who` names the step's first person when
+    /// the hop stays in the outside column: such an edge leaves the table, not the row (dot 2.42 fails to
+    /// route a same-rank edge from a row around another table).
     private mutating func addStep(
         _ from: (node: String, port: String?), _ to: (node: String, port: String?), label: [String],
-        color: MapColor
+        who: String?, style: RouteStyle
     ) {
+        let outside = Set(outsideNodes)
+        let sameColumn = outside.contains(from.node) == outside.contains(to.node)
+        let withinOutside = sameColumn && outside.contains(from.node)
+        let from: (node: String, port: String?) = withinOutside ? (from.node, nil) : from
+        let to: (node: String, port: String?) = withinOutside ? (to.node, nil) : to
+        var label = label
+        if withinOutside, let who, !label.isEmpty { label[0] += " (\(who))" }
         // One edge per hop: paths sharing a hop share its line (a colour each, drawn side by side), since
         // Graphviz 2.42 cannot route two identical edges within one rank ("triangulation failed").
         let key = [from.node, from.port ?? "", to.node, to.port ?? ""].joined(separator: "\u{1F}")
         if let i = stepEdges[key] {
-            if document.edges[i].color != color && !document.edges[i].parallelColors.contains(color) {
-                document.edges[i].parallelColors.append(color)
+            if document.edges[i].color != style.color && !document.edges[i].parallelColors.contains(style.color) {
+                document.edges[i].parallelColors.append(style.color)
             }
-            document.edges[i].label = Self.mergedLabel(document.edges[i].label, label)
+            stepLabels[i, default: []].append(label)
             return
         }
         var edge = MapEdge(from: from.node, fromPort: from.port, to: to.node, toPort: to.port)
         // Rows face the other column: outside rows east, rows inside the fence west. An edge within one column
         // gets at most the head's side (dot 2.42 fails to route some same-rank edges pinned at both ends).
-        let outside = Set(outsideNodes)
-        let sameColumn = outside.contains(from.node) == outside.contains(to.node)
         edge.fromSide = sameColumn ? nil : outside.contains(from.node) ? "e" : "w"
         edge.toSide = outside.contains(to.node) ? (sameColumn ? nil : "e") : "w"
-        edge.color = color
-        edge.fontColor = color
-        edge.penWidth = 3.5
-        edge.label = label
+        edge.color = style.color
+        edge.fontColor = style.fontColor
+        edge.penWidth = style.penWidth
+        edge.line = style.line
         // Steps never move nodes: the columns are fixed (PlantMap+Columns).
         edge.constraint = false
         stepEdges[key] = document.edges.count
+        stepLabels[document.edges.count] = [label]
         document.edges.append(edge)
     }
 
-    /// Two steps' labels on one line: their first lines (`2.1 pub, 3.1 pub`), then the other lines once each.
-    static func mergedLabel(_ first: [String], _ second: [String]) -> [String] {
-        guard let head = first.first else { return second }
-        guard let other = second.first else { return first }
-        var lines = [head + ", " + other]
-        for line in first.dropFirst() + second.dropFirst() where !lines.contains(line) { lines.append(line) }
+    /// The label of a line several steps share: their first lines (`2.1 pub, 3.1 pub`, at most three and a
+    /// count of the rest), then every other line once.
+    static func mergedLabel(_ labels: [[String]]) -> [String] {
+        let names = labels.compactMap(\.first)
+        var lines: [String] = []
+        if !names.isEmpty {
+            lines.append(names.prefix(3).joined(separator: ", ") + (names.count > 3 ? " +\(names.count - 3) more" : ""))
+        }
+        for line in labels.flatMap({ $0.dropFirst() }) where !lines.contains(line) { lines.append(line) }
         return lines
     }
 

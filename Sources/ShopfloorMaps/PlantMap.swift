@@ -36,7 +36,9 @@ public enum PlantMap {
         var document = try builder.build()
         if let plan, let drawn {
             let kind = plan.kind.map { "\($0) plan" } ?? "plan"
-            document.title.insert("\(kind): \(drawn.paths.count) of \(plan.paths.count) paths drawn, in the plan's order", at: 2)
+            let alternatives = drawn.paths.reduce(0) { $0 + ($1.alternatives?.count ?? 0) }
+            let with = alternatives == 0 ? "" : " with \(alternatives) alternative route\(alternatives == 1 ? "" : "s")"
+            document.title.insert("\(kind): \(drawn.paths.count) of \(plan.paths.count) paths drawn\(with), in the plan's order", at: 2)
         }
         return document
     }
@@ -67,6 +69,12 @@ struct PlantMapBuilder {
     var outsideNodes: [String] = []
     /// The edge drawn for each hop of the plan (from, port, to, port), by index into the document's edges.
     var stepEdges: [String: Int] = [:]
+    /// The labels of the steps each such edge stands for, by edge index (joined once the plan is drawn).
+    var stepLabels: [Int: [[String]]] = [:]
+    /// The pairs of ids a step of the plan joins (an in-plant tie between them is not drawn twice).
+    var planPairs: Set<Set<String>> = []
+    var alternativesDrawn = 0
+    var tiesInsideDrawn = 0
 
     /// People of the plan (steps and targets), and the paths each person is the target of.
     var planPeople: Set<Person.ID> = []
@@ -84,7 +92,7 @@ struct PlantMapBuilder {
                 planPeople.insert(target)
                 targetOf[target, default: []].append(k + 1)
             }
-            for step in path.steps {
+            for step in path.steps + (path.alternatives ?? []).flatMap(\.steps) {
                 for end in [step.from, step.to] where graph.person(Person.ID(end)) != nil {
                     planPeople.insert(Person.ID(end))
                 }
@@ -130,6 +138,7 @@ struct PlantMapBuilder {
         for cell in streetCells where cell.targets.contains(workplace.id) { linkStreetCellToGates(cell) }
         for tie in tiesIn.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) { drawTie(tie, streetMembers: streetMembers) }
         try drawPlan()
+        drawTiesInside(plantIDs)
         placeOutside(outsideNodes)
         orientEdgesWithinColumns()
 
@@ -148,10 +157,18 @@ struct PlantMapBuilder {
         var legend = MapLegend(entries: MapLegend.peopleEntries)
         legend.entries.append(.init(mark: "≈ n", "workers not shown one by one"))
         legend.entries.append(.init(mark: "- - -", "personal tie (kind on the line)"))
+        if tiesInsideDrawn > 0 {
+            legend.entries.append(.init(mark: "───", markColor: MapPalette.tie,
+                "tie between two workers shown: thin grey, kind on the line (↔ kind: within one table)"))
+        }
         if let plan, !plan.paths.isEmpty {
             legend.entries.append(.init(swatch: MapPalette.paths[0], mark: "━", markColor: "#ffffff",
                 "planned path (bold, one colour each): step, channel, place, time"))
             legend.entries.append(.init(mark: "◎ n", "target of path n"))
+        }
+        if alternativesDrawn > 0 {
+            legend.entries.append(.init(swatch: MapPalette.alternative(MapPalette.paths[0]), mark: "- - -",
+                markColor: MapPalette.paths[0], "alternative route of path n (dashed, lighter): alt n.k:step"))
         }
         document.nodes.append(legend.node(id: newID()))
         return document

@@ -23,7 +23,8 @@ struct MapMemoryTests {
     /// on every render of some constructs (HTML text lines, 2-D tables, clusters, ranks an edge into a cluster
     /// crosses, adjacent same-rank edges with ports); the map avoids or frees them (Docs/maps.md).
     @Test("the 2,400-worker plant map, alone and with a plan: RSS grows less than 3 MB over 450 renders",
-        arguments: [[], ["--from", "arapcesme-street"], ["--from", "arapcesme-street", "--planner", "reach"]])
+        arguments: [[], ["--from", "arapcesme-street"],
+            ["--from", "arapcesme-street", "--planner", "reach", "--alternatives", "2", "--paths", "40"]])
     func plantMap(extra: [String]) throws {
         let (kilobytes, line) = try Self.growth(
             ["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "korfez-motor"] + extra)
