@@ -25,9 +25,11 @@ echo "== The plant: where can the street cell reach in?"
 echo "== The first contacts: the street cell's core plan, planned in place and drawn bold"
 "$BIN" map plant "$PLANT" --workplace korfez-motor --from arapcesme-street -o "$OUT/plant-first-contacts.png"
 
-echo "== A reach plan written by the planner, then drawn (the eight cheapest paths)"
-"$BIN" plan reach "$PLANT" --from arapcesme-street --into korfez-motor --json >"$OUT/reach-plan.json"
+echo "== A reach plan written by the planner with one alternative route per path, then drawn (the eight cheapest)"
+"$BIN" plan reach "$PLANT" --from arapcesme-street --into korfez-motor --alternatives 1 --json >"$OUT/reach-plan.json"
 "$BIN" map plant "$PLANT" --workplace korfez-motor --plan "$OUT/reach-plan.json" --paths 8 -o "$OUT/plant-reach.pdf"
+"$BIN" map plant "$PLANT" --workplace korfez-motor --from arapcesme-street --planner reach --alternatives 1 \
+  --paths 4 -o "$OUT/plant-routes.png"
 
 echo "== A hand-written plan (Examples/meeting-maps-plan.json): gate, tea house, home visit, tie"
 "$BIN" map plant "$PLANT" --workplace korfez-motor --plan Examples/meeting-maps-plan.json -o "$OUT/plant-plan.png"

@@ -32,4 +32,6 @@ static inline const char *shopfloor_graphviz_version(void) {
 /// Parses DOT text into a graph, or NULL (the message goes to the error function set with agseterrf).
 static inline Agraph_t *shopfloor_agmemread(const char *text) { return agmemread(text); }
 
+#include "orphans.h"
+
 #endif

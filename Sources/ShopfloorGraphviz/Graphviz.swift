@@ -5,7 +5,8 @@ import Foundation
 ///
 /// libgvc is not thread-safe, not even for reads, so every call into it happens under one lock. The context
 /// (`GVC_t`) is created once and lives as long as the process. Each render owns its graph handle for exactly
-/// the duration of the call and frees it once: `gvFreeLayout`, then `agclose`.
+/// the duration of the call and frees it once: `gvFreeLayout` (with what Graphviz 2.42 forgets, see
+/// ``freeLayout(_:)``), then `agclose`.
 public final class Graphviz: @unchecked Sendable {
     /// The process-wide renderer, or the error that kept Graphviz from starting.
     public static let shared: Result<Graphviz, GraphvizError> = {
@@ -50,7 +51,7 @@ public final class Graphviz: @unchecked Sendable {
             _ = gvFreeLayout(context, graph)
             throw .layoutFailed(engine: engine.rawValue, message: graphvizMessages)
         }
-        defer { _ = gvFreeLayout(context, graph) }
+        defer { freeLayout(graph) }
         var result: UnsafeMutablePointer<CChar>?
         var length = 0
         let rc = shopfloor_gvRenderData(context, graph, format.device, &result, &length)
@@ -63,6 +64,15 @@ public final class Graphviz: @unchecked Sendable {
         }
         let warnings = graphvizMessages.split(whereSeparator: \.isNewline).map(String.init)
         return Rendering(data: data, warnings: warnings)
+    }
+
+    /// Frees a graph's layout, and the blocks Graphviz 2.42/2.43 allocates for it but never frees (each
+    /// HTML-label text line's span array): collected while the layout still reaches them, freed after
+    /// `gvFreeLayout` has freed everything else. With other Graphviz versions only `gvFreeLayout` runs.
+    private func freeLayout(_ graph: UnsafeMutablePointer<Agraph_t>) {
+        let orphans = shopfloor_collect_orphans(context, graph)
+        _ = gvFreeLayout(context, graph)
+        shopfloor_free_orphans(orphans)
     }
 
     /// Parses DOT text without laying it out: nil when Graphviz accepts it, else its message.

@@ -20,7 +20,9 @@ public struct DOTEncoder: Sendable {
             + "labeljust=\"l\", rankdir=\"\(document.direction.rawValue)\", "
             + "nodesep=\(DOTEncoder.number(document.nodeSeparation)), "
             + "ranksep=\(DOTEncoder.number(document.rankSeparation)), compound=true, newrank=true, "
-            + "outputorder=\"edgesfirst\", pad=0.3, bgcolor=\"#ffffff\"];\n"
+            + "outputorder=\"edgesfirst\", pad=0.3, bgcolor=\"#ffffff\""
+            + (document.floatingEdgeLabels ? ", forcelabels=true" : "")
+            + (document.keepsOrderWithinRanks ? ", remincross=false" : "") + "];\n"
         out += "  node [fontname=\(font), fontsize=11, margin=\"0.08,0.04\"];\n"
         out += "  edge [fontname=\(font), fontsize=9];\n"
         for cluster in document.clusters { encode(cluster, indent: "  ", into: &out) }
@@ -28,7 +30,7 @@ public struct DOTEncoder: Sendable {
         for group in document.sameRank where !group.isEmpty {
             out += "  { rank=same; " + group.map { DOTEncoder.quoted($0) + ";" }.joined(separator: " ") + " }\n"
         }
-        for edge in document.edges { encode(edge, into: &out) }
+        for edge in document.edges { encode(edge, labelKey: document.floatingEdgeLabels ? "xlabel" : "label", into: &out) }
         out += "}\n"
         return out
     }
@@ -50,6 +52,10 @@ public struct DOTEncoder: Sendable {
     }
 
     private func encode(_ node: MapNode, indent: String, into out: inout String) {
+        if node.invisible {
+            out += "\(indent)\(DOTEncoder.quoted(node.id)) [label=\"\", shape=\"point\", style=\"invis\", width=0.01, height=0.01];\n"
+            return
+        }
         var attributes: [String] = []
         switch node.label {
         case .text(let lines):
@@ -75,18 +81,22 @@ public struct DOTEncoder: Sendable {
         out += "\(indent)\(DOTEncoder.quoted(node.id)) [\(attributes.joined(separator: ", "))];\n"
     }
 
-    private func encode(_ edge: MapEdge, into out: inout String) {
+    private func encode(_ edge: MapEdge, labelKey: String, into out: inout String) {
         func end(_ id: String, _ port: String?, _ side: String?) -> String {
             let compass = side.flatMap { ["n", "e", "s", "w"].contains($0) ? ":" + $0 : nil } ?? ""
             return DOTEncoder.quoted(id) + (port.map { ":" + DOTEncoder.quoted($0) + compass } ?? "")
         }
         var attributes: [String] = []
-        if !edge.label.isEmpty { attributes.append("label=\(DOTEncoder.quoted(lines: edge.label))") }
-        attributes.append("color=\"\(edge.color.safeHex)\"")
+        if !edge.label.isEmpty { attributes.append("\(labelKey)=\(DOTEncoder.quoted(lines: edge.label))") }
+        attributes.append("color=\"" + ([edge.color] + edge.parallelColors).map(\.safeHex).joined(separator: ":") + "\"")
         if let fontColor = edge.fontColor { attributes.append("fontcolor=\"\(fontColor.safeHex)\"") }
         if edge.penWidth != 1 { attributes.append("penwidth=\(DOTEncoder.number(edge.penWidth))") }
         if edge.line != .solid { attributes.append("style=\"\(edge.line.rawValue)\"") }
-        if !edge.arrow { attributes.append("arrowhead=\"none\"") }
+        if edge.drawnBackward {
+            attributes.append(edge.arrow ? "dir=\"back\"" : "dir=\"none\"")
+        } else if !edge.arrow {
+            attributes.append("arrowhead=\"none\"")
+        }
         if !edge.constraint { attributes.append("constraint=false") }
         if let weight = edge.weight { attributes.append("weight=\(weight)") }
         if let minimumLength = edge.minimumLength { attributes.append("minlen=\(minimumLength)") }
@@ -97,42 +107,53 @@ public struct DOTEncoder: Sendable {
     func html(_ table: MapTable) -> String {
         var out = "<TABLE BORDER=\"\(max(0, table.border))\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\""
             + " COLOR=\"#555555\" BGCOLOR=\"#ffffff\">"
-        out += rows(table)
+        out += rows(table, padding: 3)
         return out + "</TABLE>"
     }
 
-    private func rows(_ table: MapTable) -> String {
+    /// The rows of a table. Graphviz 2.42 sizes a table that has both several rows and several columns through
+    /// two helper graphs whose edge lists it never frees (`sizeArray`), so such a table is written as one
+    /// column: a row of several cells becomes a one-row table inside a borderless cell. Every table Graphviz
+    /// sees is then one row or one column, which it sizes without them (`sizeLinearArray`).
+    private func rows(_ table: MapTable, padding: Int) -> String {
+        let oneColumn = table.rows.count > 1 && table.rows.contains { $0.count > 1 }
         var out = ""
         for row in table.rows {
             out += "<TR>"
-            for cell in row {
-                out += "<TD"
-                if let port = cell.port { out += " PORT=\"\(DOTEncoder.htmlEscaped(port))\"" }
-                if let fill = cell.fill { out += " BGCOLOR=\"\(fill.safeHex)\"" }
-                if cell.columnSpan > 1 { out += " COLSPAN=\"\(cell.columnSpan)\"" }
-                if cell.alignLeft { out += " ALIGN=\"LEFT\" BALIGN=\"LEFT\"" }
-                if cell.alignTop { out += " VALIGN=\"TOP\"" }
-                out += ">"
-                if let nested = cell.nested.first {
-                    out += "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
-                        + rows(nested) + "</TABLE></TD>"
-                    continue
-                }
-                var text = cell.text.map(DOTEncoder.htmlEscaped).joined(separator: "<BR/>")
-                if text.isEmpty {
-                    out += "</TD>"
-                    continue
-                }
-                if cell.bold { text = "<B>\(text)</B>" }
-                if cell.italic { text = "<I>\(text)</I>" }
-                var font: [String] = []
-                if let color = cell.fontColor { font.append("COLOR=\"\(color.safeHex)\"") }
-                if let size = cell.fontSize { font.append("POINT-SIZE=\"\(DOTEncoder.number(size))\"") }
-                if !font.isEmpty { text = "<FONT \(font.joined(separator: " "))>\(text)</FONT>" }
-                out += text + "</TD>"
+            if oneColumn && row.count > 1 {
+                out += "<TD BORDER=\"0\" CELLPADDING=\"0\" ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"1\" "
+                    + "CELLSPACING=\"0\" CELLPADDING=\"\(padding)\"><TR>"
+                    + row.map { self.cell($0, spanning: false) }.joined() + "</TR></TABLE></TD>"
+            } else {
+                out += row.map { self.cell($0, spanning: !oneColumn) }.joined()
             }
             out += "</TR>"
         }
         return out
+    }
+
+    /// One `<TD>`: a nested table, or lines of escaped text with the cell's font.
+    private func cell(_ cell: MapTable.Cell, spanning: Bool) -> String {
+        var out = "<TD"
+        if let port = cell.port { out += " PORT=\"\(DOTEncoder.htmlEscaped(port))\"" }
+        if let fill = cell.fill { out += " BGCOLOR=\"\(fill.safeHex)\"" }
+        if spanning && cell.columnSpan > 1 { out += " COLSPAN=\"\(cell.columnSpan)\"" }
+        if let width = cell.minimumWidth { out += " WIDTH=\"\(max(0, width))\"" }
+        if cell.alignLeft { out += " ALIGN=\"LEFT\" BALIGN=\"LEFT\"" }
+        if cell.alignTop { out += " VALIGN=\"TOP\"" }
+        out += ">"
+        if let nested = cell.nested.first {
+            return out + "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
+                + rows(nested, padding: 2) + "</TABLE></TD>"
+        }
+        var text = cell.text.map(DOTEncoder.htmlEscaped).joined(separator: "<BR/>")
+        if text.isEmpty { return out + "</TD>" }
+        if cell.bold { text = "<B>\(text)</B>" }
+        if cell.italic { text = "<I>\(text)</I>" }
+        var font: [String] = []
+        if let color = cell.fontColor { font.append("COLOR=\"\(color.safeHex)\"") }
+        if let size = cell.fontSize { font.append("POINT-SIZE=\"\(DOTEncoder.number(size))\"") }
+        if !font.isEmpty { text = "<FONT \(font.joined(separator: " "))>\(text)</FONT>" }
+        return out + text + "</TD>"
     }
 }

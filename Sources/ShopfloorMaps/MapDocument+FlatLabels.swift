@@ -12,7 +12,9 @@
 ///   second with the arrow.
 extension MapDocument {
     /// This document with every labelled edge that could lie flat rewritten as above.
+    /// A document whose labels float (``floatingEdgeLabels``: `xlabel`) never hits the bug and is returned as it is.
     public func withoutFlatLabels() -> MapDocument {
+        if floatingEdgeLabels { return self }
         var rankGroup: [String: Int] = [:]
         for (g, group) in sameRank.enumerated() { for id in group { rankGroup[id] = g } }
         var copy = self

@@ -21,6 +21,13 @@ public struct MapDocument: Sendable, Hashable {
     public var rankSeparation = 0.5
     /// Groups of node ids drawn side by side on one rank (a column in left-to-right maps).
     public var sameRank: [[String]] = []
+    /// Whether edge labels float beside their edges (`xlabel`) instead of taking a rank of their own. A
+    /// labelled edge makes `dot` double every rank, and every rank a cluster spans, or an edge into a cluster
+    /// crosses, costs memory Graphviz 2.42 never frees.
+    public var floatingEdgeLabels = false
+    /// Whether `dot` keeps the order of ``sameRank`` groups chained by spacer edges (`remincross=false`: no
+    /// last crossing-minimization pass over the whole graph, which reorders nodes inside clusters).
+    public var keepsOrderWithinRanks = false
 
     public init(title: [String], direction: Direction) {
         self.title = title
@@ -31,6 +38,9 @@ public struct MapDocument: Sendable, Hashable {
     public var allNodes: [MapNode] {
         nodes + clusters.flatMap(\.allNodes)
     }
+
+    /// The nodes a reader sees (all but invisible spacers).
+    public var visibleNodes: [MapNode] { allNodes.filter { !$0.invisible } }
 }
 
 /// A group of nodes drawn inside one box (a shop, a district, the plant's fence).
@@ -78,6 +88,8 @@ public struct MapNode: Sendable, Hashable {
     /// Minimum size in inches.
     public var width: Double?
     public var height: Double?
+    /// An invisible point that only holds a place (e.g. keeps two tables of one rank apart).
+    public var invisible = false
 
     public init(id: String, label: MapLabel, shape: Shape = .box, fill: MapColor? = nil) {
         self.id = id
@@ -105,6 +117,8 @@ public struct MapTable: Sendable, Hashable {
         public var italic = false
         public var fontSize: Double?
         public var columnSpan = 1
+        /// The cell's minimum width in points (e.g. legend swatches of one width).
+        public var minimumWidth: Int?
         public var alignLeft = false
         /// Content at the top of the cell (for columns of different lengths).
         public var alignTop = false
@@ -142,12 +156,17 @@ public struct MapEdge: Sendable, Hashable {
     public var toSide: String?
     public var label: [String] = []
     public var color: MapColor = .init("#555555")
+    /// Further colours drawn as parallel lines beside ``color`` (one edge standing for several paths).
+    public var parallelColors: [MapColor] = []
     public var fontColor: MapColor?
     public var penWidth = 1.0
     public var line: Line = .solid
     public var arrow = true
     /// Whether the edge takes part in ranking (false: drawn but does not move nodes).
     public var constraint = true
+    /// Whether `from` and `to` are swapped for Graphviz and the arrow drawn at the tail (`dir=back`): the same
+    /// picture, an edge the layout sees the other way round.
+    public var drawnBackward = false
     public var weight: Int?
     public var minimumLength: Int?
 
@@ -165,6 +184,27 @@ public struct MapEdge: Sendable, Hashable {
         edge.arrow = false
         edge.weight = weight
         return edge
+    }
+}
+
+extension MapEdge {
+    /// The same edge written head to tail, drawn with its arrow (if any) at the tail: what Graphviz lays out
+    /// turns around, what the reader sees does not.
+    public func turnedAround() -> MapEdge {
+        var edge = self
+        (edge.from, edge.fromPort, edge.fromSide) = (to, toPort, toSide)
+        (edge.to, edge.toPort, edge.toSide) = (from, fromPort, fromSide)
+        edge.drawnBackward.toggle()
+        return edge
+    }
+}
+
+extension MapNode {
+    /// An invisible point that only holds a place.
+    public static func spacer(id: String) -> MapNode {
+        var node = MapNode(id: id, label: .text([]))
+        node.invisible = true
+        return node
     }
 }
 

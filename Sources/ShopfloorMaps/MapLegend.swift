@@ -25,20 +25,30 @@ public struct MapLegend: Sendable {
         self.entries = entries
     }
 
-    /// The legend as a table node with the given id.
+    /// The legend as a table node with the given id: a title over two columns, swatches and meanings.
+    ///
+    /// Each column is a table of its own, so that Graphviz sees only one-row or one-column tables (see
+    /// ``DOTEncoder``); every swatch holds a line of text (a no-break space when it has no mark), so the
+    /// rows of both columns have one height and line up.
     public func node(id: String) -> MapNode {
         var header = MapTable.Cell([title])
-        header.columnSpan = 2
         header.fill = "#eeeeee"
-        var rows: [[MapTable.Cell]] = [[header]]
+        var swatches: [[MapTable.Cell]] = []
+        var meanings: [[MapTable.Cell]] = []
         for entry in entries {
-            // A swatch without a mark has no text at all (every text span costs Graphviz 2.4x memory).
-            let swatch = MapTable.Cell(entry.swatchText.isEmpty ? [] : [entry.swatchText], fill: entry.swatch, fontColor: entry.swatchTextColor)
+            var swatch = MapTable.Cell([entry.swatchText.isEmpty ? "\u{00A0}" : entry.swatchText],
+                fill: entry.swatch, fontColor: entry.swatchTextColor)
+            swatch.minimumWidth = 36
+            swatches.append([swatch])
             var meaning = MapTable.Cell([entry.meaning])
             meaning.alignLeft = true
-            rows.append([swatch, meaning])
+            meanings.append([meaning])
         }
-        var node = MapNode(id: id, label: .table(MapTable(rows: rows)))
+        var swatchColumn = MapTable.Cell([])
+        swatchColumn.nested = [MapTable(rows: swatches)]
+        var meaningColumn = MapTable.Cell([])
+        meaningColumn.nested = [MapTable(rows: meanings)]
+        var node = MapNode(id: id, label: .table(MapTable(rows: [[header], [swatchColumn, meaningColumn]])))
         node.fontSize = 10
         return node
     }

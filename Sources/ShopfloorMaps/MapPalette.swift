@@ -39,6 +39,22 @@ public enum MapPalette {
     /// Colours of planned paths, one per path, cycling.
     public static let paths: [MapColor] = ["#1f4e9c", "#1e8449", "#7d3c98", "#b9770e", "#117a65", "#a93226"]
 
+    /// The lighter shade an alternative route of a path is drawn in: the path's colour half-way to white.
+    public static func alternative(_ color: MapColor) -> MapColor {
+        let hex = color.safeHex.dropFirst()
+        var out = "#"
+        for i in stride(from: 0, to: 6, by: 2) {
+            let start = hex.index(hex.startIndex, offsetBy: i)
+            let value = Int(hex[start..<hex.index(start, offsetBy: 2)], radix: 16) ?? 128
+            let lighter = value + (255 - value) / 2
+            out += String(lighter, radix: 16).count == 1 ? "0" + String(lighter, radix: 16) : String(lighter, radix: 16)
+        }
+        return MapColor(out)
+    }
+
+    /// In-plant ties between two people drawn: a thin grey line.
+    public static let tie: MapColor = "#95a5a6"
+
     /// Penetration buckets (members and sympathizers per hundred workers): upper bound, fill, label.
     public static let penetration: [(upTo: Double, fill: MapColor, label: String)] = [
         (0, "#ffffff", "0 per 100"),

@@ -2,12 +2,13 @@ import ShopfloorPlanning
 
 /// Plans computed in-process (`shopfloor map plant --from CELL`) in the shape the map draws.
 extension PlanFile {
-    /// A reach plan: every path, cheapest first.
+    /// A reach plan: every path, cheapest first, with its alternatives.
     public init(_ plan: ReachPlan) {
         self.init(kind: plan.kind, into: plan.into, from: Origin(plan.from),
             paths: plan.paths.map {
                 Path(target: $0.target, targetKind: $0.targetKind.rawValue, cost: $0.cost, risk: $0.risk,
-                    steps: $0.steps.map(Step.init))
+                    steps: $0.steps.map(Step.init),
+                    alternatives: $0.alternatives.map { Route(cost: $0.cost, risk: $0.risk, steps: $0.steps.map(Step.init)) })
             })
     }
 

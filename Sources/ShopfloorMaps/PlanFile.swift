@@ -23,7 +23,7 @@ public struct PlanFile: Decodable, Sendable, Hashable {
         public var cost: Double?
         public var risk: Double?
         public var steps: [Step]
-        /// Further routes to the same target (drawn dashed and thin).
+        /// Further routes to the same target, each avoiding the earlier routes' intermediaries (drawn dashed).
         public var alternatives: [Route]?
 
         public init(target: String, targetKind: String? = nil, cost: Double? = nil, risk: Double? = nil,
@@ -42,6 +42,12 @@ public struct PlanFile: Decodable, Sendable, Hashable {
         public var cost: Double?
         public var risk: Double?
         public var steps: [Step]
+
+        public init(cost: Double? = nil, risk: Double? = nil, steps: [Step]) {
+            self.cost = cost
+            self.risk = risk
+            self.steps = steps
+        }
     }
 
     /// One hop of a path.

@@ -2,16 +2,13 @@ import ShopfloorModel
 
 /// What lies outside the fence: street cells with their ties in, and other people on a planned path.
 extension PlantMapBuilder {
+    /// A street cell: one table (not a cluster: each cluster, and each edge into one, costs Graphviz 2.42
+    /// memory it never frees), headed by the neighbourhood, the cell and its size, a row per member.
     mutating func addStreetCell(_ cell: Cell) {
         let place = cell.neighbourhood.flatMap { graph.place($0) }
-        var cluster = MapCluster(id: "street-" + String(nextID + 1),
-            label: ["Street cell" + (place.map { " · \($0.name)" } ?? "")], fill: "#fef5e7")
-        cluster.border = "#e67e22"
-        cluster.penWidth = 2
         let id = newID()
-        var header = MapTable.Cell([cell.name ?? cell.id.rawValue, "\(cell.members.count) members"],
-            port: "cell", fill: "#f5cba7")
-        header.bold = true
+        let header = MapTable.Cell(["Street cell" + (place.map { " · \($0.name)" } ?? ""),
+            "\(cell.name ?? cell.id.rawValue) · \(cell.members.count) members"], port: "cell", fill: "#f5cba7")
         var rows: [[MapTable.Cell]] = [[header]]
         let committee = Set(cell.committee)
         let members = cell.members.compactMap { graph.person($0) }
@@ -22,8 +19,8 @@ extension PlantMapBuilder {
             rows.append([personCell(person, port: port, inCell: Set(cell.members), committee: committee)])
         }
         cellNode[cell.id] = (id, "cell")
-        cluster.nodes.append(MapNode(id: id, label: .table(MapTable(rows: rows))))
-        document.clusters.append(cluster)
+        document.nodes.append(MapNode(id: id, label: .table(MapTable(rows: rows))))
+        outsideNodes.append(id)
     }
 
     /// People on a planned path who neither work here nor belong to a nearby street cell.
@@ -32,8 +29,7 @@ extension PlantMapBuilder {
             .sorted { redactor.alias($0.id) < redactor.alias($1.id) }
         guard !outside.isEmpty else { return }
         let id = newID()
-        var header = MapTable.Cell(["Other contacts on the plan"], fill: "#e5e8e8")
-        header.bold = true
+        let header = MapTable.Cell(["Other contacts on the plan"], fill: "#e5e8e8")
         var rows: [[MapTable.Cell]] = [[header]]
         for (i, person) in outside.enumerated() {
             let port = "p\(i + 1)"
@@ -41,6 +37,7 @@ extension PlantMapBuilder {
             rows.append([personCell(person, port: port, inCell: [], committee: [])])
         }
         document.nodes.append(MapNode(id: id, label: .table(MapTable(rows: rows))))
+        outsideNodes.append(id)
     }
 
     /// Dotted lines from a workplace cell to its members.
@@ -49,6 +46,7 @@ extension PlantMapBuilder {
         for member in cell.members {
             guard let end = personEnd[member] else { continue }
             var edge = MapEdge(from: node, to: end.node, toPort: end.port)
+            edge.toSide = "w"
             edge.color = "#c0392b"
             edge.line = .dotted
             edge.arrow = false

@@ -1,8 +1,19 @@
 import ShopfloorModel
 
 /// Planned contact paths: bold, one colour per path, each step labelled with number, channel, place, time;
-/// their alternative routes dashed and thin in the same colour.
+/// their alternative routes dashed in a lighter shade of the path's colour.
 extension PlantMapBuilder {
+    /// How one route of the plan is drawn.
+    struct RouteStyle {
+        var color: MapColor
+        /// The labels' colour (an alternative's line is lighter than its text).
+        var fontColor: MapColor
+        var penWidth: Double
+        var line: MapEdge.Line
+        /// The first word of step i's label (1-based): `1.2` for a path, `alt 1.1:2` for an alternative.
+        var stepName: (Int) -> String
+    }
+
     mutating func drawPlan() throws(MapError) {
         guard let plan else { return }
         for (k, path) in plan.paths.enumerated() {
@@ -11,24 +22,31 @@ extension PlantMapBuilder {
                 let port = segmentPorts[path.target]
                 document.updateNode(segment) { $0.annotate(port: port, line: "◎\(k + 1) target of path \(k + 1)") }
             }
-            try drawSteps(path.steps, path: k, alternative: nil, color: color)
-            for (j, route) in (path.alternatives ?? []).enumerated() {
-                try drawSteps(route.steps, path: k, alternative: j + 1, color: color)
+            try drawRoute(path.steps, where: "path \(k + 1)",
+                style: RouteStyle(color: color, fontColor: color, penWidth: 3.5, line: .solid) { "\(k + 1).\($0)" })
+            for (j, alternative) in (path.alternatives ?? []).enumerated() {
+                try drawRoute(alternative.steps, where: "path \(k + 1) alternative \(j + 1)",
+                    style: RouteStyle(color: MapPalette.alternative(color), fontColor: color, penWidth: 2.5,
+                        line: .dashed) {
+                        "alt \(k + 1).\(j + 1):\($0)"
+                    })
+                alternativesDrawn += 1
             }
         }
     }
 
-    /// Draws one route: the path itself bold, an alternative dashed and thin, labelled `alt n.j` on its first
-    /// step only (its other steps share the path's colour and need no words).
-    private mutating func drawSteps(_ steps: [PlanFile.Step], path k: Int, alternative: Int?, color: MapColor) throws(MapError) {
+    /// Draws one route's steps: through the gate, pub or stop of a step when it has one, on the row itself
+    /// when both ends are rows of one table.
+    private mutating func drawRoute(_ steps: [PlanFile.Step], where route: String, style: RouteStyle) throws(MapError) {
         for (i, step) in steps.enumerated() {
-            let where_ = "path \(k + 1)" + (alternative.map { " alternative \($0)" } ?? "") + " step \(i + 1)"
+            let where_ = "\(route) step \(i + 1)"
             let from = try end(step.from, where_)
             let to = try end(step.to, where_)
-            var label = alternative.map { i == 0 ? ["alt \(k + 1).\($0) \(step.channel)"] : [] } ?? ["\(k + 1).\(i + 1) \(step.channel)"]
+            planPairs.insert(Set([step.from, step.to]))
+            var label = ["\(style.stepName(i + 1)) \(step.channel)"]
             var via: (node: String, port: String?)?
             if let placeID = step.place.map({ Place.ID($0) }), let place = graph.place(placeID) {
-                if alternative == nil { label.append(place.name) }
+                label.append(place.name)
                 if [.gate, .pub, .stop].contains(place.kind) {
                     let node = try end(placeID.rawValue, where_)
                     if node.node != from.node && node.node != to.node { via = node }
@@ -36,38 +54,70 @@ extension PlantMapBuilder {
             } else if let place = step.place {
                 throw .planReference(path: planPath, id: place, step: where_)
             }
-            if alternative == nil, let window = step.window, !window.isEmpty { label.append(window) }
-            let style = alternative == nil ? (3.5, MapEdge.Line.solid) : (1.6, MapEdge.Line.dashed)
+            if let window = step.window, !window.isEmpty { label.append(window) }
             if from.node == to.node {
                 // A step inside one table (a coworker in the same shop × shift): written on the row.
-                guard !label.isEmpty else { continue }
                 let line = "← " + ([label[0]] + label.dropFirst().filter { !$0.isEmpty }).joined(separator: ", ")
                 document.updateNode(to.node) { $0.annotate(port: to.port, line: line) }
-            } else if let via {
-                addStep(from, via, label: label, color: color, style: style)
-                addStep(via, to, label: [], color: color, style: style)
             } else {
-                addStep(from, to, label: label, color: color, style: style)
+                let who = graph.person(Person.ID(step.from)).map(redactor.label)
+                addStep(from, via ?? to, label: label, who: who, style: style)
+                if let via { addStep(via, to, label: [], who: nil, style: style) }
             }
         }
+        for (i, labels) in stepLabels { document.edges[i].label = Self.mergedLabel(labels) }
     }
 
+    /// Adds a hop's edge, or joins the edge already drawn for it. `who` names the step's first person when
+    /// the hop stays in the outside column: such an edge leaves the table, not the row (dot 2.42 fails to
+    /// route a same-rank edge from a row around another table).
     private mutating func addStep(
         _ from: (node: String, port: String?), _ to: (node: String, port: String?), label: [String],
-        color: MapColor, style: (width: Double, line: MapEdge.Line)
+        who: String?, style: RouteStyle
     ) {
+        let outside = Set(outsideNodes)
+        let sameColumn = outside.contains(from.node) == outside.contains(to.node)
+        let withinOutside = sameColumn && outside.contains(from.node)
+        let from: (node: String, port: String?) = withinOutside ? (from.node, nil) : from
+        let to: (node: String, port: String?) = withinOutside ? (to.node, nil) : to
+        var label = label
+        if withinOutside, let who, !label.isEmpty { label[0] += " (\(who))" }
+        // One edge per hop: paths sharing a hop share its line (a colour each, drawn side by side), since
+        // Graphviz 2.42 cannot route two identical edges within one rank ("triangulation failed").
+        let key = [from.node, from.port ?? "", to.node, to.port ?? ""].joined(separator: "\u{1F}")
+        if let i = stepEdges[key] {
+            if document.edges[i].color != style.color && !document.edges[i].parallelColors.contains(style.color) {
+                document.edges[i].parallelColors.append(style.color)
+            }
+            stepLabels[i, default: []].append(label)
+            return
+        }
         var edge = MapEdge(from: from.node, fromPort: from.port, to: to.node, toPort: to.port)
-        edge.fromSide = "e"
-        edge.toSide = "w"
-        edge.color = color
-        edge.fontColor = color
-        edge.penWidth = style.width
+        // Rows face the other column: outside rows east, rows inside the fence west. An edge within one column
+        // gets at most the head's side (dot 2.42 fails to route some same-rank edges pinned at both ends).
+        edge.fromSide = sameColumn ? nil : outside.contains(from.node) ? "e" : "w"
+        edge.toSide = outside.contains(to.node) ? (sameColumn ? nil : "e") : "w"
+        edge.color = style.color
+        edge.fontColor = style.fontColor
+        edge.penWidth = style.penWidth
         edge.line = style.line
-        edge.label = label
-        // Steps inside the plant do not move nodes; a step into a pub or stop outside the fence does, which
-        // places it between the street cell and the plant (and avoids a dot 2.4x bug with flat labelled edges).
-        edge.constraint = placeNode.values.contains(to.node)
+        // Steps never move nodes: the columns are fixed (PlantMap+Columns).
+        edge.constraint = false
+        stepEdges[key] = document.edges.count
+        stepLabels[document.edges.count] = [label]
         document.edges.append(edge)
+    }
+
+    /// The label of a line several steps share: their first lines (`2.1 pub, 3.1 pub`, at most three and a
+    /// count of the rest), then every other line once.
+    static func mergedLabel(_ labels: [[String]]) -> [String] {
+        let names = labels.compactMap(\.first)
+        var lines: [String] = []
+        if !names.isEmpty {
+            lines.append(names.prefix(3).joined(separator: ", ") + (names.count > 3 ? " +\(names.count - 3) more" : ""))
+        }
+        for line in labels.flatMap({ $0.dropFirst() }) where !lines.contains(line) { lines.append(line) }
+        return lines
     }
 
     /// Where a plan id is drawn: a person's row, a cell, a gate or place, or a `SHOP@SHIFT` table.
@@ -83,6 +133,7 @@ extension PlantMapBuilder {
             node.border = "#117a65"
             placeNode[place.id] = node.id
             document.nodes.append(node)
+            outsideNodes.append(node.id)
             return (node.id, nil)
         }
         throw .planReference(path: planPath, id: id, step: step)

@@ -1,6 +1,6 @@
 import ShopfloorModel
 
-/// One table per shop, one column per shift: the people who matter, and a count of the rest.
+/// One table per shop, one column per shift (shift, the people who matter, a count of the rest).
 extension PlantMapBuilder {
     /// A column of the shop × shift grid: a shift, or people whose shift is not known.
     struct Column {
@@ -30,13 +30,11 @@ extension PlantMapBuilder {
         let inCell = Set(cells.flatMap(\.members))
         let realShifts = columns.filter { $0.shift != nil }.count
 
-        var shopNodes: [String] = []
         for row in rows {
             let id = newID()
-            var header = MapTable.Cell([(row.shop?.name ?? "Other departments") + " · \(row.headcount) workers"],
+            let header = MapTable.Cell([(row.shop?.name ?? "Other departments") + " · \(row.headcount) workers"],
                 fill: "#aab7b8")
-            var shiftHeaders: [MapTable.Cell] = []
-            var bodies: [MapTable.Cell] = []
+            var columnCells: [MapTable.Cell] = []
             for (c, column) in columns.enumerated() {
                 let key = "\(row.key)@\(column.key)"
                 let mapped = bySegment[key] ?? []
@@ -52,33 +50,24 @@ extension PlantMapBuilder {
                 segmentNode[key] = id
                 segmentPorts[key] = segmentPort
                 let title = column.shift.map { "\($0.name) \($0.start)–\($0.end)" } ?? "shift not known"
-                shiftHeaders.append(MapTable.Cell([title], port: segmentPort, fill: "#d5d8dc"))
                 var body = MapTable.Cell([])
                 body.alignTop = true
-                body.nested = [segmentTable(node: id, column: c + 1, share: max(share, mapped.count),
+                body.nested = [segmentTable(node: id, column: c + 1,
+                    title: MapTable.Cell([title], port: segmentPort, fill: "#d5d8dc"), share: max(share, mapped.count),
                     mapped: mapped.count, people: drawn, inCell: inCell, committee: committee)]
-                bodies.append(body)
+                columnCells.append(body)
             }
-            header.columnSpan = max(1, shiftHeaders.count)
-            fence.nodes.append(MapNode(id: id, label: .table(MapTable(rows: [[header], shiftHeaders, bodies]))))
+            fence.nodes.append(MapNode(id: id, label: .table(MapTable(rows: [[header], columnCells]))))
             shopNodes.append(id)
-        }
-        // Shops stand in one column, right of the gates: one spacer from each gate to the first shop ranks
-        // them (few invisible edges: each edge of a clustered dot layout costs Graphviz 2.4x memory it keeps).
-        document.sameRank.append(shopNodes)
-        if let first = shopNodes.first {
-            for gate in graph.gates(of: workplace.id) {
-                if let node = gateNode[gate.id] { document.edges.append(.spacer(node, first)) }
-            }
         }
     }
 
     /// The people of one shop × shift and a count of the rest, as the rows of a nested table.
     private mutating func segmentTable(
-        node: String, column: Int, share: Int, mapped: Int, people: [Person], inCell: Set<Person.ID>,
-        committee: Set<Person.ID>
+        node: String, column: Int, title: MapTable.Cell, share: Int, mapped: Int, people: [Person],
+        inCell: Set<Person.ID>, committee: Set<Person.ID>
     ) -> MapTable {
-        var rows: [[MapTable.Cell]] = []
+        var rows: [[MapTable.Cell]] = [[title]]
         let ordered = people.sorted { (rank($0), redactor.alias($0.id)) < (rank($1), redactor.alias($1.id)) }
         for (i, person) in ordered.enumerated() {
             let port = "p\(column)_\(i + 1)"

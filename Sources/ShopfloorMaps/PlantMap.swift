@@ -36,7 +36,9 @@ public enum PlantMap {
         var document = try builder.build()
         if let plan, let drawn {
             let kind = plan.kind.map { "\($0) plan" } ?? "plan"
-            document.title.insert("\(kind): \(drawn.paths.count) of \(plan.paths.count) paths drawn, in the plan's order", at: 2)
+            let alternatives = drawn.paths.reduce(0) { $0 + ($1.alternatives?.count ?? 0) }
+            let with = alternatives == 0 ? "" : " with \(alternatives) alternative route\(alternatives == 1 ? "" : "s")"
+            document.title.insert("\(kind): \(drawn.paths.count) of \(plan.paths.count) paths drawn\(with), in the plan's order", at: 2)
         }
         return document
     }
@@ -60,6 +62,19 @@ struct PlantMapBuilder {
     var gateNode: [Place.ID: String] = [:]
     var cellNode: [Cell.ID: (node: String, port: String?)] = [:]
     var placeNode: [Place.ID: String] = [:]
+    /// Shop tables in the workplace's order, the fence's column (gates, cells, shops) and the nodes drawn
+    /// outside the fence in order (street cells, the plan's places and other contacts).
+    var shopNodes: [String] = []
+    var fenceColumn: [String] = []
+    var outsideNodes: [String] = []
+    /// The edge drawn for each hop of the plan (from, port, to, port), by index into the document's edges.
+    var stepEdges: [String: Int] = [:]
+    /// The labels of the steps each such edge stands for, by edge index (joined once the plan is drawn).
+    var stepLabels: [Int: [[String]]] = [:]
+    /// The pairs of ids a step of the plan joins (an in-plant tie between them is not drawn twice).
+    var planPairs: Set<Set<String>> = []
+    var alternativesDrawn = 0
+    var tiesInsideDrawn = 0
 
     /// People of the plan (steps and targets), and the paths each person is the target of.
     var planPeople: Set<Person.ID> = []
@@ -114,6 +129,7 @@ struct PlantMapBuilder {
         addGates(into: &fence)
         addWorkplaceCells(workplaceCells, into: &fence)
         addShops(people: plantPeople, shown: Set(shown.map(\.id)), cells: workplaceCells, into: &fence)
+        placeFence(&fence, shops: shopNodes)
         document.clusters.append(fence)
 
         for cell in streetCells { addStreetCell(cell) }
@@ -122,6 +138,9 @@ struct PlantMapBuilder {
         for cell in streetCells where cell.targets.contains(workplace.id) { linkStreetCellToGates(cell) }
         for tie in tiesIn.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) { drawTie(tie, streetMembers: streetMembers) }
         try drawPlan()
+        drawTiesInside(plantIDs)
+        placeOutside(outsideNodes)
+        orientEdgesWithinColumns()
 
         let hidden = max(0, max(workplace.headcount, plantPeople.count) - shown.count)
         document.title = [
@@ -133,16 +152,23 @@ struct PlantMapBuilder {
         ]
         document.nodeSeparation = 0.2
         document.rankSeparation = 0.7
+        document.floatingEdgeLabels = true
+        document.keepsOrderWithinRanks = true
         var legend = MapLegend(entries: MapLegend.peopleEntries)
         legend.entries.append(.init(mark: "≈ n", "workers not shown one by one"))
         legend.entries.append(.init(mark: "- - -", "personal tie (kind on the line)"))
+        if tiesInsideDrawn > 0 {
+            legend.entries.append(.init(mark: "───", markColor: MapPalette.tie,
+                "tie between two workers shown: thin grey, kind on the line (↔ kind: within one table)"))
+        }
         if let plan, !plan.paths.isEmpty {
             legend.entries.append(.init(swatch: MapPalette.paths[0], mark: "━", markColor: "#ffffff",
                 "planned path (bold, one colour each): step, channel, place, time"))
             legend.entries.append(.init(mark: "◎ n", "target of path n"))
-            if plan.paths.contains(where: { !($0.alternatives ?? []).isEmpty }) {
-                legend.entries.append(.init(mark: "╌", "alternative route (dashed, thin, colour of its path): alt n.j"))
-            }
+        }
+        if alternativesDrawn > 0 {
+            legend.entries.append(.init(swatch: MapPalette.alternative(MapPalette.paths[0]), mark: "- - -",
+                markColor: MapPalette.paths[0], "alternative route of path n (dashed, lighter): alt n.k:step"))
         }
         document.nodes.append(legend.node(id: newID()))
         return document

@@ -16,13 +16,17 @@ struct MapPlantCommand: ParsableCommand {
 
             Planned paths are drawn bold, one colour each, every step labelled with its number, channel, place \
             and time: --from CELL plans in place (the core plan: the first three to five contacts that cover \
-            the most shop × shift headcount; --planner reach for the cheapest paths), --plan FILE draws a plan \
-            written by `shopfloor plan … --json`. --paths limits how many are drawn.
+            the most shop × shift headcount; --planner reach for the cheapest paths, --alternatives N for \
+            further routes per path, drawn dashed and lighter), --plan FILE draws a plan written by \
+            `shopfloor plan … --json` (with its alternatives). --paths limits how many are drawn. Ties between \
+            two people drawn inside the plant are thin grey lines.
 
             Examples:
               shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor -o out/plant.svg
               shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor \\
                 --from arapcesme-street -o out/first-contacts.png
+              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor \\
+                --from arapcesme-street --planner reach --alternatives 1 --paths 4 -o out/routes.svg
               shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor \\
                 --plan plan.json --paths 8 -o out/plan.pdf
               shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor --code-names -o -
@@ -49,12 +53,20 @@ struct MapPlantCommand: ParsableCommand {
     @Option(help: "Draw at most this many of the plan's paths, in the plan's order.")
     var paths = 8
 
+    @Option(help: ArgumentHelp("With --from and --planner reach: alternative routes per path, drawn dashed.",
+        valueName: "n"))
+    var alternatives = 0
+
     @OptionGroup var options: MapOutputOptions
 
     func validate() throws {
         if plan != nil && from != nil { throw ValidationError("give either --plan FILE or --from GROUP, not both") }
         if !["core", "reach"].contains(planner) { throw ValidationError("--planner must be 'core' or 'reach'") }
         if paths < 0 { throw ValidationError("--paths must be 0 or more") }
+        if alternatives < 0 { throw ValidationError("--alternatives must be 0 or more") }
+        if alternatives > 0 && (from == nil || planner != "reach") {
+            throw ValidationError("--alternatives needs --from GROUP --planner reach (a --plan file carries its own)")
+        }
     }
 
     func run() throws {
@@ -64,7 +76,8 @@ struct MapPlantCommand: ParsableCommand {
             let group = PlanningGroup(parsing: from, in: graph)
             let into = Workplace.ID(workplace)
             planFile = planner == "reach"
-                ? PlanFile(try Planning.reach(graph, from: group, into: into))
+                ? PlanFile(try Planning.reach(graph, from: group, into: into,
+                    options: ReachOptions(alternatives: alternatives)))
                 : PlanFile(try Planning.core(graph, into: into, from: group))
         }
         let document = try PlantMap.build(graph: graph, workplace: Workplace.ID(workplace), plan: planFile,

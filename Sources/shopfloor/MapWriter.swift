@@ -31,7 +31,7 @@ enum MapWriter {
             }
             engine = chosen
         } else {
-            engine = document.allNodes.count > dotNodeLimit ? .sfdp : .dot
+            engine = document.visibleNodes.count > dotNodeLimit ? .sfdp : .dot
         }
 
         let dot = DOTEncoder().encode(document)
@@ -63,7 +63,7 @@ enum MapWriter {
         let time = String(format: "%.2f s", seconds)
         let how = format == .dot ? "DOT source" : "\(engine.rawValue) layout"
         Terminal.standardError.write("wrote \(options.output) (\(format.rawValue.uppercased()), \(size), "
-            + "\(document.allNodes.count) nodes, \(how), \(time))\n")
+            + "\(document.visibleNodes.count) nodes, \(how), \(time))\n")
     }
 
     /// Renders `count` times and prints RSS after render 50 and after the last (the memory test's probe: a

@@ -61,6 +61,13 @@ struct MapCommandTests {
             "--plan", planPath, "--paths", "5", "-o", "-", "--format", "dot"])
         #expect(drawn.status == 0, "\(drawn.stderr)")
         #expect(drawn.stdout.contains("reach plan: 5 of "))
+        #expect(drawn.stdout.contains("xlabel=\"alt 1.1:1 "))
+        #expect(drawn.stdout.contains("style=\"dashed\""))
+        let inPlace = try CLI.run(["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "korfez-motor",
+            "--from", "arapcesme-street", "--planner", "reach", "--alternatives", "1", "--paths", "3", "-o", "-"])
+        #expect(inPlace.status == 0, "\(inPlace.stderr)")
+        #expect(inPlace.stdout.contains("alt 1.1:1 "))
+        #expect(!inPlace.stdout.contains("Zeynep"))
         let both = try CLI.run(["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "korfez-motor",
             "--plan", planPath, "--from", "arapcesme-street", "-o", "x.svg"])
         #expect(both.status == 2)
@@ -73,6 +80,8 @@ struct MapCommandTests {
         (["map", "district", "Graphs/district.yaml", "--district", "Atlantis", "-o", "x.svg"], 1, "known districts"),
         (["map", "district", "Graphs/district.yaml", "--by", "colour", "-o", "x.svg"], 2, "--by must be"),
         (["map", "cells", "Graphs/missing.yaml", "-o", "x.svg"], 1, "no such file"),
+        (["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "korfez-motor", "--from", "arapcesme-street",
+          "--alternatives", "1", "-o", "x.svg"], 2, "--alternatives needs"),
     ])
     func errors(arguments: [String], status: Int32, message: String) throws {
         let result = try CLI.run(arguments)

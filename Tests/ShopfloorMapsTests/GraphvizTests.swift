@@ -80,23 +80,22 @@ struct RenderLoopMemoryTests {
         #expect(growth < 2, "RSS grew \(growth) MB between render 50 and render \(Self.renders)")
     }
 
-    /// Graphviz 2.42 itself loses memory on every render of an HTML-label, clustered `dot` graph. valgrind
-    /// (`--leak-check=full`, a C loop over libgvc on the 2,400-worker sample plant map's DOT) puts it at about
-    /// 24 KB a render: ~9 KB from `htmlparse` (one 72-byte block per text item of a table, whatever its
-    /// markup: fonts, bold and line breaks removed make no difference), ~9 KB from `new_virtual_edge` in
-    /// `class2` (edges between clusters), the rest from `sizeArray` and fontconfig. None of it is reachable
-    /// after `gvFreeLayout`/`agclose`, so nothing on our side can free it. The plant map is drawn to keep that
-    /// small (one table per shop, few edges, no bold or italic spans); the bound allows for that and for
-    /// noise from suites running at the same time, and fails if anything of ours grows on top.
-    @Test("500 renders of the plant map: RSS grows no more than Graphviz's own per-render leak")
-    func leakLoop() throws {
-        let dot = DOTEncoder().encode(try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto"))
-        let (after50, end) = try Self.rssLoop(dot, count: Self.renders)
+    /// The issue's bound: RSS after the last render within 3 MB of RSS after render 50, for 500 renders (scaled
+    /// to `SHOPFLOOR_LEAK_RENDERS`, never below 1 MB: RSS moves in pages and malloc arenas). Before the map
+    /// was reshaped for Graphviz 2.42 (see PlantMap+Columns and Docs/maps.md) this grew ~24 KB a render.
+    static var boundMB: Double { max(1, 3 * Double(max(1, renders - 50)) / 450) }
+
+    @Test("500 renders of the plant map, with and without a plan: RSS grows less than 3 MB after render 50",
+        arguments: [false, true])
+    func leakLoop(withPlan: Bool) throws {
+        let plan = withPlan ? try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json") : nil
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan)
+        let (after50, end) = try Self.rssLoop(DOTEncoder().encode(document), count: Self.renders)
         let growth = Double(end - after50) / 1_048_576
         let perRender = Double(end - after50) / Double(max(1, Self.renders - 50)) / 1024
-        print("leak loop (plant map): RSS after 50 renders \(after50 / 1024) KB, after \(Self.renders) "
-            + "\(end / 1024) KB, growth \(String(format: "%.2f", growth)) MB "
+        print("leak loop (plant map\(withPlan ? " with plan" : "")): RSS after 50 renders \(after50 / 1024) KB, "
+            + "after \(Self.renders) \(end / 1024) KB, growth \(String(format: "%.2f", growth)) MB "
             + "(\(String(format: "%.1f", perRender)) KB per render)")
-        #expect(perRender < 40, "RSS grew \(perRender) KB per render between render 50 and \(Self.renders)")
+        #expect(growth < Self.boundMB, "RSS grew \(growth) MB between render 50 and render \(Self.renders)")
     }
 }

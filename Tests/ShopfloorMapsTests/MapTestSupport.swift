@@ -78,6 +78,34 @@ enum MapTestSupport {
         func parser(_ parser: XMLParser, foundCharacters string: String) { contents.text += string }
     }
 
+    /// The topmost text line of each node in an SVG, by node id (SVG y grows downward).
+    static func nodeTops(_ bytes: [UInt8]) throws -> [String: Double] {
+        let delegate = NodeTopCollector()
+        let parser = XMLParser(data: Data(bytes))
+        parser.delegate = delegate
+        guard parser.parse() else { throw SVGError(message: "not XML") }
+        return delegate.tops
+    }
+
+    final class NodeTopCollector: NSObject, XMLParserDelegate {
+        var tops: [String: Double] = [:]
+        private var inNode = false
+        private var inTitle = false
+        private var title = ""
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]) {
+            if name == "g" { inNode = attributes["class"] == "node"; title = "" }
+            inTitle = inNode && name == "title"
+            if inNode, name == "text", let y = attributes["y"].flatMap(Double.init) {
+                tops[title] = min(tops[title] ?? y, y)
+            }
+        }
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if name == "title" { inTitle = false }
+        }
+        func parser(_ parser: XMLParser, foundCharacters string: String) { if inTitle { title += string } }
+    }
+
     /// Resident set size of this process in bytes, from /proc/self/statm (nil where there is no /proc).
     static func residentBytes() -> Int? {
         guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return nil }

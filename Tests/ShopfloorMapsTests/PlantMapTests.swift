@@ -25,19 +25,48 @@ struct PlantMapTests {
             if case .table(let table) = node.label { return table } else { return nil }
         }
         #expect(shopTables.count == 9)  // 8 shops + other departments
-        #expect(shopTables.allSatisfy { $0.rows.count == 3 && $0.rows[1].count == 3 })
-        #expect(shopTables[0].rows[1].map { $0.text.first ?? "" } == ["Morning 06:00–14:00", "Evening 14:00–22:00", "Night 22:00–06:00"])
-        #expect(document.sameRank.first?.count == 9)
+        #expect(shopTables.allSatisfy { $0.rows.count == 2 && $0.rows[1].count == 3 })
+        let shiftTitles = shopTables[0].rows[1].map { $0.nested.first?.rows.first?.first?.text.first ?? "" }
+        #expect(shiftTitles == ["Morning 06:00–14:00", "Evening 14:00–22:00", "Night 22:00–06:00"])
         let gateLabels = fence.nodes.compactMap { node -> String? in
             if case .text(let lines) = node.label { return lines.first } else { return nil }
         }
         #expect(gateLabels.contains("Gate: North gate"))
         #expect(gateLabels.contains("Gate: South gate"))
         #expect(gateLabels.contains("Workplace cell"))
-        // The street cell stands outside the fence.
-        #expect(document.clusters.dropFirst().contains { $0.label.first?.hasPrefix("Street cell") == true })
+        // The street cell stands outside the fence, a table of its own.
+        #expect(document.nodes.contains { node in
+            if case .table(let table) = node.label { return table.rows.first?.first?.text.first == "Street cell · Kirazlı" }
+            return false
+        })
         // Level of detail: far fewer nodes than 2,400 workers.
-        #expect(document.allNodes.count < 60)
+        #expect(document.visibleNodes.count < 60)
+    }
+
+    @Test("the fence is one column, gates first, shops in the workplace's order, no two nodes touching")
+    func fenceColumn() throws {
+        let graph = try SampleGraphs.plant()
+        let document = try PlantMap.build(graph: graph, workplace: "anadolu-oto")
+        let fence = try #require(document.clusters.first)
+        let invisible = Set(document.allNodes.filter(\.invisible).map(\.id))
+        let column = try #require(document.sameRank.first { $0.contains(fence.nodes[0].id) })
+        #expect(Set(column) == Set(fence.nodes.map(\.id)))
+        #expect(zip(column, column.dropFirst()).allSatisfy { invisible.contains($0) || invisible.contains($1) })
+        #expect(invisible.contains(column[0]) && invisible.contains(column[column.count - 1]))
+        let titles = column.compactMap { id in fence.nodes.first { $0.id == id } }.compactMap { node -> String? in
+            switch node.label {
+            case .text(let lines): return lines.first
+            case .table(let table): return table.rows.first?.first?.text.first
+            }
+        }.filter { !$0.isEmpty }
+        let shops = try #require(graph.workplace("anadolu-oto")).shops.map(\.name)
+        #expect(titles.prefix(3) == ["Gate: North gate", "Gate: South gate", "Workplace cell"])
+        #expect(titles.dropFirst(3).map { String($0.prefix { $0 != "·" }.dropLast()) } == shops + ["Other departments"])
+        // And Graphviz keeps that order top to bottom.
+        let tops = try MapTestSupport.nodeTops(MapTestSupport.render(document))
+        let drawn = column.filter { !invisible.contains($0) }.compactMap { tops[$0] }
+        #expect(drawn.count == titles.count)
+        #expect(drawn == drawn.sorted())
     }
 
     @Test("the plan's paths are drawn bold with their channel, via the gate and the tea house")
@@ -80,11 +109,9 @@ struct PlantMapTests {
         #expect(seconds < 3)
         let svg = try MapTestSupport.parseSVG(bytes)
         #expect(svg.elements.first == "svg")
-        #expect(svg.classes.filter { $0 == "cluster" }.count == 2)  // the fence and the street cell
-        // What is drawn: the document after labelled edges that could lie flat were split (see withoutFlatLabels).
-        let drawn = document.withoutFlatLabels()
-        #expect(svg.classes.filter { $0 == "node" }.count == drawn.allNodes.count)
-        #expect(svg.classes.filter { $0 == "edge" }.count == drawn.edges.filter { $0.line != .invisible }.count)
+        #expect(svg.classes.filter { $0 == "cluster" }.count == 1)  // the fence
+        #expect(svg.classes.filter { $0 == "node" }.count == document.visibleNodes.count)
+        #expect(svg.classes.filter { $0 == "edge" }.count == document.edges.filter { $0.line != .invisible }.count)
         #expect(svg.text.contains("Outreach map — Anadolu Otomotiv Gebze Plant"))
         #expect(svg.text.contains("≈ "))
     }
@@ -123,40 +150,11 @@ struct PlanFileTests {
         #expect(throws: MapError.self) { try PlanFile.decode(Data("{\"into\":\"w\"}".utf8), path: "x") }
     }
 
-    @Test("alternative routes are drawn dashed and thin in their path's colour, labelled alt n.j, with a legend entry")
-    func alternativesDrawn() throws {
-        let json = SampleGraphs.planJSON.replacingOccurrences(of: #""alternatives":[]"#, with: """
-            "alternatives":[{"cost":3,"risk":0.2,"steps":[{"from":"st-1","to":"p022","channel":"tie"},
-              {"from":"p022","to":"p021","channel":"coworker"}]}]
-            """)
-        let plan = try PlanFile.decode(Data(json.utf8), path: "plan.json")
-        #expect(plan.paths[0].alternatives?.count == 1)
-        let graph = try SampleGraphs.plant()
-        let document = try PlantMap.build(graph: graph, workplace: "anadolu-oto", plan: plan)
-        let dot = DOTEncoder().encode(document)
-        let alternative = try #require(document.edges.first { $0.label.first == "alt 1.1 tie" })
-        #expect(alternative.line == .dashed)
-        #expect(alternative.penWidth < 2)
-        #expect(alternative.color == MapPalette.paths[0])
-        // The alternative's people are drawn (by alias), though they are on no main path.
-        let redactor = Redactor(graph: graph, options: MapOptions())
-        #expect(dot.contains(redactor.alias(Person.ID("p022"))))
-        #expect(dot.contains("alternative route (dashed, thin, colour of its path)"))
-        let main = document.edges.filter { $0.penWidth == 3.5 }
-        #expect(!main.isEmpty && main.allSatisfy { $0.line == .solid })
-        for person in graph.people where dot.contains(person.name) { Issue.record("\(person.id)'s name is in the map") }
-        // Without alternatives in the plan, no legend entry and no dashed route.
-        let plain = DOTEncoder().encode(try PlantMap.build(graph: graph, workplace: "anadolu-oto",
-            plan: try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json")))
-        #expect(!plain.contains("alternative route"))
-        #expect(!plain.contains("alt 1."))
-    }
-
     @Test("--paths draws only the first n paths and says so in the title")
     func pathLimit() throws {
         let plan = try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json")
         let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan, pathLimit: 1)
-        #expect(document.title.contains("reach plan: 1 of 2 paths drawn, in the plan's order"))
+        #expect(document.title.contains("reach plan: 1 of 2 paths drawn with 1 alternative route, in the plan's order"))
         #expect(document.edges.filter { $0.penWidth >= 3 }.allSatisfy { $0.color == MapPalette.paths[0] })
     }
 

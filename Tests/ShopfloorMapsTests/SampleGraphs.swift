@@ -86,10 +86,14 @@ enum SampleGraphs {
          "paths":[
           {"target":"p021","targetKind":"person","cost":2.5,"risk":0.1,
            "steps":[{"from":"kirazli-street","to":"p020","channel":"gate","place":"ao-north","window":"Mon 14:00"},
-                    {"from":"p020","to":"p021","channel":"coworker"}],"alternatives":[]},
+                    {"from":"p020","to":"p021","channel":"coworker"}],
+           "alternatives":[{"cost":6,"risk":0.2,"steps":[{"from":"st-3","to":"p021","channel":"gate",
+                            "place":"ao-south","window":"Tue 06:00"}]}]},
           {"target":"ao-paint@ao-c","targetKind":"segment","cost":4,"risk":0.3,
            "steps":[{"from":"st-2","to":"p033","channel":"tie"},
-                    {"from":"p033","to":"ao-paint@ao-c","channel":"pub","place":"yildiz-cay","window":"Fri evening"}]}
+                    {"from":"p033","to":"ao-paint@ao-c","channel":"pub","place":"yildiz-cay","window":"Fri evening"}],
+           "alternatives":[{"cost":7,"risk":0.25,"steps":[{"from":"st-4","to":"ao-paint@ao-c","channel":"pub",
+                            "place":"yildiz-cay","window":"Sat evening"}]}]}
          ],
          "unreachable":[],"avoided":["p040"]}
         """
