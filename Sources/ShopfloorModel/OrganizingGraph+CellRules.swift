@@ -70,6 +70,13 @@ extension OrganizingGraph {
             }
         }
 
+        // Supportive workers in contact, by workplace, in one pass (not one pass over all people per workplace:
+        // that was 25 s for a million people in 4,000 workplaces).
+        var supportiveAt: [Workplace.ID: [Person]] = [:]
+        for person in people where !person.isMember && !person.isDanger && person.assessment.isRevolutionaryMinded {
+            if let w = person.workplace, inContact.contains(person.id) { supportiveAt[w, default: []].append(person) }
+        }
+
         for workplace in workplaces {
             let w = workplace.id
             let members = membersAt[w] ?? []
@@ -88,10 +95,7 @@ extension OrganizingGraph {
                     message: "'\(w)' has \(members.count) members and no workplace cell; organize them into one"))
             }
             if !hasCell && members.count < Cell.minimumMembers {
-                let contacts = people.filter {
-                    $0.workplace == w && !$0.isMember && !$0.isDanger && $0.assessment.isRevolutionaryMinded
-                        && inContact.contains($0.id)
-                }
+                let contacts = supportiveAt[w] ?? []
                 if members.count + contacts.count >= Cell.minimumMembers {
                     findings.append(Finding(.readyToOrganize, severity: .info, workplace: w,
                         people: (members + contacts).map(\.id),
