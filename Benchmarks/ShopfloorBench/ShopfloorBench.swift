@@ -28,6 +28,8 @@ struct ShopfloorBench: ParsableCommand {
     @Option(help: "Write the results as JSON here.") var json: String?
     @Option(help: "Write the reach problem and Shopfloor's distances into this folder.") var export: String?
     @Option(help: "Write the plant map's DOT text here (to reproduce a render outside the bench).") var dot: String?
+    @Option(help: "Only generate, then build the planning index this many times and plan reach after each (for profiling the index).")
+    var indexOnly: Int?
 
     func run() throws {
         let spec = WorldSpec(people: people, workplaces: workplaces ?? max(1, people / 250), seed: seed)
@@ -35,6 +37,15 @@ struct ShopfloorBench: ParsableCommand {
         var results: [PhaseResult] = []
         FileHandle.standardError.write(Data("bench: \(spec.people) people, \(spec.workplaces) workplaces, seed \(spec.seed)\n".utf8))
         var generated: OrganizingGraph? = Measure.phase("generate", into: &results) { WorldGenerator.generate(spec) }
+        if let rounds = indexOnly, let graph = generated {
+            let (group, target) = try Self.task(in: graph)
+            for round in 1...max(1, rounds) {
+                let index = Measure.phase("index build \(round)", into: &results) { PlanningIndex(graph: graph) }
+                _ = try Measure.phase("plan reach \(round)", into: &results) { try Planning.reach(index, from: group, into: target) }
+            }
+            Measure.printTable(results)
+            return
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shopfloor-bench-\(getpid())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }

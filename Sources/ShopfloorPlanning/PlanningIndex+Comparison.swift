@@ -41,7 +41,7 @@ extension PlanningIndex {
                 if danger.contains(w) || isSource.contains(w) { continue }
                 from.append(Int32(v))
                 to.append(Int32(w))
-                weight.append(weights[e] + extra)
+                weight.append(self.weight(e) + extra)
             }
         }
         return ReachProblem(vertexCount: vertexCount, sources: isSource.map { Int32($0) }, from: from, to: to,

@@ -107,7 +107,7 @@ extension PlanningIndex {
                 }
                 if isSource.contains(Int(w)) { continue }
                 let next = w * L + Int32(nextHop)
-                let c = entry.cost + extra + weights[e]
+                let c = entry.cost + extra + weight(e)
                 if c < tree.cost[Int(next)] {
                     tree.cost[Int(next)] = c
                     tree.previous[Int(next)] = state

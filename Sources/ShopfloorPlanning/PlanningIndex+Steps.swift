@@ -15,7 +15,7 @@ extension PlanningIndex {
                 if isPlace(v) { place = v }
                 continue
             }
-            let channel = e >= 0 ? channels[Int(e)] : .tie
+            let channel = e >= 0 ? self.channel(Int(e)) : .tie
             steps.append(PlanStep(from: endpointID(from), to: endpointID(v), channel: channel,
                 place: place.map { self.place($0).id.rawValue }, window: window(channel, to: v)))
             survive *= 1 - costs.risk(channel)

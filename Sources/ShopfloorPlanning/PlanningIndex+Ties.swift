@@ -1,32 +1,53 @@
 import Dispatch
 import ShopfloorModel
 
-extension PlanningIndex {
-    /// The two people's vertices of every tie, `[a0, b0, a1, b1, …]`, -1 where a person is unknown.
+/// Every tie's two people as vertices, and its edge class.
+struct ResolvedTies {
+    /// `[a0, b0, a1, b1, …]`, -1 where a person is unknown.
+    var ends: [Int32]
+    /// The ``EdgeClasses`` class of each tie.
+    var classes: [UInt8]
+
+    /// Resolves the ties of a graph.
     ///
     /// At national scale this is twenty million hash lookups of string ids, the largest part of building the
-    /// index; the ties are split into chunks resolved on all cores (each chunk writes its own slots of one
-    /// buffer; the graph's lookup table is only read).
-    static func tieEnds(of graph: OrganizingGraph) -> [Int32] {
+    /// index. The ties are split into chunks resolved on all cores (each chunk writes its own slots; the
+    /// graph's lookup table is only read), and a chunk remembers the last first end it looked up: tie lists
+    /// are usually grouped by their first person (spreadsheets sorted by name, files written by Shopfloor),
+    /// so most first ends repeat the one before.
+    init(of graph: OrganizingGraph) {
         let ties = graph.ties
         let chunk = 1 << 16
         let chunks = (ties.count + chunk - 1) / chunk
-        return [Int32](unsafeUninitializedCapacity: 2 * ties.count) { buffer, initialized in
-            let base = SendablePointer(buffer.baseAddress)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                guard let out = base.pointer else { return }
-                for t in c * chunk..<min(ties.count, (c + 1) * chunk) {
-                    (out + 2 * t).initialize(to: graph.index(of: ties[t].a).map { Int32($0) } ?? -1)
-                    (out + 2 * t + 1).initialize(to: graph.index(of: ties[t].b).map { Int32($0) } ?? -1)
+        var classes: [UInt8] = []
+        ends = [Int32](unsafeUninitializedCapacity: 2 * ties.count) { endBuffer, endCount in
+            classes = [UInt8](unsafeUninitializedCapacity: ties.count) { classBuffer, classCount in
+                let out = ResolvedBuffers(ends: endBuffer.baseAddress, classes: classBuffer.baseAddress)
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    guard let ends = out.ends, let classes = out.classes else { return }
+                    var lastA: Person.ID?
+                    var lastIndex: Int32 = -1
+                    for t in c * chunk..<min(ties.count, (c + 1) * chunk) {
+                        let tie = ties[t]
+                        if tie.a != lastA {
+                            lastA = tie.a
+                            lastIndex = graph.index(of: tie.a).map { Int32($0) } ?? -1
+                        }
+                        (ends + 2 * t).initialize(to: lastIndex)
+                        (ends + 2 * t + 1).initialize(to: graph.index(of: tie.b).map { Int32($0) } ?? -1)
+                        (classes + t).initialize(to: EdgeClasses.tie(tie))
+                    }
                 }
+                classCount = ties.count
             }
-            initialized = 2 * ties.count
+            endCount = 2 * ties.count
         }
+        self.classes = classes
     }
 }
 
-/// A buffer address handed to the chunks of a concurrent loop that each write their own disjoint slots.
-private struct SendablePointer: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Int32>?
-    init(_ pointer: UnsafeMutablePointer<Int32>?) { self.pointer = pointer }
+/// The output buffers handed to the chunks of a concurrent loop that each write their own disjoint slots.
+private struct ResolvedBuffers: @unchecked Sendable {
+    let ends: UnsafeMutablePointer<Int32>?
+    let classes: UnsafeMutablePointer<UInt8>?
 }

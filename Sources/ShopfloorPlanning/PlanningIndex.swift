@@ -38,10 +38,9 @@ public struct PlanningIndex: Sendable {
     public let offsets: [Int32]
     /// CSR: the head of each edge.
     public let targets: [Int32]
-    /// CSR: the channel cost of each edge.
-    public let weights: [Double]
-    /// CSR: the channel of each edge.
-    public let channels: [PlanChannel]
+    /// CSR: the class of each edge (its channel and cost, see ``weight(_:)`` and ``channel(_:)``).
+    let edgeClass: [UInt8]
+    let classes: EdgeClasses
     /// The cost of passing through each vertex (people only; 0 for places and segments).
     public let passCost: [Double]
     /// Person vertices planning keeps away from: suspected informers and the management side.
@@ -56,6 +55,11 @@ public struct PlanningIndex: Sendable {
     /// Builds the index.
     /// - Complexity: O(V + E) for V people, places and segments and E edges (plus sorting places and segments).
     public init(graph: OrganizingGraph, costs: CostTable = .standard) {
+        self.init(graph: graph, costs: costs, workers: nil)
+    }
+
+    /// Builds the index with the CSR passes split over `workers` threads (nil: one per core for large graphs).
+    init(graph: OrganizingGraph, costs: CostTable, workers: Int?) {
         self.graph = graph
         self.costs = costs
         // People keep the graph's order, so their vertex is their position there: no copy, no second lookup
@@ -71,13 +75,6 @@ public struct PlanningIndex: Sendable {
         placeVertex = lv
         segmentVertex = sv
 
-        // Dense cost tables: the cost file's word-keyed dictionaries are read once here, not per tie and person.
-        let kinds = Tie.Kind.allCases
-        let strengths = Tie.strengthRange
-        var tieTable = [Double](repeating: 0, count: kinds.count * (strengths.upperBound + 1))
-        for (k, kind) in kinds.enumerated() {
-            for s in strengths { tieTable[k * (strengths.upperBound + 1) + s] = costs.tieCost(kind: kind, strength: s) }
-        }
         // The gate vertex of each shift, looked up once per shift instead of once per person.
         var shiftGate: [Shift.ID: Int32] = [:]
         for workplace in graph.workplaces {
@@ -86,20 +83,18 @@ public struct PlanningIndex: Sendable {
         var own = [Int32](repeating: -1, count: p)
         let floorOffset = Int32(segments.count)
         let vertices = p + l + 2 * segments.count
-        let half = costs.cost(.coworker) / 2
-        let gateCost = costs.cost(.gate)
-        let ends = Self.tieEnds(of: graph)
+        let ties = ResolvedTies(of: graph)
         let (people, places, segments) = (self.people, self.places, self.segments)
         // Each person's hash lookups (segment, places, home, gate) happen once, into flat arrays both passes read.
         var home = [Int32](repeating: -1, count: p), gate = [Int32](repeating: -1, count: p)
-        var haunts: [(place: Int32, channel: PlanChannel)] = [], hauntStart = [Int32](repeating: 0, count: p + 1)
+        var haunts: [(place: Int32, kind: UInt8)] = [], hauntStart = [Int32](repeating: 0, count: p + 1)
         for (i, person) in people.enumerated() {
             if let shop = person.shop, let shift = person.shift, let s = sv[SegmentID(shop: shop, shift: shift)] { own[i] = s }
             for placeID in person.frequents {
                 guard let place = lv[placeID] else { continue }
                 switch places[Int(place) - p].kind {
-                case .pub, .other: haunts.append((place, .pub))
-                case .stop: haunts.append((place, .commute))
+                case .pub, .other: haunts.append((place, EdgeClasses.pubHalf))
+                case .stop: haunts.append((place, EdgeClasses.commuteHalf))
                 case .gate, .neighbourhood: continue
                 }
             }
@@ -107,47 +102,42 @@ public struct PlanningIndex: Sendable {
             if let h = person.home, let n = lv[h] { home[i] = n }
             if let shift = person.shift, let g = shiftGate[shift] { gate[i] = g }
         }
-        let homeCost = costs.cost(.home)
-        let (pubHalf, commuteHalf) = (costs.cost(.pub) / 2, costs.cost(.commute) / 2)
-        // Every edge, in a fixed order; run twice: once to count each tail's edges, once to place them.
-        func emitEdges(_ edges: inout CSRBuilder) {
+        let segmentGates = segments.map { segment in segment.gate.flatMap { lv[$0] } ?? -1 }
+        let (segmentBase, half, gateClass) = (Int32(p + l), EdgeClasses.coworkerHalf, EdgeClasses.gate)
+        let (tieEnds, tieClasses) = (ties.ends, ties.classes)
+        let ownSegments = own, homes = home, gates = gate, personHaunts = haunts, personHauntStart = hauntStart
+        // Every edge, in a fixed order; each CSR worker runs this once to count and once to place its tails.
+        let csr = CSRArrays(vertexCount: vertices, expectedEdges: 2 * graph.ties.count + 4 * p, workers: workers) { edges in
             for i in 0..<p {
-                let v = Int32(i)
-                if own[i] >= 0 {
-                    edges.add(v, own[i] + floorOffset, half, .coworker)
-                    edges.add(own[i] + floorOffset, v, half, .coworker)
+                let v = Int32(i), s = ownSegments[i]
+                if s >= 0 {
+                    edges.add(v, s + floorOffset, half)
+                    edges.add(s + floorOffset, v, half)
                 }
-                for k in Int(hauntStart[i])..<Int(hauntStart[i + 1]) {
-                    let (place, channel) = haunts[k]
-                    let w = channel == .pub ? pubHalf : commuteHalf
-                    edges.add(v, place, w, channel)
-                    edges.add(place, v, w, channel)
+                for k in Int(personHauntStart[i])..<Int(personHauntStart[i + 1]) {
+                    let (place, kind) = personHaunts[k]
+                    edges.add(v, place, kind)
+                    edges.add(place, v, kind)
                 }
-                if home[i] >= 0 { edges.add(home[i], v, homeCost, .home) }
-                if gate[i] >= 0 { edges.add(gate[i], v, gateCost, .gate) }
+                if homes[i] >= 0 { edges.add(homes[i], v, EdgeClasses.home) }
+                if gates[i] >= 0 { edges.add(gates[i], v, gateClass) }
             }
-            for (t, tie) in graph.ties.enumerated() {
-                let a = ends[2 * t], b = ends[2 * t + 1]
+            for t in 0..<tieClasses.count {
+                let a = tieEnds[2 * t], b = tieEnds[2 * t + 1]
                 guard a >= 0, b >= 0, a != b else { continue }
-                let w = strengths.contains(tie.strength)
-                    ? tieTable[(kinds.firstIndex(of: tie.kind) ?? 0) * (strengths.upperBound + 1) + tie.strength]
-                    : costs.tieCost(kind: tie.kind, strength: tie.strength)
-                edges.add(a, b, w, .tie)
-                edges.add(b, a, w, .tie)
+                edges.add(a, b, tieClasses[t])
+                edges.add(b, a, tieClasses[t])
             }
-            for (i, segment) in segments.enumerated() {
-                if let gate = segment.gate, let g = lv[gate] { edges.add(g, Int32(p + l + i), costs.cost(.gate), .gate) }
-                edges.add(Int32(p + l + i) + floorOffset, Int32(p + l + i), half, .coworker)
+            for i in 0..<segmentGates.count {
+                let s = segmentBase + Int32(i)
+                if segmentGates[i] >= 0 { edges.add(segmentGates[i], s, gateClass) }
+                edges.add(s + floorOffset, s, half)
             }
         }
-        var edges = CSRBuilder(vertexCount: vertices)
-        emitEdges(&edges)
-        edges.startPlacing()
-        emitEdges(&edges)
-        offsets = edges.offsets
-        targets = edges.targets
-        weights = edges.weights
-        channels = edges.channels
+        offsets = csr.offsets
+        targets = csr.targets
+        edgeClass = csr.classes
+        classes = EdgeClasses(costs: costs)
         ownSegment = own
         var pass = [Double](repeating: 0, count: vertices)
         var blocked = BitSet()
@@ -166,6 +156,13 @@ public struct PlanningIndex: Sendable {
         passCost = pass
         danger = blocked
     }
+
+    // MARK: Edges
+
+    /// The cost of edge `e`.
+    @inline(__always) public func weight(_ e: Int) -> Double { classes.weight[Int(edgeClass[e])] }
+    /// The channel of edge `e`.
+    @inline(__always) public func channel(_ e: Int) -> PlanChannel { classes.channel[Int(edgeClass[e])] }
 
     // MARK: Vertex lookups
 
@@ -200,44 +197,5 @@ public struct PlanningIndex: Sendable {
         if isPlace(v) { return place(v).id.rawValue }
         if isFloor(v) { return segments[Int(v) - people.count - places.count - segments.count].id.description + "#floor" }
         return segment(v).id.description
-    }
-}
-
-/// Builds the CSR arrays in two passes over the same edges, with no edge list in between: the first pass
-/// counts each tail's edges, the second writes every edge straight into its slot. Within a tail, edges keep the
-/// order they were emitted in (which the graph's order fixes).
-struct CSRBuilder {
-    private(set) var offsets: [Int32]
-    private(set) var targets: [Int32] = []
-    private(set) var weights: [Double] = []
-    private(set) var channels: [PlanChannel] = []
-    private var next: [Int32] = []
-    private var counting = true
-
-    init(vertexCount: Int) { offsets = [Int32](repeating: 0, count: vertexCount + 1) }
-
-    /// Counts the edge (first pass) or places it (second pass).
-    @inline(__always)
-    mutating func add(_ a: Int32, _ b: Int32, _ w: Double, _ c: PlanChannel) {
-        if counting {
-            offsets[Int(a) + 1] += 1
-            return
-        }
-        let k = Int(next[Int(a)])
-        targets[k] = b
-        weights[k] = w
-        channels[k] = c
-        next[Int(a)] += 1
-    }
-
-    /// Ends the counting pass: offsets become prefix sums and the edge arrays are allocated.
-    mutating func startPlacing() {
-        for v in 0..<offsets.count - 1 { offsets[v + 1] += offsets[v] }
-        let count = Int(offsets[offsets.count - 1])
-        next = Array(offsets.dropLast())
-        targets = [Int32](repeating: 0, count: count)
-        weights = [Double](repeating: 0, count: count)
-        channels = [PlanChannel](repeating: .tie, count: count)
-        counting = false
     }
 }
