@@ -7,11 +7,11 @@ extension PlantMapBuilder {
     /// count), unless a step of the plan already joins them. Between two tables: a thin grey line with the
     /// kind on it. Within one table (a loop would cross the table): `↔ kind: alias, …` on both rows.
     ///
-    /// - Complexity: O(ties log ties).
-    mutating func drawTiesInside(_ plant: Set<Person.ID>) {
+    /// - Parameter within: the ties whose two (different) people both work at the workplace.
+    /// - Complexity: O(k log k) for k such ties.
+    mutating func drawTiesInside(_ within: [Tie]) {
         let fence = Set(fenceColumn)
-        let ties = graph.ties.filter { $0.a != $0.b && plant.contains($0.a) && plant.contains($0.b) }
-            .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        let ties = within.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
         var drawn: Set<Set<Person.ID>> = []
         var withinTable: [Person.ID: [Tie.Kind: [String]]] = [:]
         for tie in ties {

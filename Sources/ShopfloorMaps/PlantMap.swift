@@ -110,9 +110,14 @@ struct PlantMapBuilder {
         let streetCells = nearbyStreetCells()
         let streetMembers = Set(streetCells.flatMap(\.members))
         let plantIDs = Set(plantPeople.map(\.id))
-        let tiesIn = graph.ties.filter {
-            (streetMembers.contains($0.a) && plantIDs.contains($0.b))
-                || (streetMembers.contains($0.b) && plantIDs.contains($0.a))
+        // One pass over all ties: those from a nearby street cell into the plant, and those within the plant.
+        let (plant, street) = (PersonFilter(plantIDs), PersonFilter(streetMembers))
+        var tiesIn: [Tie] = [], tiesWithin: [Tie] = []
+        for tie in graph.ties {
+            let (aInPlant, bInPlant) = (plant.contains(tie.a), plant.contains(tie.b))
+            guard aInPlant || bInPlant else { continue }
+            if aInPlant && bInPlant && tie.a != tie.b { tiesWithin.append(tie) }
+            if (aInPlant && street.contains(tie.b)) || (bInPlant && street.contains(tie.a)) { tiesIn.append(tie) }
         }
         let tiedIn = Set(tiesIn.flatMap { [$0.a, $0.b] }).intersection(plantIDs)
         let workplaceCells = graph.cells(at: workplace.id).sorted { $0.id < $1.id }
@@ -138,7 +143,7 @@ struct PlantMapBuilder {
         for cell in streetCells where cell.targets.contains(workplace.id) { linkStreetCellToGates(cell) }
         for tie in tiesIn.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) { drawTie(tie, streetMembers: streetMembers) }
         try drawPlan()
-        drawTiesInside(plantIDs)
+        drawTiesInside(tiesWithin)
         placeOutside(outsideNodes)
         orientEdgesWithinColumns()
 

@@ -7,24 +7,41 @@ import ShopfloorModel
 /// are never used by any map. With ``MapOptions/codeNames`` workplaces and employers get code names.
 public struct Redactor: Sendable {
     public let options: MapOptions
-    private var aliases: [Person.ID: String] = [:]
+    private let graph: OrganizingGraph
+    /// Every person as `first four code digits << 32 | position`, sorted by those digits and then by id:
+    /// the people whose four-letter codes collide sit side by side, in the order that settles who keeps it.
+    private let byCode: [UInt64]
     private var workplaceCodes: [Workplace.ID: String] = [:]
     private var employerCodes: [String: String] = [:]
 
-    /// Precomputes every alias and code name of a graph (collisions are resolved in id order).
+    /// Prepares the aliases and code names of a graph.
+    ///
+    /// A person's alias is the first four letters of the code of their id's digest. When several people share
+    /// those four letters, they are taken in id order and each takes as many more letters as it needs to be
+    /// unique (codes are prefixes of one another, so only people with the same four letters can ever clash).
+    /// Only those clashes are sorted by id, so a national map (a million people) prepares in a fraction of a
+    /// second; an alias is resolved when it is asked for.
+    /// - Complexity: O(people log people) on integers, plus O(k log k) string comparisons for the k people whose
+    ///   four-letter codes collide.
     public init(graph: OrganizingGraph, options: MapOptions) {
         self.options = options
-        var taken: Set<String> = []
-        for id in graph.people.map(\.id).sorted() {
-            let digest = StableHash.of(id.rawValue)
-            var length = 4
-            var alias = StableHash.code(digest, length: length)
-            while !taken.insert(alias).inserted {
-                length += 1
-                alias = StableHash.code(digest, length: length)
-            }
-            aliases[id] = alias
+        self.graph = graph
+        var keys = [UInt64](repeating: 0, count: graph.people.count)
+        for (i, person) in graph.people.enumerated() {
+            keys[i] = UInt64(StableHash.prefixKey(StableHash.of(person.id.rawValue))) << 32 | UInt64(i)
         }
+        keys.sort()
+        var start = 0
+        while start < keys.count {
+            var end = start + 1
+            while end < keys.count, keys[end] >> 32 == keys[start] >> 32 { end += 1 }
+            if end - start > 1 {
+                let people = graph.people
+                keys[start..<end].sort { people[Int($0 & 0xFFFF_FFFF)].id < people[Int($1 & 0xFFFF_FFFF)].id }
+            }
+            start = end
+        }
+        byCode = keys
         var usedNames: Set<String> = []
         for id in graph.workplaces.map(\.id).sorted() {
             workplaceCodes[id] = Self.codeName(for: "w:" + id.rawValue, used: &usedNames)
@@ -35,13 +52,48 @@ public struct Redactor: Sendable {
         }
     }
 
+    /// The aliases of people whose codes share their first four letters, given their digests in id order: the
+    /// first keeps four letters, each next one takes letters until its code is free. Equal digests (never
+    /// seen, but a file could be made so) end in a numbered suffix after twelve letters.
+    static func resolve(_ digests: [UInt64]) -> [String] {
+        var taken: Set<String> = []
+        return digests.map { digest in
+            for length in 4...12 {
+                let alias = StableHash.code(digest, length: length)
+                if taken.insert(alias).inserted { return alias }
+            }
+            let base = StableHash.code(digest, length: 12)
+            var n = 2
+            while !taken.insert("\(base)-\(n)").inserted { n += 1 }
+            return "\(base)-\(n)"
+        }
+    }
+
     /// How a person is labelled: their alias, or their name when revealed.
     public func label(_ person: Person) -> String {
         options.revealNames ? person.name : alias(person.id)
     }
 
-    /// The stable alias of a person id (`K7QM`).
-    public func alias(_ id: Person.ID) -> String { aliases[id] ?? "?" }
+    /// The stable alias of a person id (`K7QM`), or `?` for an id the graph lacks.
+    public func alias(_ id: Person.ID) -> String {
+        guard let position = graph.index(of: id) else { return "?" }
+        let digest = StableHash.of(id.rawValue)
+        let key = UInt64(StableHash.prefixKey(digest))
+        // The run of people sharing this code's first four letters (usually just this person).
+        var low = 0, high = byCode.count
+        while low < high {
+            let mid = (low + high) / 2
+            if byCode[mid] >> 32 < key { low = mid + 1 } else { high = mid }
+        }
+        var run: [Int] = []
+        while low < byCode.count, byCode[low] >> 32 == key {
+            run.append(Int(byCode[low] & 0xFFFF_FFFF))
+            low += 1
+        }
+        guard run.count > 1, let rank = run.firstIndex(of: position) else { return StableHash.code(digest, length: 4) }
+        let people = graph.people
+        return Self.resolve(run.prefix(rank + 1).map { StableHash.of(people[$0].id.rawValue) })[rank]
+    }
 
     /// How a workplace is named: its name, or its code name (`Plant Juniper`).
     public func name(_ workplace: Workplace) -> String {
@@ -104,16 +156,42 @@ enum StableHash {
         return hash
     }
 
-    /// A code of `length` letters and digits without look-alikes (no 0/O, 1/I/L).
+    /// Letters and digits without look-alikes (no 0/O, 1/I/L).
+    static let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
+
+    /// A code of `length` letters from ``alphabet``; a shorter code of the same digest is a prefix of a longer.
     static func code(_ digest: UInt64, length: Int) -> String {
-        let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
-        var value = digest
+        var digits = CodeDigits(digest)
         var out = ""
-        for _ in 0..<length {
-            out.append(alphabet[Int(value % UInt64(alphabet.count))])
-            value /= UInt64(alphabet.count)
-            if value == 0 { value = digest &* 0x9E37_79B9_7F4A_7C15 }
-        }
+        for _ in 0..<length { out.append(alphabet[digits.next()]) }
         return out
+    }
+
+    /// The first four digits of a digest's code as one number: equal exactly when the four-letter codes are.
+    static func prefixKey(_ digest: UInt64) -> UInt32 {
+        var digits = CodeDigits(digest)
+        var key: UInt32 = 0
+        for _ in 0..<4 { key = key * UInt32(alphabet.count) + UInt32(digits.next()) }
+        return key
+    }
+
+    /// The digits of a digest's code, one per letter: base-31 digits of the digest, and of a remix of it once
+    /// they run out.
+    struct CodeDigits {
+        let digest: UInt64
+        var value: UInt64
+
+        init(_ digest: UInt64) {
+            self.digest = digest
+            value = digest
+        }
+
+        mutating func next() -> Int {
+            let base = UInt64(StableHash.alphabet.count)
+            let digit = Int(value % base)
+            value /= base
+            if value == 0 { value = digest &* 0x9E37_79B9_7F4A_7C15 }
+            return digit
+        }
     }
 }

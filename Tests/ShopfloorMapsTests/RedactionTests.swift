@@ -1,5 +1,5 @@
 import Foundation
-import ShopfloorMaps
+@testable import ShopfloorMaps
 import ShopfloorModel
 import Testing
 
@@ -83,6 +83,44 @@ struct RedactionTests {
         }
         let again = Redactor(graph: renamed, options: MapOptions())
         #expect(graph.people.map { again.alias($0.id) } == aliases)
+    }
+
+    /// The aliases as first defined: every id in id order takes the shortest code of its digest not yet taken.
+    private static func referenceAliases(_ ids: [Person.ID]) -> [Person.ID: String] {
+        var taken: Set<String> = [], out: [Person.ID: String] = [:]
+        for id in ids.sorted() {
+            let digest = StableHash.of(id.rawValue)
+            var length = 4
+            while !taken.insert(StableHash.code(digest, length: length)).inserted { length += 1 }
+            out[id] = StableHash.code(digest, length: length)
+        }
+        return out
+    }
+
+    @Test("aliases of 40,000 people, hundreds of them sharing four letters, equal the one-pass definition")
+    func aliasesAtScale() {
+        // Ids in a scrambled order, so id order and graph order differ.
+        let ids = (0..<40_000).map { Person.ID("w\(($0 &* 7919) % 40_000)-\($0 % 7)") }
+        let graph = OrganizingGraph(people: ids.map { Person(id: $0, name: "N") })
+        let redactor = Redactor(graph: graph, options: MapOptions())
+        let expected = Self.referenceAliases(ids)
+        let got = ids.map { redactor.alias($0) }
+        #expect(got == ids.map { expected[$0] ?? "" })
+        let longer = got.filter { $0.count > 4 }.count
+        #expect(longer > 100, "the test needs four-letter clashes; it had \(longer)")
+        #expect(Set(got).count == got.count)
+        #expect(redactor.alias("nobody") == "?")
+    }
+
+    @Test("people with the same digest still get distinct aliases")
+    func equalDigests() {
+        // Equal digests take one more letter each up to twelve, then a numbered suffix (the old rule never ended).
+        let aliases = Redactor.resolve([UInt64](repeating: 42, count: 11) + [7])
+        #expect(Set(aliases).count == 12)
+        #expect(aliases.prefix(9) == ArraySlice((4...12).map { StableHash.code(42, length: $0) }))
+        #expect(aliases[9] == StableHash.code(42, length: 12) + "-2")
+        #expect(aliases[10] == StableHash.code(42, length: 12) + "-3")
+        #expect(aliases[11] == StableHash.code(7, length: 4))
     }
 
     @Test("hostile names and workplace names cannot break DOT or inject into SVG", arguments: [false, true])
