@@ -57,6 +57,20 @@ struct CrashSafetyTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new contents in three chunks\n")
     }
 
+    @Test("a write after one killed between keeping the backup and renaming leaves no link behind")
+    func writeAfterKillBeforeRename() throws {
+        let dir = Fixture.scratch()
+        let path = dir + "/graph.yaml"
+        try Data("version 1\n".utf8).write(to: URL(fileURLWithPath: path))
+        // What a writer killed after `link` + `rename` of the backup, before its own rename, leaves: the backup
+        // is a second link to the target itself.
+        #expect(link(path, path + ".bak") == 0)
+        try AtomicFile.write(Data("version 2\n".utf8), to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "version 2\n")
+        #expect(try String(contentsOfFile: path + ".bak", encoding: .utf8) == "version 1\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["graph.yaml", "graph.yaml.bak"])
+    }
+
     @Test("60 random SIGKILLs during imports and edits never leave a damaged plain workspace", .timeLimit(.minutes(10)))
     func killDuringWrites() throws {
         try killLoop(iterations: 60, passphrase: nil)

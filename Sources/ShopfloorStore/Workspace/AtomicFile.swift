@@ -55,6 +55,10 @@ enum AtomicFile {
             unlink(linkName)
             if link(path, linkName) == 0 {
                 rename(linkName, backup)
+                // When the backup already is the target (a writer was killed between keeping the backup and
+                // renaming its new file in), rename() of two links to one file does nothing and succeeds:
+                // the extra link must go too.
+                unlink(linkName)
             }
         }
         guard rename(temporary, path) == 0 else {
