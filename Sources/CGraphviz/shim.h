@@ -6,6 +6,7 @@
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/graphviz_version.h>
+#include "reader.h"
 
 /// gvRenderData with a size_t length: Graphviz before 13.0 takes `unsigned int *`, 13.0 and later `size_t *`.
 static inline int shopfloor_gvRenderData(GVC_t *gvc, graph_t *g, const char *format, char **result,
@@ -30,7 +31,8 @@ static inline const char *shopfloor_graphviz_version(void) {
 }
 
 /// Parses DOT text into a graph, or NULL (the message goes to the error function set with agseterrf).
-static inline Agraph_t *shopfloor_agmemread(const char *text) { return agmemread(text); }
+/// Object ids follow the text (see reader.h), so the same text always gives the same layout.
+static inline Agraph_t *shopfloor_agmemread(const char *text) { return shopfloor_read_dot(text); }
 
 #include "orphans.h"
 

@@ -35,14 +35,33 @@ struct GraphvizTests {
     @Test("concurrent renders are serialized and all succeed")
     func concurrent() async throws {
         let dot = DOTEncoder().encode(try DistrictMap.build(graph: SampleGraphs.district()))
-        try await withThrowingTaskGroup(of: Int.self) { group in
+        try await withThrowingTaskGroup(of: [UInt8].self) { group in
             for _ in 0..<8 {
-                group.addTask { try Graphviz.instance().render(dot: dot, engine: .dot, format: .svg).data.count }
+                group.addTask { Array(try Graphviz.instance().render(dot: dot, engine: .dot, format: .svg).data) }
             }
-            var sizes: Set<Int> = []
-            for try await size in group { sizes.insert(size) }
-            #expect(sizes.count == 1)
+            var outputs: Set<[UInt8]> = []
+            for try await output in group { outputs.insert(output) }
+            #expect(outputs.count == 1, "the same DOT rendered \(outputs.count) different ways")
         }
+    }
+
+    /// cgraph's default ids are heap addresses and `dot` visits clusters in id order; Shopfloor's reader gives
+    /// ids in order of appearance, so clusters come out in the order they are written, every time.
+    @Test("clusters are laid out and written in the order of the DOT text, on every render")
+    func clusterOrder() throws {
+        var dot = "digraph {\n"
+        let names = (0..<12).map { "cluster_\(String(format: "%02d", (($0 * 7) % 12)))" }
+        for (i, name) in names.enumerated() { dot += "  subgraph \"\(name)\" { label=\"box \(i)\"; \"n\(i)\"; }\n" }
+        dot += "}\n"
+        var outputs: Set<[UInt8]> = []
+        for _ in 0..<6 {
+            let svg = try Graphviz.instance().render(dot: dot, engine: .dot, format: .svg).data
+            outputs.insert(Array(svg))
+            let text = String(decoding: svg, as: UTF8.self)
+            let titles = names.compactMap { name in text.range(of: "<title>\(name)</title>").map { ($0.lowerBound, name) } }
+            #expect(titles.sorted { $0.0 < $1.0 }.map(\.1) == names)
+        }
+        #expect(outputs.count == 1)
     }
 }
 
