@@ -16,6 +16,11 @@ extension Vocabulary {
 
     /// Reads a word written by a person, or returns nil when it is not part of the vocabulary.
     public init?(word: String) {
+        // The canonical spelling (what files written by Shopfloor hold) needs no normalizing.
+        if let exact = Self(rawValue: word) {
+            self = exact
+            return
+        }
         let key = Self.normalize(word)
         if let match = Self.allCases.first(where: { Self.normalize($0.rawValue) == key }) {
             self = match
