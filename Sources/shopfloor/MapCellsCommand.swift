@@ -16,7 +16,7 @@ struct MapCellsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The graph file (.yaml, .yml or .json).")
+    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
     var source: String
 
     @OptionGroup var options: MapOutputOptions

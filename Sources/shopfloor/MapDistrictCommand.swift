@@ -18,7 +18,7 @@ struct MapDistrictCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The graph file (.yaml, .yml or .json).")
+    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
     var source: String
 
     @Option(help: "Only workplaces in this district (case-insensitive).")

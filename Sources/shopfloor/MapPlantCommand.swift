@@ -33,7 +33,7 @@ struct MapPlantCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The graph file (.yaml, .yml or .json).")
+    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
     var source: String
 
     @Option(help: "The id of the workplace to draw.")

@@ -34,7 +34,7 @@ struct PenetrationCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The graph file (.yaml, .yml or .json).")
+    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
     var source: String
 
     @Option(name: .customLong("by"), help: "Rows per workplace, employer, sector or district.")

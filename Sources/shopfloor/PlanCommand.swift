@@ -32,7 +32,7 @@ struct PlanCommand: ParsableCommand {
 
 /// Options every planner shares.
 struct PlanCommonOptions: ParsableArguments {
-    @Argument(help: "The graph file (.yaml, .yml or .json).")
+    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
     var source: String
 
     @Flag(help: "Print the plan as JSON (see Docs/plan-json.md).")
