@@ -105,9 +105,23 @@ public struct DOTEncoder: Sendable {
 
     /// The HTML-like label of a table; every text is XML-escaped.
     func html(_ table: MapTable) -> String {
+        if let frame = table.frame { return framed(table, frame) }
         var out = "<TABLE BORDER=\"\(max(0, table.border))\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\""
             + " COLOR=\"#555555\" BGCOLOR=\"#ffffff\">"
         out += rows(table, padding: 3)
+        return out + "</TABLE>"
+    }
+
+    /// A table with a frame of its own (outline, fill, style, spacing).
+    private func framed(_ table: MapTable, _ frame: MapTable.Frame) -> String {
+        var out = "<TABLE BORDER=\"\(max(0, frame.border))\" CELLBORDER=\"\(max(0, frame.cellBorder))\""
+            + " CELLSPACING=\"\(max(0, frame.cellSpacing))\" CELLPADDING=\"\(max(0, frame.cellPadding))\""
+            + " COLOR=\"\(frame.color.safeHex)\""
+        if let fill = frame.fill { out += " BGCOLOR=\"\(fill.safeHex)\"" }
+        let style = (frame.rounded ? ["rounded"] : []) + (frame.dashed ? ["dashed"] : [])
+        if !style.isEmpty { out += " STYLE=\"\(style.joined(separator: ","))\"" }
+        out += ">" + rows(table, padding: max(0, frame.cellPadding), cellBorder: max(0, frame.cellBorder),
+            spacing: max(0, frame.cellSpacing))
         return out + "</TABLE>"
     }
 
@@ -115,14 +129,14 @@ public struct DOTEncoder: Sendable {
     /// two helper graphs whose edge lists it never frees (`sizeArray`), so such a table is written as one
     /// column: a row of several cells becomes a one-row table inside a borderless cell. Every table Graphviz
     /// sees is then one row or one column, which it sizes without them (`sizeLinearArray`).
-    private func rows(_ table: MapTable, padding: Int) -> String {
+    private func rows(_ table: MapTable, padding: Int, cellBorder: Int = 1, spacing: Int = 0) -> String {
         let oneColumn = table.rows.count > 1 && table.rows.contains { $0.count > 1 }
         var out = ""
         for row in table.rows {
             out += "<TR>"
             if oneColumn && row.count > 1 {
-                out += "<TD BORDER=\"0\" CELLPADDING=\"0\" ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"1\" "
-                    + "CELLSPACING=\"0\" CELLPADDING=\"\(padding)\"><TR>"
+                out += "<TD BORDER=\"0\" CELLPADDING=\"0\" ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"\(cellBorder)\" "
+                    + "CELLSPACING=\"\(spacing)\" CELLPADDING=\"\(padding)\"><TR>"
                     + row.map { self.cell($0, spanning: false) }.joined() + "</TR></TABLE></TD>"
             } else {
                 out += row.map { self.cell($0, spanning: !oneColumn) }.joined()
@@ -139,10 +153,12 @@ public struct DOTEncoder: Sendable {
         if let fill = cell.fill { out += " BGCOLOR=\"\(fill.safeHex)\"" }
         if spanning && cell.columnSpan > 1 { out += " COLSPAN=\"\(cell.columnSpan)\"" }
         if let width = cell.minimumWidth { out += " WIDTH=\"\(max(0, width))\"" }
+        if let height = cell.minimumHeight { out += " HEIGHT=\"\(max(0, height))\"" }
         if cell.alignLeft { out += " ALIGN=\"LEFT\" BALIGN=\"LEFT\"" }
         if cell.alignTop { out += " VALIGN=\"TOP\"" }
         out += ">"
         if let nested = cell.nested.first {
+            if let frame = nested.frame { return out + framed(nested, frame) + "</TD>" }
             return out + "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
                 + rows(nested, padding: 2) + "</TABLE></TD>"
         }

@@ -1,89 +1,115 @@
 import ShopfloorModel
 
-/// Workplace nodes, attachment edges and the legend of the district map.
+/// Workplace boxes, attachments, the grid of groups and the legend of the district map.
 extension DistrictMap {
-    static func workplaceNode(_ w: Workplace, _ standing: WorkplaceStanding, id: String, redactor: Redactor)
-        -> MapNode
-    {
-        var label = [redactor.name(w)]
-        if let employer = w.employer { label.append(redactor.employer(employer)) }
-        label.append("\(w.headcount) workers · \(w.kind.rawValue)")
-        label.append("\(standing.penetrationText) per 100 · \(standing.members) m, \(standing.sympathizers) s")
-        label.append(standing.status.shortLabel)
+    /// A workplace's box in its group's table: sized by headcount, filled by penetration, outlined by cell
+    /// status (grey dashed: none; orange: forming; thick red: cell; double red: cell with committee).
+    static func workplaceBox(
+        _ w: Workplace, _ standing: WorkplaceStanding, port: String?, notes: [String], redactor: Redactor
+    ) -> MapTable.Cell {
+        var lines = [redactor.name(w)]
+        if let employer = w.employer { lines.append(redactor.employer(employer)) }
+        lines.append("\(w.headcount) workers · \(w.kind.rawValue)")
+        lines.append("\(standing.penetrationText) per 100 · \(standing.members) m, \(standing.sympathizers) s")
+        lines.append(standing.status.shortLabel)
+        lines += notes
         let colours = MapPalette.penetrationFill(standing.penetration)
-        var node = MapNode(id: id, label: .text(label), shape: .box, fill: colours.fill)
-        node.fontColor = colours.text
-        node.rounded = true
         let scale = Double(max(0, w.headcount)).squareRoot()
-        node.width = 1.6 + scale / 14
-        node.height = 0.9 + scale / 40
-        node.fontSize = 11 + min(5, scale / 10)
+        var text = MapTable.Cell(lines, fontColor: colours.text)
+        text.fontSize = 11 + min(5, scale / 10)
+        text.minimumWidth = Int((1.4 + scale / 14) * 72)
+        text.minimumHeight = Int((0.7 + scale / 40) * 72)
+        var box: MapTable.Frame
         switch standing.status {
         case .none:
-            node.border = "#999999"
-            node.dashed = true
+            box = MapTable.Frame(border: 1, color: "#999999", fill: colours.fill)
+            box.dashed = true
         case .forming:
-            node.border = "#e67e22"
-            node.penWidth = 2.5
+            box = MapTable.Frame(border: 3, color: "#e67e22", fill: colours.fill)
         case .cell:
-            node.border = "#922b21"
-            node.penWidth = 3.5
+            box = MapTable.Frame(border: 4, color: "#922b21", fill: colours.fill)
         case .committee:
-            node.border = "#922b21"
-            node.penWidth = 3.5
-            node.peripheries = 2
+            box = MapTable.Frame(border: 2, color: "#922b21", fill: colours.fill)
         }
-        return node
+        box.rounded = true
+        var inner = MapTable(rows: [[text]])
+        inner.frame = box
+        if standing.status == .committee {
+            // A double outline: the box inside a second frame of the same colour.
+            var outer = MapTable.Frame(border: 2, color: "#922b21", fill: "#ffffff")
+            outer.rounded = true
+            outer.cellPadding = 2
+            var holder = MapTable.Cell([])
+            holder.nested = [inner]
+            inner = MapTable(rows: [[holder]])
+            inner.frame = outer
+        }
+        var cell = MapTable.Cell([], port: port)
+        cell.nested = [inner]
+        return cell
+    }
+
+    /// A count of members of one workplace organized in a cell of another workplace of the same group.
+    struct Attachment: Hashable {
+        var from: Workplace.ID
+        var to: Workplace.ID
+        var count: Int
     }
 
     /// Members attached to another workplace's cell or to a street cell: one dotted edge per pair, counted.
-    static func attachments(graph: OrganizingGraph, nodeOf: [Workplace.ID: String], streetNode: [Cell.ID: String])
-        -> [MapEdge]
-    {
-        var counts: [String: (from: String, to: String, count: Int)] = [:]
+    /// Between two boxes of one group (one table) the count is written in the member's workplace's box instead
+    /// (an edge would loop around the table).
+    static func attachments(
+        graph: OrganizingGraph, placeOf: [Workplace.ID: Place], streetNode: [Cell.ID: String]
+    ) -> (edges: [MapEdge], within: [Attachment]) {
+        struct Key: Hashable, Comparable {
+            var from: String, to: String
+            static func < (a: Key, b: Key) -> Bool { (a.from, a.to) < (b.from, b.to) }
+        }
+        var counts: [Key: (from: Place, to: Place?, street: String?, workplaces: (Workplace.ID, Workplace.ID?), count: Int)] = [:]
         for cell in graph.cells {
-            let target: String?
+            var to: Place?, street: String?, target: Workplace.ID?
             switch cell.kind {
-            case .workplace: target = cell.workplace.flatMap { nodeOf[$0] }
-            case .street: target = streetNode[cell.id]
+            case .workplace:
+                target = cell.workplace
+                to = cell.workplace.flatMap { placeOf[$0] }
+            case .street:
+                street = streetNode[cell.id]
             }
-            guard let target else { continue }
+            guard to != nil || street != nil else { continue }
             for member in cell.members {
                 guard let person = graph.person(member), let w = person.workplace, w != cell.workplace,
-                    let from = nodeOf[w]
+                    let from = placeOf[w]
                 else { continue }
-                let key = from + ">" + target
-                counts[key, default: (from, target, 0)].count += 1
+                let key = Key(from: from.port, to: to?.port ?? street ?? "")
+                counts[key, default: (from, to, street, (w, target), 0)].count += 1
             }
         }
-        return counts.keys.sorted().compactMap { key in
-            guard let entry = counts[key] else { return nil }
-            var edge = MapEdge(from: entry.from, to: entry.to)
+        var edges: [MapEdge] = [], within: [Attachment] = []
+        for key in counts.keys.sorted() {
+            guard let entry = counts[key] else { continue }
+            if let to = entry.to, to.node == entry.from.node, let target = entry.workplaces.1 {
+                within.append(Attachment(from: entry.workplaces.0, to: target, count: entry.count))
+                continue
+            }
+            var edge = MapEdge(from: entry.from.node, fromPort: entry.from.port,
+                to: entry.to?.node ?? entry.street ?? "", toPort: entry.to?.port)
             edge.color = "#922b21"
             edge.line = .dotted
             edge.penWidth = 1.5
             edge.label = ["\(entry.count) attached"]
             edge.fontColor = "#922b21"
             edge.constraint = false
-            return edge
+            edges.append(edge)
         }
+        return (edges, within)
     }
 
-    /// Invisible edges that stack the group boxes in a grid of about √n columns (box i above box i + columns),
-    /// so a district of many groups stays about as tall as it is wide instead of one long strip.
-    ///
-    /// Each group is given as the ids of its grid's last row and of the nodes that must sit below the box
-    /// above (its first grid row, whose spacers carry the rest of the grid, and its street cells).
-    static func stacking(_ groups: [(lastRow: [String], top: [String])]) -> [MapEdge] {
+    /// The group tables in rows of about √n, so a district of many groups stays about as tall as it is wide
+    /// instead of one long strip.
+    static func gridRows(_ groups: [String]) -> [[String]] {
         let columns = max(2, Int(Double(groups.count).squareRoot().rounded(.up)))
-        guard groups.count > columns else { return [] }
-        var edges: [MapEdge] = []
-        for i in 0..<(groups.count - columns) {
-            for from in groups[i].lastRow {
-                for to in groups[i + columns].top { edges.append(.spacer(from, to, weight: 0)) }
-            }
-        }
-        return edges
+        return stride(from: 0, to: groups.count, by: columns).map { Array(groups[$0..<min(groups.count, $0 + columns)]) }
     }
 
     static func legend() -> MapLegend {

@@ -3,10 +3,20 @@ import ShopfloorModel
 /// The penetration map of a district: workplaces sized by headcount, filled by members and sympathizers per
 /// hundred workers, outlined by cell status, grouped by district or sector, with street cells, what they
 /// target, and where isolated members are attached.
+///
+/// Each group is one table node (a box with a grid of workplace boxes, each a port), not a Graphviz cluster:
+/// Graphviz 2.42 never frees the virtual nodes and edges of the ranks a cluster spans and of the edges between
+/// clusters, which made the clustered map grow 19–38 KB a render (see Docs/maps.md).
 public enum DistrictMap {
     /// How workplaces are grouped into boxes.
     public enum Grouping: String, Sendable, CaseIterable {
         case district, sector
+    }
+
+    /// Where a workplace is drawn: its group's table node and its box's port.
+    struct Place: Hashable {
+        var node: String
+        var port: String
     }
 
     /// Builds the district map.
@@ -29,41 +39,28 @@ public enum DistrictMap {
         var next = 0
         func newID() -> String { next += 1; return "n\(next)" }
 
-        var nodeOf: [Workplace.ID: String] = [:]
         var groups: [String: [Workplace]] = [:]
         for w in workplaces {
             let key = grouping == .district ? (w.district ?? "no district") : (w.sector.isEmpty ? "no sector" : w.sector)
             groups[key, default: []].append(w)
         }
-        var totals = (headcount: 0, members: 0, cells: 0)
-        var clusters: [String: MapCluster] = [:]
-        var lastRow: [String: [String]] = [:]
-        var firstRow: [String: [String]] = [:]
-        for key in groups.keys.sorted() {
-            let members = (groups[key] ?? []).sorted { ($1.headcount, $0.id) < ($0.headcount, $1.id) }
-            var cluster = MapCluster(id: "group-\(clusters.count + 1)", label: [key], fill: "#f8f9f9")
-            cluster.fontSize = 16
-            let perRow = max(2, Int((Double(members.count) / 2).squareRoot().rounded(.up)))
-            for (i, w) in members.enumerated() {
-                let standing = WorkplaceStanding(w, in: graph)
-                totals.headcount += w.headcount
-                totals.members += standing.members
-                if standing.status == .cell || standing.status == .committee { totals.cells += 1 }
-                let node = workplaceNode(w, standing, id: newID(), redactor: redactor)
-                nodeOf[w.id] = node.id
-                cluster.nodes.append(node)
-                if i >= perRow { document.edges.append(.spacer(cluster.nodes[i - perRow].id, node.id)) }
-            }
-            let rows = (members.count + perRow - 1) / perRow
-            lastRow[key] = cluster.nodes.suffix(from: (rows - 1) * perRow).map(\.id)
-            firstRow[key] = cluster.nodes.prefix(perRow).map(\.id)
-            clusters[key] = cluster
+        let keys = groups.keys.sorted()
+        // Where every workplace will be drawn, decided before the tables are written so that attachments
+        // within one table can be written into its boxes.
+        var placeOf: [Workplace.ID: Place] = [:]
+        var groupNode: [String: String] = [:]
+        var ordered: [String: [Workplace]] = [:]
+        for key in keys {
+            let node = newID()
+            groupNode[key] = node
+            ordered[key] = (groups[key] ?? []).sorted { ($1.headcount, $0.id) < ($0.headcount, $1.id) }
+            for w in ordered[key] ?? [] { placeOf[w.id] = Place(node: node, port: newID()) }
         }
 
-        // Street cells sit in the box of their neighbourhood's district (or their first target's group).
+        // Street cells are nodes of their own, drawn above the groups they reach into.
         let shownIDs = Set(workplaces.map(\.id))
-        var loose: [MapNode] = []
         var streetNode: [Cell.ID: String] = [:]
+        var reaching: [MapEdge] = []
         for cell in graph.cells.filter({ $0.kind == .street }).sorted(by: { $0.id < $1.id }) {
             let targets = cell.targets.filter(shownIDs.contains)
             let place = cell.neighbourhood.flatMap { graph.place($0) }
@@ -74,31 +71,74 @@ public enum DistrictMap {
             node.border = "#e67e22"
             node.penWidth = 2
             streetNode[cell.id] = node.id
-            let firstTarget = targets.first.flatMap { graph.workplace($0) }
-            let key = grouping == .district ? (place?.district ?? firstTarget?.district) : firstTarget?.sector
-            if let key, clusters[key] != nil { clusters[key]?.nodes.append(node) } else { loose.append(node) }
+            document.nodes.append(node)
             for target in targets {
-                guard let to = nodeOf[target] else { continue }
-                var edge = MapEdge(from: node.id, to: to)
+                guard let to = placeOf[target] else { continue }
+                var edge = MapEdge(from: node.id, to: to.node, toPort: to.port)
                 edge.color = "#e67e22"
                 edge.line = .dashed
                 edge.penWidth = 1.5
                 edge.label = ["reaching"]
                 edge.fontColor = "#af601a"
-                // Reaching lines cross group boxes; they must not pull the grids out of shape.
-                edge.constraint = false
-                document.edges.append(edge)
+                reaching.append(edge)
             }
         }
-        document.edges += attachments(graph: graph, nodeOf: nodeOf, streetNode: streetNode)
-        document.clusters = groups.keys.sorted().compactMap { clusters[$0] }
-        document.edges += stacking(groups.keys.sorted().compactMap { key in
-            // The first grid row and the street cells (added after the grid) of the box below.
-            clusters[key].map { cluster in
-                (lastRow[key] ?? [], (firstRow[key] ?? []) + cluster.nodes.dropFirst(groups[key]?.count ?? 0).map(\.id))
+        let links = attachments(graph: graph, placeOf: placeOf, streetNode: streetNode)
+        var notes: [Workplace.ID: [String]] = [:]
+        for within in links.within {
+            let target = graph.workplace(within.to).map { redactor.name($0) } ?? within.to.rawValue
+            notes[within.from, default: []].append("\(within.count) attached → \(target)")
+        }
+
+        var totals = (headcount: 0, members: 0, cells: 0)
+        for key in keys {
+            let members = ordered[key] ?? []
+            var boxes: [MapTable.Cell] = []
+            for w in members {
+                let standing = WorkplaceStanding(w, in: graph)
+                totals.headcount += w.headcount
+                totals.members += standing.members
+                if standing.status == .cell || standing.status == .committee { totals.cells += 1 }
+                boxes.append(workplaceBox(w, standing, port: placeOf[w.id]?.port, notes: notes[w.id] ?? [],
+                    redactor: redactor))
             }
-        })
-        document.nodes = loose
+            let perRow = max(2, Int((Double(members.count) / 2).squareRoot().rounded(.up)))
+            var title = MapTable.Cell([key])
+            title.fontSize = 16
+            title.alignLeft = true
+            var rows: [[MapTable.Cell]] = [[title]]
+            for start in stride(from: 0, to: boxes.count, by: perRow) {
+                rows.append(Array(boxes[start..<min(boxes.count, start + perRow)]))
+            }
+            var table = MapTable(rows: rows)
+            var frame = MapTable.Frame(border: 1, color: "#888888", fill: "#f8f9f9")
+            frame.rounded = true
+            frame.cellSpacing = 12
+            frame.cellPadding = 2
+            table.frame = frame
+            document.nodes.append(MapNode(id: groupNode[key] ?? newID(), label: .table(table)))
+        }
+        document.edges = reaching + links.edges
+        let grid = gridRows(keys.compactMap { groupNode[$0] })
+        for row in grid {
+            // One rank per row of the grid, with an invisible point between every two tables (and at both
+            // ends): an edge with ports between two *adjacent* nodes of a rank makes Graphviz 2.42 lay it out
+            // by a nested run that re-reads both labels and never frees them ("Arrow type … unknown").
+            var rank: [String] = []
+            for id in row {
+                let spacer = MapNode.spacer(id: newID())
+                document.nodes.append(spacer)
+                rank += [spacer.id, id]
+            }
+            let last = MapNode.spacer(id: newID())
+            document.nodes.append(last)
+            rank.append(last.id)
+            document.sameRank.append(rank)
+            for (tail, head) in zip(rank, rank.dropFirst()) { document.edges.append(.spacer(tail, head)) }
+        }
+        for (upper, lower) in zip(grid, grid.dropFirst()) {
+            for (a, b) in zip(upper, lower) { document.edges.append(.spacer(a, b, weight: 0)) }
+        }
 
         let scope = district.map { "District \($0)" } ?? "All districts"
         document.title = ["Penetration map — \(scope)",
@@ -106,8 +146,7 @@ public enum DistrictMap {
                 + "\(totals.cells) workplace cells · grouped by \(grouping.rawValue)"]
         document.nodeSeparation = 0.35
         document.rankSeparation = 0.6
-        // Labels float beside their lines: a labelled edge otherwise doubles every rank it crosses, and
-        // Graphviz 2.42 keeps the virtual edges of those ranks after every render (39 -> 24 KB a render).
+        // Labels float beside their lines: a labelled edge otherwise doubles every rank it crosses.
         document.floatingEdgeLabels = true
         document.nodes.append(legend().node(id: newID()))
         return document

@@ -119,6 +119,8 @@ public struct MapTable: Sendable, Hashable {
         public var columnSpan = 1
         /// The cell's minimum width in points (e.g. legend swatches of one width).
         public var minimumWidth: Int?
+        /// The cell's minimum height in points.
+        public var minimumHeight: Int?
         public var alignLeft = false
         /// Content at the top of the cell (for columns of different lengths).
         public var alignTop = false
@@ -133,9 +135,32 @@ public struct MapTable: Sendable, Hashable {
         }
     }
 
+    /// How a table looks when it is not the plain grid of thin cell borders the maps use by default: a box
+    /// with its own outline, fill and spacing (e.g. a workplace box inside a district's table).
+    public struct Frame: Sendable, Hashable {
+        public var border: Int
+        public var color: MapColor
+        public var fill: MapColor?
+        public var rounded = false
+        public var dashed = false
+        /// The outline of every cell (0: none).
+        public var cellBorder = 0
+        /// The gap between cells, in points.
+        public var cellSpacing = 0
+        public var cellPadding = 4
+
+        public init(border: Int, color: MapColor, fill: MapColor? = nil) {
+            self.border = border
+            self.color = color
+            self.fill = fill
+        }
+    }
+
     public var rows: [[Cell]]
     /// The table's outline width; cells get thin borders.
     public var border = 1
+    /// The table's own look; nil for the default grid.
+    public var frame: Frame?
 
     public init(rows: [[Cell]]) { self.rows = rows }
 }

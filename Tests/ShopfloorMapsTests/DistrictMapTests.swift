@@ -43,8 +43,9 @@ struct DistrictMapTests {
     func districtFilter() throws {
         let graph = SampleGraphs.district()
         let gebze = try DistrictMap.build(graph: graph, district: "gebze")
-        #expect(gebze.clusters.count == 1)
-        #expect(gebze.clusters[0].nodes.filter { $0.shape == .box }.count == 7)
+        let groups = Self.groupTables(gebze)
+        #expect(groups.map(\.title) == ["Gebze"])
+        #expect(groups.first?.ports.count == 7)
         #expect(throws: MapError.self) { try DistrictMap.build(graph: graph, district: "Atlantis") }
     }
 
@@ -54,7 +55,47 @@ struct DistrictMapTests {
         for document in [try DistrictMap.build(graph: graph), CellChart.build(graph: graph)] {
             let svg = try MapTestSupport.parseSVG(MapTestSupport.render(document))
             #expect(svg.text.contains("Legend"))
-            #expect(svg.classes.filter { $0 == "node" }.count == document.allNodes.count)
+            #expect(svg.classes.filter { $0 == "node" }.count == document.visibleNodes.count)
         }
+    }
+
+    /// The group tables of a district map: their title and the ports of their workplace boxes.
+    static func groupTables(_ document: MapDocument) -> [(title: String, ports: [String])] {
+        document.allNodes.compactMap { node in
+            guard case .table(let table) = node.label, table.frame != nil, let title = table.rows.first?.first?.text.first
+            else { return nil }
+            return (title, table.rows.dropFirst().flatMap { $0.compactMap(\.port) })
+        }
+    }
+
+    @Test("groups are tables, not clusters: every workplace is one port, no edge loops on one table")
+    func groupsAreTables() throws {
+        let graph = SampleGraphs.district()
+        for grouping in DistrictMap.Grouping.allCases {
+            let document = try DistrictMap.build(graph: graph, grouping: grouping)
+            #expect(document.clusters.isEmpty)
+            let ports = Self.groupTables(document).flatMap(\.ports)
+            #expect(ports.count == graph.workplaces.count)
+            #expect(Set(ports).count == ports.count)
+            for edge in document.edges where edge.line != .invisible {
+                #expect(edge.from != edge.to, "an edge loops on \(edge.from)")
+            }
+        }
+    }
+
+    @Test("members attached within one group are written in their workplace's box")
+    func attachmentsWithinAGroup() throws {
+        // Two workplaces of one district; a member of the second sits in the first one's cell.
+        let a = Workplace(id: "a", name: "Alpha", headcount: 100, district: "D")
+        let b = Workplace(id: "b", name: "Beta", headcount: 100, district: "D")
+        var member = Person(id: "m1", name: "M")
+        member.workplace = "b"
+        var others = (0..<3).map { i in Person(id: Person.ID("a\(i)"), name: "A") }
+        for i in others.indices { others[i].workplace = "a" }
+        let cell = Cell(id: "c", kind: .workplace, workplace: "a", members: others.map(\.id) + ["m1"])
+        let graph = OrganizingGraph(workplaces: [a, b], people: others + [member], cells: [cell])
+        let document = try DistrictMap.build(graph: graph)
+        #expect(!document.edges.contains { $0.label.contains { $0.contains("attached") } })
+        #expect(DOTEncoder().encode(document).contains("1 attached → Alpha"))
     }
 }
