@@ -13,7 +13,13 @@
 #include <graphviz/cgraph.h>
 
 /// The names of one graph (its root and all its subgraphs share them) and a hash index over them.
+///
+/// The names themselves are cgraph's own interned strings (`agstrdup` on the root graph, as cgraph's default
+/// discipline does), so `agnameof` hands out what the rest of Graphviz expects: `agwrite` reads the interned
+/// string's header to tell an HTML-like name from a plain one. They are released with the graph's string
+/// dictionary when the root graph is closed.
 typedef struct {
+    Agraph_t *root;
     char **names;           // names[k] has id 2 * (k + 1)
     size_t count, capacity;
     uint32_t *slots;        // open addressing: k + 1, or 0 for an empty slot
@@ -28,8 +34,10 @@ static inline uint64_t shopfloor_names_hash(const char *s) {
 }
 
 static void *shopfloor_ids_open(Agraph_t *g, Agdisc_t *disc) {
-    (void)g; (void)disc;
-    return calloc(1, sizeof(shopfloor_names));
+    (void)disc;
+    shopfloor_names *t = (shopfloor_names *)calloc(1, sizeof(shopfloor_names));
+    if (t) t->root = g;
+    return t;
 }
 
 /// The slot of `name`: where it is, or the empty slot where it would go.
@@ -74,10 +82,8 @@ static long shopfloor_ids_map(void *state, int objtype, char *str, IDTYPE *id, i
     }
     if (!createflag) { *id = 0; return 1; }   // no object has id 0: the lookup finds nothing
     if (!shopfloor_names_grow(t)) return 0;
-    size_t length = strlen(str);
-    char *copy = (char *)malloc(length + 1);
+    char *copy = agstrdup(t->root, str);
     if (!copy) return 0;
-    memcpy(copy, str, length + 1);
     t->names[t->count++] = copy;
     t->slots[shopfloor_names_find(t, copy)] = (uint32_t)t->count;
     *id = (IDTYPE)(2 * t->count);
@@ -103,8 +109,7 @@ static char *shopfloor_ids_print(void *state, int objtype, IDTYPE id) {
 static void shopfloor_ids_close(void *state) {
     shopfloor_names *t = (shopfloor_names *)state;
     if (!t) return;
-    for (size_t k = 0; k < t->count; k++) free(t->names[k]);
-    free(t->names);
+    free(t->names);   // the strings go with the graph's string dictionary (agstrclose)
     free(t->slots);
     free(t);
 }
@@ -134,13 +139,14 @@ static int shopfloor_text_read(void *chan, char *buf, int bufsize) {
     return n;
 }
 
-static int shopfloor_text_put(void *chan, const char *str) { (void)chan; (void)str; return 0; }
-static int shopfloor_text_flush(void *chan) { (void)chan; return 0; }
-static Agiodisc_t shopfloor_text_disc = { shopfloor_text_read, shopfloor_text_put, shopfloor_text_flush };
+/// The graph keeps its I/O discipline: writing goes through cgraph's own (as `agmemread` arranges it).
+static Agiodisc_t shopfloor_text_disc = { shopfloor_text_read, NULL, NULL };
 
 /// Parses DOT text into a graph with ids in order of appearance, or NULL (the message goes to the error
 /// function set with agseterrf).
 static inline Agraph_t *shopfloor_read_dot(const char *dot) {
+    shopfloor_text_disc.putstr = AgIoDisc.putstr;
+    shopfloor_text_disc.flush = AgIoDisc.flush;
     shopfloor_text text = { dot, strlen(dot), 0 };
     Agdisc_t disc = { &AgMemDisc, &shopfloor_ids_disc, &shopfloor_text_disc };
     return agread(&text, &disc);

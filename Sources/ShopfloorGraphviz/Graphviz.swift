@@ -59,9 +59,10 @@ public final class Graphviz: @unchecked Sendable {
         guard rc == 0, let result else {
             throw .renderFailed(format: format.rawValue, message: graphvizMessages)
         }
-        let data = result.withMemoryRebound(to: UInt8.self, capacity: length) {
+        var data = result.withMemoryRebound(to: UInt8.self, capacity: length) {
             Array(UnsafeBufferPointer(start: $0, count: length))
         }
+        if format == .svg { data = SVGFontFaces.fixed(data) }
         let warnings = graphvizMessages.split(whereSeparator: \.isNewline).map(String.init)
         return Rendering(data: data, warnings: warnings)
     }

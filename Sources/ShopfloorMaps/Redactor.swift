@@ -53,14 +53,16 @@ public struct Redactor: Sendable {
     }
 
     /// The aliases of people whose codes share their first four letters, given their digests in id order: the
-    /// first keeps four letters, each next one takes letters until its code is free. Equal digests (never
-    /// seen, but a file could be made so) end in a numbered suffix after twelve letters.
+    /// first keeps four letters, each next one takes letters until its code is free (two different digests
+    /// differ within thirteen letters: 31¹³ > 2⁶⁴). A digest seen before (never met, but a file could be made
+    /// so) would lengthen forever under that rule; it takes its twelve letters and a numbered suffix instead.
     static func resolve(_ digests: [UInt64]) -> [String] {
-        var taken: Set<String> = []
+        var taken: Set<String> = [], seen: Set<UInt64> = []
         return digests.map { digest in
-            for length in 4...12 {
-                let alias = StableHash.code(digest, length: length)
-                if taken.insert(alias).inserted { return alias }
+            if seen.insert(digest).inserted {
+                var length = 4
+                while !taken.insert(StableHash.code(digest, length: length)).inserted { length += 1 }
+                return StableHash.code(digest, length: length)
             }
             let base = StableHash.code(digest, length: 12)
             var n = 2

@@ -45,6 +45,31 @@ struct GraphvizTests {
         }
     }
 
+    @Test("bold and italic asked for by font face come out as weight and style in SVG")
+    func faces() throws {
+        let dot = """
+            digraph { a [shape=plain, label=<<TABLE><TR><TD><FONT FACE="DejaVu Sans Bold">bold</FONT></TD></TR>\
+            <TR><TD><FONT FACE="DejaVu Sans Bold Italic">both</FONT></TD></TR><TR><TD>plain</TD></TR></TABLE>>] }
+            """
+        let svg = String(decoding: try Graphviz.instance().render(dot: dot, engine: .dot, format: .svg).data, as: UTF8.self)
+        #expect(!svg.contains("Sans Bold"))
+        #expect(svg.contains("font-family=\"DejaVu Sans\" font-weight=\"bold\" font-size=\"14.00\">bold<"))
+        #expect(svg.contains("font-family=\"DejaVu Sans\" font-weight=\"bold\" font-style=\"italic\" font-size=\"14.00\">both<"))
+        _ = try MapTestSupport.parseSVG(Array(svg.utf8))
+    }
+
+    /// Names read by Shopfloor's reader are cgraph's interned strings: written back as DOT, an HTML-like name
+    /// stays HTML and a plain one plain (a copy of our own made `agwrite` read before the block).
+    @Test("DOT written back by Graphviz keeps plain and HTML-like names")
+    func namesWrittenBack() throws {
+        let text = String(decoding: try Graphviz.instance().render(
+            dot: "digraph { a -> b; <x> -> \"c d\"; subgraph cluster_1 { e } }", engine: .dot, format: .dot).data,
+            as: UTF8.self)
+        #expect(text.contains("a -> b"))
+        #expect(text.contains("<x> -> \"c d\""))
+        #expect(text.contains("subgraph cluster_1"))
+    }
+
     /// cgraph's default ids are heap addresses and `dot` visits clusters in id order; Shopfloor's reader gives
     /// ids in order of appearance, so clusters come out in the order they are written, every time.
     @Test("clusters are laid out and written in the order of the DOT text, on every render")
