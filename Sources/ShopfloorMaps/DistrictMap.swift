@@ -23,7 +23,7 @@ public enum DistrictMap {
     ///
     /// - Parameter district: only workplaces in this district (case-insensitive); nil for all.
     /// - Throws: ``MapError/unknownDistrict(name:known:)`` when no workplace lies in the district.
-    /// - Complexity: O(workplaces × people) for the standings, O(cells × members) for attachments.
+    /// - Complexity: O(people + cells × members).
     public static func build(
         graph: OrganizingGraph, district: String? = nil, grouping: Grouping = .district,
         options: MapOptions = MapOptions()
@@ -91,11 +91,12 @@ public enum DistrictMap {
         }
 
         var totals = (headcount: 0, members: 0, cells: 0)
+        let standings = WorkplaceStanding.all(workplaces, in: graph)
         for key in keys {
             let members = ordered[key] ?? []
             var boxes: [MapTable.Cell] = []
             for w in members {
-                let standing = WorkplaceStanding(w, in: graph)
+                let standing = standings[w.id] ?? WorkplaceStanding(w, in: graph)
                 totals.headcount += w.headcount
                 totals.members += standing.members
                 if standing.status == .cell || standing.status == .committee { totals.cells += 1 }

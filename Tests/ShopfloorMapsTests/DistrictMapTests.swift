@@ -98,4 +98,13 @@ struct DistrictMapTests {
         #expect(!document.edges.contains { $0.label.contains { $0.contains("attached") } })
         #expect(DOTEncoder().encode(document).contains("1 attached → Alpha"))
     }
+
+    @Test("standings counted in one pass equal those counted one workplace at a time")
+    func standingsInOnePass() throws {
+        for graph in [SampleGraphs.district(), try SampleGraphs.plant()] {
+            let all = WorkplaceStanding.all(graph.workplaces, in: graph)
+            #expect(all.count == Set(graph.workplaces.map(\.id)).count)
+            for w in graph.workplaces { #expect(all[w.id] == WorkplaceStanding(w, in: graph), "\(w.id)") }
+        }
+    }
 }
