@@ -106,23 +106,30 @@ public struct DOTEncoder: Sendable {
     /// The HTML-like label of a table; every text is XML-escaped.
     func html(_ table: MapTable) -> String {
         if let frame = table.frame { return framed(table, frame) }
-        var out = "<TABLE BORDER=\"\(max(0, table.border))\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\""
-            + " COLOR=\"#555555\" BGCOLOR=\"#ffffff\">"
-        out += rows(table, padding: 3)
-        return out + "</TABLE>"
+        return Self.tableTag(border: table.border, cellBorder: 1, spacing: 0, padding: 3, color: "#555555", fill: "#ffffff")
+            + rows(table, padding: 3) + "</TABLE>"
+    }
+
+    /// The opening `<TABLE>` tag (attributes in one order for every table the maps write).
+    private static func tableTag(
+        border: Int, cellBorder: Int, spacing: Int, padding: Int, color: MapColor? = nil, fill: MapColor? = nil,
+        style: [String] = []
+    ) -> String {
+        var out = "<TABLE BORDER=\"\(max(0, border))\" CELLBORDER=\"\(max(0, cellBorder))\" CELLSPACING=\"\(max(0, spacing))\""
+            + " CELLPADDING=\"\(max(0, padding))\""
+        if let color { out += " COLOR=\"\(color.safeHex)\"" }
+        if let fill { out += " BGCOLOR=\"\(fill.safeHex)\"" }
+        if !style.isEmpty { out += " STYLE=\"\(style.joined(separator: ","))\"" }
+        return out + ">"
     }
 
     /// A table with a frame of its own (outline, fill, style, spacing).
     private func framed(_ table: MapTable, _ frame: MapTable.Frame) -> String {
-        var out = "<TABLE BORDER=\"\(max(0, frame.border))\" CELLBORDER=\"\(max(0, frame.cellBorder))\""
-            + " CELLSPACING=\"\(max(0, frame.cellSpacing))\" CELLPADDING=\"\(max(0, frame.cellPadding))\""
-            + " COLOR=\"\(frame.color.safeHex)\""
-        if let fill = frame.fill { out += " BGCOLOR=\"\(fill.safeHex)\"" }
-        let style = (frame.rounded ? ["rounded"] : []) + (frame.dashed ? ["dashed"] : [])
-        if !style.isEmpty { out += " STYLE=\"\(style.joined(separator: ","))\"" }
-        out += ">" + rows(table, padding: max(0, frame.cellPadding), cellBorder: max(0, frame.cellBorder),
-            spacing: max(0, frame.cellSpacing))
-        return out + "</TABLE>"
+        Self.tableTag(border: frame.border, cellBorder: frame.cellBorder, spacing: frame.cellSpacing,
+            padding: frame.cellPadding, color: frame.color, fill: frame.fill,
+            style: (frame.rounded ? ["rounded"] : []) + (frame.dashed ? ["dashed"] : []))
+            + rows(table, padding: max(0, frame.cellPadding), cellBorder: max(0, frame.cellBorder),
+                spacing: max(0, frame.cellSpacing)) + "</TABLE>"
     }
 
     /// The rows of a table. Graphviz 2.42 sizes a table that has both several rows and several columns through
@@ -135,8 +142,8 @@ public struct DOTEncoder: Sendable {
         for row in table.rows {
             out += "<TR>"
             if oneColumn && row.count > 1 {
-                out += "<TD BORDER=\"0\" CELLPADDING=\"0\" ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"\(cellBorder)\" "
-                    + "CELLSPACING=\"\(spacing)\" CELLPADDING=\"\(padding)\"><TR>"
+                out += "<TD BORDER=\"0\" CELLPADDING=\"0\" ALIGN=\"LEFT\">"
+                    + Self.tableTag(border: 0, cellBorder: cellBorder, spacing: spacing, padding: padding) + "<TR>"
                     + row.map { self.cell($0, spanning: false) }.joined() + "</TR></TABLE></TD>"
             } else {
                 out += row.map { self.cell($0, spanning: !oneColumn) }.joined()
@@ -159,8 +166,8 @@ public struct DOTEncoder: Sendable {
         out += ">"
         if let nested = cell.nested.first {
             if let frame = nested.frame { return out + framed(nested, frame) + "</TD>" }
-            return out + "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
-                + rows(nested, padding: 2) + "</TABLE></TD>"
+            return out + Self.tableTag(border: 0, cellBorder: 1, spacing: 0, padding: 2) + rows(nested, padding: 2)
+                + "</TABLE></TD>"
         }
         var text = cell.text.map(DOTEncoder.htmlEscaped).joined(separator: "<BR/>")
         if text.isEmpty { return out + "</TD>" }

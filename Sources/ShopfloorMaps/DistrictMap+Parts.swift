@@ -62,38 +62,35 @@ extension DistrictMap {
     static func attachments(
         graph: OrganizingGraph, placeOf: [Workplace.ID: Place], streetNode: [Cell.ID: String]
     ) -> (edges: [MapEdge], within: [Attachment]) {
+        // Where each attachment ends: another workplace's box (a port of its group's table) or a street cell.
         struct Key: Hashable, Comparable {
             var from: String, to: String
             static func < (a: Key, b: Key) -> Bool { (a.from, a.to) < (b.from, b.to) }
         }
-        var counts: [Key: (from: Place, to: Place?, street: String?, workplaces: (Workplace.ID, Workplace.ID?), count: Int)] = [:]
+        var counts: [Key: (from: Place, to: Place, workplaces: (Workplace.ID, Workplace.ID?), count: Int)] = [:]
         for cell in graph.cells {
-            var to: Place?, street: String?, target: Workplace.ID?
+            let to: Place?
             switch cell.kind {
-            case .workplace:
-                target = cell.workplace
-                to = cell.workplace.flatMap { placeOf[$0] }
-            case .street:
-                street = streetNode[cell.id]
+            case .workplace: to = cell.workplace.flatMap { placeOf[$0] }
+            case .street: to = streetNode[cell.id].map { Place(node: $0, port: nil) }
             }
-            guard to != nil || street != nil else { continue }
+            guard let to else { continue }
             for member in cell.members {
                 guard let person = graph.person(member), let w = person.workplace, w != cell.workplace,
                     let from = placeOf[w]
                 else { continue }
-                let key = Key(from: from.port, to: to?.port ?? street ?? "")
-                counts[key, default: (from, to, street, (w, target), 0)].count += 1
+                counts[Key(from: from.port ?? from.node, to: to.port ?? to.node), default: (from, to, (w, cell.workplace), 0)]
+                    .count += 1
             }
         }
         var edges: [MapEdge] = [], within: [Attachment] = []
         for key in counts.keys.sorted() {
             guard let entry = counts[key] else { continue }
-            if let to = entry.to, to.node == entry.from.node, let target = entry.workplaces.1 {
+            if entry.to.node == entry.from.node, let target = entry.workplaces.1 {
                 within.append(Attachment(from: entry.workplaces.0, to: target, count: entry.count))
                 continue
             }
-            var edge = MapEdge(from: entry.from.node, fromPort: entry.from.port,
-                to: entry.to?.node ?? entry.street ?? "", toPort: entry.to?.port)
+            var edge = MapEdge(from: entry.from.node, fromPort: entry.from.port, to: entry.to.node, toPort: entry.to.port)
             edge.color = "#922b21"
             edge.line = .dotted
             edge.penWidth = 1.5

@@ -13,10 +13,10 @@ public enum DistrictMap {
         case district, sector
     }
 
-    /// Where a workplace is drawn: its group's table node and its box's port.
+    /// Where a workplace is drawn (its group's table node and its box's port), or a street cell (no port).
     struct Place: Hashable {
         var node: String
-        var port: String
+        var port: String?
     }
 
     /// Builds the district map.
@@ -122,20 +122,9 @@ public enum DistrictMap {
         document.edges = reaching + links.edges
         let grid = gridRows(keys.compactMap { groupNode[$0] })
         for row in grid {
-            // One rank per row of the grid, with an invisible point between every two tables (and at both
-            // ends): an edge with ports between two *adjacent* nodes of a rank makes Graphviz 2.42 lay it out
-            // by a nested run that re-reads both labels and never frees them ("Arrow type … unknown").
-            var rank: [String] = []
-            for id in row {
-                let spacer = MapNode.spacer(id: newID())
-                document.nodes.append(spacer)
-                rank += [spacer.id, id]
-            }
-            let last = MapNode.spacer(id: newID())
-            document.nodes.append(last)
-            rank.append(last.id)
-            document.sameRank.append(rank)
-            for (tail, head) in zip(rank, rank.dropFirst()) { document.edges.append(.spacer(tail, head)) }
+            // One rank per row of the grid, invisible points between the tables (edges run between their ports).
+            let spacers = (0...row.count).map { _ in newID() }
+            document.nodes += document.addRank(row, spacers: spacers)
         }
         for (upper, lower) in zip(grid, grid.dropFirst()) {
             for (a, b) in zip(upper, lower) { document.edges.append(.spacer(a, b, weight: 0)) }

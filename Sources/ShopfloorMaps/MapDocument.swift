@@ -224,6 +224,26 @@ extension MapEdge {
     }
 }
 
+extension MapDocument {
+    /// Puts `ids` on one rank, with an invisible point (ids from `spacers`, one more than `ids`) before each and
+    /// after the last, chained in order by invisible edges (`reversed`: last to first), and returns the points
+    /// for the caller to place with the nodes.
+    ///
+    /// Graphviz 2.42 lays out an edge with ports between two *adjacent* nodes of a rank by a nested `dot` run
+    /// that re-reads both labels and never frees them ("Arrow type … unknown"); the points keep every two
+    /// nodes of the rank apart, and the chain keeps their order.
+    public mutating func addRank(_ ids: [String], spacers: [String], reversed: Bool = false) -> [MapNode] {
+        guard !ids.isEmpty, spacers.count == ids.count + 1 else { return [] }
+        var rank: [String] = []
+        for (spacer, id) in zip(spacers, ids) { rank += [spacer, id] }
+        rank.append(spacers[ids.count])
+        sameRank.append(rank)
+        let chain = reversed ? Array(rank.reversed()) : rank
+        for (tail, head) in zip(chain, chain.dropFirst()) { edges.append(.spacer(tail, head)) }
+        return spacers.map { MapNode.spacer(id: $0) }
+    }
+}
+
 extension MapNode {
     /// An invisible point that only holds a place.
     public static func spacer(id: String) -> MapNode {

@@ -46,8 +46,8 @@ public enum MapPalette {
         for i in stride(from: 0, to: 6, by: 2) {
             let start = hex.index(hex.startIndex, offsetBy: i)
             let value = Int(hex[start..<hex.index(start, offsetBy: 2)], radix: 16) ?? 128
-            let lighter = value + (255 - value) / 2
-            out += String(lighter, radix: 16).count == 1 ? "0" + String(lighter, radix: 16) : String(lighter, radix: 16)
+            let digits = String(value + (255 - value) / 2, radix: 16)
+            out += digits.count == 1 ? "0" + digits : digits
         }
         return MapColor(out)
     }

@@ -13,20 +13,10 @@ extension PlantMapBuilder {
     /// reorder clusters). Returns the spacers, for the caller to put where the column's nodes are.
     mutating func column(_ ids: [String], inCluster: Bool) -> [MapNode] {
         guard !ids.isEmpty else { return [] }
-        var spacers: [MapNode] = []
-        var column: [String] = []
-        for id in ids {
-            spacers.append(.spacer(id: newID()))
-            column += [spacers[spacers.count - 1].id, id]
-        }
-        spacers.append(.spacer(id: newID()))
-        column.append(spacers[spacers.count - 1].id)
-        document.sameRank.append(column)
+        let spacers = (0...ids.count).map { _ in newID() }
         // Within a rank of a left-to-right map, dot 2.42 draws an edge's tail above its head at the top level
         // and below it inside a cluster.
-        let chain = inCluster ? Array(column.reversed()) : column
-        for (tail, head) in zip(chain, chain.dropFirst()) { document.edges.append(.spacer(tail, head)) }
-        return spacers
+        return document.addRank(ids, spacers: spacers, reversed: inCluster)
     }
 
     /// Places the fence's column: gates, then workplace cells, then shops.

@@ -33,6 +33,8 @@ extension PlantMapBuilder {
                 alternativesDrawn += 1
             }
         }
+        // Each line's label, once every step it stands for is known.
+        for (i, labels) in stepLabels { document.edges[i].label = Self.mergedLabel(labels) }
     }
 
     /// Draws one route's steps: through the gate, pub or stop of a step when it has one, on the row itself
@@ -65,7 +67,6 @@ extension PlantMapBuilder {
                 if let via { addStep(via, to, label: [], who: nil, style: style) }
             }
         }
-        for (i, labels) in stepLabels { document.edges[i].label = Self.mergedLabel(labels) }
     }
 
     /// Adds a hop's edge, or joins the edge already drawn for it. `who` names the step's first person when

@@ -48,9 +48,8 @@ public struct WorkplaceStanding: Sendable, Hashable {
     /// Counts the standing of a workplace in a graph.
     /// - Complexity: O(people + cells); for many workplaces use ``all(_:in:)``.
     public init(_ workplace: Workplace, in graph: OrganizingGraph) {
-        let people = graph.people(at: workplace.id)
-        self.init(workplace, mapped: people.count, members: people.filter(\.isMember).count,
-            sympathizers: people.filter { $0.affiliation == .sympathizer }.count, cells: graph.cells(at: workplace.id))
+        self = Self.all([workplace], in: graph)[workplace.id]
+            ?? WorkplaceStanding(workplace, mapped: 0, members: 0, sympathizers: 0, cells: [])  // all() has every one
     }
 
     /// The standing of each of `workplaces`, from one pass over the graph's people and cells (a national map

@@ -71,6 +71,8 @@ public struct OrganizingGraph: Sendable {
     public func index(of id: Workplace.ID) -> Int? { workplaceIndex[id] }
     /// The position of a place in ``places``.
     public func index(of id: Place.ID) -> Int? { placeIndex[id] }
+    /// The position of a cell in ``cells``.
+    public func index(of id: Cell.ID) -> Int? { cellIndex[id] }
 
     /// A shop and the workplace it belongs to.
     public func shop(_ id: Shop.ID) -> (shop: Shop, workplace: Workplace)? {

@@ -25,10 +25,13 @@ struct EdgeClasses: Sendable {
         var weight = [costs.cost(.coworker) / 2, costs.cost(.pub) / 2, costs.cost(.commute) / 2, costs.cost(.home),
             costs.cost(.gate)]
         var channel: [PlanChannel] = [.coworker, .pub, .commute, .home, .gate]
+        let tieClasses = Tie.Kind.allCases.count * Tie.strengthRange.count
+        weight += [Double](repeating: 0, count: tieClasses)
+        channel += [PlanChannel](repeating: .tie, count: tieClasses)
+        // Each tie class at the slot ``tie(kind:strength:)`` gives it, whatever the order of `allCases`.
         for kind in Tie.Kind.allCases {
             for strength in Tie.strengthRange {
-                weight.append(costs.tieCost(kind: kind, strength: strength))
-                channel.append(.tie)
+                weight[Int(Self.tie(kind: kind, strength: strength))] = costs.tieCost(kind: kind, strength: strength)
             }
         }
         self.weight = weight
@@ -36,10 +39,13 @@ struct EdgeClasses: Sendable {
     }
 
     /// The class of a tie.
-    @inline(__always) static func tie(_ tie: Tie) -> UInt8 {
+    @inline(__always) static func tie(_ tie: Tie) -> UInt8 { Self.tie(kind: tie.kind, strength: tie.strength) }
+
+    /// The class of a tie of `kind` and `strength` (outside `1...3`: the nearest valid strength).
+    @inline(__always) static func tie(kind: Tie.Kind, strength: Int) -> UInt8 {
         let range = Tie.strengthRange
-        let strength = min(max(tie.strength, range.lowerBound), range.upperBound) - range.lowerBound
-        return firstTie + UInt8(kindOrder(tie.kind) * range.count + strength)
+        let strength = min(max(strength, range.lowerBound), range.upperBound) - range.lowerBound
+        return firstTie + UInt8(kindOrder(kind) * range.count + strength)
     }
 
     /// The position of a tie kind in `Tie.Kind.allCases`.

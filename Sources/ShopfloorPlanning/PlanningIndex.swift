@@ -80,65 +80,46 @@ public struct PlanningIndex: Sendable {
         for workplace in graph.workplaces {
             for shift in workplace.shifts { if let gate = shift.gate, let g = lv[gate] { shiftGate[shift.id] = g } }
         }
-        var own = [Int32](repeating: -1, count: p)
         let floorOffset = Int32(segments.count)
         let vertices = p + l + 2 * segments.count
         let ties = ResolvedTies(of: graph)
-        let (people, places, segments) = (self.people, self.places, self.segments)
-        // Each person's hash lookups (segment, places, home, gate) happen once, into flat arrays both passes read.
-        var home = [Int32](repeating: -1, count: p), gate = [Int32](repeating: -1, count: p)
-        var haunts: [(place: Int32, kind: UInt8)] = [], hauntStart = [Int32](repeating: 0, count: p + 1)
-        for (i, person) in people.enumerated() {
-            if let shop = person.shop, let shift = person.shift, let s = sv[SegmentID(shop: shop, shift: shift)] { own[i] = s }
-            for placeID in person.frequents {
-                guard let place = lv[placeID] else { continue }
-                switch places[Int(place) - p].kind {
-                case .pub, .other: haunts.append((place, EdgeClasses.pubHalf))
-                case .stop: haunts.append((place, EdgeClasses.commuteHalf))
-                case .gate, .neighbourhood: continue
-                }
-            }
-            hauntStart[i + 1] = Int32(haunts.count)
-            if let h = person.home, let n = lv[h] { home[i] = n }
-            if let shift = person.shift, let g = shiftGate[shift] { gate[i] = g }
-        }
+        let reach = PersonReach(people: people, places: places, placeVertex: lv, segmentVertex: sv,
+            shiftGate: shiftGate)
         let segmentGates = segments.map { segment in segment.gate.flatMap { lv[$0] } ?? -1 }
-        let (segmentBase, half, gateClass) = (Int32(p + l), EdgeClasses.coworkerHalf, EdgeClasses.gate)
-        let (tieEnds, tieClasses) = (ties.ends, ties.classes)
-        let ownSegments = own, homes = home, gates = gate, personHaunts = haunts, personHauntStart = hauntStart
+        let segmentBase = Int32(p + l)
         // Every edge, in a fixed order; each CSR worker runs this once to count and once to place its tails.
         let csr = CSRArrays(vertexCount: vertices, expectedEdges: 2 * graph.ties.count + 4 * p, workers: workers) { edges in
             for i in 0..<p {
-                let v = Int32(i), s = ownSegments[i]
+                let v = Int32(i), s = reach.segment[i]
                 if s >= 0 {
-                    edges.add(v, s + floorOffset, half)
-                    edges.add(s + floorOffset, v, half)
+                    edges.add(v, s + floorOffset, EdgeClasses.coworkerHalf)
+                    edges.add(s + floorOffset, v, EdgeClasses.coworkerHalf)
                 }
-                for k in Int(personHauntStart[i])..<Int(personHauntStart[i + 1]) {
-                    let (place, kind) = personHaunts[k]
+                for k in Int(reach.hauntStart[i])..<Int(reach.hauntStart[i + 1]) {
+                    let (place, kind) = reach.haunts[k]
                     edges.add(v, place, kind)
                     edges.add(place, v, kind)
                 }
-                if homes[i] >= 0 { edges.add(homes[i], v, EdgeClasses.home) }
-                if gates[i] >= 0 { edges.add(gates[i], v, gateClass) }
+                if reach.home[i] >= 0 { edges.add(reach.home[i], v, EdgeClasses.home) }
+                if reach.gate[i] >= 0 { edges.add(reach.gate[i], v, EdgeClasses.gate) }
             }
-            for t in 0..<tieClasses.count {
-                let a = tieEnds[2 * t], b = tieEnds[2 * t + 1]
+            for t in 0..<ties.classes.count {
+                let a = ties.ends[2 * t], b = ties.ends[2 * t + 1]
                 guard a >= 0, b >= 0, a != b else { continue }
-                edges.add(a, b, tieClasses[t])
-                edges.add(b, a, tieClasses[t])
+                edges.add(a, b, ties.classes[t])
+                edges.add(b, a, ties.classes[t])
             }
             for i in 0..<segmentGates.count {
                 let s = segmentBase + Int32(i)
-                if segmentGates[i] >= 0 { edges.add(segmentGates[i], s, gateClass) }
-                edges.add(s + floorOffset, s, half)
+                if segmentGates[i] >= 0 { edges.add(segmentGates[i], s, EdgeClasses.gate) }
+                edges.add(s + floorOffset, s, EdgeClasses.coworkerHalf)
             }
         }
         offsets = csr.offsets
         targets = csr.targets
         edgeClass = csr.classes
         classes = EdgeClasses(costs: costs)
-        ownSegment = own
+        ownSegment = reach.segment
         var pass = [Double](repeating: 0, count: vertices)
         var blocked = BitSet()
         // Pass-through cost depends only on affiliation and assessment: one table, read per person.
@@ -197,5 +178,44 @@ public struct PlanningIndex: Sendable {
         if isPlace(v) { return place(v).id.rawValue }
         if isFloor(v) { return segments[Int(v) - people.count - places.count - segments.count].id.description + "#floor" }
         return segment(v).id.description
+    }
+}
+
+/// Where each person's edges other than ties lead, looked up once per person (segment, places, home, gate
+/// are hash lookups) into flat arrays that both CSR passes of every worker read.
+struct PersonReach: Sendable {
+    /// Each person's own segment vertex, or -1.
+    var segment: [Int32]
+    /// Each person's neighbourhood vertex, or -1.
+    var home: [Int32]
+    /// The gate vertex of each person's shift, or -1.
+    var gate: [Int32]
+    /// The pubs and stops people frequent, with the edge class of each: person `i`'s are
+    /// `haunts[hauntStart[i]..<hauntStart[i + 1]]`.
+    var haunts: [(place: Int32, kind: UInt8)] = []
+    var hauntStart: [Int32]
+
+    init(people: [Person], places: [Place], placeVertex lv: [Place.ID: Int32], segmentVertex sv: [SegmentID: Int32],
+        shiftGate: [Shift.ID: Int32])
+    {
+        let p = people.count
+        segment = [Int32](repeating: -1, count: p)
+        home = [Int32](repeating: -1, count: p)
+        gate = [Int32](repeating: -1, count: p)
+        hauntStart = [Int32](repeating: 0, count: p + 1)
+        for (i, person) in people.enumerated() {
+            if let shop = person.shop, let shift = person.shift, let s = sv[SegmentID(shop: shop, shift: shift)] { segment[i] = s }
+            for placeID in person.frequents {
+                guard let place = lv[placeID] else { continue }
+                switch places[Int(place) - p].kind {
+                case .pub, .other: haunts.append((place, EdgeClasses.pubHalf))
+                case .stop: haunts.append((place, EdgeClasses.commuteHalf))
+                case .gate, .neighbourhood: continue
+                }
+            }
+            hauntStart[i + 1] = Int32(haunts.count)
+            if let h = person.home, let n = lv[h] { home[i] = n }
+            if let shift = person.shift, let g = shiftGate[shift] { gate[i] = g }
+        }
     }
 }

@@ -37,13 +37,18 @@ public struct GraphDraft: Sendable {
     /// Starts from an existing graph (a valid one: its ties are not deduplicated again).
     public init(_ graph: OrganizingGraph) {
         name = graph.name
+        upsertRecords(of: graph)
+        tieList = graph.ties
+        contacts = graph.contacts
+        loggedContacts = Set(graph.contacts)
+    }
+
+    /// Upserts the workplaces, places, people and cells of a graph by id.
+    private mutating func upsertRecords(of graph: OrganizingGraph) {
         for w in graph.workplaces { workplaces[w.id] = w }
         for p in graph.places { places[p.id] = p }
         for p in graph.people { people[p.id] = p }
         for c in graph.cells { cells[c.id] = c }
-        tieList = graph.ties
-        contacts = graph.contacts
-        loggedContacts = Set(graph.contacts)
     }
 
     /// The ties by key, built from the list on first need.
@@ -61,10 +66,7 @@ public struct GraphDraft: Sendable {
     /// onto them unless `applyContacts` says so.
     public mutating func merge(_ graph: OrganizingGraph, applyContacts: Bool = false) {
         if name.isEmpty { name = graph.name }
-        for w in graph.workplaces { workplaces[w.id] = w }
-        for p in graph.places { places[p.id] = p }
-        for p in graph.people { people[p.id] = p }
-        for c in graph.cells { cells[c.id] = c }
+        upsertRecords(of: graph)
         var index = indexedTies()
         tieIndex = nil  // the one reference, so the loop below changes it in place
         for t in graph.ties { index[TieKey(t)] = t }

@@ -7,6 +7,11 @@ enum MapWriter {
     /// Above this many nodes the default engine is sfdp instead of dot.
     static let dotNodeLimit = 300
 
+    /// The engine a map gets unless `--layout` says otherwise: dot, sfdp above ``dotNodeLimit`` nodes.
+    static func defaultEngine(for document: MapDocument) -> LayoutEngine {
+        document.visibleNodes.count > dotNodeLimit ? .sfdp : .dot
+    }
+
     static func write(_ document: MapDocument, options: MapOutputOptions) throws {
         let toStdout = options.output == "-"
         let format: OutputFormat
@@ -31,7 +36,7 @@ enum MapWriter {
             }
             engine = chosen
         } else {
-            engine = document.visibleNodes.count > dotNodeLimit ? .sfdp : .dot
+            engine = defaultEngine(for: document)
         }
 
         let dot = DOTEncoder().encode(document)

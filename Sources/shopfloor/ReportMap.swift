@@ -13,7 +13,7 @@ enum ReportMap {
         do {
             let grouping: DistrictMap.Grouping = report.options.grouping == .sector ? .sector : .district
             let document = try DistrictMap.build(graph: graph, grouping: grouping, options: MapOptions())
-            let engine: LayoutEngine = document.visibleNodes.count > MapWriter.dotNodeLimit ? .sfdp : .dot
+            let engine = MapWriter.defaultEngine(for: document)
             let rendering = try Graphviz.instance().render(dot: DOTEncoder().encode(document), engine: engine,
                 format: .svg)
             return String(decoding: rendering.data, as: UTF8.self)

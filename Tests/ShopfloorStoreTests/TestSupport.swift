@@ -58,4 +58,11 @@ extension Workspace {
     static func makeForTest(at path: String, passphrase: String? = nil) throws -> Workspace {
         try create(at: path, passphrase: passphrase, parameters: .testing)
     }
+
+    /// A test workspace holding the Gebze sample graph.
+    static func gebzeForTest(at path: String, passphrase: String? = nil) throws -> Workspace {
+        let workspace = try makeForTest(at: path, passphrase: passphrase)
+        try workspace.replaceGraph(with: try GraphFile.load(path: Fixture.path("gebze.yaml")), action: "test")
+        return workspace
+    }
 }

@@ -20,8 +20,7 @@ struct WorkspaceEditTests {
     @Test("a run of edits of every kind: each reopened workspace holds the draft's graph, in order, intact")
     func editsMatchTheDraft() throws {
         let path = Fixture.scratch() + "/w.shopfloor"
-        let workspace = try Workspace.makeForTest(at: path)
-        try workspace.replaceGraph(with: try GraphFile.load(path: Fixture.path("gebze.yaml")), action: "test")
+        let workspace = try Workspace.gebzeForTest(at: path)
         let day = try #require(Day(year: 2026, month: 11, day: 20))
         let edits: [(String, (inout GraphDraft) -> Void)] = [
             ("add a person", { $0.people["new-1"] = Person(id: "new-1", name: "Yeni Kişi", home: "kirazli") }),
@@ -54,8 +53,7 @@ struct WorkspaceEditTests {
     @Test("an edit that breaks a rule changes no row and no byte")
     func refusedEditChangesNothing() throws {
         let path = Fixture.scratch() + "/w.shopfloor"
-        let workspace = try Workspace.makeForTest(at: path)
-        try workspace.replaceGraph(with: try GraphFile.load(path: Fixture.path("gebze.yaml")), action: "test")
+        let workspace = try Workspace.gebzeForTest(at: path)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: StoreError.self) {
             try workspace.edit(action: "bad") { (draft: inout GraphDraft) throws(StoreError) in

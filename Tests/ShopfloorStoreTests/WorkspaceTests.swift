@@ -23,8 +23,7 @@ struct WorkspaceTests {
     func plainIsSQLite() throws {
         let dir = Fixture.scratch()
         let path = dir + "/plain.shopfloor"
-        let workspace = try Workspace.makeForTest(at: path)
-        try workspace.replaceGraph(with: try GraphFile.load(path: Fixture.path("gebze.yaml")), action: "test")
+        _ = try Workspace.gebzeForTest(at: path)
         let head = try #require(FileHandle(forReadingAtPath: path)).readData(ofLength: 16)
         #expect(Array(head) == SealedImage.sqliteMagic)
         let sqlite = Process()
@@ -92,8 +91,7 @@ struct WorkspaceTests {
     @Test("an edit that breaks a reference is refused and changes nothing")
     func rejectedEdit() throws {
         let path = Fixture.scratch() + "/w.shopfloor"
-        let workspace = try Workspace.makeForTest(at: path)
-        try workspace.replaceGraph(with: try GraphFile.load(path: Fixture.path("gebze.yaml")), action: "test")
+        let workspace = try Workspace.gebzeForTest(at: path)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: StoreError.self) {
             try workspace.edit(action: "workplace remove") { (draft: inout GraphDraft) throws(StoreError) in
@@ -115,8 +113,7 @@ struct WorkspaceTests {
     @Test("log appends a contact and updates the assessment")
     func logContact() throws {
         let path = Fixture.scratch() + "/w.shopfloor"
-        let workspace = try Workspace.makeForTest(at: path)
-        try workspace.replaceGraph(with: try GraphFile.load(path: Fixture.path("gebze.yaml")), action: "test")
+        let workspace = try Workspace.gebzeForTest(at: path)
         let contact = Contact(by: "mehmet-d", with: "fatma-y", date: try #require(Day(parsing: "2026-11-01")),
             channel: .pub, place: "yildiz-cay", outcome: .positive, assessment: .supportive)
         try workspace.edit(action: "log") { (draft: inout GraphDraft) throws(StoreError) in draft.log(contact) }
@@ -160,8 +157,7 @@ struct WorkspaceTests {
     @Test("rekey seals with a new passphrase; the old one no longer opens it")
     func rekey() throws {
         let path = Fixture.scratch() + "/sealed.shopfloor"
-        let workspace = try Workspace.makeForTest(at: path, passphrase: "first passphrase")
-        try workspace.replaceGraph(with: try GraphFile.load(path: Fixture.path("gebze.yaml")), action: "test")
+        let workspace = try Workspace.gebzeForTest(at: path, passphrase: "first passphrase")
         try workspace.rekey(to: "second passphrase", parameters: .testing)
         #expect(throws: StoreError.self) { try Workspace.open(at: path, passphrase: { "first passphrase" }) }
         #expect(try Workspace.open(at: path, passphrase: { "second passphrase" }).graph().people.count == 9)

@@ -23,10 +23,8 @@ extension WorkspaceTables {
         try sync(old.people, new.people, table: "people", children: [("person_frequents", "person")],
             id: \.id.rawValue, inOld: { old.index(of: $0.id) }, inNew: { new.index(of: $0.id) != nil },
             db, write: writePeople)
-        let oldCells = Dictionary(old.cells.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        let newCells = Set(new.cells.map(\.id))
         try sync(old.cells, new.cells, table: "cells", children: [("cell_members", "cell"), ("cell_targets", "cell")],
-            id: \.id.rawValue, inOld: { oldCells[$0.id] }, inNew: { newCells.contains($0.id) },
+            id: \.id.rawValue, inOld: { old.index(of: $0.id) }, inNew: { new.index(of: $0.id) != nil },
             db, write: writeCells)
         try syncList(old.ties, new.ties, table: "ties",
             sameEntry: { a, b in a.kind == b.kind && min(a.a, a.b) == min(b.a, b.b) && max(a.a, a.b) == max(b.a, b.b) },
@@ -41,7 +39,7 @@ extension WorkspaceTables {
         write: ([(offset: Int, element: R)], Database) throws -> Void
     ) throws {
         if old == new { return }
-        var next = (try Int.fetchOne(db, sql: "SELECT ifnull(max(position) + 1, 0) FROM \(table)") ?? 0)
+        var next = try nextPosition(in: table, db)
         var rows: [(offset: Int, element: R)] = []
         var gone: [String] = []
         for record in new {
@@ -75,7 +73,7 @@ extension WorkspaceTables {
         write: ([(offset: Int, element: R)], Database) throws -> Void
     ) throws {
         if old == new { return }
-        let next = try Int.fetchOne(db, sql: "SELECT ifnull(max(position) + 1, 0) FROM \(table)") ?? 0
+        let next = try nextPosition(in: table, db)
         var rewrite: [(offset: Int, element: R)] = []
         var deleted: [Int] = []
         var j = 0

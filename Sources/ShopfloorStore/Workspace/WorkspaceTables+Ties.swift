@@ -10,7 +10,7 @@ extension WorkspaceTables {
     /// kind word once.
     static func readTies(_ db: Database, _ reader: inout RowReader) throws -> [Tie] {
         var ties: [Tie] = []
-        ties.reserveCapacity(try Int.fetchOne(db, sql: "SELECT ifnull(max(position) + 1, 0) FROM ties") ?? 0)
+        ties.reserveCapacity(try nextPosition(in: "ties", db))
         let statement = try db.makeStatement(sql: "SELECT a, b, kind, strength FROM ties ORDER BY position")
         let handle = statement.sqliteStatement
         defer { sqlite3_reset(handle) }

@@ -144,6 +144,11 @@ enum WorkspaceTables {
         }
     }
 
+    /// The position after the last row of a table (0 when it is empty).
+    static func nextPosition(in table: String, _ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT ifnull(max(position) + 1, 0) FROM \(table)") ?? 0
+    }
+
     /// Tags are free words; they are stored one per line (a tag cannot contain a line break).
     static func encodeList(_ words: [String]) -> String { words.joined(separator: "\n") }
 
