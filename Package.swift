@@ -41,14 +41,17 @@ let package = Package(
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),
-        // libgvc, the only C this package touches.
+        // libgvc, the only C library of Graphviz this package touches (compile and link flags from pkg-config).
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // Our C for Graphviz: the DOT reader's id discipline, 2.42/2.43 leak fixes, version differences.
+        // Bodies in .c files, one header in include/ (as swift-crypto keeps CCryptoBoringSSLShims).
+        .target(name: "CGraphvizShims", dependencies: ["CGraphviz"]),
         // Renders DOT through libgvc in-process.
-        .target(name: "ShopfloorGraphviz", dependencies: ["CGraphviz"]),
+        .target(name: "ShopfloorGraphviz", dependencies: ["CGraphvizShims"]),
         // Graph files, spreadsheets, the SQLite workspace, encryption at rest, exports.
         .target(
             name: "ShopfloorStore",
