@@ -60,7 +60,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-                // sqlite3_serialize/deserialize for sealed (encrypted) workspaces held in memory.
+                // Raw SQLite calls (images in memory, the ties fast paths), all in Workspace/RawSQLite.swift.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
