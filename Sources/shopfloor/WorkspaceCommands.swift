@@ -95,24 +95,17 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Graph files and CSV files.")
     var files: [String]
 
-    @Option(help: "The kind of every CSV file: \(SpreadsheetKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var kind: String?
+    @Option(help: "The kind of every CSV file (default: told by each file's name or header).")
+    var kind: SpreadsheetKind?
 
     @Flag(help: "Print the result as JSON.")
     var json = false
 
     func run() throws {
-        var forced: SpreadsheetKind?
-        if let kind {
-            guard let k = SpreadsheetKind(rawValue: kind.lowercased()) else {
-                throw CLIError.usage("--kind '\(kind)' is not one of \(SpreadsheetKind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            forced = k
-        }
         let opened = try Source.workspace(workspace)
         let before = try opened.graph()
         var bar = ProgressBar(title: "importing")
-        let outcome = try SpreadsheetImport.run(paths: files, into: before, kind: forced) { done, total in
+        let outcome = try SpreadsheetImport.run(paths: files, into: before, kind: kind) { done, total in
             if total >= 1000 { bar.update(done, of: total) }
         }
         try opened.replaceGraph(with: outcome.graph, action: "import")

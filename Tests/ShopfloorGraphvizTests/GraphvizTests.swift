@@ -39,6 +39,13 @@ struct GraphvizTests {
         #expect(!dot.contains(0))
     }
 
+    @Test("Graphviz errors name no command-line flag")
+    func noFlags() {
+        let errors: [GraphvizError] = [.contextUnavailable, .syntax(message: "x"), .layoutFailed(engine: "dot", message: "x"),
+            .renderFailed(format: "png", message: "x")]
+        for error in errors { #expect(!error.description.contains("--"), "\(error)") }
+    }
+
     @Test("DOT output from Graphviz carries the layout positions")
     func layoutDOT() throws {
         let graphviz = try Graphviz.instance()

@@ -34,6 +34,9 @@ public struct SpreadsheetImport {
         public var files: [FileReport]
     }
 
+    /// The message of the problem "this CSV file's kind of records is told neither by its name nor its header".
+    public static let unknownKindMessage = "cannot tell what this spreadsheet holds"
+
     /// Imports `paths` into `base`. `kind` forces the kind of every CSV file; `progress` gets (rows done, rows).
     public static func run(
         paths: [String], into base: OrganizingGraph, kind: SpreadsheetKind? = nil,
@@ -63,9 +66,9 @@ public struct SpreadsheetImport {
                 continue
             }
             guard let detected = kind ?? SpreadsheetKind.guess(path: path, header: table.header) else {
-                diagnostics.append(Diagnostic(file: path, line: 1, message: "cannot tell what this spreadsheet holds",
+                diagnostics.append(Diagnostic(file: path, line: 1, message: Self.unknownKindMessage,
                     hint: "name it after its records (people.csv, workplaces.csv, shops.csv, shifts.csv, places.csv, "
-                        + "cells.csv, ties.csv, contacts.csv) or pass --kind"))
+                        + "cells.csv, ties.csv, contacts.csv) or say which kind of records it holds"))
                 continue
             }
             tables.append((path, detected, table))
