@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorTestSupport
 import Testing
 
 /// LibreOffice itself reads the workbooks Shopfloor writes, and Shopfloor reads what LibreOffice saves back.
@@ -8,30 +9,16 @@ import Testing
 @Suite("Workbooks round-trip through LibreOffice", .serialized,
     .enabled(if: ProcessInfo.processInfo.environment["SHOPFLOOR_SKIP_LIBREOFFICE"] == nil))
 struct WorkbookLibreOfficeTests {
-    /// Runs a program and returns its standard output; the test fails on a non-zero exit.
+    /// Runs a program with `HOME` set to `home` and returns its standard output; fails the test on a non-zero exit.
     private func run(_ program: String, _ arguments: [String], home: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["HOME"] = home
-        process.environment = env
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(program) \(arguments) exited with \(process.terminationStatus)")
-        return String(decoding: data, as: UTF8.self)
+        let result = try Subprocess.run(program, arguments, environment: ["HOME": home])
+        #expect(result.status == 0, "\(program) \(arguments) exited with \(result.status): \(result.stderr)")
+        return result.stdout
     }
 
     private func soffice() throws -> String {
-        let path = try #require(["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
-            .first { FileManager.default.isExecutableFile(atPath: $0) },
+        try #require(Tool.path("soffice"),
             "LibreOffice is not installed: run `make deps` (Debian: apt-get install libreoffice-calc-nogui python3-uno)")
-        return path
     }
 
     private func shopfloor(_ arguments: [String]) throws {
@@ -46,11 +33,11 @@ struct WorkbookLibreOfficeTests {
     @Test("export .xlsx → LibreOffice → CSV → import gives the same graph; an edit saved by LibreOffice imports as exactly that edit")
     func roundTrip() throws {
         let office = try soffice()
-        let dir = try Scratch.folder("libreoffice")
+        let dir = try Scratch.folder()
         let profile = "file://" + dir + "/profile"
         let w = dir + "/w.shopfloor", book = dir + "/book.xlsx"
         try shopfloor(["init", w])
-        try shopfloor(["import", w, "Graphs/automotive-plant.yaml"])
+        try shopfloor(["import", w, Sample.automotivePlant.relativePath])
         try shopfloor(["export", w, "--format", "xlsx", "-o", book, "--reveal-names"])
         try shopfloor(["export", w, "--format", "json", "-o", dir + "/before.json", "--reveal-names"])
 
@@ -75,7 +62,7 @@ struct WorkbookLibreOfficeTests {
         let oldAssessment = try #require(people[0]["assessment"] as? Int)
         let newAssessment = oldAssessment % 5 + 1
         #expect(people[1]["shift"] != nil)
-        let printed = try run("/usr/bin/python3", [CLI.packageRoot.path + "/Tests/LibreOffice/edit_workbook.py", book,
+        let printed = try run("/usr/bin/python3", [PackageRoot.path("Tests/LibreOffice/edit_workbook.py"), book,
             dir + "/edited.xlsx", dir + "/profile-edit", "people:2:assessment=\(newAssessment)", "people:3:shift=-",
             "workplaces:2:name=Yeni Ad A.Ş."], home: dir)
         print("LibreOffice edits:\n" + printed)

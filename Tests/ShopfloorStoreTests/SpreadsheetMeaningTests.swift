@@ -1,13 +1,14 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorTestSupport
 import Testing
 @testable import ShopfloorStore
 
 /// Issue 12 point 7: a spreadsheet means what it says.
 @Suite("Spreadsheets mean what they say: numbers, duplicate ids, cells outside the table, NUL")
 struct SpreadsheetMeaningTests {
-    private func write(_ name: String, _ text: String, in dir: String = Fixture.scratch()) throws -> String {
-        let path = dir + "/" + name
+    private func write(_ name: String, _ text: String, in dir: String? = nil) throws -> String {
+        let path = try (dir ?? Scratch.folder()) + "/" + name
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         return path
     }
@@ -38,7 +39,7 @@ struct SpreadsheetMeaningTests {
 
     @Test("a headcount written 39.0 is stored as 39, not 390; 2.400 stays 2400")
     func wholeWithPoint() throws {
-        let dir = Fixture.scratch()
+        let dir = try Scratch.folder()
         let file = try write("workplaces.csv", "id;name;headcount\nw1;One;39.0\nw2;Two;\"39,0\"\nw3;Three;2.400\n", in: dir)
         let g = try SpreadsheetImport.run(paths: [file], into: OrganizingGraph()).graph
         #expect(g.workplace("w1")?.headcount == 39)

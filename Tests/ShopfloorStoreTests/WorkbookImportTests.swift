@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorTestSupport
 import Testing
 @testable import ShopfloorStore
 
@@ -67,7 +68,7 @@ struct WorkbookImportTests {
                 address: text, tags: ["plain"], notes: text)
         }
         let graph = draft.graph
-        let out = Fixture.scratch() + "/book." + format.rawValue
+        let out = try Scratch.folder() + "/book." + format.rawValue
         try format.write(graph, to: out)
         let again = try SpreadsheetImport.run(paths: [out], into: OrganizingGraph()).graph
         var reloaded = Canonical(again)
@@ -83,7 +84,7 @@ struct WorkbookImportTests {
     @Test("a zip bomb, a huge sheet and a DTD are refused with what limit they broke")
     func limits() throws {
         let graph = try GraphFile.load(path: Fixture.path("gebze.yaml"))
-        let out = Fixture.scratch() + "/book.xlsx"
+        let out = try Scratch.folder() + "/book.xlsx"
         try ExportFormat.xlsx.write(graph, to: out)
         var small = SpreadsheetImport.Options()
         small.limits.partBytes = 2_000
@@ -103,7 +104,7 @@ struct WorkbookImportTests {
             #expect(error.diagnostics.first?.sheet != nil)
         }
         // A deflated part of 40 MB of spaces (a ratio of about 1000) is refused before it is unpacked.
-        let bomb = Fixture.scratch() + "/bomb.ods"
+        let bomb = try Scratch.folder() + "/bomb.ods"
         let padding = String(repeating: " ", count: 40 << 20)
         let data = try WorkbookWriter.zip([("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
             ("content.xml", "<?xml version=\"1.0\"?><a>" + padding + "</a>")], path: bomb)
@@ -115,7 +116,7 @@ struct WorkbookImportTests {
         } catch {
             #expect(error.description.contains("zip bomb"), "\(error)")
         }
-        let dtd = Fixture.scratch() + "/dtd.fods"
+        let dtd = try Scratch.folder() + "/dtd.fods"
         try Data("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><office:document/>".utf8).write(to: URL(fileURLWithPath: dtd))
         do {
             _ = try SpreadsheetImport.run(paths: [dtd], into: OrganizingGraph())
