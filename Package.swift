@@ -111,7 +111,7 @@ let package = Package(
         // The built binary, run as a person would run it (every test that spawns `shopfloor` lives here).
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ShopfloorModel", "ShopfloorStore", "ShopfloorTestSupport"]
+            dependencies: ["ShopfloorModel", "ShopfloorStore", "ShopfloorMaps", "ShopfloorTestSupport"]
         ),
     ]
 )
