@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorFormats
 import ShopfloorModel
 
 /// Writes a graph as GraphML (read by Gephi, networkx, yEd, igraph): people and workplaces as nodes, ties and
@@ -65,21 +66,6 @@ public enum GraphMLWriter {
 
     private static func data(_ key: String, _ value: String) -> String { "<data key=\"\(key)\">\(escape(value))</data>" }
 
-    /// XML text and attribute escaping; control characters XML cannot hold become spaces.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += "&#10;"
-            case _ where scalar.value < 0x20 && scalar != "\t": out += " "
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// XML text and attribute escaping by the one rule of ``Escaping``; a line break stays one (`&#10;`).
+    static func escape(_ s: String) -> String { Escaping.markup(s, lineBreak: "&#10;") }
 }
