@@ -92,28 +92,40 @@ let package = Package(
             ],
             path: "Benchmarks/ShopfloorBench"
         ),
-        .testTarget(name: "ShopfloorModelTests", dependencies: ["ShopfloorModel"]),
+        // What the tests share: golden files, the CLI runner, scratch folders, the package root, outside tools.
+        .target(name: "ShopfloorTestSupport", path: "Tests/ShopfloorTestSupport"),
+        .testTarget(name: "ShopfloorTestSupportTests", dependencies: ["ShopfloorTestSupport"]),
+        .testTarget(name: "ShopfloorModelTests", dependencies: ["ShopfloorModel", "ShopfloorTestSupport"]),
         .testTarget(
             name: "ShopfloorPlanningTests",
-            dependencies: ["ShopfloorPlanning", "ShopfloorModel", "ShopfloorStore"],
-            resources: [.copy("Golden")]
+            dependencies: ["ShopfloorPlanning", "ShopfloorModel", "ShopfloorStore", "ShopfloorTestSupport"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "ShopfloorMapsTests",
-            dependencies: ["ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorModel", "ShopfloorPlanning", "ShopfloorStore"],
-            resources: [.copy("Golden")]
+            dependencies: ["ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorModel", "ShopfloorPlanning", "ShopfloorStore",
+                "ShopfloorTestSupport"],
+            exclude: ["Golden"]
         ),
+        .testTarget(name: "ShopfloorGraphvizTests", dependencies: ["ShopfloorGraphviz", "ShopfloorTestSupport"]),
         .testTarget(
             name: "ShopfloorStoreTests",
-            dependencies: ["ShopfloorStore", "ShopfloorModel"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["ShopfloorStore", "ShopfloorModel", "ShopfloorTestSupport"],
+            exclude: ["Fixtures"]
         ),
-        .testTarget(name: "ShopfloorFormatsTests", dependencies: ["ShopfloorFormats"]),
+        .testTarget(name: "ShopfloorFormatsTests", dependencies: ["ShopfloorFormats", "ShopfloorTestSupport"]),
         .testTarget(
             name: "ShopfloorPresentTests",
-            dependencies: ["ShopfloorPresent", "ShopfloorPlanning", "ShopfloorModel", "ShopfloorStore", "ShopfloorFormats"]
+            dependencies: [
+                "ShopfloorPresent", "ShopfloorPlanning", "ShopfloorModel", "ShopfloorStore", "ShopfloorFormats",
+                "ShopfloorTestSupport",
+            ]
         ),
         .testTarget(name: "ShopfloorGeneratorTests", dependencies: ["ShopfloorGenerator", "ShopfloorModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ShopfloorModel"]),
+        // The built binary, run as a person would run it (every test that spawns `shopfloor` lives here).
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ShopfloorModel", "ShopfloorStore", "ShopfloorTestSupport"]
+        ),
     ]
 )

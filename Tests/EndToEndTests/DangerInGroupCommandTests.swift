@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorTestSupport
 import Testing
 
 /// A suspected informer or management person inside a planning group, end to end: plans leave them out and say

@@ -2,6 +2,7 @@ import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorStore
+import ShopfloorTestSupport
 
 /// Graphs for the presenters: a district whose names try every trick a spreadsheet or a browser falls for, and
 /// the district sample.
@@ -52,13 +53,9 @@ enum PresentFixture {
         PenetrationReport(graph: try graph(), options: .init(grouping: grouping, today: today))
     }
 
-    /// The package root, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     /// The district sample and its report.
     static func district(by grouping: PenetrationReport.Grouping = .workplace) throws -> (OrganizingGraph, PenetrationReport) {
-        let graph = try GraphFile.load(path: root.appendingPathComponent("Graphs/district.yaml").path)
+        let graph = try GraphFile.load(path: Sample.district.path)
         return (graph, PenetrationReport(graph: graph, options: .init(grouping: grouping, today: today)))
     }
 }

@@ -2,19 +2,17 @@ import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorPresent
+import ShopfloorTestSupport
 import Testing
 
 /// The report page of the district sample as a real browser sees it.
 @Suite("Report page in a browser")
 struct ReportBrowserTests {
-    static func report() throws -> (OrganizingGraph, PenetrationReport) { try PresentFixture.district() }
-
-    @Test("Chromium renders the page with every row", .enabled(if: Browser.path != nil))
+    @Test("Chromium renders the page with every row",
+        .enabled(if: Tool.browser != nil, "needs a headless Chromium (apt install chromium)"))
     func chromium() throws {
-        let (_, report) = try Self.report()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shopfloor-report-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let (_, report) = try PresentFixture.district()
+        let folder = URL(fileURLWithPath: try Scratch.folder("report"))
         let page = folder.appendingPathComponent("district.html")
         try Data(report.html().utf8).write(to: page)
         let dom = try Browser.run(["--dump-dom", page.absoluteString])
@@ -27,26 +25,15 @@ struct ReportBrowserTests {
     }
 }
 
-/// A headless Chromium, when one is installed.
+/// The headless browser the page is checked in.
 enum Browser {
-    static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
-
     struct Failed: Error, CustomStringConvertible { var description: String }
 
     /// Runs the browser headless with arguments and returns what it printed.
     static func run(_ arguments: [String]) throws -> String {
-        guard let path else { throw Failed(description: "no browser") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failed(description: "\(path) exited \(process.terminationStatus)") }
-        return String(decoding: data, as: UTF8.self)
+        let path = try #require(Tool.browser)
+        let result = try Subprocess.run(path, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"] + arguments)
+        guard result.status == 0 else { throw Failed(description: "\(path) exited \(result.status)") }
+        return result.stdout
     }
 }
