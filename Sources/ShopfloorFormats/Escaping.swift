@@ -1,21 +1,20 @@
 /// Escapes text for every format Shopfloor writes for other programs: XML (SVG, GraphML), HTML and DOT.
 ///
 /// One rule for all of them, so that a name reads the same on a map, in the report and in an export:
-/// - characters no XML 1.0 document may hold, which DOT and HTML have no use for either, are **dropped**:
-///   C0 controls other than tab, line feed and carriage return; DEL and the C1 controls (U+007F–U+009F);
-///   the noncharacters U+FDD0–U+FDEF and U+xFFFE/U+xFFFF;
+/// - characters no XML 1.0 document may hold (SVG maps, GraphML, workbooks, the HTML report are all read as XML
+///   or by XML-minded programs) are **dropped**: the C0 controls other than tab, line feed and carriage return,
+///   and U+FFFE and U+FFFF [XML 1.0 §2.2]; everything XML can hold is kept, so an export loses nothing that a
+///   file can carry;
 /// - a line break (LF, CR or CRLF) becomes **one** line break of the target format;
 /// - the format's special characters become its escapes; everything else (tabs, letters of any script,
 ///   emoji) is kept as it is.
 public enum Escaping {
-    /// Whether a scalar survives escaping: not a control character other than tab (line breaks are handled
-    /// apart), not DEL or a C1 control, not a noncharacter.
+    /// Whether a scalar survives escaping: an XML 1.0 character other than a line break (line breaks are
+    /// handled apart): not a C0 control but tab, not U+FFFE or U+FFFF.
     public static func isKept(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x20 { return v == 0x09 }
-        if (0x7F...0x9F).contains(v) { return false }
-        if (0xFDD0...0xFDEF).contains(v) || v & 0xFFFE == 0xFFFE { return false }
-        return true
+        return v != 0xFFFE && v != 0xFFFF
     }
 
     /// Markup text (XML or HTML, element content and attribute values alike): `&`, `<`, `>`, `"` and `'`
