@@ -1,8 +1,10 @@
 import Foundation
+import ShopfloorFormats
 import ShopfloorModel
 
 /// Writes a graph as a folder of spreadsheets (people.csv, workplaces.csv, …) that `shopfloor import` reads
-/// back: comma-separated, UTF-8 with a byte-order mark (so that Excel reads the accents), CRLF line ends.
+/// back, written by the one CSV rule of ``CSVDocument``: UTF-8 with a byte-order mark (so that Excel reads the
+/// accents), CRLF line ends, cells that a spreadsheet would run as formulas neutralised.
 public enum CSVWriter {
     /// The files of the folder, in import order, each as (name, text).
     public static func files(of g: OrganizingGraph) -> [(name: String, text: String)] {
@@ -17,15 +19,10 @@ public enum CSVWriter {
         return cell.text
     }
 
+    /// One file's text by the one CSV rule of ``CSVDocument`` (byte-order mark, CRLF, quoting, formulas
+    /// neutralised).
     private static func table(_ header: [String], _ rows: [[String?]]) -> String {
-        ([header] + rows.map { $0.map { $0 ?? "" } }).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    /// A field, quoted when it holds a comma, a quote, a line break or leading/trailing space.
-    static func field(_ s: String) -> String {
-        let needsQuotes = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }
-            || s.first == " " || s.last == " "
-        return needsQuotes ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        CSVDocument.text([header] + rows.map { $0.map { $0 ?? "" } })
     }
 }
 
@@ -54,7 +51,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
                 throw .writeFailed(path: path, reason: "cannot create the folder: \(error.localizedDescription)")
             }
             for file in CSVWriter.files(of: graph) {
-                try AtomicFile.write(Data([0xEF, 0xBB, 0xBF]) + Data(file.text.utf8), to: path + "/" + file.name, keepBackup: false)
+                try AtomicFile.write(Data(file.text.utf8), to: path + "/" + file.name, keepBackup: false)
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorFormats
 import ShopfloorModel
 
 /// Writes a graph as GraphML for Gephi, networkx, yEd and igraph: people, workplaces, places and cells as
@@ -158,6 +159,6 @@ public enum GraphMLWriter {
 
     private static func data(_ key: String, _ value: String) -> String { "<data key=\"\(key)\">\(escape(value))</data>" }
 
-    /// XML text and attribute escaping (see ``XMLEscape``).
-    static func escape(_ s: String) -> String { XMLEscape.text(s) }
+    /// XML text and attribute escaping by the one rule of ``Escaping``; a line break stays one (`&#10;`).
+    static func escape(_ s: String) -> String { Escaping.markup(s, lineBreak: "&#10;") }
 }
