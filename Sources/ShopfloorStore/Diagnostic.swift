@@ -2,6 +2,8 @@
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The file, as the user named it.
     public var file: String
+    /// The sheet of a workbook (`.xlsx`, `.ods`) the problem is on; nil for other files.
+    public var sheet: String?
     /// 1-based line, when known.
     public var line: Int?
     /// 1-based column (in characters), when known.
@@ -14,10 +16,11 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public var hint: String?
 
     public init(
-        file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, id: String? = nil,
+        file: String, sheet: String? = nil, line: Int? = nil, column: Int? = nil, field: String? = nil, id: String? = nil,
         message: String, hint: String? = nil
     ) {
         self.file = file
+        self.sheet = sheet
         self.line = line
         self.column = column
         self.field = field
@@ -26,9 +29,11 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         self.hint = hint
     }
 
-    /// `file:line:column: <id>, field '<field>': message (hint: …)`, the shape compilers use.
+    /// `file:line:column: <id>, field '<field>': message (hint: …)`, the shape compilers use; a workbook's
+    /// problems read `book.xlsx:Sheet:row:column`.
     public var description: String {
         var location = file
+        if let sheet { location += ":\(sheet)" }
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
         var subject: [String] = []

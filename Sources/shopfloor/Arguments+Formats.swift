@@ -43,6 +43,16 @@ extension ExportScope: ExpressibleByArgument {
     public static var defaultCompletionKind: CompletionKind { .list(["cell:", "workplace:"]) }
 }
 
+/// `--strength-bins A,B` (a `;` or a space also separates them), 0 ≤ A < B.
+extension StrengthBins: ExpressibleByArgument {
+    public init?(argument: String) {
+        let parts = argument.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " })
+            .map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.count == 2, let a = parts[0], let b = parts[1] else { return nil }
+        self.init(lower: a, upper: b)
+    }
+}
+
 /// Which planner `map plant --from` runs.
 enum PlannerChoice: String, CaseIterable, ExpressibleByArgument {
     /// The first three to five contacts.

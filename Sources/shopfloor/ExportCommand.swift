@@ -8,19 +8,22 @@ import ShopfloorStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a graph or a workspace as YAML, JSON, CSV (a folder) or GraphML, names hidden by default.",
+        abstract: "Export a graph or a workspace as YAML, JSON, CSV (a folder), a workbook (.xlsx/.ods) or GraphML, names hidden by default.",
         discussion: """
             People's ids and names are replaced by stable aliases (p-xxxxxxxx), and addresses and notes are \
             left out, unless --reveal-names. --scope cell:ID writes only what that cell needs: its members, \
             the people tied to them, the people on its reach plans into its target workplaces (as `plan reach \
             --from CELL --into TARGET` makes them), its workplace or targets, and the places, shops and shifts \
             they refer to. \
-            YAML and JSON exports load back with `shopfloor check` and `shopfloor import`.
+            YAML and JSON exports load back with `shopfloor check` and `shopfloor import`; CSV folders and \
+            workbooks (one sheet per table, the sheets `import` reads) load back with `shopfloor import`, so a \
+            committee can export, edit in a spreadsheet program and import exactly its edits.
 
             Examples:
               shopfloor export committee.shopfloor --format graphml -o district.graphml
               shopfloor export committee.shopfloor --format yaml --scope cell:kirazli-street -o kirazli.yaml
               shopfloor export committee.shopfloor --format csv -o backup-csv --reveal-names
+              shopfloor export committee.shopfloor --format xlsx -o orgut.xlsx --reveal-names
             """
     )
 
@@ -47,7 +50,7 @@ struct ExportCommand: ParsableCommand {
         let (graph, secret) = try Source.open(source)
         var out = try scoped.apply(to: graph, path: source, planPeople: Self.planPeople(of: scoped, in: graph))
         if !revealNames { out = Redaction(secret: secret).apply(to: out) }
-        try format.write(out, to: output)
+        try format.write(out, to: output, palette: format == .graphml ? .maps(for: out) : .none)
         if json {
             return try JSONOutput.print(ExportReport(output: output, format: format.rawValue, namesRevealed: revealNames,
                 people: out.people.count, workplaces: out.workplaces.count, ties: out.ties.count, contacts: out.contacts.count))

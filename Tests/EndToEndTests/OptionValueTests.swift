@@ -33,7 +33,7 @@ struct OptionValueTests {
         (["map", "district", "--help"], ["values: district, sector"]),
         (["report", "penetration", "--help"], ["values: workplace, employer, sector, district"]),
         (["export", "--help"], ["values: yaml, json, csv, graphml"]),
-        (["import", "--help"], ["values: places, workplaces, shops"]),
+        (["import", "--help"], ["values: places, workplaces, shops", "values: coworker, friend, relative"]),
     ])
     func helpListsValues(arguments: [String], words: [String]) throws {
         let result = try CLI.run(arguments)
@@ -60,6 +60,8 @@ struct OptionValueTests {
         (["export", "Graphs/district.yaml", "--format", "yaml", "--scope", "street", "-o", "x"], "'--scope <cell:id|workplace:id>'"),
         (["plan", "gates", "Graphs/automotive-plant.yaml", "--into", "korfez-motor", "--week", "23.11.2026"], "'--week <date>'"),
         (["plan", "reach", "Graphs/automotive-plant.yaml", "--into", "korfez-motor", "--from", " , "], "'--from <group>'"),
+        (["import", "w.shopfloor", "edges.csv", "--strength-bins", "5,2"], "'--strength-bins <A,B>'"),
+        (["import", "w.shopfloor", "edges.csv", "--tie-kind", "lover"], "'--tie-kind <tie-kind>'"),
     ])
     func refused(arguments: [String], message: String) throws {
         let result = try CLI.run(arguments)
