@@ -37,7 +37,7 @@ extension Builder {
         let members = people.indices.filter { people[$0].isMember }
         guard !members.isEmpty, people.count > 1 else { return }
         let count = people.count / 50
-        let today = Day(year: 2026, month: 11, day: 24) ?? Day(daysSinceEpoch: 20_781)
+        let today = Self.today
         let channels: [Contact.Channel] = [.gate, .pub, .home, .commute, .tie]
         let outcomes: [Contact.Outcome] = [.positive, .neutral, .neutral, .negative, .noShow]
         contacts.reserveCapacity(count)

@@ -31,6 +31,18 @@ public enum WorldGenerator {
 
 /// The generator's working state.
 struct Builder {
+    /// The day the generated contact log ends on.
+    static let today: Day = {
+        guard let day = Day(year: 2026, month: 11, day: 24) else { preconditionFailure("2026-11-24 is a date") }
+        return day
+    }()
+
+    /// The clock time of a whole hour from the generator's shift tables (0...23).
+    static func clock(_ hour: Int) -> TimeOfDay {
+        guard let time = TimeOfDay(hour: hour, minute: 0) else { preconditionFailure("shift hours lie within 0...23") }
+        return time
+    }
+
     let spec: WorldSpec
     var rng: SplitMix64
     var districts: [String] = []
@@ -132,8 +144,8 @@ struct Builder {
             let times: [(Int, Int)] = headcount >= 300 ? [(6, 14), (14, 22), (22, 6)]
                 : headcount >= 60 ? [(7, 15), (15, 23)] : [(8, 17)]
             let shifts = times.enumerated().map { k, t in
-                Shift(id: .init("\(id)-h\(k)"), name: "Shift \(k + 1)", start: TimeOfDay(hour: t.0, minute: 0) ?? .midnight,
-                    end: TimeOfDay(hour: t.1, minute: 0) ?? .midnight, gate: gates[k % gates.count],
+                Shift(id: .init("\(id)-h\(k)"), name: "Shift \(k + 1)", start: Self.clock(t.0),
+                    end: Self.clock(t.1), gate: gates[k % gates.count],
                     days: kind == .store ? Weekday.allCases : Weekday.workweek)
             }
             let union: Union? = headcount >= 200

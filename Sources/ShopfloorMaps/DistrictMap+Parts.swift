@@ -84,8 +84,7 @@ extension DistrictMap {
             }
         }
         var edges: [MapEdge] = [], within: [Attachment] = []
-        for key in counts.keys.sorted() {
-            guard let entry = counts[key] else { continue }
+        for (_, entry) in counts.sorted(by: { $0.key < $1.key }) {
             if entry.to.node == entry.from.node, let target = entry.workplaces.1 {
                 within.append(Attachment(from: entry.workplaces.0, to: target, count: entry.count))
                 continue

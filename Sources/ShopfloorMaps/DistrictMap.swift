@@ -96,7 +96,9 @@ public enum DistrictMap {
             let members = ordered[key] ?? []
             var boxes: [MapTable.Cell] = []
             for w in members {
-                let standing = standings[w.id] ?? WorkplaceStanding(w, in: graph)
+                guard let standing = standings[w.id] else {
+                    preconditionFailure("the standings were counted for every workplace the map groups")
+                }
                 totals.headcount += w.headcount
                 totals.members += standing.members
                 if standing.status == .cell || standing.status == .committee { totals.cells += 1 }

@@ -233,7 +233,8 @@ extension MapDocument {
     /// that re-reads both labels and never frees them ("Arrow type … unknown"); the points keep every two
     /// nodes of the rank apart, and the chain keeps their order.
     public mutating func addRank(_ ids: [String], spacers: [String], reversed: Bool = false) -> [MapNode] {
-        guard !ids.isEmpty, spacers.count == ids.count + 1 else { return [] }
+        precondition(spacers.count == ids.count + 1, "addRank needs one spacer more than ids (\(spacers.count) for \(ids.count))")
+        guard !ids.isEmpty else { return [] }
         var rank: [String] = []
         for (spacer, id) in zip(spacers, ids) { rank += [spacer, id] }
         rank.append(spacers[ids.count])

@@ -48,8 +48,10 @@ public struct WorkplaceStanding: Sendable, Hashable {
     /// Counts the standing of a workplace in a graph.
     /// - Complexity: O(people + cells); for many workplaces use ``all(_:in:)``.
     public init(_ workplace: Workplace, in graph: OrganizingGraph) {
-        self = Self.all([workplace], in: graph)[workplace.id]
-            ?? WorkplaceStanding(workplace, mapped: 0, members: 0, sympathizers: 0, cells: [])  // all() has every one
+        guard let standing = Self.all([workplace], in: graph)[workplace.id] else {
+            preconditionFailure("WorkplaceStanding.all gives a standing for every workplace it is given")
+        }
+        self = standing
     }
 
     /// The standing of each of `workplaces`, from one pass over the graph's people and cells (a national map
@@ -71,7 +73,7 @@ public struct WorkplaceStanding: Sendable, Hashable {
         }
         var out: [Workplace.ID: WorkplaceStanding] = [:]
         for w in workplaces where out[w.id] == nil {
-            let count = counts[w.id] ?? (0, 0, 0)
+            guard let count = counts[w.id] else { preconditionFailure("every workplace given was counted") }
             out[w.id] = WorkplaceStanding(w, mapped: count.mapped, members: count.members,
                 sympathizers: count.sympathizers, cells: cells[w.id] ?? [])
         }

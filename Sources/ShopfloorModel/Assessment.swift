@@ -25,6 +25,8 @@ public struct Assessment: RawRepresentable, Hashable, Comparable, Sendable, Coda
 
     /// The accepted numbers.
     public static let range = 0...5
+    /// Every assessment, 0 to 5, in order (`all[n].rawValue == n`).
+    public static var all: [Assessment] { range.map(Assessment.init(uncheckedValue:)) }
     /// Not assessed yet.
     public static let unassessed = Assessment(uncheckedValue: 0)
     /// A recognized leader among the workmates.

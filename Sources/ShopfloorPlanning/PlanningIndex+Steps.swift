@@ -53,7 +53,10 @@ enum GateClock {
     /// `HH:MM` for minutes that may fall outside one day (wrapped around midnight).
     static func text(_ minutes: Int) -> String {
         let m = ((minutes % 1440) + 1440) % 1440
-        return TimeOfDay(hour: m / 60, minute: m % 60)?.description ?? "00:00"
+        guard let time = TimeOfDay(hour: m / 60, minute: m % 60) else {
+            preconditionFailure("minutes wrapped into one day make a clock time")
+        }
+        return time.description
     }
 
     /// `mon-fri`, or a comma list of day words.

@@ -24,7 +24,9 @@ struct ResolvedTies {
             classes = [UInt8](unsafeUninitializedCapacity: ties.count) { classBuffer, classCount in
                 let out = ResolvedBuffers(ends: endBuffer.baseAddress, classes: classBuffer.baseAddress)
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    guard let ends = out.ends, let classes = out.classes else { return }
+                    guard let ends = out.ends, let classes = out.classes else {
+                        preconditionFailure("a chunk of ties runs only when there are ties, so the buffers exist")
+                    }
                     var lastA: Person.ID?
                     var lastIndex: Int32 = -1
                     for t in c * chunk..<min(ties.count, (c + 1) * chunk) {

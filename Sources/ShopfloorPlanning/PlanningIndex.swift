@@ -125,13 +125,15 @@ public struct PlanningIndex: Sendable {
         // Pass-through cost depends only on affiliation and assessment: one table, read per person.
         var passTable: [Affiliation: [Double]] = [:]
         for affiliation in Affiliation.allCases {
-            passTable[affiliation] = Assessment.range.map { a in
-                costs.passThrough(Person(id: "", name: "", affiliation: affiliation,
-                    assessment: Assessment(rawValue: a) ?? .unassessed))
+            passTable[affiliation] = Assessment.all.map { a in
+                costs.passThrough(Person(id: "", name: "", affiliation: affiliation, assessment: a))
             }
         }
         for (i, person) in people.enumerated() {
-            pass[i] = passTable[person.affiliation]?[person.assessment.rawValue] ?? costs.passThrough(person)
+            guard let row = passTable[person.affiliation] else {
+                preconditionFailure("the pass-through table has a row for every affiliation")
+            }
+            pass[i] = row[person.assessment.rawValue]
             if person.isDanger { blocked.insert(i) }
         }
         passCost = pass
