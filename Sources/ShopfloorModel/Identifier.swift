@@ -1,4 +1,4 @@
-/// A typed identifier: a word chosen by the user (`oto-body`, `ayse-k`), tagged with the kind it names.
+/// A typed identifier: a word chosen by the user (`oto-body`, `p-0142`), tagged with the kind it names.
 ///
 /// Two identifiers of different subjects never compare, so a `Person.ID` cannot be passed where a
 /// `Workplace.ID` is expected. Identifiers order by their text, which keeps every output deterministic.

@@ -6,7 +6,7 @@ extension GraphFileReader {
     mutating func readPerson(_ node: Node, index: Int, owner: [String: Workplace.ID]) -> Person? {
         guard let f = fields(of: node, allowed: Self.personFields, what: "a person") else { return nil }
         let id = identifier(f["id"], field: "id", id: nil)
-        if f["id"] == nil { report(node, field: "id", "a person has no 'id'", hint: "add 'id: a-word', e.g. initials") }
+        if f["id"] == nil { report(node, field: "id", "a person has no 'id'", hint: "add an id that is a code, not a name, e.g. 'id: p-0142'") }
         var workplace = identifier(f["workplace"], field: "workplace", id: id)
         let shop = identifier(f["shop"], field: "shop", id: id)
         let shift = identifier(f["shift"], field: "shift", id: id)
@@ -64,7 +64,7 @@ extension GraphFileReader {
             // Short form: [a, b, kind, strength?]
             guard (3...4).contains(list.count) else {
                 report(node, field: "ties", "a tie in short form is [a, b, kind] or [a, b, kind, strength]; found \(list.count) items",
-                    hint: "e.g. [ayse-k, fatma-y, friend, 3]")
+                    hint: "e.g. [p-0142, p-0143, friend, 3]")
                 return nil
             }
             f = ["a": list[0], "b": list[1], "kind": list[2]]

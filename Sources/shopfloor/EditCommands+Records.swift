@@ -6,12 +6,12 @@ import ShopfloorStore
 /// `shopfloor tie add|remove`.
 struct TieCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "tie", abstract: "Add or remove a tie between two people.",
-        discussion: "Example:\n  shopfloor tie add committee.shopfloor ayse-k fatma-y --kind friend --strength 3",
+        discussion: "Example:\n  shopfloor tie add committee.shopfloor p-0142 p-0143 --kind friend --strength 3",
         subcommands: [Add.self, Remove.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a tie (or set the strength of an existing one).",
-            discussion: "Example:\n  shopfloor tie add committee.shopfloor ayse-k fatma-y --kind friend --strength 3")
+            discussion: "Example:\n  shopfloor tie add committee.shopfloor p-0142 p-0143 --kind friend --strength 3")
         @Argument(help: "The workspace.") var workspace: String
         @Argument(help: "One person.") var a: String
         @Argument(help: "The other person.") var b: String
@@ -32,7 +32,7 @@ struct TieCommand: ParsableCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Remove the ties between two people.",
-            discussion: "Example:\n  shopfloor tie remove committee.shopfloor ayse-k fatma-y --kind friend")
+            discussion: "Example:\n  shopfloor tie remove committee.shopfloor p-0142 p-0143 --kind friend")
         @Argument(help: "The workspace.") var workspace: String
         @Argument(help: "One person.") var a: String
         @Argument(help: "The other person.") var b: String
@@ -52,14 +52,14 @@ struct TieCommand: ParsableCommand {
 /// `shopfloor cell add|remove`.
 struct CellCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "cell", abstract: "Add (or replace) or remove a cell.",
-        discussion: "Example:\n  shopfloor cell add committee.shopfloor ao-cell --workplace anadolu-oto --member ayse-k --member can-t --member elif-s",
+        discussion: "Example:\n  shopfloor cell add committee.shopfloor ao-cell --workplace anadolu-oto --member p-0142 --member p-0144 --member p-0145",
         subcommands: [Add.self, Remove.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a cell, or replace the cell with that id.", discussion: """
             Example:
-              shopfloor cell add committee.shopfloor ao-cell --workplace anadolu-oto --member ayse-k --member can-t \\
-                --member elif-s --committee ayse-k --committee can-t --committee elif-s
+              shopfloor cell add committee.shopfloor ao-cell --workplace anadolu-oto --member p-0142 --member p-0144 \\
+                --member p-0145 --committee p-0142 --committee p-0144 --committee p-0145
             """)
         @Argument(help: "The workspace.") var workspace: String
         @Argument(help: "The cell's id.") var id: String

@@ -12,9 +12,9 @@ struct PersonCommand: ParsableCommand {
             Every edit is checked like an import (ids, references, ranges); a refused edit changes nothing.
 
             Examples:
-              shopfloor person add committee.shopfloor gul-a --name "Gül Aydın" --shop km-dokum --assessment 2
-              shopfloor person update committee.shopfloor gul-a --assessment 1
-              shopfloor person remove committee.shopfloor gul-a
+              shopfloor person add committee.shopfloor p-0151 --name "Gül Aydın" --shop km-dokum --assessment 2
+              shopfloor person update committee.shopfloor p-0151 --assessment 1
+              shopfloor person remove committee.shopfloor p-0151
             """,
         subcommands: [Add.self, Update.self, Remove.self]
     )
@@ -52,10 +52,10 @@ struct PersonCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a person.", discussion: """
             Example:
-              shopfloor person add committee.shopfloor ayse-k --name "Ayşe Kaya" --shop ao-body --shift ao-a --assessment 2
+              shopfloor person add committee.shopfloor p-0142 --name "Ayşe Kaya" --shop ao-body --shift ao-a --assessment 2
             """)
         @Argument(help: "The workspace.") var workspace: String
-        @Argument(help: "The new person's id (a word, e.g. initials).") var id: String
+        @Argument(help: "The new person's id: a code such as p-0142, never a name or initials (plans and findings print ids).") var id: String
         @OptionGroup var fields: Fields
 
         func run() throws {
@@ -74,7 +74,7 @@ struct PersonCommand: ParsableCommand {
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Change fields of a person.", discussion: """
             Example:
-              shopfloor person update committee.shopfloor ayse-k --assessment 1 --affiliation member
+              shopfloor person update committee.shopfloor p-0142 --assessment 1 --affiliation member
             """)
         @Argument(help: "The workspace.") var workspace: String
         @Argument(help: "The person's id.") var id: String
@@ -92,7 +92,7 @@ struct PersonCommand: ParsableCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Remove a person, their ties, cell seats and contact-log entries.",
-            discussion: "Example:\n  shopfloor person remove committee.shopfloor ayse-k")
+            discussion: "Example:\n  shopfloor person remove committee.shopfloor p-0142")
         @Argument(help: "The workspace.") var workspace: String
         @Argument(help: "The person's id.") var id: String
 

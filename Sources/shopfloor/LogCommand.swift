@@ -13,7 +13,7 @@ struct LogCommand: ParsableCommand {
             The date defaults to today. With --assessment the person's assessment becomes that number.
 
             Example:
-              shopfloor log committee.shopfloor --by mehmet-d --with ayse-k --channel gate --place ao-north \\
+              shopfloor log committee.shopfloor --by p-0146 --with p-0142 --channel gate --place ao-north \\
                 --date 2026-10-02 --outcome positive --assessment 2
             """
     )

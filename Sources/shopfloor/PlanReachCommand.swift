@@ -17,7 +17,7 @@ struct PlanReachCommand: ParsableCommand {
               shopfloor plan reach Graphs/automotive-plant.yaml \\
                 --from arapcesme-street --into korfez-motor
               shopfloor plan reach Graphs/automotive-plant.yaml \\
-                --from elif-d,hasan-i --into korfez-motor \\
+                --from p-1172,p-1173 --into korfez-motor \\
                 --alternatives 2 --max-steps 4 --json
             """
     )

@@ -167,7 +167,7 @@ struct SheetReader {
         var out: [String] = []
         for word in words {
             if GraphFileReader.isWord(word) { out.append(word) } else {
-                report(record, field, id: id, "'\(Self.excerpt(word))' is not a valid id", hint: "separate ids with commas, e.g. 'ayse-k, can-t'")
+                report(record, field, id: id, "'\(Self.excerpt(word))' is not a valid id", hint: "separate ids with commas, e.g. 'p-0142, p-0144'")
             }
         }
         return out
