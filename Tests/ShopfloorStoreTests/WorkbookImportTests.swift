@@ -126,6 +126,18 @@ struct WorkbookImportTests {
         }
     }
 
+    @Test("a part over 10 MB parses (libxml2 refuses one given as a single block)")
+    func largePart() throws {
+        var xml = "<?xml version=\"1.0\"?><sheetData>"
+        let row = "<row><c t=\"inlineStr\"><is><t>Çalışan adı soyadı</t></is></c><c><v>39</v></c></row>"
+        xml += String(repeating: row, count: (11 << 20) / row.utf8.count + 1) + "</sheetData>"
+        var rows = 0
+        try XMLEvents.parse(Data(xml.utf8), part: "sheet.xml", path: "big.xlsx") { event throws(StoreError) in
+            if case .end("row") = event { rows += 1 }
+        }
+        #expect(rows == (11 << 20) / row.utf8.count + 1)
+    }
+
     @Test("Excel serial dates: the 1900 system with its 29 February 1900, and the 1904 system")
     func serials() {
         #expect(Workbook.day(serial: 1, in1904: false)?.description == "1900-01-01")
