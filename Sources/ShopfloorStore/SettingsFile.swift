@@ -8,11 +8,15 @@ public enum SettingsFile {
         guard GraphFile.Format(path: path) != nil else {
             throw .unsupportedFormat(path: path, hint: "settings files end in .yaml, .yml or .json")
         }
-        guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path: path) }
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw .unreadable(path: path, reason: "it is not readable UTF-8 text")
-        }
+        let data = try InputFile.read(path: path)
+        let text = try TextBytes.text(of: data, path: path, yamlCharacters: true, saveAs: "save the file as UTF-8")
+        // Read once by Shopfloor's own YAML reader first: a syntax error is reported with its line and column, and
+        // an alias bomb is refused before the decoder would expand it.
+        do {
+            _ = try data.withUnsafeBytes { raw throws(StoreError) in
+                try YAMLDocument.parse(raw.bindMemory(to: UInt8.self), path: path)
+            }
+        } catch let error as StoreError { throw error } catch { throw .unreadable(path: path, reason: "\(error)") }
         do {
             return try YAMLDecoder().decode(T.self, from: text)
         } catch let error as DecodingError {

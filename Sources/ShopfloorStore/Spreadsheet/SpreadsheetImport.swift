@@ -53,9 +53,7 @@ public struct SpreadsheetImport {
             guard (path as NSString).pathExtension.lowercased() == "csv" || (path as NSString).pathExtension.lowercased() == "tsv" || (path as NSString).pathExtension.lowercased() == "txt" else {
                 throw .unsupportedFormat(path: path, hint: "import reads graph files (.yaml, .yml, .json) and spreadsheets saved as .csv")
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw access(path, F_OK) == 0 ? .unreadable(path: path, reason: "permission denied") : .fileNotFound(path: path)
-            }
+            let data = try InputFile.read(path: path)
             let table: CSVTable
             do { table = try CSVTable.parse(data: data, path: path) } catch {
                 if error.diagnostics.isEmpty { throw error }
