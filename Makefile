@@ -8,8 +8,10 @@ SWIFT       ?= swift
 SAMPLE      ?= Graphs/automotive-plant.yaml
 OUT         ?= out
 BIN         := .build/debug/shopfloor
-# Debian packages the build and the tests need.
-APT_PACKAGES := pkg-config libgraphviz-dev graphviz libsqlite3-dev sqlite3 python3-networkx
+# Debian packages the build and the tests need (zlib for ZIPFoundation's workbooks; LibreOffice and its
+# Python bridge for the test that opens exported workbooks in LibreOffice).
+APT_PACKAGES := pkg-config libgraphviz-dev graphviz libsqlite3-dev sqlite3 python3-networkx zlib1g-dev \
+	libreoffice-calc-nogui python3-uno
 
 .PHONY: deps build run test bench clean
 

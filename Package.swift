@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // The zip container of .xlsx and .ods workbooks.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The organizing graph: value types, invariants, cell rules. Imports nothing of ours.
@@ -61,6 +63,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // Synthetic worlds with the structure of the real one, for benchmarks and demos.
@@ -83,23 +86,32 @@ let package = Package(
             ],
             path: "Benchmarks/ShopfloorBench"
         ),
-        .testTarget(name: "ShopfloorModelTests", dependencies: ["ShopfloorModel"]),
+        // What the tests share: golden files, the CLI runner, scratch folders, the package root, outside tools.
+        .target(name: "ShopfloorTestSupport", path: "Tests/ShopfloorTestSupport"),
+        .testTarget(name: "ShopfloorTestSupportTests", dependencies: ["ShopfloorTestSupport"]),
+        .testTarget(name: "ShopfloorModelTests", dependencies: ["ShopfloorModel", "ShopfloorTestSupport"]),
         .testTarget(
             name: "ShopfloorPlanningTests",
-            dependencies: ["ShopfloorPlanning", "ShopfloorModel", "ShopfloorStore"],
-            resources: [.copy("Golden")]
+            dependencies: ["ShopfloorPlanning", "ShopfloorModel", "ShopfloorStore", "ShopfloorTestSupport"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "ShopfloorMapsTests",
-            dependencies: ["ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorModel", "ShopfloorPlanning", "ShopfloorStore"],
-            resources: [.copy("Golden")]
+            dependencies: ["ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorModel", "ShopfloorPlanning", "ShopfloorStore",
+                "ShopfloorTestSupport"],
+            exclude: ["Golden"]
         ),
+        .testTarget(name: "ShopfloorGraphvizTests", dependencies: ["ShopfloorGraphviz", "ShopfloorTestSupport"]),
         .testTarget(
             name: "ShopfloorStoreTests",
-            dependencies: ["ShopfloorStore", "ShopfloorModel"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["ShopfloorStore", "ShopfloorModel", "ShopfloorTestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "ShopfloorGeneratorTests", dependencies: ["ShopfloorGenerator", "ShopfloorModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ShopfloorModel"]),
+        // The built binary, run as a person would run it (every test that spawns `shopfloor` lives here).
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ShopfloorModel", "ShopfloorStore", "ShopfloorTestSupport"]
+        ),
     ]
 )

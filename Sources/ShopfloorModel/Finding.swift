@@ -2,6 +2,9 @@
 public struct Finding: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The rule a finding comes from, with a stable code for scripts.
     public enum Rule: String, Sendable, Codable, CaseIterable {
+        /// A suspected informer or a management person is a member of a cell [res. 15, 16]: the most serious
+        /// finding there is.
+        case dangerInCell = "danger-in-cell"
         /// A cell with fewer than three members [res. 13].
         case cellTooSmall = "cell-too-small"
         /// A committee that is not of three to five members [res. 16].
@@ -24,6 +27,7 @@ public struct Finding: Hashable, Sendable, Codable, CustomStringConvertible {
         /// The seed reference the rule quotes.
         public var reference: String {
             switch self {
+            case .dangerInCell: "res. 15, 16"
             case .cellTooSmall: "res. 13"
             case .committeeSize, .noCommittee: "res. 16"
             case .memberOutsideCell, .membersWithoutCell: "res. 13"
@@ -34,11 +38,21 @@ public struct Finding: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
-    /// How urgent a finding is.
-    public enum Severity: String, Sendable, Codable, Comparable {
+    /// How urgent a finding is: `critical` before `warning` before `info`.
+    public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
+        /// Someone may be in danger now (a suspected informer inside a cell): act before anything else.
+        case critical
         case warning, info
 
-        public static func < (lhs: Self, rhs: Self) -> Bool { lhs == .warning && rhs == .info }
+        public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+
+        private var rank: Int {
+            switch self {
+            case .critical: 0
+            case .warning: 1
+            case .info: 2
+            }
+        }
     }
 
     public var rule: Rule

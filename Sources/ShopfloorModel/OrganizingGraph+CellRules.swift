@@ -1,6 +1,7 @@
 /// The cell rules of the seed's resolutions, checked over the whole graph.
 extension OrganizingGraph {
-    /// The findings of the cell rules, warnings first, then in the order of the cells and workplaces.
+    /// The findings of the cell rules, most serious first (critical, warning, info), then in the order of the
+    /// cells and workplaces.
     ///
     /// A worker is *in contact* when a logged contact with them was not refused or missed, or when they have a
     /// tie to a party member.
@@ -16,6 +17,21 @@ extension OrganizingGraph {
         }
 
         for cell in cells {
+            // A suspected informer or a management person in a cell (as a member or on its committee) learns who
+            // the communists are and what the cell does [res. 15, 16].
+            var seen: Set<Person.ID> = []
+            let dangerous = (cell.members + cell.committee).filter { id in
+                seen.insert(id).inserted && person(id)?.isDanger == true
+            }
+            if !dangerous.isEmpty {
+                let who = dangerous.map { id in
+                    "'\(id)' (\(person(id)?.affiliation == .informer ? "suspected informer" : "management side"))"
+                }.joined(separator: ", ")
+                findings.append(Finding(.dangerInCell, severity: .critical, cell: cell.id, workplace: cell.workplace,
+                    people: dangerous,
+                    message: "a suspected informer or management person is a member of cell '\(cell.id)': \(who); "
+                        + "planning leaves them out, but they may already know the cell's members and work"))
+            }
             let size = Set(cell.members).count
             if size < Cell.minimumMembers {
                 findings.append(Finding(.cellTooSmall, cell: cell.id, workplace: cell.workplace,

@@ -127,7 +127,7 @@ extension Planning {
             .map { SegmentCount(segment: $0.id.description, headcount: $0.headcount) }
             .sorted { ($0.headcount, $1.segment) > ($1.headcount, $0.segment) }
         return CorePlan(into: workplaceID.rawValue,
-            from: PlanGroup(cell: resolved.cell?.id.rawValue, people: resolved.people.map(\.rawValue)),
+            from: resolved.planGroup,
             method: result.exact ? "exact" : "greedy", candidates: contacts.count, contacts: chosen,
             coveredHeadcount: result.covered, totalHeadcount: segments.reduce(0) { $0 + $1.headcount },
             uncovered: uncovered, avoided: search.avoided(tree))

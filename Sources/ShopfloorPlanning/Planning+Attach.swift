@@ -30,16 +30,22 @@ public struct AttachPlan: Hashable, Sendable, Codable {
     public var kind = "attach"
     /// Proposals by person id.
     public var proposals: [AttachProposal]
+    /// Party members on the management side, left out of attachment (never proposed for a cell, never used
+    /// to measure how near a cell is), by id; nil (absent in JSON) when there are none.
+    public var dropped: [AvoidedPerson]?
 }
 
 extension Planning {
     /// Proposes cells for members who have none to be active in [res. 14]: members of workplaces with one or
     /// two members go to the nearest workplace cell (by coordinates when known, else same district, then
     /// fewest ties apart); members who work nowhere go to a workplace cell in their neighbourhood, else its
-    /// street cell, else a new street cell. Members already in a fitting cell are left alone.
+    /// street cell, else a new street cell. Members already in a fitting cell are left alone. Members on the
+    /// management side are dropped: never proposed, not counted, not a measure of nearness.
     /// - Complexity: O(M · (C + P + T)) for M isolated members, C cells, P people and T ties.
     public static func attach(_ graph: OrganizingGraph) -> AttachPlan {
-        let members = graph.people.filter(\.isMember).sorted { $0.id < $1.id }
+        let partyMembers = graph.people.filter(\.isMember).sorted { $0.id < $1.id }
+        let members = partyMembers.filter { !$0.isDanger }
+        let dropped = partyMembers.filter(\.isDanger).map { AvoidedPerson(person: $0.id.rawValue, reason: $0.dangerReason) }
         var count: [Workplace.ID: Int] = [:]
         for m in members { if let w = m.workplace { count[w, default: 0] += 1 } }
         let workplaceCells = graph.cells.filter { $0.kind == .workplace && $0.workplace != nil }.sorted { $0.id < $1.id }
@@ -75,7 +81,7 @@ extension Planning {
                     reason: "works nowhere; no workplace or street cell in their neighbourhood"))
             }
         }
-        return AttachPlan(proposals: proposals)
+        return AttachPlan(proposals: proposals, dropped: dropped.isEmpty ? nil : dropped)
     }
 
     /// The nearest cell: by km when both places are known, then same district, then tie hops, then id.
@@ -88,7 +94,7 @@ extension Planning {
             guard let other = cell.workplace.flatMap(graph.workplace) else { continue }
             let key: (Int, Double, String)
             var km: Double?
-            let h = cell.members.compactMap { hops[$0] }.min()
+            let h = cell.members.filter { graph.person($0)?.isDanger != true }.compactMap { hops[$0] }.min()
             if let a = workplace?.location, let b = other.location {
                 km = a.distance(to: b)
                 key = (0, km ?? 0, cell.id.rawValue)

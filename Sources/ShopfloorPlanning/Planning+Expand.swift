@@ -72,7 +72,7 @@ extension Planning {
         let covered = segments.filter { coveredIDs.contains($0.id.description) }
             .map { SegmentCount(segment: $0.id.description, headcount: $0.headcount) }.sorted(by: byHeadcount)
         return ExpandPlan(cell: cellID.rawValue, into: workplaceID.rawValue,
-            from: PlanGroup(cell: cellID.rawValue, people: resolved.people.map(\.rawValue)),
+            from: resolved.planGroup,
             covered: covered, uncovered: uncovered, avoided: search.avoided(tree))
     }
 }

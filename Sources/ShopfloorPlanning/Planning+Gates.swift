@@ -73,7 +73,7 @@ extension Planning {
         costs: CostTable = .standard
     ) throws(PlanningError) -> GatePlan {
         let workplace = try graph.requireWorkplace(workplaceID)
-        var resolved: (cell: Cell?, people: [Person.ID])?
+        var resolved: ResolvedGroup?
         if let group { resolved = try group.resolve(in: graph) }
         else if let cell = graph.streetCells(targeting: workplaceID).first {
             resolved = try PlanningGroup.cell(cell.id).resolve(in: graph)
@@ -110,7 +110,7 @@ extension Planning {
         windows.sort { ($0.time, $0.window.gate, $0.window.shift, $0.window.change.rawValue)
             < ($1.time, $1.window.gate, $1.window.shift, $1.window.change.rawValue) }
         return GatePlan(into: workplaceID.rawValue,
-            from: resolved.map { PlanGroup(cell: $0.cell?.id.rawValue, people: $0.people.map(\.rawValue)) },
+            from: resolved?.planGroup,
             week: monday.description, windows: windows.map(\.window), ungated: ungated.sorted())
     }
 }

@@ -30,7 +30,7 @@ extension Planning {
         if let m = options.maxSteps, m < 1 { throw .badOption("--max-steps must be 1 or more") }
         let resolved = try group.resolve(in: graph)
         let search = ReachSearch(index: index, members: resolved.people, workplace: workplace, options: options)
-        let plan = search.run(group: PlanGroup(cell: resolved.cell?.id.rawValue, people: resolved.people.map(\.rawValue)))
+        let plan = search.run(group: resolved.planGroup)
         if plan.paths.isEmpty, !plan.unreachable.isEmpty {
             throw .noPath(workplace: workplaceID.rawValue,
                 reason: "the group has no tie, shared place or home neighbourhood leading in, and no shift has a gate")

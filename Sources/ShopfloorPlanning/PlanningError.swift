@@ -8,6 +8,8 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknownID(noun: String, id: String, hint: String)
     /// A group resolves to nobody (an empty cell or an empty list).
     case emptyGroup(String)
+    /// Everyone in the group is a suspected informer or on the management side: nobody is left to plan from.
+    case onlyDangerousPeople(group: String, dropped: [String])
     /// The workplace already has a workplace cell: reaching in is done with `plan expand`.
     case workplaceHasCell(workplace: String, cell: String)
     /// The command needs a group and none was given or implied.
@@ -25,6 +27,11 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable, Equatable {
             return "no \(noun) with id '\(id)' (\(hint))"
         case .emptyGroup(let group):
             return "the group '\(group)' has nobody in it: give a cell with members or comma-separated person ids"
+        case .onlyDangerousPeople(let group, let dropped):
+            let list = dropped.map { "'\($0)'" }.joined(separator: ", ")
+            return "nobody is left in the group '\(group)': \(list) \(dropped.count == 1 ? "is a" : "are") suspected "
+                + "informer\(dropped.count == 1 ? "" : "s") or management, and planning never gives them a task; "
+                + "give a group of trusted members (and run `shopfloor check` to see which cells they sit in)"
         case .workplaceHasCell(let workplace, let cell):
             return "workplace '\(workplace)' already has a workplace cell ('\(cell)'): "
                 + "plan its next contacts with `shopfloor plan expand <source> --cell \(cell)`"

@@ -1,15 +1,19 @@
 import ShopfloorModel
 
-/// The group a plan starts from, as written in plan JSON: `{"cell": C?, "people": [ids]}`.
+/// The group a plan starts from, as written in plan JSON: `{"cell": C?, "people": [ids], "dropped": [...]?}`.
 public struct PlanGroup: Hashable, Sendable, Codable {
     /// The cell the group was given as, if any.
     public var cell: String?
-    /// The people of the group, sorted by id.
+    /// The people of the group who may be given a task, sorted by id.
     public var people: [String]
+    /// Suspected informers and management people of the group, dropped from it and never given a task, by
+    /// id; nil (absent in JSON) when nobody was dropped.
+    public var dropped: [AvoidedPerson]?
 
-    public init(cell: String? = nil, people: [String]) {
+    public init(cell: String? = nil, people: [String], dropped: [AvoidedPerson]? = nil) {
         self.cell = cell
         self.people = people
+        self.dropped = dropped
     }
 }
 

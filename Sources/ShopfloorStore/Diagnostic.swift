@@ -4,6 +4,8 @@ import ShopfloorModel
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The file, as the user named it.
     public var file: String
+    /// The sheet of a workbook (`.xlsx`, `.ods`) the problem is on; nil for other files.
+    public var sheet: String?
     /// 1-based line, when known.
     public var line: Int?
     /// 1-based column (in characters), when known.
@@ -16,12 +18,13 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public var hint: String?
 
     public init(
-        file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, id: String? = nil,
+        file: String, sheet: String? = nil, line: Int? = nil, column: Int? = nil, field: String? = nil, id: String? = nil,
         message: String, hint: String? = nil
     ) {
         // Every text may echo a value of the file (a name, a word, an id as written): control characters in
         // it are shown as escapes, never sent to the terminal.
         self.file = file.echoed()
+        self.sheet = sheet?.echoed()
         self.line = line
         self.column = column
         self.field = field?.echoed()
@@ -30,9 +33,11 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         self.hint = hint?.echoed()
     }
 
-    /// `file:line:column: <id>, field '<field>': message (hint: …)`, the shape compilers use.
+    /// `file:line:column: <id>, field '<field>': message (hint: …)`, the shape compilers use; a workbook's
+    /// problems read `book.xlsx:Sheet:row:column`.
     public var description: String {
         var location = file
+        if let sheet { location += ":\(sheet)" }
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
         var subject: [String] = []

@@ -91,6 +91,15 @@ public struct GraphDraft: Sendable {
         }
     }
 
+    /// The tie of `kind` between two people, if any; after a few lookups the ties are indexed, as for upserts.
+    public mutating func tie(_ a: Person.ID, _ b: Person.ID, kind: Tie.Kind) -> Tie? {
+        let key = TieKey(Tie(a, b, kind: kind))
+        scans += 1
+        if tieIndex == nil, scans > 8 { tieIndex = indexedTies() }
+        if let tieIndex { return tieIndex[key] }
+        return tieList.first { TieKey($0) == key }
+    }
+
     /// Removes the ties between two people (of one kind, or of every kind when `kind` is nil); returns how many.
     @discardableResult
     public mutating func removeTies(between a: Person.ID, and b: Person.ID, kind: Tie.Kind? = nil) -> Int {

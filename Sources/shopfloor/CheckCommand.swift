@@ -12,9 +12,11 @@ struct CheckCommand: ParsableCommand {
             Loading checks every id, reference, range, time and word, and lists every problem with its file, \
             line, column, field and id. The cell rules (at least three members a cell, a committee of three to \
             five, every member in their workplace's cell, one or two members attached to the nearest cell) are \
-            findings: they are printed as warnings and do not fail the check.
+            findings: they are printed as warnings and do not fail the check. One finding is critical and comes \
+            first: a suspected informer or management person who is a member of a cell [res. 15, 16].
 
-            Exit codes: 0 valid (findings or not), 1 invalid file, 2 usage error.
+            Exit codes: 0 valid (warnings and notes or none), 1 invalid file, 2 usage error, 3 valid but with a \
+            critical finding (the report is printed in full, --json too).
 
             Examples:
               shopfloor check Graphs/district.yaml
@@ -41,10 +43,14 @@ struct CheckCommand: ParsableCommand {
         if json {
             try JSONOutput.print(CheckReport(file: source, valid: true, name: graph.name, summary: summary,
                 findings: findings))
-            return
+        } else {
+            printHuman(graph: graph, summary: summary, findings: findings)
         }
-        printHuman(graph: graph, summary: summary, findings: findings)
+        if findings.contains(where: { $0.severity == .critical }) { throw ExitCode(Self.criticalExitCode) }
     }
+
+    /// The exit code of a valid graph with a critical finding, so that scripts stop on it.
+    static let criticalExitCode: Int32 = 3
 
     private func printHuman(graph: OrganizingGraph, summary: GraphSummary, findings: [Finding]) {
         let title = (graph.name.isEmpty ? source : "\(graph.name) (\(source))").echoed()
@@ -67,15 +73,21 @@ struct CheckCommand: ParsableCommand {
         counts.add(["contacts logged", "\(summary.contacts)"])
         Terminal.print(counts.render(indent: "  "))
         Terminal.print()
-        let warnings = findings.filter { $0.severity == .warning }.count
         if findings.isEmpty {
             Terminal.print("Cell rules: " + Terminal.styled("no findings", .green))
             return
         }
-        Terminal.print(Terminal.styled("Cell rules: \(warnings) warning\(warnings == 1 ? "" : "s"), "
-            + "\(findings.count - warnings) note\(findings.count - warnings == 1 ? "" : "s")", .bold))
+        let critical = findings.filter { $0.severity == .critical }.count
+        let warnings = findings.filter { $0.severity == .warning }.count
+        let notes = findings.count - critical - warnings
+        Terminal.print(Terminal.styled("Cell rules: " + (critical > 0 ? "\(critical) critical, " : "")
+            + "\(warnings) warning\(warnings == 1 ? "" : "s"), \(notes) note\(notes == 1 ? "" : "s")", .bold))
         for finding in findings {
-            let mark = finding.severity == .warning ? Terminal.styled("warning", .yellow) : Terminal.styled("note", .cyan)
+            let mark = switch finding.severity {
+            case .critical: Terminal.styled("CRITICAL", .red)
+            case .warning: Terminal.styled("warning", .yellow)
+            case .info: Terminal.styled("note", .cyan)
+            }
             Terminal.print("  \(mark): \(finding.message) " + Terminal.styled("[\(finding.rule.reference)]", .dim))
         }
     }

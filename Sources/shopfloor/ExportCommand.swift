@@ -8,26 +8,29 @@ import ShopfloorStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a graph or a workspace as YAML, JSON, CSV (a folder) or GraphML, names hidden by default.",
+        abstract: "Export a graph or a workspace as YAML, JSON, CSV (a folder), a workbook (.xlsx/.ods) or GraphML, names hidden by default.",
         discussion: """
             People's ids and names are replaced by stable aliases (p-xxxxxxxx), and addresses and notes are \
             left out, unless --reveal-names. --scope cell:ID writes only what that cell needs: its members, \
             the people tied to them, the people on its reach plans into its target workplaces (as `plan reach \
             --from CELL --into TARGET` makes them), its workplace or targets, and the places, shops and shifts \
             they refer to. \
-            YAML and JSON exports load back with `shopfloor check` and `shopfloor import`.
+            YAML and JSON exports load back with `shopfloor check` and `shopfloor import`; CSV folders and \
+            workbooks (one sheet per table, the sheets `import` reads) load back with `shopfloor import`, so a \
+            committee can export, edit in a spreadsheet program and import exactly its edits.
 
             Examples:
               shopfloor export committee.shopfloor --format graphml -o district.graphml
               shopfloor export committee.shopfloor --format yaml --scope cell:kirazli-street -o kirazli.yaml
               shopfloor export committee.shopfloor --format csv -o backup-csv --reveal-names
+              shopfloor export committee.shopfloor --format xlsx -o orgut.xlsx --reveal-names
             """
     )
 
     @Argument(help: "A graph file or a workspace.")
     var source: String
 
-    @Option(help: "yaml, json, csv (a folder of files) or graphml.")
+    @Option(help: "yaml, json, csv (a folder of files), xlsx, ods or graphml.")
     var format: String
 
     @Option(name: .shortAndLong, help: "Where to write (a folder for csv).")

@@ -35,6 +35,7 @@ struct PlanAttachCommand: ParsableCommand {
         let plan = Planning.attach(graph)
         if common.json { return try JSONOutput.print(plan) }
         let p = PlanPrinter(graph: graph, options: common)
+        p.dropped(plan.dropped ?? [])
         guard !plan.proposals.isEmpty else {
             Terminal.print("Every member has a cell to be active in: nothing to propose.")
             return

@@ -43,6 +43,7 @@ struct PlanCoreCommand: ParsableCommand {
         if common.json { return try JSONOutput.print(plan) }
         let p = PlanPrinter(graph: graph, options: common)
         Terminal.print(Terminal.styled("First contacts in \(plan.into)", .bold) + " from " + p.group(plan.from))
+        p.dropped(plan.from.dropped ?? [])
         let share = plan.totalHeadcount > 0 ? " (\(plan.coveredHeadcount * 100 / plan.totalHeadcount)%)" : ""
         Terminal.print("  \(plan.contacts.count) contacts work in shop × shift segments holding \(plan.coveredHeadcount) of "
             + "\(plan.totalHeadcount) workers\(share); \(plan.method) choice among \(plan.candidates) reachable candidates")

@@ -33,6 +33,7 @@ struct PlanExpandCommand: ParsableCommand {
         let p = PlanPrinter(graph: graph, options: common)
         Terminal.print(Terminal.styled("Expanding cell \(plan.cell)", .bold) + " in \(plan.into): "
             + "\(plan.covered.count) segment\(plan.covered.count == 1 ? "" : "s") covered, \(plan.uncovered.count) not yet")
+        p.dropped(plan.from.dropped ?? [])
         if !plan.covered.isEmpty {
             Terminal.print("  covered: " + plan.covered.map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", "))
         }

@@ -50,6 +50,7 @@ struct PlanGatesCommand: ParsableCommand {
         let p = PlanPrinter(graph: graph, options: common)
         Terminal.print(Terminal.styled("Gate windows at \(plan.into)", .bold) + ", week of \(plan.week)"
             + (plan.from.map { " — members from " + p.group($0) } ?? ""))
+        p.dropped(plan.from?.dropped ?? [])
         Terminal.print()
         var table = TextTable(["day", "from", "to", "gate", "shift", "change", "workers", "suggested"],
             alignments: [.left, .left, .left, .left, .left, .left, .right, .left])

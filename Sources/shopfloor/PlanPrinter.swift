@@ -39,6 +39,16 @@ struct PlanPrinter {
         return g.cell.map { "cell \($0) (\(people))" } ?? people
     }
 
+    /// The group's suspected informers and management people, dropped from it: printed first, in red.
+    func dropped(_ list: [AvoidedPerson]) {
+        guard !list.isEmpty else { return }
+        Terminal.print(Terminal.styled("Dropped from the group, never given a task (\(list.count)):", .red))
+        var t = TextTable(["person", "why"])
+        for a in list { t.add([label(a.person), a.reason]) }
+        Terminal.print(t.render(indent: "  "))
+        Terminal.print("  Run `shopfloor check` on the source: a suspected informer or management person in a cell is its most serious finding.")
+    }
+
     func avoided(_ list: [AvoidedPerson]) {
         guard !list.isEmpty else { return }
         Terminal.print()

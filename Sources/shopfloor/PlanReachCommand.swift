@@ -48,6 +48,7 @@ struct PlanReachCommand: ParsableCommand {
         if common.json { return try JSONOutput.print(plan) }
         let p = PlanPrinter(graph: graph, options: common)
         Terminal.print(Terminal.styled("Reaching into \(plan.into)", .bold) + " from " + p.group(plan.from))
+        p.dropped(plan.from.dropped ?? [])
         let people = plan.paths.filter { $0.targetKind == .person }.count
         Terminal.print("  \(people) known worker\(people == 1 ? "" : "s") and \(plan.paths.count - people) shop × shift "
             + "segments reached; \(plan.unreachable.count) unreachable; \(plan.avoided.count) people kept away from")

@@ -68,51 +68,100 @@ struct RekeyCommand: ParsableCommand {
     }
 }
 
-/// `shopfloor import`: merges graph files and spreadsheets into a workspace, all or nothing.
+/// `shopfloor import`: merges graph files, workbooks and spreadsheets into a workspace, all or nothing.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import graph files (.yaml/.json) and spreadsheets (.csv) into a workspace, all or nothing.",
+        abstract: "Import graph files (.yaml/.json), workbooks (.xlsx/.ods) and spreadsheets (.csv) into a workspace, all or nothing.",
         discussion: """
-            A CSV file holds one kind of record, told by its name (people.csv, workplaces.csv, shops.csv, \
-            shifts.csv, places.csv, cells.csv, ties.csv, contacts.csv, or Turkish names such as kisiler.csv) \
-            or by --kind. Columns are matched by header, ignoring case and accents (Değerlendirme = \
-            degerlendirme = assessment); the mapping is printed. Comma, semicolon and tab are recognized; \
-            UTF-8 with or without BOM. Records are upserted by id: importing the same files again changes \
-            nothing. One bad row and nothing is imported; every problem is listed with file, row and column.
+            A workbook's sheets are read when their name or headers tell what they hold (People, Workplaces, \
+            Shops, Shifts, Places, Cells, Ties, Contacts, or Turkish names such as Kişiler); other sheets are \
+            listed as skipped. Numbers, dates, times and yes/no stored as spreadsheet types are read as such. \
+            A CSV file holds one kind of record, told by its name (people.csv, kisiler.csv, …), its headers \
+            or --kind. Columns are matched by header, ignoring case and accents (Değerlendirme = \
+            degerlendirme = assessment); the mapping is printed. Records are upserted by id: an empty cell \
+            keeps the field, the cell '-' clears it (--clear-empty: empty cells clear too). An id twice in \
+            one sheet, a fraction where a whole number belongs, a value outside the header: refused.
 
+            A ties sheet may be an edge list (source,target[,weight][,kind]; from,to; i,j) or contact records \
+            (t,i,j[,duration]): a pair written twice or both ways is one tie (weights and durations added), \
+            weights become strengths 1-3 by thirds or by --strength-bins, and a missing kind is --tie-kind.
+
+            One bad row and nothing is imported; every problem is listed with file (and sheet), row and column.
             Exit codes: 0 imported, 1 a problem in the files (nothing changed), 2 usage error.
 
             Examples:
-              shopfloor import committee.shopfloor Graphs/district.yaml
+              shopfloor import committee.shopfloor orgut.xlsx
               shopfloor import committee.shopfloor workplaces.csv shops.csv people.csv ties.csv
+              shopfloor import committee.shopfloor edges.csv --tie-kind friend --strength-bins 2,5
+              shopfloor import committee.shopfloor tij_workplace.dat --kind ties --columns t,i,j \\
+                  --tie-kind coworker --add-missing-people
             """
     )
 
     @Argument(help: "The workspace.")
     var workspace: String
 
-    @Argument(help: "Graph files and CSV files.")
+    @Argument(help: "Graph files, workbooks and CSV files.")
     var files: [String]
 
     @Option(help: "The kind of every CSV file: \(SpreadsheetKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var kind: String?
 
+    @Flag(help: "An empty cell clears its field (by default it keeps it; '-' always clears).")
+    var clearEmpty = false
+
+    @Option(help: "The kind of ties whose row has none: \(Tie.Kind.words.joined(separator: ", ")).")
+    var tieKind: String?
+
+    @Option(help: "Weights up to A are strength 1, up to B strength 2, above 3 (e.g. 2,5); default: by thirds.")
+    var strengthBins: String?
+
+    @Flag(help: "Create the people a ties sheet names who exist nowhere yet (id only).")
+    var addMissingPeople = false
+
+    @Option(help: "Column names of CSV files without a header row, e.g. t,i,j or source,target,weight.")
+    var columns: String?
+
     @Flag(help: "Print the result as JSON.")
     var json = false
 
-    func run() throws {
-        var forced: SpreadsheetKind?
+    func options() throws -> SpreadsheetImport.Options {
+        var options = SpreadsheetImport.Options(blankClears: clearEmpty, addMissingPeople: addMissingPeople)
         if let kind {
             guard let k = SpreadsheetKind(rawValue: kind.lowercased()) else {
                 throw CLIError.usage("--kind '\(kind)' is not one of \(SpreadsheetKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            forced = k
+            options.kind = k
         }
+        if let tieKind {
+            guard let k = Tie.Kind(word: tieKind) else {
+                throw CLIError.usage("--tie-kind '\(tieKind)' is not one of \(Tie.Kind.words.joined(separator: ", "))")
+            }
+            options.tieKind = k
+        }
+        if let strengthBins {
+            guard let bins = StrengthBins(argument: strengthBins) else {
+                throw CLIError.usage("--strength-bins '\(strengthBins)' must be two numbers A,B with 0 <= A < B, e.g. --strength-bins 2,5")
+            }
+            options.strengthBins = bins
+        }
+        if let columns {
+            let names = columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty }) else {
+                throw CLIError.usage("--columns '\(columns)' must name the columns, e.g. --columns t,i,j")
+            }
+            options.columns = names
+        }
+        return options
+    }
+
+    func run() throws {
+        let options = try options()
         let opened = try Source.workspace(workspace)
         let before = try opened.graph()
         var bar = ProgressBar(title: "importing")
-        let outcome = try SpreadsheetImport.run(paths: files, into: before, kind: forced) { done, total in
+        let outcome = try SpreadsheetImport.run(paths: files, into: before, options: options) { done, total in
             if total >= 1000 { bar.update(done, of: total) }
         }
         try opened.replaceGraph(with: outcome.graph, action: "import")
@@ -126,8 +175,19 @@ struct ImportCommand: ParsableCommand {
             return
         }
         for file in outcome.files {
-            Terminal.print(Terminal.styled(file.file, .bold) + ": \(file.kind), \(file.rows) \(file.kind == "graph" ? "records" : "rows")"
+            let name = file.file + (file.sheet.map { " [\($0)]" } ?? "")
+            if file.kind == "skipped" {
+                Terminal.print(Terminal.styled(name, .bold) + ": skipped, \(file.rows) rows (no table matches its name or headers)")
+                continue
+            }
+            Terminal.print(Terminal.styled(name, .bold) + ": \(file.kind), \(file.rows) \(file.kind == "graph" ? "records" : "rows")"
                 + (file.delimiter.map { ", delimiter '\($0)'" } ?? ""))
+            if let ties = file.ties {
+                Terminal.print("  \(file.rows) rows → \(ties) ties (\(file.rows - ties) merged: a pair written twice or both ways is one tie"
+                    + (file.strengthRule == nil ? ", strongest kept)" : ", weights added)"))
+            }
+            if let rule = file.strengthRule { Terminal.print("  strength: \(rule)") }
+            if let added = file.peopleAdded, added > 0 { Terminal.print("  \(added) people added (named by ties, id only)") }
             guard !file.columns.isEmpty else { continue }
             var table = TextTable(["column", "header", "field"])
             for c in file.columns { table.add([c.column, c.header, c.field ?? Terminal.styled("ignored", .yellow)]) }

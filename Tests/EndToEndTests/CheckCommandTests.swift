@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorTestSupport
 import Testing
 
 @Suite("shopfloor check, end to end")

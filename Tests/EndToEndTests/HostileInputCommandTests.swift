@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorTestSupport
 import Testing
 
 /// The bytes that drive a terminal: C0 controls other than line feed and tab, DEL and C1 controls.

@@ -1,13 +1,10 @@
 import Foundation
+import ShopfloorTestSupport
 import Testing
 
 @Suite("shopfloor map, end to end")
 struct MapCommandTests {
-    static func outputFolder() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("shopfloor-maps-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    static func outputFolder() throws -> URL { URL(fileURLWithPath: try Scratch.folder("maps")) }
 
     @Test("every map kind writes every format, named by the extension", arguments: ["svg", "png", "pdf", "dot"])
     func formats(ext: String) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorTestSupport
 import Testing
 
 /// Memory over long render loops, each in a `shopfloor` process of its own (the hidden `--repeat N` renders
@@ -7,7 +8,7 @@ import Testing
 struct MapMemoryTests {
     /// Runs a map command with `--repeat 500` and returns the growth between render 50 and 500 in KB.
     static func growth(_ arguments: [String]) throws -> (kilobytes: Double, line: String) {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("shopfloor-mem-\(UUID().uuidString).svg")
+        let out = URL(fileURLWithPath: try Scratch.folder("memory") + "/map.svg")
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try CLI.run(arguments + ["-o", out.path, "--repeat", "500"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorTestSupport
 import Testing
 
 @Suite("plan attach --apply, end to end")
@@ -89,10 +90,10 @@ struct PlanAttachApplyTests {
 
     @Test("--apply refuses a graph file with exit 1 and says how to make a workspace, changing nothing")
     func graphFileRefused() throws {
-        let before = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("Graphs/district.yaml"))
+        let before = try Data(contentsOf: Sample.district.url)
         let result = try CLI.run(["plan", "attach", "Graphs/district.yaml", "--apply"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("shopfloor init"))
-        #expect(try Data(contentsOf: CLI.packageRoot.appendingPathComponent("Graphs/district.yaml")) == before)
+        #expect(try Data(contentsOf: Sample.district.url) == before)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorTestSupport
 import Testing
 
 /// `shopfloor plan …` end to end on the sample plant: exit codes, the JSON contract, the calendar file.

@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorTestSupport
 import Testing
 
 /// `shopfloor report penetration` run as a user runs it: every form, the same numbers, meaningful exit codes.

@@ -1,11 +1,12 @@
 import Foundation
+import ShopfloorTestSupport
 import Testing
 
 @Suite("workspace commands, end to end")
 struct WorkspaceCommandTests {
     private func scratch() throws -> String { try Scratch.folder("ws") }
 
-    private func summary(_ result: CLI.Result) throws -> NSDictionary {
+    private func summary(_ result: Subprocess.Result) throws -> NSDictionary {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         return try #require(json["summary"] as? NSDictionary)
     }
@@ -52,7 +53,7 @@ struct WorkspaceCommandTests {
         #expect(graphml.status == 0)
         let text = try String(contentsOfFile: dir + "/g.graphml", encoding: .utf8)
         #expect(text.contains("p-"))
-        let yaml = try String(contentsOfFile: CLI.packageRoot.appendingPathComponent("Graphs/automotive-plant.yaml").path, encoding: .utf8)
+        let yaml = try String(contentsOfFile: Sample.automotivePlant.path, encoding: .utf8)
         // Every `name:` of a person in the sample must be absent from the export.
         let names = yaml.split(separator: "\n").filter { $0.contains("name:") && $0.contains("{id:") }
             .compactMap { line -> String? in

@@ -1,5 +1,6 @@
 import ShopfloorGraphviz
 import ShopfloorMaps
+import ShopfloorTestSupport
 import Testing
 
 @Suite("DOT encoder")
@@ -41,7 +42,7 @@ struct DOTEncoderTests {
         document.edges.append(edge)
         let dot = DOTEncoder().encode(document)
         #expect(try Graphviz.instance().syntaxError(in: dot) == nil)
-        let svg = try MapTestSupport.parseSVG(MapTestSupport.render(document))
+        let svg = try SVGContents(MapTestSupport.render(document))
         #expect(!svg.elements.contains("script"))
         #expect(svg.text.contains("<script>alert('x')</script>"))
         #expect(svg.text.contains("İğüşçö 🚩 & Ümit"))
@@ -116,7 +117,7 @@ struct DOTEncoderTests {
         for _ in 0..<20 {
             let data = try MapTestSupport.render(document)
             renders.insert(String(decoding: data, as: UTF8.self).split(separator: "\n").sorted())
-            let svg = try MapTestSupport.parseSVG(data)
+            let svg = try SVGContents(data)
             for i in 1...12 { #expect(svg.text.contains("at the gate \(i)")) }
             #expect(svg.text.contains("side by side"))
         }

@@ -1,6 +1,7 @@
 import ShopfloorGraphviz
 import ShopfloorMaps
 import ShopfloorModel
+import ShopfloorTestSupport
 import Testing
 
 @Suite("District map and cell chart")
@@ -8,10 +9,10 @@ struct DistrictMapTests {
     @Test("the district map and the cell chart match their golden DOT")
     func golden() throws {
         let graph = SampleGraphs.district()
-        try MapTestSupport.assertGolden(DOTEncoder().encode(DistrictMap.build(graph: graph)), named: "district.dot")
-        try MapTestSupport.assertGolden(DOTEncoder().encode(DistrictMap.build(graph: graph, grouping: .sector)),
+        try MapTestSupport.golden.assertMatches(DOTEncoder().encode(DistrictMap.build(graph: graph)), named: "district.dot")
+        try MapTestSupport.golden.assertMatches(DOTEncoder().encode(DistrictMap.build(graph: graph, grouping: .sector)),
             named: "district-by-sector.dot")
-        try MapTestSupport.assertGolden(DOTEncoder().encode(CellChart.build(graph: graph)), named: "cells.dot")
+        MapTestSupport.golden.assertMatches(DOTEncoder().encode(CellChart.build(graph: graph)), named: "cells.dot")
     }
 
     @Test("cell status follows the rules: none, forming, cell, cell with committee")
@@ -53,7 +54,7 @@ struct DistrictMapTests {
     func svg() throws {
         let graph = SampleGraphs.district()
         for document in [try DistrictMap.build(graph: graph), CellChart.build(graph: graph)] {
-            let svg = try MapTestSupport.parseSVG(MapTestSupport.render(document))
+            let svg = try SVGContents(MapTestSupport.render(document))
             #expect(svg.text.contains("Legend"))
             #expect(svg.classes.filter { $0 == "node" }.count == document.visibleNodes.count)
         }

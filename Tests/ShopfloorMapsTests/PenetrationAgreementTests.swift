@@ -3,17 +3,15 @@ import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorStore
+import ShopfloorTestSupport
 import Testing
 
 /// The district map and the penetration report sit on one HTML page: they must agree on every cell status.
 @Suite("District map and penetration report agree")
 struct PenetrationAgreementTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    @Test(arguments: ["Graphs/district.yaml", "Graphs/automotive-plant.yaml", "Graphs/office-plaza.yaml"])
-    func cellStatuses(sample: String) throws {
-        let graph = try GraphFile.load(path: Self.root.appendingPathComponent(sample).path)
+    @Test(arguments: Sample.allCases)
+    func cellStatuses(sample: Sample) throws {
+        let graph = try GraphFile.load(path: sample.path)
         let today = Day(year: 2026, month: 11, day: 24) ?? Day(daysSinceEpoch: 0)
         let report = PenetrationReport(graph: graph, options: .init(today: today))
         let rows = Dictionary(uniqueKeysWithValues: report.rows.map { ($0.key, $0) })

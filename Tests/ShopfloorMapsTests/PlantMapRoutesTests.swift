@@ -2,6 +2,7 @@ import Foundation
 import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorTestSupport
 import Testing
 
 /// Alternative routes and the ties among the people drawn inside the plant.
@@ -41,7 +42,7 @@ struct PlantMapRoutesTests {
         #expect(document.title.contains { $0.contains("with 2 alternative routes") })
         let dot = DOTEncoder().encode(document)
         #expect(dot.contains("xlabel=\"alt 1.1:1 gate\\nSouth gate\\nTue 06:00\""))
-        let svg = try MapTestSupport.parseSVG(MapTestSupport.render(document))
+        let svg = try SVGContents(MapTestSupport.render(document))
         #expect(svg.text.contains("alt 1.1:1 gate"))
         #expect(svg.text.contains("alternative route of path n"))
         #expect(svg.classes.filter { $0 == "edge" }.count == document.edges.filter { $0.line != .invisible }.count)

@@ -3,6 +3,7 @@ import ShopfloorGraphviz
 import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorTestSupport
 import Testing
 
 @Suite("Plant outreach map")
@@ -14,7 +15,7 @@ struct PlantMapTests {
     @Test("the sample plant map matches its golden DOT")
     func golden() throws {
         let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: Self.plan())
-        try MapTestSupport.assertGolden(DOTEncoder().encode(document), named: "plant-with-plan.dot")
+        MapTestSupport.golden.assertMatches(DOTEncoder().encode(document), named: "plant-with-plan.dot")
     }
 
     @Test("one table per shop with a column per shift inside the fence; gates and the cell drawn")
@@ -63,7 +64,7 @@ struct PlantMapTests {
         #expect(titles.prefix(3) == ["Gate: North gate", "Gate: South gate", "Workplace cell"])
         #expect(titles.dropFirst(3).map { String($0.prefix { $0 != "·" }.dropLast()) } == shops + ["Other departments"])
         // And Graphviz keeps that order top to bottom.
-        let tops = try MapTestSupport.nodeTops(MapTestSupport.render(document))
+        let tops = try SVGContents.nodeTops(MapTestSupport.render(document))
         let drawn = column.filter { !invisible.contains($0) }.compactMap { tops[$0] }
         #expect(drawn.count == titles.count)
         #expect(drawn == drawn.sorted())
@@ -107,7 +108,7 @@ struct PlantMapTests {
         let bytes = try MapTestSupport.render(document)
         let seconds = Date().timeIntervalSince(started)
         #expect(seconds < 3)
-        let svg = try MapTestSupport.parseSVG(bytes)
+        let svg = try SVGContents(bytes)
         #expect(svg.elements.first == "svg")
         #expect(svg.classes.filter { $0 == "cluster" }.count == 1)  // the fence
         #expect(svg.classes.filter { $0 == "node" }.count == document.visibleNodes.count)

@@ -1,6 +1,7 @@
 import Foundation
 @testable import ShopfloorMaps
 import ShopfloorModel
+import ShopfloorTestSupport
 import Testing
 
 @Suite("Redaction")
@@ -129,7 +130,7 @@ struct RedactionTests {
     func hostile(reveal: Bool) throws {
         for graph in [try SampleGraphs.plant(hostile: true), SampleGraphs.district(hostile: true)] {
             for (file, text) in try Self.outputs(graph, MapOptions(revealNames: reveal)) where file.hasSuffix(".svg") {
-                let svg = try MapTestSupport.parseSVG(Array(text.utf8))
+                let svg = try SVGContents(Array(text.utf8))
                 #expect(!svg.elements.contains("script"), "\(file) has a script element")
                 #expect(svg.attributeValues.allSatisfy { !$0.contains("<script") })
                 if !file.hasPrefix("cells") {

@@ -73,13 +73,4 @@ enum Fixtures {
     static func miniPlant() throws -> OrganizingGraph {
         try GraphFile.parse(text: miniPlantYAML, path: "mini-plant.yaml")
     }
-
-    /// The package root, found from this file's path.
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
-    /// The sample plant, when main's Graphs/ has landed.
-    static var samplePlantPath: String { packageRoot.appendingPathComponent("Graphs/automotive-plant.yaml").path }
-    static var hasSamplePlant: Bool { FileManager.default.fileExists(atPath: samplePlantPath) }
 }

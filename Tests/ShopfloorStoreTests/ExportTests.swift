@@ -1,12 +1,13 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorTestSupport
 import Testing
 @testable import ShopfloorStore
 
 @Suite("Export: graph files, CSV, GraphML, scopes and aliases")
 struct ExportTests {
     private func workspaceGraph() throws -> (OrganizingGraph, String) {
-        let path = Fixture.scratch() + "/w.shopfloor"
+        let path = try Scratch.folder() + "/w.shopfloor"
         let workspace = try Workspace.makeForTest(at: path)
         let imported = try SpreadsheetImport.run(paths: [Fixture.path("gebze.yaml")] + Fixture.libreOffice("comma"),
             into: OrganizingGraph()).graph
@@ -17,7 +18,7 @@ struct ExportTests {
     @Test("import → export → import gives the same graph", arguments: [ExportFormat.yaml, .json, .csv])
     func roundTrip(format: ExportFormat) throws {
         let (graph, _) = try workspaceGraph()
-        let dir = Fixture.scratch()
+        let dir = try Scratch.folder()
         let out = dir + "/export." + (format == .csv ? "csv.d" : format.rawValue)
         try format.write(graph, to: out)
         let paths: [String]
@@ -58,7 +59,7 @@ struct ExportTests {
         }
         let graph = OrganizingGraph(name: Self.hostile[2], people: people, places: [home])
         #expect(graph.violations().isEmpty)
-        let out = Fixture.scratch() + "/hostile." + format.rawValue
+        let out = try Scratch.folder() + "/hostile." + format.rawValue
         try format.write(graph, to: out)
         let again = try GraphFile.load(path: out)
         #expect(Canonical(again) == Canonical(graph))
@@ -81,7 +82,7 @@ struct ExportTests {
         }
         #expect(!text.contains("Lale Sk"))
         #expect(!text.contains("May Day"))
-        let path = Fixture.scratch() + "/redacted.yaml"
+        let path = try Scratch.folder() + "/redacted.yaml"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let loaded = try GraphFile.load(path: path)
         #expect(loaded.people.count == graph.people.count)
@@ -107,71 +108,42 @@ struct ExportTests {
         #expect(throws: StoreError.self) { try ExportScope.cell("nope").apply(to: graph, path: "w") }
     }
 
-    @Test("GraphML is read back by networkx with its attributes")
+    @Test("GraphML is read back by networkx with its attributes",
+        .enabled(if: Tool.hasNetworkx, "needs python3 with networkx (apt install python3-networkx)"))
     func graphMLWithNetworkx() throws {
         let (graph, secret) = try workspaceGraph()
-        let path = Fixture.scratch() + "/g.graphml"
+        let path = try Scratch.folder() + "/g.graphml"
         try ExportFormat.graphml.write(Redaction(secret: secret).apply(to: graph), to: path)
-        // The first python3 on PATH, as a shell would pick it (pyenv and virtualenvs included).
-        let searchPath = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
-        let python = (searchPath.map { "\($0)/python3" } + ["/usr/bin/python3"])
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let python else {
-            print("SKIPPED: python3 not found; install python3 and networkx (pip install networkx) to check GraphML")
-            return
-        }
         let script = """
             import sys
-            try:
-                import networkx as nx
-            except ImportError:
-                print("NO-NETWORKX"); sys.exit(0)
+            import networkx as nx
             g = nx.read_graphml(sys.argv[1])
             people = [n for n, d in g.nodes(data=True) if d.get("type") == "person"]
             ties = [e for e in g.edges(data=True) if e[2].get("type") == "tie"]
             a = [d["assessment"] for n, d in g.nodes(data=True) if d.get("type") == "person"]
             print(len(people), len(ties), type(a[0]).__name__, g.is_multigraph())
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", script, path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        process.waitUntilExit()
-        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        if out == "NO-NETWORKX" {
-            print("SKIPPED: networkx is not installed; run `pip install networkx` to check GraphML")
-            return
-        }
-        print("networkx read: \(out)")
+        let result = try Subprocess.run(try #require(Tool.path("python3")), ["-c", script, path])
+        let out = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(result.status == 0, "python3 said: \(result.stderr)")
         #expect(out == "\(graph.people.count) \(graph.ties.count) int True", "networkx said: \(out)")
     }
 }
 
 @Suite("Round trips of the sample graphs through a workspace")
 struct SampleRoundTripTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    @Test("graph file → workspace → export → import gives the graph file's graph",
-        arguments: ["Graphs/district.yaml", "Graphs/automotive-plant.yaml", "Graphs/office-plaza.yaml"])
-    func sample(name: String) throws {
-        let file = Self.root.appendingPathComponent(name).path
-        guard FileManager.default.fileExists(atPath: file) else {
-            print("SKIPPED: \(name) not found")
-            return
-        }
+    @Test("graph file → workspace → export → import gives the graph file's graph", arguments: Sample.allCases)
+    func sample(sample: Sample) throws {
+        let file = sample.path
+        let name = sample.relativePath
         let original = try GraphFile.load(path: file)
-        let path = Fixture.scratch() + "/w.shopfloor"
+        let path = try Scratch.folder() + "/w.shopfloor"
         let workspace = try Workspace.makeForTest(at: path)
         try workspace.replaceGraph(with: try SpreadsheetImport.run(paths: [file], into: OrganizingGraph()).graph, action: "test")
         let stored = try Workspace.open(at: path, passphrase: { "" }).graph()
         #expect(Canonical(stored) == Canonical(original))
         for format in [ExportFormat.yaml, .json, .csv] {
-            let out = Fixture.scratch() + "/export"
+            let out = try Scratch.folder() + "/export"
             try format.write(stored, to: out)
             let paths = format == .csv ? CSVWriter.files(of: stored).map { out + "/" + $0.name } : [out + "." + format.rawValue]
             if format != .csv { try FileManager.default.moveItem(atPath: out, toPath: paths[0]) }

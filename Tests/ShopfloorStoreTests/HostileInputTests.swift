@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorTestSupport
 import Testing
 
 @testable import ShopfloorStore
@@ -113,7 +114,7 @@ struct HostileInputTests {
 
     @Test(arguments: ["fifo", "device"])
     func specialFilesAreRefusedWithoutBlocking(kind: String) throws {
-        let folder = Fixture.scratch("special-\(kind)")
+        let folder = try Scratch.folder("special-\(kind)")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let names = ["graph.yaml", "people.csv", "costs.yaml", "plan.json", "w.shopfloor"]
         var writers: [Thread] = []

@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorTestSupport
 import Testing
 @testable import ShopfloorStore
 
@@ -53,7 +54,7 @@ struct SpreadsheetImportTests {
         #expect(graphs[0] == graphs[1])
         #expect(graphs[1] == graphs[2])
         // The same files with a byte-order mark, as Excel writes "CSV UTF-8".
-        let dir = Fixture.scratch()
+        let dir = try Scratch.folder()
         var bom: [String] = []
         for file in Fixture.libreOffice("semicolon") {
             let copy = dir + "/" + (file as NSString).lastPathComponent
@@ -99,7 +100,7 @@ struct SpreadsheetImportTests {
     @Test("a reference to nothing is reported at the row that made it")
     func danglingReference() throws {
         let base = try SpreadsheetImport.run(paths: Fixture.libreOffice("comma"), into: OrganizingGraph()).graph
-        let dir = Fixture.scratch()
+        let dir = try Scratch.folder()
         let file = dir + "/people.csv"
         try Data("id,name,shop\nveli-k,Veli Kurt,km-boya\n".utf8).write(to: URL(fileURLWithPath: file))
         do {
@@ -128,7 +129,7 @@ struct SpreadsheetImportTests {
     @Test("a people sheet with a few columns updates those columns only")
     func partialUpdate() throws {
         let base = try GraphFile.load(path: Fixture.path("gebze.yaml"))
-        let file = Fixture.scratch() + "/people.csv"
+        let file = try Scratch.folder() + "/people.csv"
         try Data("id;Değerlendirme\nayse-k;1\n".utf8).write(to: URL(fileURLWithPath: file))
         let g = try SpreadsheetImport.run(paths: [file], into: base).graph
         #expect(g.person("ayse-k")?.assessment == .leader)
@@ -140,7 +141,7 @@ struct SpreadsheetImportTests {
     func progress() throws {
         var text = "id,name,workplace\n"
         for i in 0..<5000 { text += "p\(i),Person \(i),big\n" }
-        let dir = Fixture.scratch()
+        let dir = try Scratch.folder()
         try Data("id,name,headcount\nbig,Big Plant,9000\n".utf8).write(to: URL(fileURLWithPath: dir + "/workplaces.csv"))
         try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/people.csv"))
         var calls = 0

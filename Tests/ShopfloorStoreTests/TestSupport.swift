@@ -1,23 +1,14 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorTestSupport
 @testable import ShopfloorStore
 
-/// Fixtures and scratch folders for the store tests.
+/// The store tests' fixture files.
 enum Fixture {
-    /// The Fixtures folder copied into the test bundle.
-    static var folder: String {
-        Bundle.module.url(forResource: "Fixtures", withExtension: nil)?.path ?? "Tests/ShopfloorStoreTests/Fixtures"
-    }
+    /// The Fixtures folder beside these tests.
+    static let folder = PackageRoot.path("Tests/ShopfloorStoreTests/Fixtures")
 
     static func path(_ name: String) -> String { folder + "/" + name }
-
-    /// A fresh, empty folder under the system's temporary folder.
-    static func scratch(_ name: String = #function) -> String {
-        let safe = name.filter { $0.isLetter || $0.isNumber }
-        let path = NSTemporaryDirectory() + "shopfloor-store-\(safe)-\(UUID().uuidString.prefix(8))"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
 
     /// The CSV files of one LibreOffice variant (comma, semicolon, tab), sorted by name.
     static func libreOffice(_ variant: String) -> [String] {

@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorTestSupport
 import Testing
 @testable import ShopfloorStore
 
@@ -19,7 +20,7 @@ struct WorkspaceEditTests {
 
     @Test("a run of edits of every kind: each reopened workspace holds the draft's graph, in order, intact")
     func editsMatchTheDraft() throws {
-        let path = Fixture.scratch() + "/w.shopfloor"
+        let path = try Scratch.folder() + "/w.shopfloor"
         let workspace = try Workspace.gebzeForTest(at: path)
         let day = try #require(Day(year: 2026, month: 11, day: 20))
         let edits: [(String, (inout GraphDraft) -> Void)] = [
@@ -52,7 +53,7 @@ struct WorkspaceEditTests {
 
     @Test("an edit that breaks a rule changes no row and no byte")
     func refusedEditChangesNothing() throws {
-        let path = Fixture.scratch() + "/w.shopfloor"
+        let path = try Scratch.folder() + "/w.shopfloor"
         let workspace = try Workspace.gebzeForTest(at: path)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: StoreError.self) {
@@ -66,7 +67,7 @@ struct WorkspaceEditTests {
 
     @Test("any new graph comes out right from the change writer: ties reordered, dropped, changed and added")
     func arbitraryListChanges() throws {
-        let path = Fixture.scratch() + "/w.shopfloor"
+        let path = try Scratch.folder() + "/w.shopfloor"
         let workspace = try Workspace.makeForTest(at: path)
         let old = try GraphFile.load(path: Fixture.path("gebze.yaml"))
         try workspace.replaceGraph(with: old, action: "test")

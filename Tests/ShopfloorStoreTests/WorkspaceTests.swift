@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorTestSupport
 import Testing
 @testable import ShopfloorStore
 
@@ -7,7 +8,7 @@ import Testing
 struct WorkspaceTests {
     @Test("a graph file stored in a workspace reads back as the same graph")
     func storeAndReload() throws {
-        let dir = Fixture.scratch()
+        let dir = try Scratch.folder()
         let path = dir + "/w.shopfloor"
         let graph = try GraphFile.load(path: Fixture.path("gebze.yaml"))
         let workspace = try Workspace.makeForTest(at: path)
@@ -19,48 +20,34 @@ struct WorkspaceTests {
         #expect(FileManager.default.fileExists(atPath: path + ".bak"))
     }
 
-    @Test("a plain workspace is an ordinary SQLite file with the schema, foreign keys and indexes")
+    @Test("a plain workspace is an ordinary SQLite file with the schema, foreign keys and indexes",
+        .enabled(if: Tool.sqlite3 != nil, "needs the sqlite3 command (apt install sqlite3) to read the file from outside"))
     func plainIsSQLite() throws {
-        let dir = Fixture.scratch()
+        let dir = try Scratch.folder()
         let path = dir + "/plain.shopfloor"
         _ = try Workspace.gebzeForTest(at: path)
         let head = try #require(FileHandle(forReadingAtPath: path)).readData(ofLength: 16)
         #expect(Array(head) == SealedImage.sqliteMagic)
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else {
-            print("SKIPPED: the sqlite3 command is missing (apt-get install sqlite3) to check the file from outside")
-            return
-        }
-        let pipe = Pipe()
-        sqlite.arguments = [path, "PRAGMA integrity_check; PRAGMA foreign_key_check; SELECT count(*) FROM people; SELECT count(*) FROM sqlite_master WHERE type = 'index';"]
-        sqlite.standardOutput = pipe
-        try sqlite.run()
-        sqlite.waitUntilExit()
-        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+        let result = try Subprocess.run(try #require(Tool.sqlite3), [path, "PRAGMA integrity_check; PRAGMA foreign_key_check; "
+            + "SELECT count(*) FROM people; SELECT count(*) FROM sqlite_master WHERE type = 'index';"])
+        let out = result.stdout.split(separator: "\n")
         #expect(out.first == "ok")
         #expect(out.count == 3)
         #expect(out[1] == "9")
         #expect((Int(out[2]) ?? 0) >= 8)
     }
 
-    @Test("a word this Shopfloor does not know, written by something else, is an error naming table, row and column")
+    @Test("a word this Shopfloor does not know, written by something else, is an error naming table, row and column",
+        .enabled(if: Tool.sqlite3 != nil, "needs the sqlite3 command (apt install sqlite3) to change the file from outside"))
     func unknownStoredWord() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else {
-            print("SKIPPED: the sqlite3 command is missing (apt-get install sqlite3) to change the file from outside")
-            return
-        }
-        let path = Fixture.scratch() + "/w.shopfloor"
+        let path = try Scratch.folder() + "/w.shopfloor"
         let workspace = try Workspace.makeForTest(at: path)
         let graph = try GraphFile.load(path: Fixture.path("gebze.yaml"))
         try workspace.replaceGraph(with: graph, action: "test")
         let tie = try #require(graph.ties.last)
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        sqlite.arguments = [path, "UPDATE ties SET kind = 'telepathy' WHERE position = \(graph.ties.count - 1);"]
-        try sqlite.run()
-        sqlite.waitUntilExit()
-        #expect(sqlite.terminationStatus == 0)
+        let update = try Subprocess.run(try #require(Tool.sqlite3),
+            [path, "UPDATE ties SET kind = 'telepathy' WHERE position = \(graph.ties.count - 1);"])
+        #expect(update.status == 0, "\(update.stderr)")
         let reopened = try Workspace.open(at: path, passphrase: { "" })
         do {
             _ = try reopened.graph()
@@ -74,7 +61,7 @@ struct WorkspaceTests {
 
     @Test("the schema is versioned, and SQLite's own foreign keys refuse a dangling reference")
     func schemaAndForeignKeys() throws {
-        let path = Fixture.scratch() + "/w.shopfloor"
+        let path = try Scratch.folder() + "/w.shopfloor"
         let workspace = try Workspace.makeForTest(at: path)
         #expect(try workspace.appliedMigrations() == ["v1: organizing graph"])
         let graph = try GraphFile.load(path: Fixture.path("gebze.yaml"))
@@ -90,7 +77,7 @@ struct WorkspaceTests {
 
     @Test("an edit that breaks a reference is refused and changes nothing")
     func rejectedEdit() throws {
-        let path = Fixture.scratch() + "/w.shopfloor"
+        let path = try Scratch.folder() + "/w.shopfloor"
         let workspace = try Workspace.gebzeForTest(at: path)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: StoreError.self) {
@@ -112,7 +99,7 @@ struct WorkspaceTests {
 
     @Test("log appends a contact and updates the assessment")
     func logContact() throws {
-        let path = Fixture.scratch() + "/w.shopfloor"
+        let path = try Scratch.folder() + "/w.shopfloor"
         let workspace = try Workspace.gebzeForTest(at: path)
         let contact = Contact(by: "mehmet-d", with: "fatma-y", date: try #require(Day(parsing: "2026-11-01")),
             channel: .pub, place: "yildiz-cay", outcome: .positive, assessment: .supportive)
@@ -124,7 +111,7 @@ struct WorkspaceTests {
 
     @Test("an encrypted workspace hides every name, opens only with its passphrase, and detects tampering")
     func encryption() throws {
-        let dir = Fixture.scratch()
+        let dir = try Scratch.folder()
         let path = dir + "/sealed.shopfloor"
         let graph = try GraphFile.load(path: Fixture.path("gebze.yaml"))
         let workspace = try Workspace.makeForTest(at: path, passphrase: "correct horse battery")
@@ -156,7 +143,7 @@ struct WorkspaceTests {
 
     @Test("rekey seals with a new passphrase; the old one no longer opens it")
     func rekey() throws {
-        let path = Fixture.scratch() + "/sealed.shopfloor"
+        let path = try Scratch.folder() + "/sealed.shopfloor"
         let workspace = try Workspace.gebzeForTest(at: path, passphrase: "first passphrase")
         try workspace.rekey(to: "second passphrase", parameters: .testing)
         #expect(throws: StoreError.self) { try Workspace.open(at: path, passphrase: { "first passphrase" }) }
@@ -175,7 +162,7 @@ struct WorkspaceTests {
 
     @Test("a file that is not a workspace, and a damaged one, give clear errors")
     func notAWorkspace() throws {
-        let dir = Fixture.scratch()
+        let dir = try Scratch.folder()
         let path = dir + "/x.shopfloor"
         try Data("hello".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: StoreError.self) { try Workspace.open(at: path, passphrase: { "" }) }

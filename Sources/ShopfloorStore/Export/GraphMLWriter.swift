@@ -65,21 +65,6 @@ public enum GraphMLWriter {
 
     private static func data(_ key: String, _ value: String) -> String { "<data key=\"\(key)\">\(escape(value))</data>" }
 
-    /// XML text and attribute escaping; control characters XML cannot hold become spaces.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += "&#10;"
-            case _ where scalar.value < 0x20 && scalar != "\t": out += " "
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// XML text and attribute escaping (see ``XMLEscape``).
+    static func escape(_ s: String) -> String { XMLEscape.text(s) }
 }

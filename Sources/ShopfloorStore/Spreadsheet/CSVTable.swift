@@ -19,8 +19,12 @@ public struct CSVTable: Sendable {
     public var header: [String]
     public var records: [Record]
 
-    /// Parses CSV bytes; `path` is only used in messages.
-    public static func parse(data: Data, path: String) throws(StoreError) -> CSVTable {
+    /// Parses CSV bytes; `path` is only used in messages. With `columns`, the file has no header row: those
+    /// are its column names and its first row is a record (row 1).
+    ///
+    /// Lines starting with `#` before the header are comments (as in SNAP's edge lists). A NUL character
+    /// anywhere is refused with its line and column.
+    public static func parse(data: Data, path: String, columns: [String]? = nil) throws(StoreError) -> CSVTable {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -29,29 +33,66 @@ public struct CSVTable: Sendable {
         }
         let text = try TextBytes.text(of: bytes, path: path, yamlCharacters: false,
             saveAs: "save it as \"CSV UTF-8\" (LibreOffice: Save As → Text CSV → character set Unicode (UTF-8))")
+        try refuseNUL(text, path: path)
         let delimiter = sniffDelimiter(text)
         var rows = try split(text, delimiter: delimiter, path: path)
+        while let first = rows.first, first.fields.first?.hasPrefix("#") == true { rows.removeFirst() }
+        if delimiter == " " {
+            for i in rows.indices { rows[i].fields.removeAll { $0.isEmpty } }
+        }
         while let last = rows.last, last.fields.allSatisfy({ $0.isEmpty }) { rows.removeLast() }
+        if let columns {
+            let records = rows.enumerated().filter { !$0.element.fields.allSatisfy { $0.isEmpty } }
+                .map { Record(row: $0.offset + 1, line: $0.element.line, fields: $0.element.fields) }
+            return CSVTable(delimiter: delimiter, header: columns, records: records)
+        }
         guard let head = rows.first else {
             throw .invalid(path: path, diagnostics: [Diagnostic(file: path, line: 1, column: 1,
                 message: "the file is empty", hint: "the first row must name the columns, e.g. id,name,shop")])
         }
+        let skipped = head.line - 1
         var records: [Record] = []
         for (i, row) in rows.dropFirst().enumerated() where !row.fields.allSatisfy({ $0.isEmpty }) {
-            records.append(Record(row: i + 2, line: row.line, fields: row.fields))
+            records.append(Record(row: i + 2 + skipped, line: row.line, fields: row.fields))
         }
         return CSVTable(delimiter: delimiter, header: head.fields, records: records)
     }
 
-    /// Picks the delimiter that occurs most often, outside quotes, on the first line.
+    /// Refuses text holding NUL characters, naming the line and column of each (up to ten).
+    static func refuseNUL(_ text: String, path: String) throws(StoreError) {
+        guard text.utf8.contains(0) else { return }
+        var diagnostics: [Diagnostic] = []
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { line += 1; column = 1; continue }
+            if scalar == "\u{0}" {
+                diagnostics.append(Diagnostic(file: path, line: line, column: column, message: "a NUL character",
+                    hint: "this is not text a spreadsheet program writes; save the sheet again as CSV UTF-8"))
+                if diagnostics.count == 10 { break }
+            }
+            column += 1
+        }
+        throw .invalid(path: path, diagnostics: diagnostics)
+    }
+
+    /// Picks the delimiter that occurs most often, outside quotes, on the first line that is not a comment;
+    /// a space when none of comma, semicolon and tab does (edge lists such as SocioPatterns' `t i j`).
     static func sniffDelimiter(_ text: String) -> Character {
-        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0, " ": 0]
         var quoted = false
+        var lineStart = true, comment = false
         for c in text {
+            if lineStart { comment = c == "#"; lineStart = false }
+            if c == "\n" || c == "\r" || c == "\r\n" {
+                if !quoted && !comment { break }
+                if comment { lineStart = true }
+                continue
+            }
+            if comment { continue }
             if c == "\"" { quoted.toggle(); continue }
-            if !quoted && (c == "\n" || c == "\r") { break }
             if !quoted, counts[c] != nil { counts[c, default: 0] += 1 }
         }
+        if counts[","] == 0 && counts[";"] == 0 && counts["\t"] == 0 && counts[" ", default: 0] > 0 { return " " }
         var best: Character = ","
         for candidate: Character in [";", "\t"] where counts[candidate, default: 0] > counts[best, default: 0] {
             best = candidate

@@ -1,33 +1,68 @@
 import Foundation
 import ShopfloorModel
 
-/// One row of each kind of spreadsheet, upserted into the draft.
+/// One row of each kind of sheet, upserted into the draft.
 extension SheetReader {
     /// Reads a row and upserts its record; a row with a problem is reported and changes nothing.
-    mutating func apply(_ record: CSVTable.Record, to draft: inout GraphDraft, origins: inout Origins) {
+    mutating func apply(_ record: SheetTable.Record, to draft: inout GraphDraft, origins: inout Origins) {
         let before = rowDiagnostics.count
+        checkCells(record)
         switch kind {
         case .people: applyPerson(record, &draft, &origins, before)
         case .workplaces: applyWorkplace(record, &draft, &origins, before)
         case .shops, .shifts: applyPart(record, &draft, &origins, before)
         case .places: applyPlace(record, &draft, &origins, before)
         case .cells: applyCell(record, &draft, &origins, before)
-        case .ties: applyTie(record, &draft, &origins, before)
+        case .ties: collectTie(record, before)
         case .contacts: applyContact(record, &draft, &origins, before)
         }
     }
 
-    private mutating func requiredID(_ record: CSVTable.Record, _ field: String = "id") -> String? {
+    /// The record's id, noted as seen in this sheet; nil (and a diagnostic) when it is missing, invalid or
+    /// already on another row.
+    private mutating func requiredID(_ record: SheetTable.Record, _ field: String = "id", unique: Bool = false) -> String? {
         if text(field, record) == nil {
             report(record, field, id: nil, "the row has no \(field)", hint: "every row needs a value in the '\(field)' column")
             return nil
         }
-        return identifier(field, record, id: nil)
+        guard let id = identifier(field, record, id: nil) else { return nil }
+        return !unique || noteID(id, record, field: field) ? id : nil
     }
 
-    private mutating func applyPerson(_ r: CSVTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
-        guard let id = requiredID(r) else { return }
+    /// Reports the fields of `record` that cannot be cleared, and returns the others.
+    private mutating func clearable(_ record: SheetTable.Record, id: String, _ allowed: Set<String>) -> [String] {
+        var out: [String] = []
+        for field in cleared(record) {
+            if allowed.contains(field) { out.append(field); continue }
+            // A blank required cell is reported by the field's own reading.
+            guard isMarker(field, record) else { continue }
+            report(record, field, id: id, "'\(field)' cannot be cleared",
+                hint: "write a value; only optional fields can be cleared with '\(Self.clearMarker)'")
+        }
+        return out
+    }
+
+    private mutating func applyPerson(_ r: SheetTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
+        guard let id = requiredID(r, unique: true) else { return }
         var p = draft.people[.init(id)] ?? Person(id: .init(id), name: "")
+        for field in clearable(r, id: id, ["name", "workplace", "shop", "shift", "home", "address", "role", "affiliation",
+            "assessment", "union", "frequents", "tags", "notes"]) {
+            switch field {
+            case "name": p.name = ""
+            case "workplace": p.workplace = nil
+            case "shop": p.shop = nil
+            case "shift": p.shift = nil
+            case "home": p.home = nil
+            case "address": p.address = nil
+            case "role": p.role = .worker
+            case "affiliation": p.affiliation = .nonParty
+            case "assessment": p.assessment = .unassessed
+            case "union": p.unionMember = false
+            case "frequents": p.frequents = []
+            case "tags": p.tags = []
+            default: p.notes = nil
+            }
+        }
         if let v = text("name", r) { p.name = v }
         var workplace = identifier("workplace", r, id: id)
         if let shop = identifier("shop", r, id: id) {
@@ -54,12 +89,27 @@ extension SheetReader {
         if let v = text("notes", r) { p.notes = v }
         guard rowDiagnostics.count == before else { return }
         draft.people[p.id] = p
-        origins.note(.people, id: id, file: file, row: r.row)
+        origins.note(.people, id: id, at: location, row: r.row)
     }
 
-    private mutating func applyWorkplace(_ r: CSVTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
-        guard let id = requiredID(r) else { return }
+    private mutating func applyWorkplace(_ r: SheetTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
+        guard let id = requiredID(r, unique: true) else { return }
         var w = draft.workplaces[.init(id)] ?? Workplace(id: .init(id), name: id)
+        for field in clearable(r, id: id, ["name", "sector", "employer", "headcount", "district", "neighbourhood", "union",
+            "union name", "latitude", "longitude", "notes"]) {
+            switch field {
+            case "name": w.name = id
+            case "sector": w.sector = ""
+            case "employer": w.employer = nil
+            case "headcount": w.headcount = 0
+            case "district": w.district = nil
+            case "neighbourhood": w.neighbourhood = nil
+            case "union": w.union = nil
+            case "union name": w.union?.name = nil
+            case "latitude", "longitude": w.location = nil
+            default: w.notes = nil
+            }
+        }
         if let v = text("name", r) { w.name = v }
         if let v = word("kind", r, Workplace.Kind.self, id: id) { w.kind = v }
         if let v = text("sector", r) { w.sector = v }
@@ -74,33 +124,37 @@ extension SheetReader {
         if let v = text("notes", r) { w.notes = v }
         guard rowDiagnostics.count == before else { return }
         draft.workplaces[w.id] = w
-        origins.note(.workplaces, id: id, file: file, row: r.row)
+        origins.note(.workplaces, id: id, at: location, row: r.row)
     }
 
-    /// Shops and shifts: rows of a workplace, which must exist already (or come from a workplaces file).
-    private mutating func applyPart(_ r: CSVTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
-        guard let owner = requiredID(r, "workplace"), let id = requiredID(r) else { return }
+    /// Shops and shifts: rows of a workplace, which must exist already (or come from a workplaces sheet).
+    private mutating func applyPart(_ r: SheetTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
+        guard let owner = requiredID(r, "workplace"), let id = requiredID(r, unique: true) else { return }
         guard var w = draft.workplaces[.init(owner)] else {
             report(r, "workplace", id: id, "workplace '\(owner)' does not exist",
                 hint: Suggestion.hint(for: owner, among: draft.workplaces.keys.map(\.rawValue), noun: "workplace")
-                    + "; or import its row from workplaces.csv in the same command")
+                    + "; or import its row from a workplaces sheet in the same command")
             return
         }
         if kind == .shops {
             var shop = w.shops.first { $0.id.rawValue == id } ?? Shop(id: .init(id), name: id)
+            for field in clearable(r, id: id, ["name", "headcount"]) {
+                if field == "name" { shop.name = id } else { shop.headcount = 0 }
+            }
             if let v = text("name", r) { shop.name = v }
             if let v = integer("headcount", r, id: id, range: 0...10_000_000, meaning: "workers in the shop, e.g. 420") { shop.headcount = v }
             guard rowDiagnostics.count == before else { return }
             if let i = w.shops.firstIndex(where: { $0.id == shop.id }) { w.shops[i] = shop } else { w.shops.append(shop) }
-            origins.note(.shops, id: id, file: file, row: r.row)
+            origins.note(.shops, id: id, at: location, row: r.row)
         } else {
             let existing = w.shifts.first { $0.id.rawValue == id }
+            let clears = clearable(r, id: id, ["name", "gate", "days"])
             let start = time("start", r, id: id) ?? existing?.start, end = time("end", r, id: id) ?? existing?.end
             var days: [Weekday]?
             if let words = text("days", r) {
                 let parsed = words.split(whereSeparator: { ",;| ".contains($0) }).map { (String($0), Weekday(word: String($0))) }
                 for (word, day) in parsed where day == nil {
-                    report(r, "days", id: id, "'\(word)' is not a day", hint: "write days as mon, tue, … or pzt, sal, …")
+                    report(r, "days", id: id, "'\(Self.excerpt(word))' is not a day", hint: "write days as mon, tue, … or pzt, sal, …")
                 }
                 days = Array(Set(parsed.compactMap(\.1))).sorted()
             }
@@ -113,21 +167,38 @@ extension SheetReader {
             var shift = existing ?? Shift(id: .init(id), name: id, start: start, end: end)
             shift.start = start
             shift.end = end
+            for field in clears {
+                switch field {
+                case "name": shift.name = id
+                case "gate": shift.gate = nil
+                default: shift.days = Weekday.workweek
+                }
+            }
             if let v = text("name", r) { shift.name = v }
             if let v = identifier("gate", r, id: id) { shift.gate = .init(v) }
             if let days { shift.days = days }
+            guard rowDiagnostics.count == before else { return }
             if let i = w.shifts.firstIndex(where: { $0.id == shift.id }) { w.shifts[i] = shift } else { w.shifts.append(shift) }
-            origins.note(.shifts, id: id, file: file, row: r.row)
+            origins.note(.shifts, id: id, at: location, row: r.row)
         }
         draft.workplaces[w.id] = w
     }
 
-    private mutating func applyPlace(_ r: CSVTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
-        guard let id = requiredID(r) else { return }
+    private mutating func applyPlace(_ r: SheetTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
+        guard let id = requiredID(r, unique: true) else { return }
         let kind = word("kind", r, Place.Kind.self, id: id)
         var p = draft.places[.init(id)] ?? Place(id: .init(id), kind: kind ?? .other, name: id)
         if let kind { p.kind = kind } else if draft.places[.init(id)] == nil, text("kind", r) == nil {
             report(r, "kind", id: id, "a new place needs a kind", hint: "valid words: \(Place.Kind.words.joined(separator: ", "))")
+        }
+        for field in clearable(r, id: id, ["name", "neighbourhood", "workplace", "district", "latitude", "longitude"]) {
+            switch field {
+            case "name": p.name = id
+            case "neighbourhood": p.neighbourhood = nil
+            case "workplace": p.workplace = nil
+            case "district": p.district = nil
+            default: p.location = nil
+            }
         }
         if let v = text("name", r) { p.name = v }
         if let v = identifier("neighbourhood", r, id: id) { p.neighbourhood = .init(v) }
@@ -137,13 +208,23 @@ extension SheetReader {
         if let lat, let lon { p.location = Coordinates(latitude: lat, longitude: lon) }
         guard rowDiagnostics.count == before else { return }
         draft.places[p.id] = p
-        origins.note(.places, id: id, file: file, row: r.row)
+        origins.note(.places, id: id, at: location, row: r.row)
     }
 
-    private mutating func applyCell(_ r: CSVTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
-        guard let id = requiredID(r) else { return }
+    private mutating func applyCell(_ r: SheetTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
+        guard let id = requiredID(r, unique: true) else { return }
         let workplace = identifier("workplace", r, id: id)
         var c = draft.cells[.init(id)] ?? Cell(id: .init(id), kind: workplace == nil ? .street : .workplace)
+        for field in clearable(r, id: id, ["name", "workplace", "neighbourhood", "targets", "members", "committee"]) {
+            switch field {
+            case "name": c.name = nil
+            case "workplace": c.workplace = nil
+            case "neighbourhood": c.neighbourhood = nil
+            case "targets": c.targets = []
+            case "members": c.members = []
+            default: c.committee = []
+            }
+        }
         if let v = word("kind", r, Cell.Kind.self, id: id) { c.kind = v }
         if let v = text("name", r) { c.name = v }
         if let workplace { c.workplace = .init(workplace) }
@@ -153,25 +234,13 @@ extension SheetReader {
         if let v = identifiers("committee", r, id: id) { c.committee = v.map { .init($0) } }
         guard rowDiagnostics.count == before else { return }
         draft.cells[c.id] = c
-        origins.note(.cells, id: id, file: file, row: r.row)
+        origins.note(.cells, id: id, at: location, row: r.row)
     }
 
-    private mutating func applyTie(_ r: CSVTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
-        guard let a = requiredID(r, "a"), let b = requiredID(r, "b") else { return }
-        let label = "\(a)–\(b)"
-        let kind = word("kind", r, Tie.Kind.self, id: label)
-        if text("kind", r) == nil { report(r, "kind", id: label, "the tie has no kind", hint: "valid words: \(Tie.Kind.words.joined(separator: ", "))") }
-        let strength = integer("strength", r, id: label, range: Tie.strengthRange,
-            meaning: "1 weak (acquaintance), 2 ordinary, 3 strong (close friend, family)") ?? 2
-        guard rowDiagnostics.count == before, let kind else { return }
-        draft.upsert(Tie(.init(a), .init(b), kind: kind, strength: strength))
-        origins.note(.ties, id: label, file: file, row: r.row)
-    }
-
-    private mutating func applyContact(_ r: CSVTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
+    private mutating func applyContact(_ r: SheetTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
         guard let by = requiredID(r, "by"), let with = requiredID(r, "with") else { return }
         var label = "\(by)→\(with)"
-        if text("date", r) == nil { report(r, "date", id: label, "the contact has no date", hint: "write a date like 2026-10-02") }
+        if cell("date", r) == nil { report(r, "date", id: label, "the contact has no date", hint: "write a date like 2026-10-02") }
         let date = day("date", r, id: label)
         let channel = word("channel", r, Contact.Channel.self, id: label) ?? .other
         let place = identifier("place", r, id: label)
@@ -183,6 +252,9 @@ extension SheetReader {
         // An imported log is history: people's current assessments come from their own rows, not from replaying it.
         draft.log(Contact(by: .init(by), with: .init(with), date: date, channel: channel, place: place.map { .init($0) },
             outcome: outcome, assessment: assessment, notes: text("notes", r)), applyAssessment: false)
-        origins.note(.contacts, id: label, file: file, row: r.row)
+        origins.note(.contacts, id: label, at: location, row: r.row)
     }
+
+    /// Where this sheet's records come from, for the model's violations.
+    var location: Origins.Location { .init(file: file, sheet: sheet) }
 }

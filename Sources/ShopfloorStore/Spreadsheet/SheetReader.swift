@@ -1,29 +1,45 @@
 import Foundation
 import ShopfloorModel
 
-/// Reads the rows of one spreadsheet into a ``GraphDraft``, one kind of record per file.
+/// Reads the rows of one sheet (a CSV file or a workbook sheet) into a ``GraphDraft``, one kind of record per sheet.
 ///
-/// An empty cell leaves the field as it was (or at its default for a new record), so a spreadsheet with a
-/// few columns updates those columns only. Every bad cell becomes a diagnostic with file, row, column, field
-/// and id; the draft is thrown away when there is any.
+/// An empty cell leaves the field as it was (or at its default for a new record), so a sheet with a few
+/// columns updates those columns only; the cell `-` clears the field (and so does an empty cell when the
+/// import's ``SpreadsheetImport/Options/blankClears`` is set). Every bad cell becomes a diagnostic with
+/// file, sheet, row, column, field and id; the draft is thrown away when there is any.
 struct SheetReader {
+    /// The cell that clears a field.
+    static let clearMarker = "-"
+
     let file: String
+    let sheet: String?
     let kind: SpreadsheetKind
+    let options: SpreadsheetImport.Options
     private(set) var mapping: [SpreadsheetImport.ColumnMapping] = []
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var rowDiagnostics: [Diagnostic] = []
     private var columnOf: [String: Int] = [:]
     private var headers: [String]
+    /// The first row of each record id seen in this sheet, to refuse an id written twice.
+    private var firstRow: [String: Int] = [:]
+    /// The ties of this sheet before they are merged (see `SheetReader+Ties.swift`).
+    var pendingTies: [PendingTie] = []
 
     /// The column (1-based) and header of each field found.
     var columns: [String: (column: Int, header: String)] {
         columnOf.mapValues { ($0 + 1, headers[$0]) }
     }
 
-    init(file: String, kind: SpreadsheetKind, header: [String]) {
-        self.file = file
+    /// Whether the sheet has a column for `field`.
+    func has(_ field: String) -> Bool { columnOf[field] != nil }
+
+    init(table: SheetTable, kind: SpreadsheetKind, options: SpreadsheetImport.Options = .init()) {
+        file = table.file
+        sheet = table.sheet
         self.kind = kind
-        self.headers = header
+        self.options = options
+        let header = table.header
+        headers = header
         var lookup: [String: String] = [:]
         for (field, names) in kind.columns { for name in names where lookup[name] == nil { lookup[name] = field } }
         for (i, title) in header.enumerated() {
@@ -31,7 +47,7 @@ struct SheetReader {
             let letter = CSVTable.columnLetter(i + 1)
             if let field {
                 if let first = columnOf[field] {
-                    diagnostics.append(Diagnostic(file: file, line: 1, column: i + 1, field: field,
+                    diagnostics.append(Diagnostic(file: file, sheet: sheet, line: table.headerRow, column: i + 1, field: field,
                         message: "columns \(CSVTable.columnLetter(first + 1)) '\(header[first])' and \(letter) '\(title)' both mean '\(field)'",
                         hint: "rename or delete one of them"))
                 } else {
@@ -42,117 +58,237 @@ struct SheetReader {
         }
         for field in kind.requiredFields where columnOf[field] == nil {
             let names = kind.columns.first { $0.field == field }?.headers.prefix(3).joined(separator: "', '") ?? field
-            diagnostics.append(Diagnostic(file: file, line: 1, field: field,
+            diagnostics.append(Diagnostic(file: file, sheet: sheet, line: table.headerRow, field: field,
                 message: "no column for '\(field)' among the headers \(header.map { "'\($0)'" }.joined(separator: ", "))",
                 hint: "add a column headed '\(names)'"))
+        }
+        if kind == .ties, has("strength"), has("weight") {
+            diagnostics.append(Diagnostic(file: file, sheet: sheet, line: table.headerRow, field: "weight",
+                message: "columns '\(headers[columnOf["strength"]!])' and '\(headers[columnOf["weight"]!])' both set a tie's strength",
+                hint: "keep 'strength' (1 to 3) or 'weight' (any number, binned into strength 1 to 3), not both"))
         }
     }
 
     // MARK: Cells
 
+    /// The cell of a field in a record, nil when the column is absent, the cell empty or the clear marker.
+    func cell(_ field: String, _ record: SheetTable.Record) -> SheetCell? {
+        guard let i = columnOf[field], i < record.cells.count else { return nil }
+        let cell = record.cells[i]
+        if cell.isEmpty { return nil }
+        if case .text(let s) = cell, s.trimmingCharacters(in: .whitespaces) == Self.clearMarker { return nil }
+        return cell
+    }
+
     /// The trimmed text of a field's cell in a record, nil when the column is absent or the cell empty.
-    func text(_ field: String, _ record: CSVTable.Record) -> String? {
-        guard let i = columnOf[field], i < record.fields.count else { return nil }
-        let value = record.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+    func text(_ field: String, _ record: SheetTable.Record) -> String? {
+        guard let value = cell(field, record)?.text.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
         return value.isEmpty ? nil : value
     }
 
-    mutating func report(_ record: CSVTable.Record, _ field: String, id: String?, _ message: String, hint: String?) {
-        let column = columnOf[field].map { $0 + 1 }
-        let place = column.map { " (row \(record.row), column \(CSVTable.columnLetter($0)) '\(headers[$0 - 1])')" }
+    /// Whether the record clears `field`: its cell is the clear marker, or it is empty and blank cells clear.
+    func clears(_ field: String, _ record: SheetTable.Record) -> Bool {
+        guard let i = columnOf[field] else { return false }
+        return isMarker(field, record) || (options.blankClears && (i >= record.cells.count || record.cells[i].isEmpty))
+    }
+
+    /// Whether the field's cell is the clear marker.
+    func isMarker(_ field: String, _ record: SheetTable.Record) -> Bool {
+        guard let i = columnOf[field], i < record.cells.count, case .text(let s) = record.cells[i] else { return false }
+        return s.trimmingCharacters(in: .whitespaces) == Self.clearMarker
+    }
+
+    /// The fields this record clears.
+    func cleared(_ record: SheetTable.Record) -> [String] {
+        columnOf.keys.sorted().filter { clears($0, record) }
+    }
+
+    mutating func report(_ record: SheetTable.Record, _ field: String, id: String?, _ message: String, hint: String?) {
+        report(record, column: columnOf[field].map { $0 + 1 }, field: field, id: id, message, hint: hint)
+    }
+
+    mutating func report(_ record: SheetTable.Record, column: Int?, field: String?, id: String?, _ message: String, hint: String?) {
+        let header = column.flatMap { $0 <= headers.count ? headers[$0 - 1] : nil }
+        let place = column.map { " (row \(record.row), column \(CSVTable.columnLetter($0))" + (header.map { " '\($0)')" } ?? ")") }
             ?? " (row \(record.row))"
-        rowDiagnostics.append(Diagnostic(file: file, line: record.row, column: column, field: field, id: id,
+        rowDiagnostics.append(Diagnostic(file: file, sheet: sheet, line: record.row, column: column, field: field, id: id,
             message: message + place, hint: hint))
     }
 
-    mutating func identifier(_ field: String, _ record: CSVTable.Record, id: String?) -> String? {
+    /// Refuses what a row holds outside the table: a value beyond the last header or under an empty one,
+    /// a NUL character, a formula error.
+    mutating func checkCells(_ record: SheetTable.Record) {
+        for (i, cell) in record.cells.enumerated() where !cell.isEmpty {
+            if i >= headers.count || headers[i].isEmpty {
+                report(record, column: i + 1, field: nil, id: nil,
+                    "a value ('\(Self.excerpt(cell.text))') in a column without a header",
+                    hint: "give column \(CSVTable.columnLetter(i + 1)) a header in row 1, or delete the value; nothing is dropped silently")
+            } else if case .error(let code) = cell {
+                report(record, column: i + 1, field: nil, id: nil, "the cell holds the spreadsheet error \(code)",
+                    hint: "correct the formula, or replace it by its value")
+            } else if cell.text.contains("\u{0}") {
+                report(record, column: i + 1, field: nil, id: nil, "the cell holds a NUL character",
+                    hint: "retype the cell; NUL characters are not text")
+            }
+        }
+    }
+
+    /// The first characters of a value, for a message.
+    static func excerpt(_ text: String) -> String {
+        let clean = String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
+        return clean.count > 40 ? String(clean.prefix(40)) + "…" : clean
+    }
+
+    /// Refuses an id this sheet already had on another row.
+    mutating func noteID(_ id: String, _ record: SheetTable.Record, field: String = "id") -> Bool {
+        if let first = firstRow[id] {
+            report(record, field, id: id, "id '\(id)' is also on row \(first) of this sheet",
+                hint: "keep one row per id: merge rows \(first) and \(record.row), or give one of them another id")
+            return false
+        }
+        firstRow[id] = record.row
+        return true
+    }
+
+    mutating func identifier(_ field: String, _ record: SheetTable.Record, id: String?) -> String? {
         guard let value = text(field, record) else { return nil }
         guard GraphFileReader.isWord(value) else {
-            report(record, field, id: id, "'\(value)' is not a valid id",
+            report(record, field, id: id, "'\(Self.excerpt(value))' is not a valid id",
                 hint: "ids are single words of letters, digits, '-', '_' or '.', e.g. '\(GraphFileReader.slug(value))'")
             return nil
         }
         return value
     }
 
-    mutating func identifiers(_ field: String, _ record: CSVTable.Record, id: String?) -> [String]? {
+    mutating func identifiers(_ field: String, _ record: SheetTable.Record, id: String?) -> [String]? {
         guard let value = text(field, record) else { return nil }
         let words = value.split(whereSeparator: { ",;|\n".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         var out: [String] = []
         for word in words {
             if GraphFileReader.isWord(word) { out.append(word) } else {
-                report(record, field, id: id, "'\(word)' is not a valid id", hint: "separate ids with commas, e.g. 'ayse-k, can-t'")
+                report(record, field, id: id, "'\(Self.excerpt(word))' is not a valid id", hint: "separate ids with commas, e.g. 'ayse-k, can-t'")
             }
         }
         return out
     }
 
-    mutating func word<V: Vocabulary>(_ field: String, _ record: CSVTable.Record, _ type: V.Type, id: String?) -> V? {
+    mutating func word<V: Vocabulary>(_ field: String, _ record: SheetTable.Record, _ type: V.Type, id: String?) -> V? {
         guard let value = text(field, record) else { return nil }
         if let parsed = V(word: value) { return parsed }
         let near = Suggestion.nearest(to: V.normalize(value), in: V.words + V.aliases.keys.sorted())
             .map { V(word: $0)?.rawValue ?? $0 }
-        report(record, field, id: id, "'\(value)' is not a known \(field)",
+        report(record, field, id: id, "'\(Self.excerpt(value))' is not a known \(field)",
             hint: (near.map { "did you mean '\($0)'? " } ?? "") + "valid words: \(V.words.joined(separator: ", "))")
         return nil
     }
 
-    mutating func integer(_ field: String, _ record: CSVTable.Record, id: String?, range: ClosedRange<Int>, meaning: String) -> Int? {
-        guard let value = text(field, record) else { return nil }
-        let cleaned = value.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "")
-        guard let number = Int(value) ?? Int(cleaned) ?? Double(value.replacingOccurrences(of: ",", with: ".")).flatMap({ $0 == $0.rounded() ? Int(exactly: $0) : nil }) else {
-            report(record, field, id: id, "'\(value)' is not a whole number", hint: meaning)
-            return nil
+    /// A whole number: a number cell, or text read by ``SheetNumber`` (`39`, `39.0`, `39,0`, `2.400`).
+    /// A fraction is refused, never rounded or read without its decimal point.
+    mutating func integer(_ field: String, _ record: SheetTable.Record, id: String?, range: ClosedRange<Int>, meaning: String) -> Int? {
+        guard let cell = cell(field, record) else { return nil }
+        let number: SheetNumber?
+        switch cell {
+        case .number(let d) where d.isFinite: number = SheetNumber(d)
+        case .text(let s): number = SheetNumber(s)
+        default: number = nil
         }
-        guard range.contains(number) else {
-            report(record, field, id: id, "\(number) is out of range \(range.lowerBound)...\(range.upperBound)", hint: meaning)
+        let shown = Self.excerpt(cell.text.trimmingCharacters(in: .whitespaces))
+        switch number {
+        case .whole(let n) where range.contains(n):
+            return n
+        case .whole(let n):
+            report(record, field, id: id, "\(n) is out of range \(range.lowerBound)...\(range.upperBound)", hint: meaning)
+        case .fraction:
+            report(record, field, id: id, "'\(shown)' is a fraction where a whole number is expected", hint: meaning)
+        case nil:
+            report(record, field, id: id, "'\(shown)' is not a whole number", hint: meaning)
+        }
+        return nil
+    }
+
+    /// A number with a fraction: a number cell, or text with `.` or `,` as the decimal point.
+    mutating func decimal(_ field: String, _ record: SheetTable.Record, id: String?, range: ClosedRange<Double>, hint: String? = nil) -> Double? {
+        guard let cell = cell(field, record) else { return nil }
+        var number: Double?
+        switch cell {
+        case .number(let d): number = d
+        case .text(let s):
+            // One separator is the decimal point (40.812, 40,812); with both, the last one is (1.234,5).
+            let plain = s.trimmingCharacters(in: .whitespaces)
+            switch (Double(plain.replacingOccurrences(of: ",", with: ".")), SheetNumber(plain)) {
+            case (let d?, _) where plain.filter({ $0 == "." || $0 == "," }).count <= 1: number = d
+            case (_, .whole(let n)?): number = Double(n)
+            case (_, .fraction(let d)?): number = d
+            default: number = nil
+            }
+        default: number = nil
+        }
+        guard let number, number.isFinite, range.contains(number) else {
+            report(record, field, id: id, "'\(Self.excerpt(cell.text))' is not a \(field) within \(Self.format(range.lowerBound))…\(Self.format(range.upperBound))",
+                hint: hint ?? "write degrees as a decimal number, e.g. 40.812")
             return nil
         }
         return number
     }
 
-    mutating func decimal(_ field: String, _ record: CSVTable.Record, id: String?, range: ClosedRange<Double>) -> Double? {
-        guard let value = text(field, record) else { return nil }
-        guard let number = Double(value.replacingOccurrences(of: ",", with: ".")), range.contains(number) else {
-            report(record, field, id: id, "'\(value)' is not a \(field) within \(range.lowerBound)…\(range.upperBound)",
-                hint: "write degrees as a decimal number, e.g. 40.812")
-            return nil
-        }
-        return number
-    }
+    private static func format(_ d: Double) -> String { d.isInfinite ? (d < 0 ? "-∞" : "∞") : SheetCell.format(d) }
 
-    mutating func boolean(_ field: String, _ record: CSVTable.Record, id: String?) -> Bool? {
-        guard let value = text(field, record) else { return nil }
-        switch SpreadsheetKind.normalize(value) {
+    mutating func boolean(_ field: String, _ record: SheetTable.Record, id: String?) -> Bool? {
+        guard let cell = cell(field, record) else { return nil }
+        switch cell {
+        case .boolean(let b): return b
+        case .number(let d) where d == 0 || d == 1: return d == 1
+        default: break
+        }
+        switch SpreadsheetKind.normalize(cell.text) {
         case "true", "yes", "y", "x", "1", "evet", "var", "e", "doğru", "dogru": return true
         case "false", "no", "n", "0", "hayir", "yok", "h", "yanlis": return false
         default:
-            report(record, field, id: id, "'\(value)' is not yes or no", hint: "write yes or no (evet / hayır, true / false)")
+            report(record, field, id: id, "'\(Self.excerpt(cell.text))' is not yes or no", hint: "write yes or no (evet / hayır, true / false)")
             return nil
         }
     }
 
-    mutating func time(_ field: String, _ record: CSVTable.Record, id: String?) -> TimeOfDay? {
-        guard let value = text(field, record) else { return nil }
-        // Spreadsheets often write times with seconds (06:00:00).
-        let parts = value.split(separator: ":")
-        let trimmed = parts.count == 3 && parts[2] == "00" ? parts[0...1].joined(separator: ":") : value
-        // An unformatted time cell comes out as a fraction of a day (0.291666666666667 = 07:00).
-        if let fraction = Double(value.replacingOccurrences(of: ",", with: ".")), (0..<1).contains(fraction),
-            value.contains(where: { $0 == "." || $0 == "," }) || fraction == 0 {
+    mutating func time(_ field: String, _ record: SheetTable.Record, id: String?) -> TimeOfDay? {
+        guard let cell = cell(field, record) else { return nil }
+        var fraction: Double?
+        switch cell {
+        case .time(let days) where (0..<1).contains(days): fraction = days
+        case .dateTime(_, let f): fraction = f
+        case .number(let d) where (0..<1).contains(d): fraction = d
+        case .text(let value):
+            // An unformatted time cell comes out of a CSV as a fraction of a day (0.291666666666667 = 07:00).
+            if let d = Double(value.replacingOccurrences(of: ",", with: ".")), (0..<1).contains(d),
+                value.contains(where: { $0 == "." || $0 == "," }) || d == 0 {
+                fraction = d
+            }
+        default: break
+        }
+        if let fraction {
             let minutes = Int((fraction * 1440).rounded()) % 1440
             return TimeOfDay(hour: minutes / 60, minute: minutes % 60)
         }
-        guard let time = TimeOfDay(parsing: trimmed) else {
-            report(record, field, id: id, "'\(value)' is not a time", hint: "write a 24-hour time like 06:00 or 22:30")
-            return nil
-        }
-        return time
+        let value = cell.text
+        // Spreadsheets often write times with seconds (06:00:00).
+        let parts = value.split(separator: ":")
+        let trimmed = parts.count == 3 && parts[2] == "00" ? parts[0...1].joined(separator: ":") : value
+        if case .text = cell, let time = TimeOfDay(parsing: trimmed) { return time }
+        report(record, field, id: id, "'\(Self.excerpt(value))' is not a time of day", hint: "write a 24-hour time like 06:00 or 22:30")
+        return nil
     }
 
-    mutating func day(_ field: String, _ record: CSVTable.Record, id: String?) -> Day? {
-        guard let value = text(field, record) else { return nil }
+    mutating func day(_ field: String, _ record: SheetTable.Record, id: String?) -> Day? {
+        guard let cell = cell(field, record) else { return nil }
+        switch cell {
+        case .date(let day), .dateTime(let day, _): return day
+        case .number:
+            report(record, field, id: id, "\(cell.text) is a number, not a date",
+                hint: "format the cell as a date, or write the date as 2026-10-02")
+            return nil
+        default: break
+        }
+        let value = cell.text.trimmingCharacters(in: .whitespaces)
         if let day = Day(parsing: value) { return day }
         // 02.10.2026 and 02/10/2026 (day first, as Turkish and most European locales write dates).
         let parts = value.split(whereSeparator: { $0 == "." || $0 == "/" })
@@ -160,7 +296,7 @@ struct SheetReader {
             let day = Day(year: y, month: m, day: d) {
             return day
         }
-        report(record, field, id: id, "'\(value)' is not a date", hint: "write a date like 2026-10-02 or 02.10.2026")
+        report(record, field, id: id, "'\(Self.excerpt(value))' is not a date", hint: "write a date like 2026-10-02 or 02.10.2026")
         return nil
     }
 }

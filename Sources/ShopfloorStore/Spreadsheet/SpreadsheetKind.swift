@@ -69,10 +69,13 @@ public enum SpreadsheetKind: String, Sendable, CaseIterable, Codable {
                 ("members", ["members", "uyeler", "uye"]),
                 ("committee", ["committee", "komite"])]
         case .ties:
-            return [("a", ["a", "from", "person1", "persona", "kisi1", "kisia"]),
-                ("b", ["b", "to", "person2", "personb", "kisi2", "kisib"]),
+            return [("a", ["a", "from", "person1", "persona", "kisi1", "kisia", "source", "src", "i", "node1", "u"]),
+                ("b", ["b", "to", "person2", "personb", "kisi2", "kisib", "target", "dst", "j", "node2", "v"]),
                 ("kind", ["kind", "type", "relation", "iliski", "tur"]),
-                ("strength", ["strength", "weight", "guc", "yakinlik"])]
+                ("strength", ["strength", "guc", "yakinlik"]),
+                ("weight", ["weight", "w", "agirlik", "count", "sayi"]),
+                ("time", ["time", "t", "timestamp", "zaman"]),
+                ("duration", ["duration", "dur", "sure"])]
         case .contacts:
             return [("date", ["date", "day", "tarih"]),
                 ("by", ["by", "organizer", "who", "kim", "gorusen"]),
@@ -91,24 +94,27 @@ public enum SpreadsheetKind: String, Sendable, CaseIterable, Codable {
         case .people, .workplaces, .places, .cells: ["id"]
         case .shops: ["workplace", "id"]
         case .shifts: ["workplace", "id", "start", "end"]
-        case .ties: ["a", "b", "kind"]
+        case .ties: ["a", "b"]
         case .contacts: ["date", "by", "with"]
         }
     }
 
-    /// Guesses the kind from the file name (`people.csv`, `kisiler.csv`), then from its headers.
-    static func guess(path: String, header: [String]) -> SpreadsheetKind? {
-        let stem = normalize(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+    /// Guesses the kind from a file's name without extension (`people`, `kisiler`) or a sheet's name
+    /// (`Kişiler`), then from the headers.
+    static func guess(name: String, header: [String]) -> SpreadsheetKind? {
+        let stem = normalize(name)
         let names: [(SpreadsheetKind, [String])] = [
             (.contacts, ["contact", "log", "gorusme", "temas"]), (.workplaces, ["workplace", "isyer", "plant", "fabrika"]),
-            (.shifts, ["shift", "vardiya"]), (.shops, ["shop", "department", "bolum"]), (.ties, ["tie", "relation", "iliski"]),
+            (.shifts, ["shift", "vardiya"]), (.shops, ["shop", "department", "bolum"]), (.ties, ["tie", "relation", "iliski", "edge", "link", "tij"]),
             (.cells, ["cell", "hucre"]), (.places, ["place", "mekan", "yer"]),
             (.people, ["people", "person", "worker", "member", "kisi", "calisan", "isci", "uye"]),
         ]
         for (kind, words) in names where words.contains(where: { stem.contains($0) }) { return kind }
         let headers = Set(header.map(normalize))
         if headers.contains("by") && headers.contains("with") { return .contacts }
-        if headers.contains("a") && headers.contains("b") { return .ties }
+        let ends = SpreadsheetKind.ties.columns.prefix(2).map { Set($0.headers) }
+        let workplace: Set<String> = ["workplace", "isyeri", "plant", "fabrika"]
+        if workplace.isDisjoint(with: headers), !ends[0].isDisjoint(with: headers), !ends[1].isDisjoint(with: headers) { return .ties }
         if headers.contains("start") && headers.contains("end") { return .shifts }
         if headers.contains("members") { return .cells }
         if headers.contains("affiliation") || headers.contains("assessment") { return .people }

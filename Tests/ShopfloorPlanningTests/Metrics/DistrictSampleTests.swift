@@ -2,6 +2,7 @@ import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorStore
+import ShopfloorTestSupport
 import Testing
 
 /// The penetration report of the district sample (Graphs/district.yaml): a golden JSON file, hidden identities,
@@ -11,29 +12,18 @@ import Testing
 /// diff.
 @Suite("District sample report")
 struct DistrictSampleTests {
-    /// The package's root folder, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let sample = root.appendingPathComponent("Graphs/district.yaml").path
-    static let golden = root.appendingPathComponent("Tests/ShopfloorPlanningTests/Golden/district-penetration.json")
+    static let golden = GoldenFolder("Tests/ShopfloorPlanningTests/Golden")
     static let today = Day(year: 2026, month: 11, day: 24) ?? Day(daysSinceEpoch: 0)
 
     static func report() throws -> (OrganizingGraph, PenetrationReport) {
-        let graph = try GraphFile.load(path: sample)
+        let graph = try GraphFile.load(path: Sample.district.path)
         return (graph, PenetrationReport(graph: graph, options: .init(today: today)))
     }
 
     @Test("the JSON matches the golden file")
     func goldenJSON() throws {
         let (_, report) = try Self.report()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
-        if ProcessInfo.processInfo.environment["SHOPFLOOR_RECORD_GOLDEN"] != nil {
-            try Data(json.utf8).write(to: Self.golden, options: .atomic)
-        }
-        let expected = try String(contentsOf: Self.golden, encoding: .utf8)
-        #expect(json == expected, "re-record with SHOPFLOOR_RECORD_GOLDEN=1 and review the diff")
+        Self.golden.assertMatches(try GoldenFolder.json(report), named: "district-penetration.json")
     }
 
     @Test("the sample shows the circular's signs: big plants bare, cells in small plants")
@@ -60,12 +50,11 @@ struct DistrictSampleTests {
         }
     }
 
-    @Test("Chromium renders the page with every row", .enabled(if: Browser.path != nil))
+    @Test("Chromium renders the page with every row",
+        .enabled(if: Tool.browser != nil, "needs a headless Chromium (apt install chromium)"))
     func chromium() throws {
         let (_, report) = try Self.report()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shopfloor-report-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = URL(fileURLWithPath: try Scratch.folder("report"))
         let page = folder.appendingPathComponent("district.html")
         try Data(report.html().utf8).write(to: page)
         let dom = try Browser.run(["--dump-dom", page.absoluteString])
@@ -78,26 +67,15 @@ struct DistrictSampleTests {
     }
 }
 
-/// A headless Chromium, when one is installed.
+/// The headless browser the page is checked in.
 enum Browser {
-    static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
-
     struct Failed: Error, CustomStringConvertible { var description: String }
 
     /// Runs the browser headless with arguments and returns what it printed.
     static func run(_ arguments: [String]) throws -> String {
-        guard let path else { throw Failed(description: "no browser") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failed(description: "\(path) exited \(process.terminationStatus)") }
-        return String(decoding: data, as: UTF8.self)
+        let path = try #require(Tool.browser)
+        let result = try Subprocess.run(path, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"] + arguments)
+        guard result.status == 0 else { throw Failed(description: "\(path) exited \(result.status)") }
+        return result.stdout
     }
 }

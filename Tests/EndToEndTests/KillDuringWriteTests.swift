@@ -1,74 +1,19 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorStore
+import ShopfloorTestSupport
 import Testing
-@testable import ShopfloorStore
 
 /// Kills the `shopfloor` binary with SIGKILL at random moments while it writes a workspace, then opens and
 /// checks the workspace: it must always be the previous or the next version, never damaged.
 @Suite("Crash safety: SIGKILL during writes")
-struct CrashSafetyTests {
-    /// The built `shopfloor` binary: `SHOPFLOOR_BIN`, or beside the test bundle in the build folder.
-    static func binary() -> String? {
-        if let path = ProcessInfo.processInfo.environment["SHOPFLOOR_BIN"] { return path }
-        var dir = Bundle.module.bundleURL.deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("shopfloor").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        let cwd = FileManager.default.currentDirectoryPath + "/.build/debug/shopfloor"
-        return FileManager.default.isExecutableFile(atPath: cwd) ? cwd : nil
-    }
-
-    @discardableResult
-    static func run(_ binary: String, _ arguments: [String], environment: [String: String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
-    }
+struct KillDuringWriteTests {
+    /// The store tests' small sample graph.
+    static let fixture = PackageRoot.path("Tests/ShopfloorStoreTests/Fixtures/gebze.yaml")
 
     /// Whether a temporary file beside the workspace shows that a save is under way.
     static func saving(in dir: String) -> Bool {
         ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).contains { $0.contains(".tmp-") }
-    }
-
-    @Test("a streamed write that fails halfway leaves the old file and no temporary file behind")
-    func streamedWriteFailure() throws {
-        let dir = Fixture.scratch()
-        let path = dir + "/graph.yaml"
-        try Data("old contents\n".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.self) {
-            try AtomicFile.write(to: path, keepBackup: false) { chunk throws(StoreError) in
-                try chunk(Data("half of the new file".utf8))
-                throw StoreError.writeFailed(path: path, reason: "the writer gave up")
-            }
-        }
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old contents\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["graph.yaml"])
-        try AtomicFile.write(to: path, keepBackup: false) { chunk throws(StoreError) in
-            for part in ["new ", "contents ", "in three chunks\n"] { try chunk(Data(part.utf8)) }
-        }
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new contents in three chunks\n")
-    }
-
-    @Test("a write after one killed between keeping the backup and renaming leaves no link behind")
-    func writeAfterKillBeforeRename() throws {
-        let dir = Fixture.scratch()
-        let path = dir + "/graph.yaml"
-        try Data("version 1\n".utf8).write(to: URL(fileURLWithPath: path))
-        // What a writer killed after `link` + `rename` of the backup, before its own rename, leaves: the backup
-        // is a second link to the target itself.
-        #expect(link(path, path + ".bak") == 0)
-        try AtomicFile.write(Data("version 2\n".utf8), to: path)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "version 2\n")
-        #expect(try String(contentsOfFile: path + ".bak", encoding: .utf8) == "version 1\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["graph.yaml", "graph.yaml.bak"])
     }
 
     @Test("60 random SIGKILLs during imports and edits never leave a damaged plain workspace", .timeLimit(.minutes(10)))
@@ -82,23 +27,20 @@ struct CrashSafetyTests {
     }
 
     func killLoop(iterations: Int, passphrase: String?) throws {
-        guard let binary = Self.binary() else {
-            print("SKIPPED: the shopfloor binary was not found; run `swift build` first or set SHOPFLOOR_BIN")
-            return
-        }
+        let binary = try #require(CLI.binary, "the shopfloor binary was not found: run `swift build` or set SHOPFLOOR_BIN")
         let env = passphrase.map { ["SHOPFLOOR_PASSPHRASE": $0] } ?? [:]
-        let dir = Fixture.scratch(passphrase == nil ? "plain" : "sealed")
+        let dir = try Scratch.folder(passphrase == nil ? "plain" : "sealed")
         let path = dir + "/crash.shopfloor"
-        #expect(try Self.run(binary, ["init", path] + (passphrase == nil ? [] : ["--encrypt"]), environment: env) == 0)
-        #expect(try Self.run(binary, ["import", path, Fixture.path("gebze.yaml")], environment: env) == 0)
+        #expect(try CLI.run(["init", path] + (passphrase == nil ? [] : ["--encrypt"]), environment: env).status == 0)
+        #expect(try CLI.run(["import", path, Self.fixture], environment: env).status == 0)
         // A few thousand people make each write take long enough to be interrupted part-way.
         var csv = "id,name,workplace,assessment\n"
         for i in 0..<3000 { csv += "w\(i),Worker \(i),marmara-depo,\(i % 6)\n" }
         try Data(csv.utf8).write(to: URL(fileURLWithPath: dir + "/people.csv"))
-        #expect(try Self.run(binary, ["import", path, dir + "/people.csv"], environment: env) == 0)
+        #expect(try CLI.run(["import", path, dir + "/people.csv"], environment: env).status == 0)
         // Time an uninterrupted write, so that most kills land while the command works, many while it saves.
         let clock = Date()
-        #expect(try Self.run(binary, ["person", "update", path, "ayse-k", "--assessment", "2"], environment: env) == 0)
+        #expect(try CLI.run(["person", "update", path, "ayse-k", "--assessment", "2"], environment: env).status == 0)
         let microseconds = max(50_000, Int(Date().timeIntervalSince(clock) * 1_000_000))
 
         var generator = SystemRandomNumberGenerator()
@@ -161,7 +103,7 @@ struct CrashSafetyTests {
             + "the new one \(sawNew)×; integrity and graph checks passed every time")
         #expect(killed > 0)
         // The next writer cleans up what killed writers left.
-        #expect(try Self.run(binary, ["person", "update", path, "ayse-k", "--assessment", "3"], environment: env) == 0)
+        #expect(try CLI.run(["person", "update", path, "ayse-k", "--assessment", "3"], environment: env).status == 0)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
         #expect(!names.contains { $0.contains(".tmp-") }, "left behind: \(names)")
     }

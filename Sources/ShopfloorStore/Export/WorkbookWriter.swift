@@ -1,0 +1,54 @@
+import Foundation
+import ShopfloorModel
+import ZIPFoundation
+
+/// Writes a graph as a workbook that `shopfloor import` reads back: one sheet per table of ``GraphTables``,
+/// the header row bold and frozen, numbers, dates, times and yes/no as typed cells.
+///
+/// The archive is built in memory with ZIPFoundation (fixed entry dates, so the same graph gives the same
+/// bytes) and written atomically.
+public enum WorkbookWriter {
+    /// The workbook's bytes in `format` (`.xlsx` or `.ods`).
+    public static func data(of graph: OrganizingGraph, format: Workbook.Format, path: String) throws(StoreError) -> Data {
+        let tables = GraphTables.tables(of: graph)
+        switch format {
+        case .xlsx: return try zip(XLSXWriter.parts(tables), path: path)
+        case .ods: return try zip(ODSWriter.parts(tables), path: path)
+        case .fods: return Data(ODSWriter.flat(tables).utf8)
+        }
+    }
+
+    /// A zip archive of the parts, in order; a part named `mimetype` is stored uncompressed, as ODF asks.
+    static func zip(_ parts: [(name: String, text: String)], path: String) throws(StoreError) -> Data {
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            let date = Date(timeIntervalSince1970: 946_728_000)  // 2000-01-01 12:00 UTC: the same bytes every time
+            for part in parts {
+                let bytes = Data(part.text.utf8)
+                try archive.addEntry(with: part.name, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
+                    compressionMethod: part.name == "mimetype" ? .none : .deflate) { position, size in
+                        bytes.subdata(in: Int(position)..<Int(position) + size)
+                    }
+            }
+            guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+            return data
+        } catch {
+            throw .writeFailed(path: path, reason: "the workbook could not be packed: \(error)")
+        }
+    }
+
+    /// XML text and attribute escaping.
+    static func escape(_ s: String) -> String { XMLEscape.text(s) }
+
+    /// The spreadsheet serial of a day (days since 1899-12-30), as both formats' programs count.
+    static func serial(_ day: Day) -> Int {
+        day.daysSinceEpoch - (Day(year: 1899, month: 12, day: 30)?.daysSinceEpoch ?? -25569)
+    }
+}
+
+extension Workbook.Format {
+    /// Writes `graph` as a workbook at `path`, atomically.
+    func write(_ graph: OrganizingGraph, to path: String) throws(StoreError) {
+        try AtomicFile.write(try WorkbookWriter.data(of: graph, format: self, path: path), to: path, keepBackup: false)
+    }
+}

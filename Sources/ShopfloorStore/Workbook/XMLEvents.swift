@@ -1,0 +1,80 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Streams the elements of one XML part to a handler through Foundation's `XMLParser` (libxml2 on Linux).
+///
+/// Element names are local names (namespaces processed); attribute keys keep their prefix as written
+/// (`table:name`). A document type declaration is refused before parsing: workbook parts never have one,
+/// and it is how entity-expansion bombs and external entities get in.
+final class XMLEvents: NSObject, XMLParserDelegate {
+    /// What the handler is told.
+    enum Event {
+        case start(String, [String: String])
+        case end(String)
+        case text(String)
+    }
+
+    private let handler: (Event) throws(StoreError) -> Void
+    private var failure: StoreError?
+
+    private init(handler: @escaping (Event) throws(StoreError) -> Void) {
+        self.handler = handler
+    }
+
+    /// Parses `data`, handing every event to `handler`; `part` and `path` name the part in errors.
+    static func parse(_ data: Data, part: String, path: String, handler: @escaping (Event) throws(StoreError) -> Void) throws(StoreError) {
+        if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
+            throw .unreadable(path: path, reason: "its part \(part) declares a document type, which no spreadsheet "
+                + "program writes; it is refused unread (it could expand entities without end)")
+        }
+        let events = XMLEvents(handler: handler)
+        let parser = XMLParser(data: data)
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = events
+        let ok = parser.parse()
+        if let failure = events.failure { throw failure }
+        if !ok {
+            let line = parser.lineNumber, column = parser.columnNumber
+            throw .unreadable(path: path, reason: "its part \(part) is not well-formed XML (line \(line), column \(column)); "
+                + "open the workbook in a spreadsheet program and save it again")
+        }
+    }
+
+    private func send(_ event: Event, _ parser: XMLParser) {
+        guard failure == nil else { return }
+        do { try handler(event) } catch {
+            failure = error
+            parser.abortParsing()
+        }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        send(.start(elementName, attributeDict), parser)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        send(.end(elementName), parser)
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        send(.text(string), parser)
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        send(.text(String(decoding: CDATABlock, as: UTF8.self)), parser)
+    }
+}
+
+extension Dictionary where Key == String, Value == String {
+    /// The attribute with this local name, whatever its prefix (`r:id` for `id`); `prefix` picks one when
+    /// several share the local name (`office:value-type` and `calcext:value-type`).
+    func attribute(_ local: String, prefix: String? = nil) -> String? {
+        if let prefix, let value = self[prefix + ":" + local] { return value }
+        if let value = self[local] { return value }
+        return first { $0.key.hasSuffix(":" + local) && (prefix == nil || !$0.key.hasPrefix("calcext:")) }?.value
+    }
+}
