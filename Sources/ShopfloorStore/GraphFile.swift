@@ -53,12 +53,14 @@ public enum GraphFile {
         try parse(data: Data(text.utf8), path: path, format: .yaml)
     }
 
-    /// Parses and validates graph-file bytes: UTF-8 text first, then YAML, then every record.
+    /// Parses and validates graph-file bytes: UTF-8 text first, then (for a file Shopfloor wrote) its trailer, then
+    /// YAML, then every record.
     static func parse(bytes: UnsafeBufferPointer<UInt8>, path: String) throws(StoreError) -> OrganizingGraph {
         if let problem = TextBytes.firstProblem(in: bytes, yamlCharacters: true) {
             throw .invalid(path: path, diagnostics: [TextBytes.diagnostic(for: problem, in: bytes, path: path,
                 saveAs: "save the file as UTF-8 (in a text editor: Save As, encoding UTF-8)")])
         }
+        let written = try GraphFileTrailer.verify(bytes, path: path)
         let document = try YAMLDocument.parse(bytes, path: path)
         return try withExtendedLifetime(document) { () throws(StoreError) in
             guard let root = document.root else {
@@ -77,6 +79,9 @@ public enum GraphFile {
                         < ($1.element.line ?? .max, $1.element.column ?? .max, $1.offset)
                 }.map(\.element)
                 throw .invalid(path: path, diagnostics: ordered)
+            }
+            if let written, written != GraphFileTrailer.Counts(graph) {
+                throw .invalid(path: path, diagnostics: [GraphFileTrailer.mismatch(written, .init(graph), path: path)])
             }
             return graph
         }
