@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "ShopfloorMaps", targets: ["ShopfloorMaps"]),
         .library(name: "ShopfloorGraphviz", targets: ["ShopfloorGraphviz"]),
         .library(name: "ShopfloorStore", targets: ["ShopfloorStore"]),
+        .library(name: "ShopfloorPresent", targets: ["ShopfloorPresent"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
+        // Text written for other programs: one escaping rule for XML, HTML and DOT text, one CSV writer.
+        // Imports nothing; every module that writes such text uses it.
+        .target(name: "ShopfloorFormats"),
         // The organizing graph: value types, invariants, cell rules. Imports nothing of ours.
         .target(
             name: "ShopfloorModel",
@@ -39,7 +43,7 @@ let package = Package(
         .target(
             name: "ShopfloorMaps",
             dependencies: [
-                "ShopfloorModel", "ShopfloorPlanning",
+                "ShopfloorModel", "ShopfloorPlanning", "ShopfloorFormats",
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),
@@ -55,7 +59,7 @@ let package = Package(
         .target(
             name: "ShopfloorStore",
             dependencies: [
-                "ShopfloorModel",
+                "ShopfloorModel", "ShopfloorFormats",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -66,6 +70,11 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Presenting results: the HTML report with its inline charts, CSV of the report, iCalendar of gate plans.
+        .target(
+            name: "ShopfloorPresent",
+            dependencies: ["ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorFormats"]
+        ),
         // Synthetic worlds with the structure of the real one, for benchmarks and demos.
         .target(name: "ShopfloorGenerator", dependencies: ["ShopfloorModel"]),
         // The command line: thin; parses, calls the libraries, prints.
@@ -73,7 +82,7 @@ let package = Package(
             name: "shopfloor",
             dependencies: [
                 "ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorStore",
-                "ShopfloorGenerator",
+                "ShopfloorPresent", "ShopfloorGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -107,11 +116,19 @@ let package = Package(
             dependencies: ["ShopfloorStore", "ShopfloorModel", "ShopfloorTestSupport"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "ShopfloorFormatsTests", dependencies: ["ShopfloorFormats", "ShopfloorTestSupport"]),
+        .testTarget(
+            name: "ShopfloorPresentTests",
+            dependencies: [
+                "ShopfloorPresent", "ShopfloorPlanning", "ShopfloorModel", "ShopfloorStore", "ShopfloorFormats",
+                "ShopfloorTestSupport",
+            ]
+        ),
         .testTarget(name: "ShopfloorGeneratorTests", dependencies: ["ShopfloorGenerator", "ShopfloorModel"]),
         // The built binary, run as a person would run it (every test that spawns `shopfloor` lives here).
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ShopfloorModel", "ShopfloorStore", "ShopfloorTestSupport"]
+            dependencies: ["ShopfloorModel", "ShopfloorStore", "ShopfloorMaps", "ShopfloorTestSupport"]
         ),
     ]
 )

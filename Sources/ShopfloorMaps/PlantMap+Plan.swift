@@ -130,7 +130,7 @@ extension PlantMapBuilder {
         if let place = placeNode[Place.ID(id)] { return (place, nil) }
         if let place = graph.place(Place.ID(id)) {
             let kind = place.kind == .pub ? "Pub / tea house" : place.kind.rawValue.capitalized
-            var node = MapNode(id: newID(), label: .text([kind, place.name]), shape: .ellipse, fill: "#e8f8f5")
+            var node = MapNode(id: newID(), label: .text([kind, place.name]), shape: .ellipse, fill: MapPalette.place)
             node.border = "#117a65"
             placeNode[place.id] = node.id
             document.nodes.append(node)

@@ -47,19 +47,8 @@ struct LocalTime: Comparable {
 
     /// `YYYY-MM-DDTHH:MM`.
     var text: String { "\(day)T\(GateClock.text(minutes))" }
-    /// `YYYYMMDDTHHMM00` for iCalendar.
-    var compact: String { text.replacingOccurrences("-", "").replacingOccurrences(":", "") + "00" }
 
     static func < (a: Self, b: Self) -> Bool { (a.day, a.minutes) < (b.day, b.minutes) }
-}
-
-extension String {
-    /// The text with every `target` replaced by `replacement` (Foundation-free).
-    func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
-    }
 }
 
 extension Planning {

@@ -59,7 +59,7 @@ struct ExportCommand: ParsableCommand {
         let (graph, secret) = try Source.open(source)
         var out = try scoped.apply(to: graph, path: source, planPeople: Self.planPeople(of: scoped, in: graph))
         if !revealNames { out = Redaction(secret: secret).apply(to: out) }
-        try format.write(out, to: output)
+        try format.write(out, to: output, palette: format == .graphml ? .maps(for: out) : .none)
         if json {
             return try JSONOutput.print(ExportReport(output: output, format: format.rawValue, namesRevealed: revealNames,
                 people: out.people.count, workplaces: out.workplaces.count, ties: out.ties.count, contacts: out.contacts.count))

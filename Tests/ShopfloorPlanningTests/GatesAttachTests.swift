@@ -22,24 +22,6 @@ import Testing
         #expect(plan.windows.allSatisfy { $0.suggested.count == 2 })
         #expect(mondayArrival.workers == 60)
     }
-
-    @Test func calendarIsValidICalendar() throws {
-        let graph = try Fixtures.miniPlant()
-        let plan = try Planning.gates(graph, into: "mp", week: try #require(Day(parsing: "2026-11-23")))
-        let ics = plan.calendar(stamp: "20261124T120000Z", names: ["mp-north": "North gate; main, \"old\""])
-        #expect(ics.hasPrefix("BEGIN:VCALENDAR\r\n"))
-        #expect(ics.hasSuffix("END:VCALENDAR\r\n"))
-        let lines = ics.components(separatedBy: "\r\n").dropLast()
-        #expect(lines.allSatisfy { $0.utf8.count <= 75 })
-        #expect(!ics.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
-        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == plan.windows.count)
-        #expect(ics.contains("LOCATION:North gate\\; main\\, \"old\""))
-        #expect(ics.contains("DTSTART:20261123T053000"))
-        #expect(!ics.contains("Street One"))
-        let uids = lines.filter { $0.hasPrefix("UID:") }
-        #expect(Set(uids).count == uids.count)
-        #expect(GatePlan.fold(String(repeating: "é", count: 60)).components(separatedBy: "\r\n ").allSatisfy { $0.utf8.count <= 75 })
-    }
 }
 
 @Suite struct AttachTests {

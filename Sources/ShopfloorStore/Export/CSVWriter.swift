@@ -1,8 +1,10 @@
 import Foundation
+import ShopfloorFormats
 import ShopfloorModel
 
 /// Writes a graph as a folder of spreadsheets (people.csv, workplaces.csv, …) that `shopfloor import` reads
-/// back: comma-separated, UTF-8 with a byte-order mark (so that Excel reads the accents), CRLF line ends.
+/// back, written by the one CSV rule of ``CSVDocument``: UTF-8 with a byte-order mark (so that Excel reads the
+/// accents), CRLF line ends, cells that a spreadsheet would run as formulas neutralised.
 public enum CSVWriter {
     /// The files of the folder, in import order, each as (name, text).
     public static func files(of g: OrganizingGraph) -> [(name: String, text: String)] {
@@ -17,15 +19,10 @@ public enum CSVWriter {
         return cell.text
     }
 
+    /// One file's text by the one CSV rule of ``CSVDocument`` (byte-order mark, CRLF, quoting, formulas
+    /// neutralised).
     private static func table(_ header: [String], _ rows: [[String?]]) -> String {
-        ([header] + rows.map { $0.map { $0 ?? "" } }).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    /// A field, quoted when it holds a comma, a quote, a line break or leading/trailing space.
-    static func field(_ s: String) -> String {
-        let needsQuotes = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }
-            || s.first == " " || s.last == " "
-        return needsQuotes ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        CSVDocument.text([header] + rows.map { $0.map { $0 ?? "" } })
     }
 }
 
@@ -34,7 +31,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case yaml, json, csv, graphml, xlsx, ods
 
     /// Writes `graph` to `path` in this format: a file, or for CSV a folder of files; each file atomically.
-    public func write(_ graph: OrganizingGraph, to path: String) throws(StoreError) {
+    /// `palette` colours GraphML's nodes.
+    public func write(_ graph: OrganizingGraph, to path: String, palette: GraphMLWriter.Palette = .none) throws(StoreError) {
         switch self {
         case .yaml, .json:
             try AtomicFile.write(to: path, keepBackup: false) { chunk throws(StoreError) in
@@ -43,7 +41,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
                 }
             }
         case .graphml:
-            try AtomicFile.write(Data(GraphMLWriter.text(of: graph).utf8), to: path, keepBackup: false)
+            try AtomicFile.write(Data(GraphMLWriter.text(of: graph, palette: palette).utf8), to: path, keepBackup: false)
         case .xlsx:
             try Workbook.Format.xlsx.write(graph, to: path)
         case .ods:
@@ -53,7 +51,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
                 throw .writeFailed(path: path, reason: "cannot create the folder: \(error.localizedDescription)")
             }
             for file in CSVWriter.files(of: graph) {
-                try AtomicFile.write(Data([0xEF, 0xBB, 0xBF]) + Data(file.text.utf8), to: path + "/" + file.name, keepBackup: false)
+                try AtomicFile.write(Data(file.text.utf8), to: path + "/" + file.name, keepBackup: false)
             }
         }
     }

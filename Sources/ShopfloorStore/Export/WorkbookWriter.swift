@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorFormats
 import ShopfloorModel
 import ZIPFoundation
 
@@ -37,8 +38,8 @@ public enum WorkbookWriter {
         }
     }
 
-    /// XML text and attribute escaping.
-    static func escape(_ s: String) -> String { XMLEscape.text(s) }
+    /// XML text and attribute escaping by the one rule of ``Escaping``; a line break stays one (`&#10;`).
+    static func escape(_ s: String) -> String { Escaping.markup(s, lineBreak: "&#10;") }
 
     /// The spreadsheet serial of a day (days since 1899-12-30), as both formats' programs count.
     static func serial(_ day: Day) -> Int {

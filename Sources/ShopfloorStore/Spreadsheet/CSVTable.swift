@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorFormats
 
 /// A CSV file as spreadsheets write it: a header row and records, RFC 4180 quoting, delimiter sniffed.
 ///
@@ -53,7 +54,8 @@ public struct CSVTable: Sendable {
         let skipped = head.line - 1
         var records: [Record] = []
         for (i, row) in rows.dropFirst().enumerated() where !row.fields.allSatisfy({ $0.isEmpty }) {
-            records.append(Record(row: i + 2 + skipped, line: row.line, fields: row.fields))
+            // A cell Shopfloor's own export neutralised (`'=…`, see CSVDocument) reads back as it was.
+            records.append(Record(row: i + 2 + skipped, line: row.line, fields: row.fields.map(CSVDocument.unneutralised)))
         }
         return CSVTable(delimiter: delimiter, header: head.fields, records: records)
     }

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorPlanning
 
 extension PenetrationReport {
     /// The report as one self-contained HTML page for meetings: summary, findings, a picture and the table.

@@ -1,3 +1,5 @@
+import ShopfloorPlanning
+
 /// The iCalendar (RFC 5545) form of a gate plan, for phone calendars.
 extension GatePlan {
     /// The plan as an iCalendar text: one event per window, CRLF line ends, escaped and folded lines.
@@ -32,7 +34,7 @@ extension GatePlan {
 
     /// `YYYY-MM-DDTHH:MM` → `YYYYMMDDTHHMM00`.
     static func compact(_ text: String) -> String {
-        text.replacingOccurrences("-", "").replacingOccurrences(":", "") + "00"
+        String(text.filter { $0 != "-" && $0 != ":" }) + "00"
     }
 
     /// Escapes TEXT values: backslash, semicolon, comma, newline [RFC 5545 §3.3.11].

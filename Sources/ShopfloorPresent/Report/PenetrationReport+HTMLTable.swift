@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorPlanning
 
 extension PenetrationReport {
     /// The table section of the HTML page: one row per group and the totals, each cell tagged with its field.

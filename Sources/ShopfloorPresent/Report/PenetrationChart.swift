@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorPlanning
 
 /// Inline SVG charts for the HTML report, drawn by hand so the page needs nothing else.
 enum PenetrationChart {

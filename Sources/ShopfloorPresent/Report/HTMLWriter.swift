@@ -1,3 +1,5 @@
+import ShopfloorFormats
+
 /// Builds HTML text: raw markup as given, everything else escaped.
 struct HTMLWriter {
     private(set) var output = ""
@@ -8,22 +10,8 @@ struct HTMLWriter {
     /// Appends text, escaping `&`, `<`, `>`, `"` and `'`.
     mutating func text(_ text: String) { output += Self.escape(text) }
 
-    /// Escapes text for HTML content and attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    /// Escapes text for HTML content and attribute values by the one rule of ``Escaping``.
+    static func escape(_ text: String) -> String { Escaping.markup(text) }
 
     /// An SVG document made fit to sit inside HTML: the XML declaration, doctype and comments before the
     /// `<svg` element are dropped, and anything that could load or run something (`<script>`, `<foreignObject>`,

@@ -1,9 +1,11 @@
 import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorPresent
 import Testing
 
-/// JSON, CSV and HTML are rendered from one report value and carry the same numbers; none names a person.
+/// JSON, CSV and HTML are rendered from one report value and carry the same numbers; none names a person, and
+/// none can run anything in a spreadsheet or a browser.
 @Suite("Report formats")
 struct ReportFormatsTests {
     static func json(_ report: PenetrationReport) throws -> Data {
@@ -14,14 +16,14 @@ struct ReportFormatsTests {
 
     @Test("JSON decodes back to the same report", arguments: PenetrationReport.Grouping.allCases)
     func jsonRoundTrip(grouping: PenetrationReport.Grouping) throws {
-        let report = try MetricsFixture.report(by: grouping)
+        let report = try PresentFixture.district(by: grouping).1
         let decoded = try JSONDecoder().decode(PenetrationReport.self, from: try Self.json(report))
         #expect(decoded == report)
     }
 
     @Test("CSV parses back to the report's numbers", arguments: PenetrationReport.Grouping.allCases)
     func csvNumbers(grouping: PenetrationReport.Grouping) throws {
-        let report = try MetricsFixture.report(by: grouping)
+        let report = try PresentFixture.district(by: grouping).1
         let table = try CSV.parse(report.csv())
         #expect(table.first == report.csvHeader)
         let records = table.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(report.csvHeader, $0)) }
@@ -45,17 +47,16 @@ struct ReportFormatsTests {
 
     @Test("CSV quotes fields with commas and quotes (RFC 4180)")
     func csvQuoting() throws {
-        var report = try MetricsFixture.report(by: .employer)
-        report.rows[0].key = "Acme, \"the\" works"
+        let report = try PresentFixture.report(by: .employer)
         let text = report.csv()
         #expect(text.contains("\"Acme, \"\"the\"\" works\""))
         #expect(text.hasSuffix("\r\n"))
-        #expect(try CSV.parse(text)[1][0] == "Acme, \"the\" works")
+        #expect(try CSV.parse(text).contains { $0.first == "Acme, \"the\" works" })
     }
 
     @Test("HTML table and findings carry the report's numbers", arguments: PenetrationReport.Grouping.allCases)
     func htmlNumbers(grouping: PenetrationReport.Grouping) throws {
-        let report = try MetricsFixture.report(by: grouping)
+        let report = try PresentFixture.district(by: grouping).1
         let rows = HTMLTable.rows(report.html())
         #expect(rows.map(\.key) == report.rows.map(\.key) + ["total"])
         for (row, parsed) in zip(report.rows + [report.totals], rows) {
@@ -73,22 +74,35 @@ struct ReportFormatsTests {
 
     @Test("no output names a person or carries a note")
     func identitiesHidden() throws {
-        let graph = try MetricsFixture.graph()
-        let report = try MetricsFixture.report()
-        let outputs = [report.html(), report.csv(), String(decoding: try Self.json(report), as: UTF8.self)]
-        for output in outputs {
-            for person in graph.people {
-                #expect(!output.contains(person.name), "\(person.name) appears in an output")
-                #expect(!output.contains("\"\(person.id.rawValue)\""))
+        for (graph, report) in [(try PresentFixture.graph(), try PresentFixture.report()), try PresentFixture.district()] {
+            let outputs = [report.html(), report.csv(), String(decoding: try Self.json(report), as: UTF8.self)]
+            let secrets = graph.people.flatMap { [$0.name, $0.address, $0.notes].compactMap { $0 } }
+                + graph.contacts.compactMap(\.notes)
+            for output in outputs {
+                let leaked = secrets.filter { $0.count >= 4 && output.contains($0) }
+                #expect(leaked.isEmpty, "leaked: \(leaked.prefix(5))")
+                for person in graph.people { #expect(!output.contains("\"\(person.id.rawValue)\"")) }
             }
-            #expect(!output.contains("Secret note"))
         }
-        #expect(MetricsFixture.names.count == graph.people.count)
+    }
+
+    @Test("the CSV starts with a byte-order mark and neutralises every cell a spreadsheet would run",
+        arguments: PenetrationReport.Grouping.allCases)
+    func csvFormulasNeutralised(grouping: PenetrationReport.Grouping) throws {
+        let text = try PresentFixture.report(by: grouping).csv()
+        #expect(text.hasPrefix("\u{FEFF}"))
+        let cells = try CSV.parse(text).flatMap { $0 }
+        let risky = cells.filter { cell in cell.first.map { "=+-@\t\r".contains($0) } == true }
+        #expect(risky.isEmpty, "cells a spreadsheet would run: \(risky)")
+        let hostile = ["=HYPERLINK(", "+WEBSERVICE(", "@SUM(1+1)", "-2+3; Türk Metal"]
+        let found = cells.filter { cell in hostile.contains { cell.hasPrefix("'" + $0) } }
+        #expect(!found.isEmpty, "the fixture's hostile words should appear neutralised")
+        for cell in cells where cell.hasPrefix("'") { #expect(hostile.contains { cell.dropFirst().hasPrefix($0) }) }
     }
 
     @Test("HTML is self-contained: no script, no link, no external resource, A4 print CSS")
     func htmlSelfContained() throws {
-        let html = try MetricsFixture.report().html()
+        let html = try PresentFixture.district().1.html()
         for forbidden in ["<script", "<link", "<iframe", "<img", "@import", "url(", "src=", "href="] {
             #expect(!html.contains(forbidden), "found \(forbidden)")
         }
@@ -99,7 +113,7 @@ struct ReportFormatsTests {
 
     @Test("the map slot embeds a given SVG and refuses active content")
     func mapSlot() throws {
-        let report = try MetricsFixture.report()
+        let report = try PresentFixture.district().1
         let map = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><g id=\"district-map\"/></svg>"
         let html = report.html(mapSVG: map)
         #expect(html.contains("<g id=\"district-map\"/>"))
@@ -114,7 +128,7 @@ struct ReportFormatsTests {
 
     @Test("rendering is deterministic")
     func deterministic() throws {
-        let a = try MetricsFixture.report(), b = try MetricsFixture.report()
+        let a = try PresentFixture.report(), b = try PresentFixture.report()
         #expect(a.html() == b.html() && a.csv() == b.csv())
         #expect(try Self.json(a) == Self.json(b))
     }
@@ -125,6 +139,7 @@ enum CSV {
     struct Malformed: Error {}
 
     static func parse(_ text: String) throws -> [[String]] {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         var records: [[String]] = [], record: [String] = [], field = "", quoted = false
         var chars = Array(text)[...]
         while let c = chars.popFirst() {

@@ -1,4 +1,6 @@
+import ShopfloorFormats
 import ShopfloorModel
+import ShopfloorPlanning
 
 extension PenetrationReport {
     /// The CSV columns, in order; the first is named after the report's grouping.
@@ -24,17 +26,10 @@ extension PenetrationReport {
                row.lastContact?.description ?? "", row.daysSinceLastContact.map(String.init) ?? ""]
     }
 
-    /// The table as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break),
-    /// one line per row and a last line for the totals.
+    /// The table as CSV by the one CSV rule of ``CSVDocument`` (byte-order mark, RFC 4180 quoting, CRLF, formulas
+    /// neutralised), one line per row and a last line for the totals.
     public func csv() -> String {
-        let lines = [csvHeader] + rows.map(csvFields) + [csvFields(totals)]
-        return lines.map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    /// Quotes a CSV field when it must be quoted, doubling the quotes inside.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+        CSVDocument.text([csvHeader] + rows.map(csvFields) + [csvFields(totals)])
     }
 
     /// Members per ten with two decimals, the same in every output: `0.40`.
@@ -42,17 +37,5 @@ extension PenetrationReport {
         let hundredths = Int((value * 100).rounded())
         let fraction = abs(hundredths % 100)
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-    }
-}
-
-extension String {
-    /// The text with every occurrence of a character replaced by a string.
-    func replacingAll(_ character: Character, with replacement: String) -> String {
-        var out = ""
-        out.reserveCapacity(count)
-        for c in self {
-            if c == character { out += replacement } else { out.append(c) }
-        }
-        return out
     }
 }
