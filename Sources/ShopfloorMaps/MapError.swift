@@ -18,10 +18,10 @@ public enum MapError: Error, CustomStringConvertible, Sendable, Equatable {
         case .unknownDistrict(let name, let known):
             return "no workplace lies in district '\(name)'" + Self.hint(name, known, noun: "district")
         case .planUnreadable(let path, let reason):
-            return "\(path): cannot read the plan: \(reason); write it with the planning commands' --json output"
+            return "\(path): cannot read the plan: \(reason); a plan file is the JSON form of a plan"
         case .planForOtherWorkplace(let path, let plan, let map):
             return "\(path): the plan reaches into '\(plan)', but the map is of '\(map)'; "
-                + "pass --workplace \(plan) or a plan made for '\(map)'"
+                + "draw the map of '\(plan)', or give a plan made for '\(map)'"
         case .planReference(let path, let id, let step):
             return "\(path): \(step) names '\(id)', which is not a person, cell, place or SHOP@SHIFT segment "
                 + "of this graph; was the plan made from another graph?"

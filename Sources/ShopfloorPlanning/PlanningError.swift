@@ -18,8 +18,12 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable, Equatable {
     case wrongCellKind(cell: String, expected: String, hint: String)
     /// Nothing at all can be reached: no path from the group to any target.
     case noPath(workplace: String, reason: String)
-    /// An option value outside what the planner accepts.
-    case badOption(String)
+    /// A core plan's size outside 1...12 contacts.
+    case sizeOutOfRange(ClosedRange<Int>)
+    /// A negative number of alternative routes.
+    case negativeAlternatives(Int)
+    /// A limit on a path's steps below one.
+    case maxStepsBelowOne(Int)
 
     public var description: String {
         switch self {
@@ -34,15 +38,19 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "give a group of trusted members (and run `shopfloor check` to see which cells they sit in)"
         case .workplaceHasCell(let workplace, let cell):
             return "workplace '\(workplace)' already has a workplace cell ('\(cell)'): "
-                + "plan its next contacts with `shopfloor plan expand <source> --cell \(cell)`"
+                + "its next contacts are planned by expanding that cell"
         case .noGroup(let workplace):
-            return "no street cell targets '\(workplace)': give the group with --from CELL or --from ID,ID,..."
+            return "no street cell targets '\(workplace)': name the group to plan from (a cell or people)"
         case .wrongCellKind(let cell, let expected, let hint):
             return "cell '\(cell)' is not a \(expected) cell: \(hint)"
         case .noPath(let workplace, let reason):
             return "no path from the group into '\(workplace)': \(reason)"
-        case .badOption(let message):
-            return message
+        case .sizeOutOfRange(let size):
+            return "a core plan picks between 1 and 12 contacts, not \(size.lowerBound)...\(size.upperBound)"
+        case .negativeAlternatives(let count):
+            return "the number of alternative routes must be 0 or more, not \(count)"
+        case .maxStepsBelowOne(let steps):
+            return "a path needs at least 1 step, not \(steps)"
         }
     }
 }

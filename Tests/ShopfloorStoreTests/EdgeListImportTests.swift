@@ -40,14 +40,15 @@ struct EdgeListImportTests {
         #expect(outcome.files.first?.kind == "ties", "a contacts.csv of time,i,j,duration records is read as ties")
         #expect(outcome.files.first?.ties == 5)
         #expect(strengths(outcome.graph) == ["1006-1362": 3, "1006-1099": 1, "1220-1236": 3, "1099-1220": 1, "1362-1552": 2])
-        options.strengthBins = StrengthBins(argument: "60,300")
+        options.strengthBins = StrengthBins(lower: 60, upper: 300)
         outcome = try SpreadsheetImport.run(paths: [file], into: OrganizingGraph(), options: options)
         #expect(strengths(outcome.graph) == ["1006-1362": 3, "1006-1099": 1, "1220-1236": 3, "1099-1220": 1, "1362-1552": 2])
         #expect(outcome.files.first?.strengthRule == "weight ≤ 60 → 1, ≤ 300 → 2, above → 3")
-        options.strengthBins = StrengthBins(argument: "500,1000")
+        options.strengthBins = StrengthBins(lower: 500, upper: 1000)
         outcome = try SpreadsheetImport.run(paths: [file], into: OrganizingGraph(), options: options)
         #expect(strengths(outcome.graph)["1220-1236"] == 2)
-        #expect(StrengthBins(argument: "5,2") == nil && StrengthBins(argument: "x,2") == nil && StrengthBins(argument: "1") == nil)
+        #expect(StrengthBins(lower: 5, upper: 2) == nil && StrengthBins(lower: -1, upper: 2) == nil
+            && StrengthBins(lower: 1, upper: .infinity) == nil)
     }
 
     @Test("Gephi's edge table: Directed/Undirected is no kind, the default kind is needed, pairs both ways merged")
