@@ -47,14 +47,17 @@ let package = Package(
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),
-        // libgvc, the only C this package touches.
+        // libgvc, the only C library of Graphviz this package touches (compile and link flags from pkg-config).
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // Our C for Graphviz: the DOT reader's id discipline, 2.42/2.43 leak fixes, version differences.
+        // Bodies in .c files, one header in include/ (as swift-crypto keeps CCryptoBoringSSLShims).
+        .target(name: "CGraphvizShims", dependencies: ["CGraphviz"]),
         // Renders DOT through libgvc in-process.
-        .target(name: "ShopfloorGraphviz", dependencies: ["CGraphviz"]),
+        .target(name: "ShopfloorGraphviz", dependencies: ["CGraphvizShims"]),
         // Graph files, spreadsheets, the SQLite workspace, encryption at rest, exports.
         .target(
             name: "ShopfloorStore",
@@ -63,7 +66,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-                // sqlite3_serialize/deserialize for sealed (encrypted) workspaces held in memory.
+                // Raw SQLite calls (images in memory, the ties fast paths), all in Workspace/RawSQLite.swift.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -128,7 +131,7 @@ let package = Package(
         // The built binary, run as a person would run it (every test that spawns `shopfloor` lives here).
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ShopfloorModel", "ShopfloorStore", "ShopfloorTestSupport"]
+            dependencies: ["ShopfloorModel", "ShopfloorStore", "ShopfloorMaps", "ShopfloorTestSupport"]
         ),
     ]
 )

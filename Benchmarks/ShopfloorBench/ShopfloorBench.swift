@@ -33,7 +33,7 @@ struct ShopfloorBench: ParsableCommand {
 
     func run() throws {
         let spec = WorldSpec(people: people, workplaces: workplaces ?? max(1, people / 250), seed: seed)
-        if let problem = spec.problem { throw ValidationError(problem) }
+        if let problem = spec.problem { throw ValidationError("\(problem)") }
         var results: [PhaseResult] = []
         FileHandle.standardError.write(Data("bench: \(spec.people) people, \(spec.workplaces) workplaces, seed \(spec.seed)\n".utf8))
         var generated: OrganizingGraph? = Measure.phase("generate", into: &results) { WorldGenerator.generate(spec) }

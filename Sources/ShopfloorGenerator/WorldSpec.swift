@@ -16,13 +16,43 @@ public struct WorldSpec: Sendable, Hashable {
         self.tiesPerPerson = tiesPerPerson
     }
 
+    /// The most people a world may have.
+    public static let peopleLimit = 50_000_000
+    /// The accepted average number of ties drawn per person.
+    public static let tiesPerPersonRange: ClosedRange<Double> = 0...50
+
     /// Why a spec cannot be generated, or nil when it can.
-    public var problem: String? {
-        if people < 1 { return "--people must be at least 1" }
-        if workplaces < 1 { return "--workplaces must be at least 1" }
-        if workplaces > people { return "--workplaces (\(workplaces)) cannot exceed --people (\(people))" }
-        if people > 50_000_000 { return "--people is limited to 50,000,000" }
-        if !(0...50).contains(tiesPerPerson) { return "ties per person must be within 0...50" }
+    public var problem: Problem? {
+        if people < 1 { return .noPeople }
+        if workplaces < 1 { return .noWorkplaces }
+        if workplaces > people { return .moreWorkplacesThanPeople(workplaces: workplaces, people: people) }
+        if people > Self.peopleLimit { return .tooManyPeople(people) }
+        if !Self.tiesPerPersonRange.contains(tiesPerPerson) { return .tiesPerPersonOutOfRange(tiesPerPerson) }
         return nil
+    }
+
+    /// Why a spec cannot be generated.
+    public enum Problem: Error, Equatable, Sendable, CustomStringConvertible {
+        /// Fewer than one person.
+        case noPeople
+        /// Fewer than one workplace.
+        case noWorkplaces
+        /// More workplaces than people.
+        case moreWorkplacesThanPeople(workplaces: Int, people: Int)
+        /// More people than ``WorldSpec/peopleLimit``.
+        case tooManyPeople(Int)
+        /// Ties per person outside ``WorldSpec/tiesPerPersonRange``.
+        case tiesPerPersonOutOfRange(Double)
+
+        public var description: String {
+            switch self {
+            case .noPeople: "a world needs at least 1 person"
+            case .noWorkplaces: "a world needs at least 1 workplace"
+            case .moreWorkplacesThanPeople(let workplaces, let people):
+                "a world of \(people) people cannot have \(workplaces) workplaces (at most one per person)"
+            case .tooManyPeople(let people): "\(people) people is more than the limit of 50,000,000"
+            case .tiesPerPersonOutOfRange(let ties): "\(ties) ties per person is outside 0...50"
+            }
+        }
     }
 }

@@ -1,4 +1,4 @@
-internal import CGraphviz
+internal import CGraphvizShims
 import Foundation
 
 /// The process's one Graphviz context: lays out and renders DOT text through libgvc, in-process.
@@ -43,7 +43,7 @@ public final class Graphviz: @unchecked Sendable {
         defer { lock.unlock() }
         graphvizMessages = ""
         _ = agreseterrors()
-        guard let graph = shopfloor_agmemread(dot) else {
+        guard let graph = shopfloor_read_dot(dot) else {
             throw .syntax(message: graphvizMessages)
         }
         defer { agclose(graph) }
@@ -81,7 +81,7 @@ public final class Graphviz: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         graphvizMessages = ""
-        guard let graph = shopfloor_agmemread(dot) else {
+        guard let graph = shopfloor_read_dot(dot) else {
             return graphvizMessages.isEmpty ? "syntax error" : graphvizMessages
         }
         agclose(graph)

@@ -20,7 +20,7 @@ public enum GraphvizError: Error, CustomStringConvertible, Sendable, Equatable {
             return "Graphviz could not read the map's DOT text: \(Self.clean(message)); "
                 + "this is a bug in Shopfloor's DOT encoder, please report it with the map command"
         case .layoutFailed(let engine, let message):
-            return "Graphviz layout '\(engine)' failed: \(Self.clean(message)); try another engine with --layout"
+            return "Graphviz layout '\(engine)' failed: \(Self.clean(message)); try another layout engine"
         case .renderFailed(let format, let message):
             return "Graphviz could not render \(format): \(Self.clean(message)); "
                 + "PNG and PDF need the cairo plugin (apt install libgvc6, then run `dot -c` as root)"

@@ -67,7 +67,7 @@ public enum DistrictMap {
             let inDistrict = district.map { place?.district?.lowercased() == $0.lowercased() } ?? true
             guard !targets.isEmpty || inDistrict else { continue }
             var node = MapNode(id: newID(), label: .text(["Street cell", place?.name ?? cell.name ?? cell.id.rawValue,
-                "\(cell.members.count) members"]), shape: .house, fill: "#fdebd0")
+                "\(cell.members.count) members"]), shape: .house, fill: MapPalette.streetCell)
             node.border = "#e67e22"
             node.penWidth = 2
             streetNode[cell.id] = node.id

@@ -21,7 +21,7 @@ public enum MapError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(path): a \(kind) plan has no paths to draw; draw a reach, core or expand plan"
         case .planForOtherWorkplace(let path, let plan, let map):
             return "\(path): the plan reaches into '\(plan)', but the map is of '\(map)'; "
-                + "pass --workplace \(plan) or a plan made for '\(map)'"
+                + "draw the map of '\(plan)', or give a plan made for '\(map)'"
         case .planReference(let path, let id, let step):
             return "\(path): \(step) names '\(id)', which is not a person, place or SHOP@SHIFT segment "
                 + "of this map; was the plan made from another graph?"

@@ -25,6 +25,20 @@ public enum MapPalette {
 
     /// Fill for management-side people (manager, HR, security) who are not informers.
     public static let management: MapColor = "#4a4a4a"
+
+    /// The fill of a person: management-side people (not informers) in ``management``, others by affiliation.
+    public static func fill(_ person: Person) -> MapColor {
+        person.affiliation != .informer && person.role.isManagementSide ? management : fill(person.affiliation)
+    }
+
+    /// The fill of a workplace cell's node (plant map).
+    public static let workplaceCell: MapColor = "#fadbd8"
+    /// The fill of a street cell's node (district map).
+    public static let streetCell: MapColor = "#fdebd0"
+    /// The fill of a gate (plant map).
+    public static let gate: MapColor = "#d6eaf8"
+    /// The fill of any other place on a plan: a neighbourhood, a pub or tea house, a stop.
+    public static let place: MapColor = "#e8f8f5"
     /// The mark for an assessment 0–5.
     public static func mark(_ assessment: Assessment) -> String {
         ["·", "★", "+", "~", "−", "✖"][assessment.rawValue]

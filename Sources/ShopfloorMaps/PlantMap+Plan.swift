@@ -140,7 +140,7 @@ extension PlantMapBuilder {
         if let gate = gateNode[place.id] { return (gate, nil) }
         if let node = placeNode[place.id] { return (node, nil) }
         let kind = place.kind == .pub ? "Pub / tea house" : place.kind.rawValue.prefix(1).uppercased() + place.kind.rawValue.dropFirst()
-        var node = MapNode(id: newID(), label: .text([kind, place.name]), shape: .ellipse, fill: "#e8f8f5")
+        var node = MapNode(id: newID(), label: .text([kind, place.name]), shape: .ellipse, fill: MapPalette.place)
         node.border = "#117a65"
         placeNode[place.id] = node.id
         document.nodes.append(node)

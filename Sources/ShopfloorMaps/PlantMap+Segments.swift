@@ -114,8 +114,7 @@ extension PlantMapBuilder {
             text += " (no cell)"
         }
         if let paths = targetOf[person.id] { text += " ◎" + paths.map(String.init).joined(separator: ",") }
-        let fill = person.affiliation != .informer && person.role.isManagementSide
-            ? MapPalette.management : MapPalette.fill(person.affiliation)
+        let fill = MapPalette.fill(person)
         let font = person.isDanger ? "#ffffff" : MapPalette.text(person.affiliation)
         var cell = MapTable.Cell([text], port: port, fill: fill, fontColor: font)
         cell.alignLeft = true

@@ -211,7 +211,7 @@ struct PlantMapBuilder {
             let shifts = workplace.shifts.filter { $0.gate == gate.id }.map(\.name)
             var label = ["Gate: \(gate.name)"]
             if !shifts.isEmpty { label.append("shifts: " + shifts.joined(separator: ", ")) }
-            var node = MapNode(id: newID(), label: .text(label), shape: .invhouse, fill: "#d6eaf8")
+            var node = MapNode(id: newID(), label: .text(label), shape: .invhouse, fill: MapPalette.gate)
             node.border = "#1b4f72"
             node.penWidth = 2
             gateNode[gate.id] = node.id
@@ -223,7 +223,7 @@ struct PlantMapBuilder {
         for cell in cells {
             let label = ["Workplace cell", cell.name ?? cell.id.rawValue,
                 "\(cell.members.count) members · committee \(cell.committee.count)"]
-            var node = MapNode(id: newID(), label: .text(label), shape: .box, fill: "#fadbd8")
+            var node = MapNode(id: newID(), label: .text(label), shape: .box, fill: MapPalette.workplaceCell)
             node.border = "#c0392b"
             node.penWidth = 2.5
             node.rounded = true

@@ -100,7 +100,7 @@ extension ReachSearch {
                 penalty = costs.approachPenalty(person)
                 segment = index.ownSegment[Int(t)] >= 0 ? index.segment(index.ownSegment[Int(t)]).id : nil
             } else {
-                penalty = (costs.approach["1"] ?? 0) + (costs.passAssessment["0"] ?? 0)
+                penalty = costs.unknownWorkerPenalty
                 segment = index.segment(t).id
             }
             let score = (route.cost + penalty + route.risk * costs.riskWeight).rounded(to: 3)
@@ -136,7 +136,7 @@ extension Planning {
         if let cell = graph.cells(at: workplaceID).sorted(by: { $0.id < $1.id }).first {
             throw .workplaceHasCell(workplace: workplaceID.rawValue, cell: cell.id.rawValue)
         }
-        guard size.lowerBound >= 1, size.upperBound <= 12 else { throw .badOption("--size must lie within 1...12") }
+        guard size.lowerBound >= 1, size.upperBound <= 12 else { throw .sizeOutOfRange(size) }
         let chosenGroup: PlanningGroup
         if let group { chosenGroup = group } else {
             guard let cell = graph.streetCells(targeting: workplaceID).first else { throw .noGroup(workplace: workplaceID.rawValue) }

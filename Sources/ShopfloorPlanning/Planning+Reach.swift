@@ -26,8 +26,8 @@ extension Planning {
         if let cell = graph.cells(at: workplaceID).sorted(by: { $0.id < $1.id }).first {
             throw .workplaceHasCell(workplace: workplaceID.rawValue, cell: cell.id.rawValue)
         }
-        if options.alternatives < 0 { throw .badOption("--alternatives must be 0 or more") }
-        if let m = options.maxSteps, m < 1 { throw .badOption("--max-steps must be 1 or more") }
+        if options.alternatives < 0 { throw .negativeAlternatives(options.alternatives) }
+        if let m = options.maxSteps, m < 1 { throw .maxStepsBelowOne(m) }
         let resolved = try group.resolve(in: graph)
         let search = ReachSearch(index: index, members: resolved.people, workplace: workplace, options: options)
         let plan = search.run(group: resolved.planGroup)

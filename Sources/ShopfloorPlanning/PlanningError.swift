@@ -21,8 +21,12 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable, Equatable {
     /// Paths exist, but every one passes (or ends at) a suspected informer or management person: the plan is
     /// still given, with nothing reached and the people it kept away from in its `avoided` list.
     case onlyDangerousRoutes(workplace: String, plan: Plan)
-    /// An option value outside what the planner accepts.
-    case badOption(String)
+    /// A core plan's size outside 1...12 contacts.
+    case sizeOutOfRange(ClosedRange<Int>)
+    /// A negative number of alternative routes.
+    case negativeAlternatives(Int)
+    /// A limit on a path's steps below one.
+    case maxStepsBelowOne(Int)
 
     public var description: String {
         switch self {
@@ -37,9 +41,9 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "give a group of trusted members (and run `shopfloor check` to see which cells they sit in)"
         case .workplaceHasCell(let workplace, let cell):
             return "workplace '\(workplace)' already has a workplace cell ('\(cell)'): "
-                + "plan its next contacts with `shopfloor plan expand <source> --cell \(cell)`"
+                + "its next contacts are planned by expanding that cell"
         case .noGroup(let workplace):
-            return "no street cell targets '\(workplace)': give the group with --from CELL or --from ID,ID,..."
+            return "no street cell targets '\(workplace)': name the group to plan from (a cell or people)"
         case .wrongCellKind(let cell, let expected, let hint):
             return "cell '\(cell)' is not a \(expected) cell: \(hint)"
         case .noPath(let workplace, let reason):
@@ -49,8 +53,12 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable, Equatable {
             return "no safe path from the group into '\(workplace)': every route passes a suspected informer or "
                 + "management person, and planning never routes through them; the plan lists the \(avoided) "
                 + "\(avoided == 1 ? "person" : "people") it kept away from"
-        case .badOption(let message):
-            return message
+        case .sizeOutOfRange(let size):
+            return "a core plan picks between 1 and 12 contacts, not \(size.lowerBound)...\(size.upperBound)"
+        case .negativeAlternatives(let count):
+            return "the number of alternative routes must be 0 or more, not \(count)"
+        case .maxStepsBelowOne(let steps):
+            return "a path needs at least 1 step, not \(steps)"
         }
     }
 }

@@ -5,17 +5,6 @@ public enum PlanningGroup: Hashable, Sendable {
     case cell(Cell.ID)
     case people([Person.ID])
 
-    /// Reads `GROUP` as written on the command line: a cell id, or comma-separated person ids.
-    public init(parsing text: String, in graph: OrganizingGraph) {
-        let trimmed = text.trimmingCharacters(in: " ")
-        if !trimmed.contains(","), graph.cell(Cell.ID(trimmed)) != nil {
-            self = .cell(Cell.ID(trimmed))
-        } else {
-            self = .people(trimmed.split(separator: ",").map { Person.ID(String($0).trimmingCharacters(in: " ")) }
-                .filter { !$0.rawValue.isEmpty })
-        }
-    }
-
     /// The group's cell (if any) and the people who may be given a task, sorted and without repeats.
     ///
     /// Suspected informers and the management side are dropped from the group whatever the options (a
@@ -75,16 +64,6 @@ public struct ResolvedGroup: Sendable {
     /// The group as written in a plan.
     public var planGroup: PlanGroup {
         PlanGroup(cell: cell?.id, people: people, dropped: dropped.isEmpty ? nil : dropped)
-    }
-}
-
-extension String {
-    /// The text without leading and trailing copies of `character`.
-    func trimmingCharacters(in character: Character) -> String {
-        var s = Substring(self)
-        while s.first == character { s.removeFirst() }
-        while s.last == character { s.removeLast() }
-        return String(s)
     }
 }
 

@@ -21,7 +21,7 @@ extension PlanningIndex {
             steps.append(PlanStep(from: person(from).id, to: endpoint(v), channel: channel,
                 place: place.map { self.place($0).id }, window: window(channel, to: v)))
             survive *= 1 - costs.risk(channel)
-            survive *= 1 - (isPerson(v) ? costs.risk(person(v)) : min(1, costs.assessmentRisk["0"] ?? 0))
+            survive *= 1 - (isPerson(v) ? costs.risk(person(v)) : costs.unknownPersonRisk)
             from = v
             place = nil
         }

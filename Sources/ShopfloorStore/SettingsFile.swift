@@ -1,38 +1,130 @@
 import Foundation
+import ShopfloorModel
 import Yams
 
 /// Reads small settings files (YAML or JSON) into any `Decodable` value, e.g. a planning cost table.
+///
+/// A value the type refuses is reported at its place in the file: ``StoreError/invalid(path:diagnostics:)``
+/// with the line and column of the key, the field path (`channel.gatee`), the message and the hint the type gave
+/// (a ``DecodingHint`` under the `DecodingError`, such as "did you mean 'gate'?").
 public enum SettingsFile {
     /// Decodes the YAML (`.yaml`, `.yml`) or JSON (`.json`) file at `path`.
     public static func decode<T: Decodable>(_ type: T.Type, path: String) throws(StoreError) -> T {
         guard GraphFile.Format(path: path) != nil else {
             throw .unsupportedFormat(path: path, hint: "settings files end in .yaml, .yml or .json")
         }
-        guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path: path) }
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw .unreadable(path: path, reason: "it is not readable UTF-8 text")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a folder, not a file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "permission denied")
+        }
+        return try decode(type, data: data, path: path)
+    }
+
+    /// Decodes settings-file bytes; `path` is only used in messages.
+    public static func decode<T: Decodable>(_ type: T.Type, data: Data, path: String) throws(StoreError) -> T {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            throw .unreadable(path: path, reason: "it is not UTF-8 text; save it as UTF-8")
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text.replacingOccurrences(of: "\t", with: " ")) else {
+                throw StoreError.invalid(path: path, diagnostics: [Diagnostic(file: path, line: 1,
+                    message: "the file is empty", hint: "give the settings to change, e.g. 'channel: {gate: 3}'")])
+            }
+            root = node
+        } catch let error as StoreError {
+            throw error
+        } catch let error as YamlError {
+            throw .unreadable(path: path, reason: "it is not valid YAML or JSON: \(error)")
+        } catch {
+            throw .unreadable(path: path, reason: "\(error)")
         }
         do {
-            return try YAMLDecoder().decode(T.self, from: text)
+            return try YAMLDecoder().decode(T.self, from: plainKeys(root))
         } catch let error as DecodingError {
-            throw .unreadable(path: path, reason: describe(error))
+            throw .invalid(path: path, diagnostics: [diagnostic(for: error, in: root, path: path)])
         } catch {
             throw .unreadable(path: path, reason: "\(error)")
         }
     }
 
-    /// A decoding error in plain words: the field path and what was wrong.
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            keys.map(\.stringValue).joined(separator: ".")
+    /// The tree with every mapping key's tag left to the resolver: Yams finds a key by an untagged node, so a
+    /// quoted key (`"5": 8`, as JSON writes every key) would otherwise never be found.
+    static func plainKeys(_ node: Node) -> Node {
+        switch node {
+        case .mapping(let mapping):
+            let pairs = mapping.map { pair -> (Node, Node) in
+                var key = pair.key
+                if case .scalar(var scalar) = key {
+                    scalar.tag = .implicit
+                    key = .scalar(scalar)
+                }
+                return (key, plainKeys(pair.value))
+            }
+            return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark))
+        case .sequence(let sequence):
+            return .sequence(Node.Sequence(sequence.map(plainKeys), sequence.tag, sequence.style, sequence.mark))
+        default:
+            return node
         }
+    }
+
+    /// A decoding error as a diagnostic at the line of the key it names.
+    static func diagnostic(for error: DecodingError, in root: Node, path: String) -> Diagnostic {
+        let (codingPath, message, hint): ([any CodingKey], String, String?)
         switch error {
-        case .dataCorrupted(let c): return (c.codingPath.isEmpty ? "" : "\(path(c.codingPath)): ") + c.debugDescription
-        case .keyNotFound(let key, let c): return "missing '\(path(c.codingPath + [key]))'"
-        case .typeMismatch(_, let c), .valueNotFound(_, let c):
-            return "'\(path(c.codingPath))' has the wrong type: \(c.debugDescription)"
-        @unknown default: return "\(error)"
+        case .dataCorrupted(let c):
+            (codingPath, message, hint) = (c.codingPath, c.debugDescription, (c.underlyingError as? DecodingHint)?.description)
+        case .keyNotFound(let key, let c):
+            (codingPath, message, hint) = (c.codingPath, "'\(key.stringValue)' is missing", nil)
+        case .typeMismatch(let type, let c):
+            (codingPath, message, hint) = (c.codingPath, "\(dotted(c.codingPath)) should be \(noun(for: type))", nil)
+        case .valueNotFound(let type, let c):
+            (codingPath, message, hint) = (c.codingPath, "\(dotted(c.codingPath)) has no value; give \(noun(for: type))", nil)
+        @unknown default:
+            (codingPath, message, hint) = ([], "\(error)", nil)
+        }
+        let mark = Self.mark(of: codingPath, in: root)
+        return Diagnostic(file: path, line: mark?.line, column: mark?.column,
+            field: codingPath.isEmpty ? nil : dotted(codingPath), message: message, hint: hint)
+    }
+
+    /// Where the key (or element) at `codingPath` is written: the last step found on the way down.
+    static func mark(of codingPath: [any CodingKey], in root: Node) -> Mark? {
+        var node = root
+        var mark = root.mark
+        for key in codingPath {
+            if let mapping = node.mapping, let pair = mapping.first(where: { $0.key.string == key.stringValue }) {
+                mark = pair.key.mark
+                node = pair.value
+            } else if let sequence = node.sequence, let index = key.intValue, sequence.indices.contains(index) {
+                node = sequence[index]
+                mark = node.mark
+            } else {
+                break
+            }
+        }
+        return mark
+    }
+
+    private static func dotted(_ keys: [any CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+
+    /// What a value of `type` is, in words.
+    private static func noun(for type: Any.Type) -> String {
+        switch type {
+        case is Double.Type, is Float.Type: "a number"
+        case is Int.Type: "a whole number"
+        case is String.Type: "text"
+        case is Bool.Type: "true or false"
+        default:
+            String(describing: type).contains("Dictionary") || String(describing: type).contains("Container")
+                || String(describing: type).contains("Mapping") ? "a mapping (key: value)" : "a \(type)"
         }
     }
 }

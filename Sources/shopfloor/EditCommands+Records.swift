@@ -15,12 +15,14 @@ struct TieCommand: ParsableCommand {
         @Argument(help: "The workspace.") var workspace: String
         @Argument(help: "One person.") var a: String
         @Argument(help: "The other person.") var b: String
-        @Option(help: "coworker, friend, relative, neighbour, commute, union.") var kind: String
+        @Option(help: "The kind of tie.") var kind: Tie.Kind
         @Option(help: "1 weak, 2 ordinary, 3 strong.") var strength = 2
 
+        func validate() throws {
+            guard Tie.strengthRange.contains(strength) else { throw ValidationError("--strength \(strength) is not within 1...3") }
+        }
+
         func run() throws {
-            let kind = try Words.parse(kind, Tie.Kind.self, option: "--kind")
-            guard Tie.strengthRange.contains(strength) else { throw CLIError.usage("--strength \(strength) is not within 1...3") }
             try Source.workspace(workspace).edit(action: "tie add") { (draft: inout GraphDraft) throws(StoreError) in
                 draft.upsert(Tie(.init(a), .init(b), kind: kind, strength: strength))
             }
@@ -34,10 +36,9 @@ struct TieCommand: ParsableCommand {
         @Argument(help: "The workspace.") var workspace: String
         @Argument(help: "One person.") var a: String
         @Argument(help: "The other person.") var b: String
-        @Option(help: "Only the tie of this kind (default: every kind).") var kind: String?
+        @Option(help: "Only the tie of this kind (default: every kind).") var kind: Tie.Kind?
 
         func run() throws {
-            let kind = try kind.map { try Words.parse($0, Tie.Kind.self, option: "--kind") }
             let removed = try Source.workspace(workspace).edit(action: "tie remove") { (draft: inout GraphDraft) throws(StoreError) -> Int in
                 let n = draft.removeTies(between: .init(a), and: .init(b), kind: kind)
                 guard n > 0 else { throw .notFound(path: workspace, what: "tie", id: "\(a)–\(b)", hint: "list ties with `shopfloor export`") }
@@ -62,7 +63,7 @@ struct CellCommand: ParsableCommand {
             """)
         @Argument(help: "The workspace.") var workspace: String
         @Argument(help: "The cell's id.") var id: String
-        @Option(help: "workplace or street (default: workplace when --workplace is given).") var kind: String?
+        @Option(help: "The kind of cell (default: workplace when --workplace is given, else street).") var kind: Cell.Kind?
         @Option(help: "A name.") var name: String?
         @Option(help: "The workplace of a workplace cell.") var workplace: String?
         @Option(help: "The neighbourhood of a street cell.") var neighbourhood: String?
@@ -71,7 +72,7 @@ struct CellCommand: ParsableCommand {
         @Option(help: "A committee member (repeatable).") var committee: [String] = []
 
         func run() throws {
-            let kind = try kind.map { try Words.parse($0, Cell.Kind.self, option: "--kind") } ?? (workplace == nil ? .street : .workplace)
+            let kind = kind ?? (workplace == nil ? .street : .workplace)
             let cell = Cell(id: .init(id), kind: kind, name: name, workplace: workplace.map { .init($0) },
                 neighbourhood: neighbourhood.map { .init($0) }, targets: target.map { .init($0) },
                 members: member.map { .init($0) }, committee: committee.map { .init($0) })
@@ -111,15 +112,17 @@ struct WorkplaceCommand: ParsableCommand {
         @Argument(help: "The workspace.") var workspace: String
         @Argument(help: "The workplace's id.") var id: String
         @Option(help: "Its name.") var name: String?
-        @Option(help: "factory, office, store, site, depot, mine, ship, farm, other.") var kind: String?
+        @Option(help: "The kind of workplace.") var kind: Workplace.Kind?
         @Option(help: "Sector, e.g. automotive.") var sector: String?
         @Option(help: "Employer.") var employer: String?
         @Option(help: "Number of workers.") var headcount: Int?
         @Option(help: "District.") var district: String?
 
+        func validate() throws {
+            if let headcount, headcount < 0 { throw ValidationError("--headcount must be 0 or more") }
+        }
+
         func run() throws {
-            let kind = try kind.map { try Words.parse($0, Workplace.Kind.self, option: "--kind") }
-            if let headcount, headcount < 0 { throw CLIError.usage("--headcount must be 0 or more") }
             try Source.workspace(workspace).edit(action: "workplace add") { (draft: inout GraphDraft) throws(StoreError) in
                 var w = draft.workplaces[.init(id)] ?? Workplace(id: .init(id), name: name ?? id)
                 if let name { w.name = name }

@@ -26,9 +26,9 @@ struct PersonCommand: ParsableCommand {
         @Option(help: "Shop id (implies its workplace).") var shop: String?
         @Option(help: "Shift id.") var shift: String?
         @Option(help: "Home neighbourhood (a place id).") var home: String?
-        @Option(help: "worker, foreman, technician, engineer, clerk, manager, hr, security, other.") var role: String?
-        @Option(help: "member, sympathizer, non-party, reformist-union, social-democrat, fascist, informer.") var affiliation: String?
-        @Option(help: "0 not assessed, 1 leader … 5 hostile.") var assessment: Int?
+        @Option(help: "The role at work.") var role: Role?
+        @Option(help: "The political colouring.") var affiliation: Affiliation?
+        @Option(help: "0 not assessed, 1 leader … 5 hostile.") var assessment: Assessment?
         @Option(help: "Notes (hidden in exports unless revealed).") var notes: String?
 
         func apply(to person: inout Person, graph: GraphDraft) throws {
@@ -42,12 +42,9 @@ struct PersonCommand: ParsableCommand {
             if let workplace { person.workplace = .init(workplace) }
             if let shift { person.shift = .init(shift) }
             if let home { person.home = .init(home) }
-            if let role { person.role = try Words.parse(role, Role.self, option: "--role") }
-            if let affiliation { person.affiliation = try Words.parse(affiliation, Affiliation.self, option: "--affiliation") }
-            if let assessment {
-                guard let a = Assessment(rawValue: assessment) else { throw CLIError.usage("--assessment \(assessment) is not within 0...5") }
-                person.assessment = a
-            }
+            if let role { person.role = role }
+            if let affiliation { person.affiliation = affiliation }
+            if let assessment { person.assessment = assessment }
             if let notes { person.notes = notes }
         }
     }

@@ -30,14 +30,14 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "A graph file or a workspace.")
     var source: String
 
-    @Option(help: "yaml, json, csv (a folder of files), xlsx, ods or graphml.")
-    var format: String
+    @Option(help: "The format (csv writes a folder of files).")
+    var format: ExportFormat
 
     @Option(name: .shortAndLong, help: "Where to write (a folder for csv).")
     var output: String
 
-    @Option(help: "cell:ID or workplace:ID to export only that part.")
-    var scope: String?
+    @Option(help: ArgumentHelp("cell:ID or workplace:ID to export only that part.", valueName: "cell:id|workplace:id"))
+    var scope: ExportScope?
 
     @Flag(help: "Write real names, addresses and notes (they are hidden by default).")
     var revealNames = false
@@ -46,20 +46,11 @@ struct ExportCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        guard let format = ExportFormat(rawValue: format.lowercased()) else {
-            throw CLIError.usage("--format '\(format)' is not one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        var scoped = ExportScope.all
-        if let scope {
-            guard let parsed = ExportScope(argument: scope) else {
-                throw CLIError.usage("--scope '\(scope)' must be cell:ID or workplace:ID, e.g. --scope cell:kirazli-street")
-            }
-            scoped = parsed
-        }
+        let scoped = scope ?? .all
         let (graph, secret) = try Source.open(source)
         var out = try scoped.apply(to: graph, path: source, planPeople: Self.planPeople(of: scoped, in: graph))
         if !revealNames { out = Redaction(secret: secret).apply(to: out) }
-        try format.write(out, to: output)
+        try format.write(out, to: output, palette: format == .graphml ? .maps(for: out) : .none)
         if json {
             return try JSONOutput.print(ExportReport(output: output, format: format.rawValue, namesRevealed: revealNames,
                 people: out.people.count, workplaces: out.workplaces.count, ties: out.ties.count, contacts: out.contacts.count))

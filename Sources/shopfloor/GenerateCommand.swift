@@ -57,10 +57,22 @@ struct GenerateCommand: ParsableCommand {
 
     func validate() throws {
         let spec = self.spec
-        if let problem = spec.problem { throw ValidationError(problem) }
+        if let problem = spec.problem { throw ValidationError(Self.message(for: problem)) }
         let target = try self.target()
         if encrypt, target != .workspace {
             throw ValidationError("--encrypt applies to a workspace; name the output like world.shopfloor")
+        }
+    }
+
+    /// A spec's problem in the words of this command's flags.
+    static func message(for problem: WorldSpec.Problem) -> String {
+        switch problem {
+        case .noPeople: "--people must be at least 1"
+        case .noWorkplaces: "--workplaces must be at least 1"
+        case .moreWorkplacesThanPeople(let workplaces, let people):
+            "--workplaces (\(workplaces)) cannot exceed --people (\(people))"
+        case .tooManyPeople: "--people is limited to 50,000,000"
+        case .tiesPerPersonOutOfRange(let ties): "--ties-per-person must be within 0...50, not \(ties)"
         }
     }
 

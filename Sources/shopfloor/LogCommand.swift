@@ -21,29 +21,18 @@ struct LogCommand: ParsableCommand {
     @Argument(help: "The workspace.") var workspace: String
     @Option(help: "The person who made the contact.") var by: String
     @Option(help: "The person contacted.") var with: String
-    @Option(help: "How: tie, coworker, gate, commute, pub, home, other.") var channel: String
+    @Option(help: "How they met.") var channel: Contact.Channel
     @Option(help: "Where (a place id).") var place: String?
-    @Option(help: "When, YYYY-MM-DD (default today).") var date: String?
-    @Option(help: "positive, neutral, negative or no-show.") var outcome: String
-    @Option(help: "The new assessment, 0–5 (1 leader … 5 hostile).") var assessment: Int?
+    @Option(help: "When, YYYY-MM-DD (default today).") var date: Day?
+    @Option(help: "How it went.") var outcome: Contact.Outcome
+    @Option(help: "The new assessment, 0–5 (1 leader … 5 hostile).") var assessment: Assessment?
     @Option(help: "Notes (hidden in exports unless revealed).") var notes: String?
     @Flag(help: "Print the result as JSON.") var json = false
 
     func run() throws {
-        let channel = try Words.parse(channel, Contact.Channel.self, option: "--channel")
-        let outcome = try Words.parse(outcome, Contact.Outcome.self, option: "--outcome")
-        var day = Day(daysSinceEpoch: Int(Date().timeIntervalSince1970 / 86_400))
-        if let date {
-            guard let parsed = Day(parsing: date) else { throw CLIError.usage("--date '\(date)' is not a date like 2026-10-02") }
-            day = parsed
-        }
-        var newAssessment: Assessment?
-        if let assessment {
-            guard let a = Assessment(rawValue: assessment) else { throw CLIError.usage("--assessment \(assessment) is not within 0...5") }
-            newAssessment = a
-        }
+        let day = date ?? .today
         let contact = Contact(by: .init(by), with: .init(with), date: day, channel: channel, place: place.map { .init($0) },
-            outcome: outcome, assessment: newAssessment, notes: notes)
+            outcome: outcome, assessment: assessment, notes: notes)
         let opened = try Source.workspace(workspace)
         let graph = try opened.edit(action: "log") { (draft: inout GraphDraft) throws(StoreError) in
             draft.log(contact)
@@ -67,16 +56,4 @@ struct LogReport: Encodable {
     var assessment: Int
     var contacts: Int
     var lastContact: String?
-}
-
-/// Parsing vocabulary words given on the command line.
-enum Words {
-    /// A vocabulary word, or a usage error listing the valid words.
-    static func parse<V: Vocabulary>(_ text: String, _ type: V.Type, option: String) throws -> V {
-        guard let value = V(word: text) else {
-            let near = Suggestion.nearest(to: V.normalize(text), in: V.words).map { " (did you mean '\($0)'?)" } ?? ""
-            throw CLIError.usage("\(option) '\(text)' is not one of \(V.words.joined(separator: ", "))\(near)")
-        }
-        return value
-    }
 }

@@ -15,7 +15,8 @@ enum Main {
             Terminal.standardError.write("error: " + error.description + "\n")
             exit(error.exitCode)
         } catch let error as any UserFacingError {
-            Terminal.standardError.write("error: " + error.description + "\n")
+            Terminal.standardError.write("error: " + error.description + "\n"
+                + (error.commandLineHint.map { "hint: \($0)\n" } ?? ""))
             exit(1)
         } catch {
             if Shopfloor.exitCode(for: error) == .validationFailure {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorGraphviz
 
 /// `shopfloor map`: outreach, penetration and cell-structure maps rendered through Graphviz in-process.
 struct MapCommand: ParsableCommand {
@@ -28,13 +29,12 @@ struct MapOutputOptions: ParsableArguments {
     @Option(name: [.customShort("o"), .long], help: "The file to write (.svg, .png, .pdf, .dot), or - for standard output.")
     var output: String
 
-    @Option(help: ArgumentHelp("The file format, when the extension does not say it (svg, png, pdf, dot).",
-        valueName: "format"))
-    var format: String?
+    @Option(help: ArgumentHelp("The file format, when the extension does not say it.", valueName: "format"))
+    var format: OutputFormat?
 
-    @Option(help: ArgumentHelp("The Graphviz layout engine: dot, sfdp, neato, fdp, circo or twopi "
-        + "(default: dot, or sfdp above 300 nodes).", valueName: "engine"))
-    var layout: String?
+    @Option(help: ArgumentHelp("The Graphviz layout engine (default: dot, or sfdp above 300 nodes).",
+        valueName: "engine"))
+    var layout: LayoutEngine?
 
     @Flag(help: "Show people's names instead of aliases (for maps that stay in the room).")
     var revealNames = false

@@ -24,17 +24,14 @@ struct MapDistrictCommand: ParsableCommand {
     @Option(help: "Only workplaces in this district (case-insensitive).")
     var district: String?
 
-    @Option(help: ArgumentHelp("Group workplaces by district or sector.", valueName: "district|sector"))
-    var by: String = "district"
+    @Option(help: ArgumentHelp("Group workplaces by district or sector.", valueName: "grouping"))
+    var by: DistrictMap.Grouping = .district
 
     @OptionGroup var options: MapOutputOptions
 
     func run() throws {
-        guard let grouping = DistrictMap.Grouping(rawValue: by.lowercased()) else {
-            throw CLIError.usage("--by must be 'district' or 'sector', not '\(by)'")
-        }
         let graph = try Source.load(source)
-        let document = try DistrictMap.build(graph: graph, district: district, grouping: grouping,
+        let document = try DistrictMap.build(graph: graph, district: district, grouping: by,
             options: MapOptions(revealNames: options.revealNames, codeNames: options.codeNames))
         try MapWriter.write(document, options: options)
     }

@@ -45,11 +45,11 @@ struct MapPlantCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Plan from this group (a cell id or comma-separated person ids) and draw the paths.",
         valueName: "group"))
-    var from: String?
+    var from: GroupArgument?
 
     @Option(help: ArgumentHelp("With --from: core (first 3–5 contacts) or reach (cheapest paths).",
-        valueName: "core|reach"))
-    var planner = "core"
+        valueName: "planner"))
+    var planner = PlannerChoice.core
 
     @Option(help: "Draw at most this many of the plan's paths, in the plan's order.")
     var paths = 8
@@ -66,10 +66,9 @@ struct MapPlantCommand: ParsableCommand {
     func validate() throws {
         if plan != nil && from != nil { throw ValidationError("give either --plan FILE or --from GROUP, not both") }
         if allowDanger && plan == nil { throw ValidationError("--allow-danger applies to a --plan file") }
-        if !["core", "reach"].contains(planner) { throw ValidationError("--planner must be 'core' or 'reach'") }
         if paths < 0 { throw ValidationError("--paths must be 0 or more") }
         if alternatives < 0 { throw ValidationError("--alternatives must be 0 or more") }
-        if alternatives > 0 && (from == nil || planner != "reach") {
+        if alternatives > 0 && (from == nil || planner != .reach) {
             throw ValidationError("--alternatives needs --from GROUP --planner reach (a --plan file carries its own)")
         }
     }
@@ -94,9 +93,9 @@ struct MapPlantCommand: ParsableCommand {
         let graph = try Source.load(source)
         var drawn = try plan.map { path in try Self.readPlan(path, graph: graph, allowDanger: allowDanger) }
         if let from {
-            let group = PlanningGroup(parsing: from, in: graph)
+            let group = from.group(in: graph)
             let into = Workplace.ID(workplace)
-            drawn = planner == "reach"
+            drawn = planner == .reach
                 ? .reach(try Planning.reach(graph, from: group, into: into, options: ReachOptions(alternatives: alternatives)))
                 : .core(try Planning.core(graph, into: into, from: group))
         }

@@ -15,10 +15,7 @@ enum MapWriter {
     static func write(_ document: MapDocument, options: MapOutputOptions) throws {
         let toStdout = options.output == "-"
         let format: OutputFormat
-        if let name = options.format {
-            guard let chosen = OutputFormat(rawValue: name.lowercased()) else {
-                throw CLIError.usage("--format must be svg, png, pdf or dot, not '\(name)'")
-            }
+        if let chosen = options.format {
             format = chosen
         } else if toStdout {
             format = .svg
@@ -28,16 +25,7 @@ enum MapWriter {
             throw CLIError.usage("cannot tell the format of '\(options.output)': end it in .svg, .png, .pdf or "
                 + ".dot, or pass --format")
         }
-        let engine: LayoutEngine
-        if let name = options.layout {
-            guard let chosen = LayoutEngine(rawValue: name.lowercased()) else {
-                throw CLIError.usage("--layout must be one of "
-                    + LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ") + ", not '\(name)'")
-            }
-            engine = chosen
-        } else {
-            engine = defaultEngine(for: document)
-        }
+        let engine = options.layout ?? defaultEngine(for: document)
 
         let dot = DOTEncoder().encode(document)
         if options.repeatCount > 1 && format != .dot { try repeatRenders(dot, engine: engine, format: format, count: options.repeatCount) }

@@ -38,8 +38,8 @@ struct PenetrationCommand: ParsableCommand {
     @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
     var source: String
 
-    @Option(name: .customLong("by"), help: "Rows per workplace, employer, sector or district.")
-    var grouping: String = "workplace"
+    @Option(name: .customLong("by"), help: ArgumentHelp("What a row stands for.", valueName: "grouping"))
+    var grouping: PenetrationReport.Grouping = .workplace
 
     @Flag(help: "Print the report as JSON.")
     var json = false
@@ -58,7 +58,7 @@ struct PenetrationCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Count days since contact up to this day (YYYY-MM-DD; default: today, UTC).",
         valueName: "date"))
-    var today: String?
+    var today: Day?
 
     func run() throws {
         let options = try makeOptions()
@@ -82,22 +82,10 @@ struct PenetrationCommand: ParsableCommand {
     /// Reads and checks the flags into report options.
     func makeOptions() throws -> PenetrationReport.Options {
         if json && csv { throw CLIError.usage("--json and --csv print different forms; choose one") }
-        guard let by = PenetrationReport.Grouping(word: grouping) else {
-            throw CLIError.usage("--by '\(grouping)' is not one of "
-                + PenetrationReport.Grouping.words.joined(separator: ", "))
-        }
         guard large >= 1 else { throw CLIError.usage("--large must be a number of workers of 1 or more, not \(large)") }
         guard staleDays >= 0 else { throw CLIError.usage("--stale-days must be 0 or more, not \(staleDays)") }
-        let day: Day
-        if let today {
-            guard let parsed = Day(parsing: today) else {
-                throw CLIError.usage("--today '\(today)' is not a date like 2026-11-24")
-            }
-            day = parsed
-        } else {
-            day = Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
-        }
-        return PenetrationReport.Options(grouping: by, today: day, largeThreshold: large, staleDays: staleDays)
+        return PenetrationReport.Options(grouping: grouping, today: today ?? .today, largeThreshold: large,
+            staleDays: staleDays)
     }
 }
 

@@ -86,10 +86,3 @@ struct DangerOption: ParsableArguments {
     @Flag(help: "Allow suspected informers and management on paths and as targets (off: they are avoided).")
     var allowDanger = false
 }
-
-extension PlanningGroup {
-    /// Parses `--from` for a command, as a cell id or comma-separated person ids.
-    static func option(_ text: String?, in graph: OrganizingGraph) -> PlanningGroup? {
-        text.map { PlanningGroup(parsing: $0, in: graph) }
-    }
-}

@@ -30,17 +30,16 @@ struct PlanCoreCommand: ParsableCommand {
     var into: String
 
     @Option(help: ArgumentHelp("The group: a cell id or comma-separated person ids.", valueName: "group"))
-    var from: String?
+    var from: GroupArgument?
 
-    @Option(help: ArgumentHelp("How many contacts: a number or a range like 3..5.", valueName: "n|lo..hi"))
-    var size = "3..5"
+    @Option(help: ArgumentHelp("How many contacts: a number or a range like 3..5, within 1...12.", valueName: "n|lo..hi"))
+    var size = ContactCount(3...5)
 
     func run() throws {
-        let range = try Self.parseSize(size)
         let (graph, costs) = try common.load()
         let plan = try common.planning({
-            try Planning.core(graph, into: Workplace.ID(into), from: PlanningGroup.option(from, in: graph),
-                size: range, allowDanger: danger.allowDanger, costs: costs)
+            try Planning.core(graph, into: Workplace.ID(into), from: from?.group(in: graph),
+                size: size.range, allowDanger: danger.allowDanger, costs: costs)
         }, graph: graph)
         if common.json { return try JSONOutput.print(plan) }
         let p = PlanPrinter(graph: graph, options: common)
@@ -64,15 +63,5 @@ struct PlanCoreCommand: ParsableCommand {
             Terminal.print("Once these contacts are won, form the cell and run `shopfloor plan expand`.")
         }
         p.avoided(plan.avoided)
-    }
-
-    /// Parses `4` or `3..5` (also `3...5`).
-    static func parseSize(_ text: String) throws -> ClosedRange<Int> {
-        let parts = text.replacingOccurrences(of: "...", with: "..").components(separatedBy: "..")
-        let numbers = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard numbers.count == parts.count, (1...2).contains(numbers.count), let lo = numbers.first,
-            let hi = numbers.last, lo >= 1, lo <= hi, hi <= 12
-        else { throw CLIError.usage("--size takes a number or a range like 3..5 (within 1...12), not '\(text)'") }
-        return lo...hi
     }
 }

@@ -27,25 +27,18 @@ struct PlanGatesCommand: ParsableCommand {
     var into: String
 
     @Option(help: ArgumentHelp("The cell (or comma-separated people) to suggest members from.", valueName: "cell"))
-    var from: String?
+    var from: GroupArgument?
 
     @Option(help: ArgumentHelp("Any day of the week to plan (YYYY-MM-DD); default this week.", valueName: "date"))
-    var week: String?
+    var week: Day?
 
     @Option(help: ArgumentHelp("Write the windows to this iCalendar (.ics) file.", valueName: "file"))
     var ics: String?
 
     func run() throws {
-        let day: Day
-        if let week {
-            guard let d = Day(parsing: week) else { throw CLIError.usage("--week takes a date like 2026-11-23, not '\(week)'") }
-            day = d
-        } else {
-            day = Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86400).rounded(.down)))
-        }
         let (graph, costs) = try common.load()
-        let plan = try Planning.gates(graph, into: Workplace.ID(into), from: PlanningGroup.option(from, in: graph),
-            week: day, costs: costs)
+        let plan = try Planning.gates(graph, into: Workplace.ID(into), from: from?.group(in: graph),
+            week: week ?? .today, costs: costs)
         if let ics { try writeCalendar(plan, graph: graph, to: ics) }
         if common.json { return try JSONOutput.print(plan) }
         let p = PlanPrinter(graph: graph, options: common)

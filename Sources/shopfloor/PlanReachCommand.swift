@@ -26,7 +26,7 @@ struct PlanReachCommand: ParsableCommand {
     @OptionGroup var danger: DangerOption
 
     @Option(help: ArgumentHelp("The group: a cell id or comma-separated person ids.", valueName: "group"))
-    var from: String
+    var from: GroupArgument
 
     @Option(help: ArgumentHelp("The workplace to reach into.", valueName: "workplace"))
     var into: String
@@ -37,13 +37,18 @@ struct PlanReachCommand: ParsableCommand {
     @Option(help: "The most steps a path may have.")
     var maxSteps: Int?
 
+    func validate() throws {
+        if alternatives < 0 { throw ValidationError("--alternatives must be 0 or more, not \(alternatives)") }
+        if let maxSteps, maxSteps < 1 { throw ValidationError("--max-steps must be 1 or more, not \(maxSteps)") }
+    }
+
     @Option(help: "Show at most this many paths in the human output (JSON has all).")
     var limit = 40
 
     func run() throws {
         let (graph, costs) = try common.load()
         let plan = try common.planning({
-            try Planning.reach(graph, from: PlanningGroup(parsing: from, in: graph), into: Workplace.ID(into),
+            try Planning.reach(graph, from: from.group(in: graph), into: Workplace.ID(into),
                 options: ReachOptions(alternatives: alternatives, maxSteps: maxSteps, allowDanger: danger.allowDanger),
                 costs: costs)
         }, graph: graph)

@@ -105,17 +105,18 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Graph files, workbooks and CSV files.")
     var files: [String]
 
-    @Option(help: "The kind of every CSV file: \(SpreadsheetKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var kind: String?
+    @Option(help: "The kind of every CSV file (default: told by each file's name or header).")
+    var kind: SpreadsheetKind?
 
     @Flag(help: "An empty cell clears its field (by default it keeps it; '-' always clears).")
     var clearEmpty = false
 
-    @Option(help: "The kind of ties whose row has none: \(Tie.Kind.words.joined(separator: ", ")).")
-    var tieKind: String?
+    @Option(help: "The kind of ties whose row has none.")
+    var tieKind: Tie.Kind?
 
-    @Option(help: "Weights up to A are strength 1, up to B strength 2, above 3 (e.g. 2,5); default: by thirds.")
-    var strengthBins: String?
+    @Option(help: ArgumentHelp("Weights up to A are strength 1, up to B strength 2, above 3 (e.g. 2,5); default: by thirds.",
+        valueName: "A,B"))
+    var strengthBins: StrengthBins?
 
     @Flag(help: "Create the people a ties sheet names who exist nowhere yet (id only).")
     var addMissingPeople = false
@@ -128,24 +129,9 @@ struct ImportCommand: ParsableCommand {
 
     func options() throws -> SpreadsheetImport.Options {
         var options = SpreadsheetImport.Options(blankClears: clearEmpty, addMissingPeople: addMissingPeople)
-        if let kind {
-            guard let k = SpreadsheetKind(rawValue: kind.lowercased()) else {
-                throw CLIError.usage("--kind '\(kind)' is not one of \(SpreadsheetKind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            options.kind = k
-        }
-        if let tieKind {
-            guard let k = Tie.Kind(word: tieKind) else {
-                throw CLIError.usage("--tie-kind '\(tieKind)' is not one of \(Tie.Kind.words.joined(separator: ", "))")
-            }
-            options.tieKind = k
-        }
-        if let strengthBins {
-            guard let bins = StrengthBins(argument: strengthBins) else {
-                throw CLIError.usage("--strength-bins '\(strengthBins)' must be two numbers A,B with 0 <= A < B, e.g. --strength-bins 2,5")
-            }
-            options.strengthBins = bins
-        }
+        options.kind = kind
+        options.tieKind = tieKind
+        options.strengthBins = strengthBins
         if let columns {
             let names = columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty }) else {

@@ -73,9 +73,11 @@ struct MapCommandTests {
     @Test("bad input exits 1 and bad usage exits 2, each with a message", arguments: [
         (["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "nowhere", "-o", "x.svg"], Int32(1), "no workplace 'nowhere'"),
         (["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "korfez-motor", "-o", "x.txt"], 2, "cannot tell the format"),
-        (["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "korfez-motor", "--layout", "x", "-o", "x.svg"], 2, "--layout must be"),
+        (["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "korfez-motor", "--layout", "x", "-o", "x.svg"], 2,
+         "The value 'x' is invalid for '--layout <engine>'"),
         (["map", "district", "Graphs/district.yaml", "--district", "Atlantis", "-o", "x.svg"], 1, "known districts"),
-        (["map", "district", "Graphs/district.yaml", "--by", "colour", "-o", "x.svg"], 2, "--by must be"),
+        (["map", "district", "Graphs/district.yaml", "--by", "colour", "-o", "x.svg"], 2,
+         "Please provide one of 'district' and 'sector'"),
         (["map", "cells", "Graphs/missing.yaml", "-o", "x.svg"], 1, "no such file"),
         (["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "korfez-motor", "--from", "arapcesme-street",
           "--alternatives", "1", "-o", "x.svg"], 2, "--alternatives needs"),

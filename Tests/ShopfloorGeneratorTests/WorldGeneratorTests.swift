@@ -63,8 +63,12 @@ struct WorldGeneratorTests {
 
     @Test func badSpecsAreExplained() {
         #expect(WorldSpec(people: 0, workplaces: 1).problem != nil)
-        #expect(WorldSpec(people: 10, workplaces: 20).problem == "--workplaces (20) cannot exceed --people (10)")
+        #expect(WorldSpec(people: 10, workplaces: 20).problem == .moreWorkplacesThanPeople(workplaces: 20, people: 10))
+        #expect(WorldSpec(people: 10, workplaces: 2, tiesPerPerson: 51).problem == .tiesPerPersonOutOfRange(51))
         #expect(WorldSpec(people: 10, workplaces: 2).problem == nil)
+        let problems: [WorldSpec.Problem] = [.noPeople, .noWorkplaces, .moreWorkplacesThanPeople(workplaces: 2, people: 1),
+            .tooManyPeople(60_000_000), .tiesPerPersonOutOfRange(51)]
+        for problem in problems { #expect(!problem.description.contains("--"), "a library names a flag: \(problem)") }
     }
 
     @Test func aTinyWorldStillWorks() {

@@ -30,6 +30,22 @@ struct GraphvizTests {
         #expect(String(decoding: svg.data, as: UTF8.self).contains("<svg"))
     }
 
+    @Test("the version compiled against is known, and a render's length is the whole output (the C shim)")
+    func versionAndLength() throws {
+        #expect(Graphviz.version.split(separator: ".").count >= 2, "\(Graphviz.version)")
+        let dot = try Graphviz.instance().render(dot: "digraph { a -> b }", engine: .dot, format: .dot).data
+        let text = String(decoding: dot, as: UTF8.self)
+        #expect(text.hasPrefix("digraph {") && text.hasSuffix("}\n"), "\(text)")
+        #expect(!dot.contains(0))
+    }
+
+    @Test("Graphviz errors name no command-line flag")
+    func noFlags() {
+        let errors: [GraphvizError] = [.contextUnavailable, .syntax(message: "x"), .layoutFailed(engine: "dot", message: "x"),
+            .renderFailed(format: "png", message: "x")]
+        for error in errors { #expect(!error.description.contains("--"), "\(error)") }
+    }
+
     @Test("DOT output from Graphviz carries the layout positions")
     func layoutDOT() throws {
         let graphviz = try Graphviz.instance()

@@ -53,7 +53,7 @@ struct PlantMapRoutesTests {
         let graph = try SampleGraphs.plant()
         let streetOnly = OrganizingGraph(name: graph.name, workplaces: graph.workplaces, people: graph.people,
             cells: graph.cells.filter { $0.kind == .street }, places: graph.places, ties: graph.ties)
-        let reach = try Planning.reach(streetOnly, from: PlanningGroup(parsing: "kirazli-street", in: streetOnly),
+        let reach = try Planning.reach(streetOnly, from: .cell("kirazli-street"),
             into: "anadolu-oto", options: ReachOptions(alternatives: 1))
         let plan = Plan.reach(reach)
         #expect(plan.paths.map(\.alternatives.count) == reach.paths.map(\.alternatives.count))

@@ -95,6 +95,11 @@ struct PlantMapTests {
         #expect(throws: MapError.planForOtherWorkplace(path: "p.json", plan: "elsewhere", map: "anadolu-oto")) {
             try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: .reach(plan), planPath: "p.json")
         }
+        for error in [MapError.planForOtherWorkplace(path: "p", plan: "a", map: "b"), .planWithoutPaths(path: "p", kind: "gates"),
+            .unknownWorkplace(id: "w", known: []), .unknownDistrict(name: "d", known: ["e"]),
+            .planReference(path: "p", id: "x", step: "step 1")] {
+            #expect(!error.description.contains("--"), "a library error names a flag: \(error)")
+        }
         plan = try Self.reach()
         plan.paths[0].steps[0].to = "nobody"
         #expect(throws: MapError.planReference(path: "plan", id: "nobody", step: "path 1 step 1")) {
@@ -189,7 +194,7 @@ struct PlanFileTests {
         let graph = try SampleGraphs.plant()
         let streetOnly = OrganizingGraph(name: graph.name, workplaces: graph.workplaces, people: graph.people,
             cells: graph.cells.filter { $0.kind == .street }, places: graph.places, ties: graph.ties)
-        let core = try Planning.core(streetOnly, into: "anadolu-oto", from: PlanningGroup(parsing: "kirazli-street", in: streetOnly))
+        let core = try Planning.core(streetOnly, into: "anadolu-oto", from: .cell("kirazli-street"))
         let plan = Plan.core(core)
         #expect(plan.kind == "core")
         #expect(!plan.paths.isEmpty)

@@ -47,7 +47,7 @@ import Testing
 
     @Test func aListOfPeopleDropsManagement() throws {
         let graph = try Self.graph()
-        let group = PlanningGroup(parsing: "boss,s1", in: graph)
+        let group = PlanningGroup.people(["boss", "s1"])
         let plan = try Planning.reach(graph, from: group, into: "mp")
         #expect(plan.from.people == ["s1"])
         #expect(plan.from.dropped == [AvoidedPerson(person: "boss", reason: "management side (manager)")])
@@ -96,7 +96,7 @@ import Testing
     @Test func aGroupOfOnlyDangerousPeopleIsRefusedClearly() throws {
         let graph = try Self.graph()
         #expect(throws: PlanningError.onlyDangerousPeople(group: "boss,spy", dropped: ["boss", "spy"])) {
-            try Planning.reach(graph, from: PlanningGroup(parsing: "spy,boss", in: graph), into: "mp")
+            try Planning.reach(graph, from: PlanningGroup.people(["spy", "boss"]), into: "mp")
         }
         let error = PlanningError.onlyDangerousPeople(group: "boss,spy", dropped: ["boss", "spy"])
         #expect(error.description.contains("nobody is left in the group"))

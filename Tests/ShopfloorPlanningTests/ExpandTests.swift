@@ -19,7 +19,7 @@ import Testing
         #expect(throws: PlanningError.workplaceHasCell(workplace: "mp", cell: "mp-cell")) {
             try Planning.reach(graph, from: .cell("kirazli-street"), into: "mp")
         }
-        #expect(PlanningError.workplaceHasCell(workplace: "mp", cell: "mp-cell").description.contains("plan expand"))
+        #expect(PlanningError.workplaceHasCell(workplace: "mp", cell: "mp-cell").description.contains("expanding that cell"))
     }
 
     @Test func streetCellsAndUnknownCellsAreRefused() throws {
@@ -30,6 +30,32 @@ import Testing
             Issue.record("expected an error")
         } catch {
             #expect(error.description == "no cell with id 'bm-cel' (did you mean 'bm-cell'?)")
+        }
+    }
+}
+
+@Suite("Planning errors speak in types, not flags")
+struct PlanningErrorWordingTests {
+    @Test("no planning error names a command-line flag")
+    func noFlags() {
+        let errors: [PlanningError] = [
+            .unknownID(noun: "cell", id: "x", hint: "did you mean 'y'?"), .emptyGroup("g"),
+            .onlyDangerousPeople(group: "g", dropped: ["spy"]), .workplaceHasCell(workplace: "w", cell: "c"),
+            .noGroup(workplace: "w"), .wrongCellKind(cell: "c", expected: "workplace", hint: "h"),
+            .noPath(workplace: "w", reason: "r"), .sizeOutOfRange(0...13), .negativeAlternatives(-1), .maxStepsBelowOne(0),
+        ]
+        for error in errors { #expect(!error.description.contains("--"), "\(error)") }
+    }
+
+    @Test("options the planners refuse are typed errors")
+    func typedOptions() throws {
+        let graph = try Fixtures.miniPlant()
+        #expect(throws: PlanningError.sizeOutOfRange(0...3)) { try Planning.core(graph, into: "mp", size: 0...3) }
+        #expect(throws: PlanningError.negativeAlternatives(-1)) {
+            try Planning.reach(graph, from: .cell("kirazli-street"), into: "mp", options: ReachOptions(alternatives: -1))
+        }
+        #expect(throws: PlanningError.maxStepsBelowOne(0)) {
+            try Planning.reach(graph, from: .cell("kirazli-street"), into: "mp", options: ReachOptions(maxSteps: 0))
         }
     }
 }

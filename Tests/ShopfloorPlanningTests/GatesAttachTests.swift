@@ -45,7 +45,7 @@ import Testing
         let table = try JSONDecoder().decode(CostTable.self, from: Data(json.utf8))
         #expect(table.cost(.gate) == 9)
         #expect(table.cost(.tie) == CostTable.standard.cost(.tie))
-        #expect(table.passAssessment["5"] == 20 && table.passAssessment["1"] == 0)
+        #expect(table.passAssessment[.hostile] == 20 && table.passAssessment[.leader] == 0)
         #expect(table.gateWindowMinutes == 45)
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(CostTable.self, from: Data(#"{"channel": {"gate": -1}}"#.utf8))
@@ -55,7 +55,7 @@ import Testing
     @Test func overrideChangesThePlan() throws {
         let graph = try Fixtures.miniPlant()
         var costs = CostTable.standard
-        costs.channel["gate"] = 0.1
+        costs.channel[.gate] = 0.1
         let plan = try Planning.reach(graph, from: .people(["s1"]), into: "mp", costs: costs)
         let w1 = try #require(plan.paths.first { $0.target == "w1" })
         #expect(w1.steps.first?.channel == .gate)

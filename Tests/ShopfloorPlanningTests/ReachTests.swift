@@ -87,7 +87,7 @@ import Testing
         } catch {
             #expect(error.description.contains("did you mean 'mp'?"))
         }
-        let typo = PlanningGroup(parsing: "kirazli-stret", in: graph)
+        let typo = PlanningGroup.people(["kirazli-stret"])
         #expect(throws: PlanningError.self) { try Planning.reach(graph, from: typo, into: "mp") }
         #expect(throws: PlanningError.emptyGroup("")) { try Planning.reach(graph, from: .people([]), into: "mp") }
         // The depot has no shifts and its one worker no tie, place or home the lone member shares.
@@ -99,8 +99,6 @@ import Testing
             #expect(workplace == "tiny")
             #expect(error.description.hasPrefix("no path from the group into 'tiny'"))
         }
-        #expect(PlanningGroup(parsing: "s1, s2", in: graph) == .people(["s1", "s2"]))
-        #expect(PlanningGroup(parsing: "kirazli-street", in: graph) == .cell("kirazli-street"))
     }
 
     /// Differential test: every path cost equals an independent Bellman-Ford over the model.

@@ -31,7 +31,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case yaml, json, csv, graphml, xlsx, ods
 
     /// Writes `graph` to `path` in this format: a file, or for CSV a folder of files; each file atomically.
-    public func write(_ graph: OrganizingGraph, to path: String) throws(StoreError) {
+    /// `palette` colours GraphML's nodes.
+    public func write(_ graph: OrganizingGraph, to path: String, palette: GraphMLWriter.Palette = .none) throws(StoreError) {
         switch self {
         case .yaml, .json:
             try AtomicFile.write(to: path, keepBackup: false) { chunk throws(StoreError) in
@@ -40,7 +41,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
                 }
             }
         case .graphml:
-            try AtomicFile.write(Data(GraphMLWriter.text(of: graph).utf8), to: path, keepBackup: false)
+            try AtomicFile.write(Data(GraphMLWriter.text(of: graph, palette: palette).utf8), to: path, keepBackup: false)
         case .xlsx:
             try Workbook.Format.xlsx.write(graph, to: path)
         case .ods:

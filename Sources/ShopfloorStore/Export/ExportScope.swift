@@ -9,17 +9,6 @@ public enum ExportScope: Sendable, Hashable {
     /// A workplace, the people working there, its cells (members outside it left out), and what they refer to.
     case workplace(Workplace.ID)
 
-    /// Parses `cell:ID` or `workplace:ID`.
-    public init?(argument: String) {
-        let parts = argument.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, !parts[1].isEmpty else { return nil }
-        switch parts[0].lowercased() {
-        case "cell": self = .cell(.init(parts[1]))
-        case "workplace": self = .workplace(.init(parts[1]))
-        default: return nil
-        }
-    }
-
     /// The part of `graph` this scope covers, closed under references so that it loads on its own.
     ///
     /// `planPeople`: for a cell scope, the people on the cell's plans (worked out by the planner, which this

@@ -70,6 +70,9 @@ public struct SpreadsheetImport {
         public var files: [FileReport]
     }
 
+    /// The message of the problem "this CSV file's kind of records is told neither by its name nor its header".
+    public static let unknownKindMessage = "cannot tell what this spreadsheet holds"
+
     /// Imports `paths` into `base`. `kind` forces the kind of every CSV file; `progress` gets (rows done, rows).
     public static func run(
         paths: [String], into base: OrganizingGraph, kind: SpreadsheetKind? = nil, options: Options = .init(),
@@ -127,7 +130,7 @@ public struct SpreadsheetImport {
             }
             let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             guard let detected = options.kind ?? SpreadsheetKind.guess(name: stem, header: table.header) else {
-                diagnostics.append(Diagnostic(file: path, line: 1, message: "cannot tell what this spreadsheet holds",
+                diagnostics.append(Diagnostic(file: path, line: 1, message: Self.unknownKindMessage,
                     hint: "name it after its records (people.csv, workplaces.csv, shops.csv, shifts.csv, places.csv, "
                         + "cells.csv, ties.csv, contacts.csv) or give the import its kind"))
                 continue

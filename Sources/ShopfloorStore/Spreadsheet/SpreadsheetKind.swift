@@ -100,7 +100,8 @@ public enum SpreadsheetKind: String, Sendable, CaseIterable, Codable {
     }
 
     /// Guesses the kind from a file's name without extension (`people`, `kisiler`) or a sheet's name
-    /// (`Kişiler`), then from the headers.
+    /// (`Kişiler`), then from the headers. A name whose kind the headers cannot fill (a `contacts.csv` of
+    /// `time,i,j,duration` records) gives way to the kind the headers show.
     static func guess(name: String, header: [String]) -> SpreadsheetKind? {
         let stem = normalize(name)
         let names: [(SpreadsheetKind, [String])] = [
@@ -109,12 +110,22 @@ public enum SpreadsheetKind: String, Sendable, CaseIterable, Codable {
             (.cells, ["cell", "hucre"]), (.places, ["place", "mekan", "yer"]),
             (.people, ["people", "person", "worker", "member", "kisi", "calisan", "isci", "uye"]),
         ]
-        for (kind, words) in names where words.contains(where: { stem.contains($0) }) { return kind }
         let headers = Set(header.map(normalize))
+        let byName = names.first { $0.1.contains(where: { stem.contains($0) }) }?.0
+        if let byName, byName.hasRequiredColumns(headers) { return byName }
+        return guess(headers: headers) ?? byName
+    }
+
+    /// Whether headers (normalized) name every field this kind requires.
+    func hasRequiredColumns(_ headers: Set<String>) -> Bool {
+        requiredFields.allSatisfy { field in columns.first { $0.field == field }?.headers.contains { headers.contains($0) } ?? false }
+    }
+
+    /// The kind the headers (normalized) show, if any.
+    private static func guess(headers: Set<String>) -> SpreadsheetKind? {
         if headers.contains("by") && headers.contains("with") { return .contacts }
-        let ends = SpreadsheetKind.ties.columns.prefix(2).map { Set($0.headers) }
         let workplace: Set<String> = ["workplace", "isyeri", "plant", "fabrika"]
-        if workplace.isDisjoint(with: headers), !ends[0].isDisjoint(with: headers), !ends[1].isDisjoint(with: headers) { return .ties }
+        if workplace.isDisjoint(with: headers), SpreadsheetKind.ties.hasRequiredColumns(headers) { return .ties }
         if headers.contains("start") && headers.contains("end") { return .shifts }
         if headers.contains("members") { return .cells }
         if headers.contains("affiliation") || headers.contains("assessment") { return .people }

@@ -11,11 +11,9 @@ public enum StrengthBins: Sendable, Hashable {
     case thirds
     case thresholds(Double, Double)
 
-    /// Parses `A,B` with 0 ≤ A < B (a `;` or a space also separates them).
-    public init?(argument: String) {
-        let parts = argument.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " })
-            .map { Double($0.trimmingCharacters(in: .whitespaces)) }
-        guard parts.count == 2, let a = parts[0], let b = parts[1], a.isFinite, b.isFinite, a >= 0, a < b else { return nil }
+    /// Thresholds A and B, when 0 ≤ A < B and both are finite; nil otherwise.
+    public init?(lower a: Double, upper b: Double) {
+        guard a.isFinite, b.isFinite, a >= 0, a < b else { return nil }
         self = .thresholds(a, b)
     }
 

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 import ShopfloorModel
 
 /// Where an organization's map lives: one SQLite database file, plain or sealed with a passphrase.
@@ -135,20 +134,13 @@ public final class Workspace {
 
     /// Makes the database an image in memory of `size` bytes that `fill` writes into SQLite's own buffer.
     private func deserialize(size: Int, fill: (UnsafeMutableRawPointer) throws(StoreError) -> Void) throws(StoreError) {
-        guard let buffer = sqlite3_malloc64(sqlite3_uint64(max(size, 1))) else {
-            throw .database(path: path, reason: "out of memory for a \(size)-byte workspace")
-        }
-        do { try fill(buffer) } catch {
-            sqlite3_free(buffer)
-            throw error
-        }
         try perform {
             try database.writeWithoutTransaction { db in
-                let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
-                let code = sqlite3_deserialize(db.sqliteConnection, "main", buffer.assumingMemoryBound(to: UInt8.self),
-                    sqlite3_int64(size), sqlite3_int64(size), flags)
-                guard code == SQLITE_OK else {
-                    throw StoreError.corruptWorkspace(path: path, reason: "SQLite cannot open the image (code \(code))")
+                guard let code = try RawSQLite.deserialize(db, size: size, fill: fill) else {
+                    throw StoreError.database(path: path, reason: "out of memory for a \(size)-byte workspace")
+                }
+                guard code == .SQLITE_OK else {
+                    throw StoreError.corruptWorkspace(path: path, reason: "SQLite cannot open the image (code \(code.rawValue))")
                 }
                 db.clearSchemaCache()
             }
@@ -164,19 +156,11 @@ public final class Workspace {
     func save() throws(StoreError) {
         try perform {
             try database.writeWithoutTransaction { db in
-                var size: sqlite3_int64 = 0
-                // The database's own buffer when it is an image in memory (no copy), else a copy to free.
-                var copied = false
-                var bytes = sqlite3_serialize(db.sqliteConnection, "main", &size, UInt32(SQLITE_SERIALIZE_NOCOPY))
-                if bytes == nil {
-                    bytes = sqlite3_serialize(db.sqliteConnection, "main", &size, 0)
-                    copied = true
+                let saved: Void? = try RawSQLite.withImage(of: db) { image in
+                    let data = try sealing.map { s throws(StoreError) in try s.seal(image) } ?? image
+                    try AtomicFile.write(data, to: path)
                 }
-                guard let bytes else { throw StoreError.database(path: path, reason: "cannot serialize the database") }
-                defer { if copied { sqlite3_free(bytes) } }
-                let image = Data(bytesNoCopy: bytes, count: Int(size), deallocator: .none)
-                let data = try sealing.map { s throws(StoreError) in try s.seal(image) } ?? image
-                try AtomicFile.write(data, to: path)
+                guard saved != nil else { throw StoreError.database(path: path, reason: "cannot serialize the database") }
             }
         }
     }

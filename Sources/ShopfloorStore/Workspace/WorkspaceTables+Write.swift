@@ -1,5 +1,4 @@
 import GRDB
-import GRDBSQLite
 import ShopfloorModel
 
 /// Moves an ``OrganizingGraph`` in and out of a workspace's tables.
@@ -30,25 +29,17 @@ enum WorkspaceTables {
         for index in indexes { try db.execute(sql: index.sql) }
     }
 
-    /// Inserts the ties through SQLite's own binding calls: ten million rows at national scale, where GRDB's
-    /// per-row argument arrays cost more than the insert itself.
+    /// Inserts the ties through SQLite's own binding calls (``RawSQLite/Statement``): ten million rows at
+    /// national scale, where GRDB's per-row argument arrays cost more than the insert itself.
     static func writeTies(_ ties: some Sequence<(offset: Int, element: Tie)>, _ db: Database) throws {
-        let statement = try db.makeStatement(sql: "INSERT INTO ties (position, a, b, kind, strength) VALUES (?, ?, ?, ?, ?)")
-        let handle = statement.sqliteStatement
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        let insert = try RawSQLite.Statement("INSERT INTO ties (position, a, b, kind, strength) VALUES (?, ?, ?, ?, ?)", in: db)
         for (i, t) in ties {
-            sqlite3_bind_int64(handle, 1, Int64(i))
-            var a = t.a.rawValue, b = t.b.rawValue, kind = t.kind.rawValue
-            a.withUTF8 { _ = sqlite3_bind_text(handle, 2, $0.baseAddress, Int32($0.count), transient) }
-            b.withUTF8 { _ = sqlite3_bind_text(handle, 3, $0.baseAddress, Int32($0.count), transient) }
-            kind.withUTF8 { _ = sqlite3_bind_text(handle, 4, $0.baseAddress, Int32($0.count), transient) }
-            sqlite3_bind_int64(handle, 5, Int64(t.strength))
-            let code = sqlite3_step(handle)
-            sqlite3_reset(handle)
-            guard code == SQLITE_DONE else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                    sql: statement.sql)
-            }
+            insert.bind(i, at: 1)
+            insert.bind(t.a.rawValue, at: 2)
+            insert.bind(t.b.rawValue, at: 3)
+            insert.bind(t.kind.rawValue, at: 4)
+            insert.bind(t.strength, at: 5)
+            try insert.execute()
         }
     }
 

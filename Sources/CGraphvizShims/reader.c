@@ -1,5 +1,3 @@
-#ifndef SHOPFLOOR_CGRAPHVIZ_READER_H
-#define SHOPFLOOR_CGRAPHVIZ_READER_H
 // Reading DOT text into a graph whose object ids follow the text, so layouts do not depend on heap addresses.
 //
 // cgraph's default id discipline makes a named object's id the address of its interned name, and keeps
@@ -7,10 +5,13 @@
 // from one run (or one render) to the next: clusters swap places in the SVG, and with floating edge labels
 // whole layouts changed. Here a name's id is its order of first appearance (even numbers, as cgraph expects
 // of named objects; anonymous objects get odd ones), so the same text always gives the same graph.
+//
+// Every piece of state belongs to one graph (allocated in `open`, freed in `close`); the disciplines below are
+// constant tables of functions, never written after compilation.
+#include "CGraphvizShims.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <graphviz/cgraph.h>
 
 /// The names of one graph (its root and all its subgraphs share them) and a hash index over them.
 ///
@@ -27,27 +28,21 @@ typedef struct {
     IDTYPE anonymous;       // the last odd id handed out
 } shopfloor_names;
 
-static inline uint64_t shopfloor_names_hash(const char *s) {
+static uint64_t names_hash(const char *s) {
     uint64_t h = 0xcbf29ce484222325ULL;
     for (; *s; s++) { h ^= (unsigned char)*s; h *= 0x100000001b3ULL; }
     return h;
 }
 
-static void *shopfloor_ids_open(Agraph_t *g, Agdisc_t *disc) {
-    (void)disc;
-    shopfloor_names *t = (shopfloor_names *)calloc(1, sizeof(shopfloor_names));
-    if (t) t->root = g;
-    return t;
-}
-
 /// The slot of `name`: where it is, or the empty slot where it would go.
-static inline size_t shopfloor_names_find(const shopfloor_names *t, const char *name) {
-    size_t mask = t->slotCount - 1, i = (size_t)shopfloor_names_hash(name) & mask;
+static size_t names_find(const shopfloor_names *t, const char *name) {
+    size_t mask = t->slotCount - 1, i = (size_t)names_hash(name) & mask;
     while (t->slots[i] && strcmp(t->names[t->slots[i] - 1], name) != 0) i = (i + 1) & mask;
     return i;
 }
 
-static inline int shopfloor_names_grow(shopfloor_names *t) {
+/// Makes room for one more name; 0 when memory ran out.
+static int names_grow(shopfloor_names *t) {
     if (t->count == t->capacity) {
         size_t capacity = t->capacity ? t->capacity * 2 : 64;
         char **grown = (char **)realloc(t->names, capacity * sizeof(char *));
@@ -62,12 +57,19 @@ static inline int shopfloor_names_grow(shopfloor_names *t) {
         free(t->slots);
         t->slots = slots;
         t->slotCount = slotCount;
-        for (size_t k = 0; k < t->count; k++) t->slots[shopfloor_names_find(t, t->names[k])] = (uint32_t)(k + 1);
+        for (size_t k = 0; k < t->count; k++) t->slots[names_find(t, t->names[k])] = (uint32_t)(k + 1);
     }
     return 1;
 }
 
-static long shopfloor_ids_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+static void *ids_open(Agraph_t *g, Agdisc_t *disc) {
+    (void)disc;
+    shopfloor_names *t = (shopfloor_names *)calloc(1, sizeof(shopfloor_names));
+    if (t) t->root = g;
+    return t;
+}
+
+static long ids_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
     (void)objtype;
     shopfloor_names *t = (shopfloor_names *)state;
     if (!t) return 0;
@@ -77,36 +79,36 @@ static long shopfloor_ids_map(void *state, int objtype, char *str, IDTYPE *id, i
         return 1;
     }
     if (t->slotCount) {
-        size_t slot = shopfloor_names_find(t, str);
+        size_t slot = names_find(t, str);
         if (t->slots[slot]) { *id = (IDTYPE)(2 * t->slots[slot]); return 1; }
     }
     if (!createflag) { *id = 0; return 1; }   // no object has id 0: the lookup finds nothing
-    if (!shopfloor_names_grow(t)) return 0;
+    if (!names_grow(t)) return 0;
     char *copy = agstrdup(t->root, str);
     if (!copy) return 0;
     t->names[t->count++] = copy;
-    t->slots[shopfloor_names_find(t, copy)] = (uint32_t)t->count;
+    t->slots[names_find(t, copy)] = (uint32_t)t->count;
     *id = (IDTYPE)(2 * t->count);
     return 1;
 }
 
-static long shopfloor_ids_alloc(void *state, int objtype, IDTYPE request) {
+static long ids_alloc(void *state, int objtype, IDTYPE request) {
     (void)state; (void)objtype; (void)request;
     return 0;   // ids are never chosen by the caller (as in cgraph's default)
 }
 
-static void shopfloor_ids_free(void *state, int objtype, IDTYPE id) {
+static void ids_free(void *state, int objtype, IDTYPE id) {
     (void)state; (void)objtype; (void)id;   // names live until the graph is closed
 }
 
-static char *shopfloor_ids_print(void *state, int objtype, IDTYPE id) {
+static char *ids_print(void *state, int objtype, IDTYPE id) {
     (void)objtype;
     shopfloor_names *t = (shopfloor_names *)state;
     if (!t || id == 0 || id % 2 != 0 || id / 2 > t->count) return NULL;
     return t->names[id / 2 - 1];
 }
 
-static void shopfloor_ids_close(void *state) {
+static void ids_close(void *state) {
     shopfloor_names *t = (shopfloor_names *)state;
     if (!t) return;
     free(t->names);   // the strings go with the graph's string dictionary (agstrclose)
@@ -114,19 +116,16 @@ static void shopfloor_ids_close(void *state) {
     free(t);
 }
 
-static void shopfloor_ids_register(void *state, int objtype, void *obj) {
+static void ids_register(void *state, int objtype, void *obj) {
     (void)state; (void)objtype; (void)obj;
 }
 
-static Agiddisc_t shopfloor_ids_disc = {
-    shopfloor_ids_open, shopfloor_ids_map, shopfloor_ids_alloc, shopfloor_ids_free,
-    shopfloor_ids_print, shopfloor_ids_close, shopfloor_ids_register,
-};
+static Agiddisc_t ids_disc = { ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register };
 
 /// DOT text handed to the parser a line at a time, as cgraph's own `agmemread` does.
 typedef struct { const char *data; size_t length, cursor; } shopfloor_text;
 
-static int shopfloor_text_read(void *chan, char *buf, int bufsize) {
+static int text_read(void *chan, char *buf, int bufsize) {
     shopfloor_text *text = (shopfloor_text *)chan;
     if (bufsize <= 0 || text->cursor >= text->length) return 0;
     int n = 0;
@@ -139,17 +138,14 @@ static int shopfloor_text_read(void *chan, char *buf, int bufsize) {
     return n;
 }
 
-/// The graph keeps its I/O discipline: writing goes through cgraph's own (as `agmemread` arranges it).
-static Agiodisc_t shopfloor_text_disc = { shopfloor_text_read, NULL, NULL };
+// The graph keeps its I/O discipline: writing goes through cgraph's own (as `agmemread` arranges it).
+static int text_putstr(void *chan, const char *str) { return AgIoDisc.putstr(chan, str); }
+static int text_flush(void *chan) { return AgIoDisc.flush(chan); }
 
-/// Parses DOT text into a graph with ids in order of appearance, or NULL (the message goes to the error
-/// function set with agseterrf).
-static inline Agraph_t *shopfloor_read_dot(const char *dot) {
-    shopfloor_text_disc.putstr = AgIoDisc.putstr;
-    shopfloor_text_disc.flush = AgIoDisc.flush;
+static Agiodisc_t text_disc = { text_read, text_putstr, text_flush };
+
+Agraph_t *shopfloor_read_dot(const char *dot) {
     shopfloor_text text = { dot, strlen(dot), 0 };
-    Agdisc_t disc = { &AgMemDisc, &shopfloor_ids_disc, &shopfloor_text_disc };
+    Agdisc_t disc = { &AgMemDisc, &ids_disc, &text_disc };
     return agread(&text, &disc);
 }
-
-#endif

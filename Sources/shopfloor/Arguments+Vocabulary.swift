@@ -1,0 +1,42 @@
+import Foundation
+import ArgumentParser
+import ShopfloorModel
+import ShopfloorPlanning
+
+/// A vocabulary word as an option value: parsed like a graph file's word (any case, `_` or space for `-`, the
+/// vocabulary's aliases), and listed in `--help` and the shell completions.
+protocol VocabularyArgument: Vocabulary, ExpressibleByArgument {}
+
+extension VocabularyArgument {
+    public init?(argument: String) { self.init(word: argument) }
+    public static var allValueStrings: [String] { words }
+    public static var defaultCompletionKind: CompletionKind { .list(words) }
+}
+
+extension Affiliation: VocabularyArgument {}
+extension Role: VocabularyArgument {}
+extension Tie.Kind: VocabularyArgument {}
+extension Cell.Kind: VocabularyArgument {}
+extension Workplace.Kind: VocabularyArgument {}
+extension Contact.Channel: VocabularyArgument {}
+extension Contact.Outcome: VocabularyArgument {}
+extension PenetrationReport.Grouping: VocabularyArgument {}
+
+/// An assessment, 0 (not assessed) to 5 (hostile), as an option value.
+extension Assessment: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let number = Int(argument) else { return nil }
+        self.init(rawValue: number)
+    }
+
+    public static var allValueStrings: [String] { Assessment.range.map(String.init) }
+    public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+}
+
+/// A day written `YYYY-MM-DD`, as an option value.
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+
+    /// Today (UTC), the default of date options.
+    static var today: Day { Day(daysSinceEpoch: Int((Date.now.timeIntervalSince1970 / 86_400).rounded(.down))) }
+}
