@@ -163,12 +163,12 @@ struct ImportCommand: ParsableCommand {
         for file in outcome.files {
             let name = file.file + (file.sheet.map { " [\($0)]" } ?? "")
             if file.kind == "skipped" {
-                Terminal.print(Terminal.styled(name, .bold) + ": skipped, \(file.rows) rows (no table matches its name or headers)")
+                Terminal.print(Terminal.styled(name, .bold) + ": skipped, \(file.rows) row\(file.rows == 1 ? "" : "s") (no table matches its name or headers)")
                 continue
             }
             Terminal.print(Terminal.styled(name, .bold) + ": \(file.kind), \(file.rows) \(file.kind == "graph" ? "records" : "rows")"
                 + (file.delimiter.map { ", delimiter '\($0)'" } ?? ""))
-            if let ties = file.ties {
+            if let ties = file.ties, ties != file.rows || file.strengthRule != nil {
                 Terminal.print("  \(file.rows) rows → \(ties) ties (\(file.rows - ties) merged: a pair written twice or both ways is one tie"
                     + (file.strengthRule == nil ? ", strongest kept)" : ", weights added)"))
             }

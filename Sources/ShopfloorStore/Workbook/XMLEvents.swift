@@ -30,7 +30,9 @@ final class XMLEvents: NSObject, XMLParserDelegate {
                 + "program writes; it is refused unread (it could expand entities without end)")
         }
         let events = XMLEvents(handler: handler)
-        let parser = XMLParser(data: data)
+        // Fed as a stream, in chunks: given as one block, libxml2 refuses a part over 10 MB ("huge input
+        // lookup") after reading all of it, and a 20,000-person sheet is 13 MB.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = events

@@ -60,8 +60,10 @@ final class ZipPackage {
         var out = Data()
         var overflow = false
         let partLimit = limits.partBytes, room = limits.totalBytes - unpacked
+        let checksum: CRC32
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            // ZIPFoundation computes the CRC-32 but leaves comparing it to the caller.
+            checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 guard out.count + chunk.count <= min(partLimit, room) else {
                     overflow = true
                     throw CocoaError(.fileReadTooLarge)
@@ -71,6 +73,10 @@ final class ZipPackage {
         } catch {
             if overflow { throw bomb }
             throw .unreadable(path: path, reason: "its part \(part) is damaged (\(error)); save the workbook again")
+        }
+        guard checksum == entry.checksum else {
+            throw .unreadable(path: path, reason: "its part \(part) is damaged (its checksum does not match); "
+                + "open it in a spreadsheet program and save it again, or use an earlier copy")
         }
         unpacked += out.count
         return out
