@@ -44,6 +44,13 @@ struct EdgeListImportTests {
         outcome = try SpreadsheetImport.run(paths: [file], into: OrganizingGraph(), options: options)
         #expect(strengths(outcome.graph) == ["1006-1362": 3, "1006-1099": 1, "1220-1236": 3, "1099-1220": 1, "1362-1552": 2])
         #expect(outcome.files.first?.strengthRule == "weight ≤ 60 → 1, ≤ 300 → 2, above → 3")
+        let badTime = try Scratch.file("ties.csv", "time,i,j,duration\nsoon,1006,1362,20\n")
+        do {
+            _ = try SpreadsheetImport.run(paths: [badTime], into: OrganizingGraph(), options: options)
+            Issue.record("a time that is no time was read")
+        } catch {
+            #expect(error.diagnostics.first?.message.contains("'soon' is not a time") == true)
+        }
         options.strengthBins = StrengthBins(lower: 500, upper: 1000)
         outcome = try SpreadsheetImport.run(paths: [file], into: OrganizingGraph(), options: options)
         #expect(strengths(outcome.graph)["1220-1236"] == 2)

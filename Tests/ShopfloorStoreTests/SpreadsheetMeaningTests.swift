@@ -58,6 +58,17 @@ struct SpreadsheetMeaningTests {
         #expect(one.description.hasPrefix("\(file):3:3:"))
     }
 
+    @Test("a workplace row refused is reported once, not again at each of its shops and shifts")
+    func noCascade() throws {
+        let dir = try Scratch.folder()
+        let w = try write("workplaces.csv", "id,name,headcount\nw1,One,0.5\n", in: dir)
+        let s = try write("shops.csv", "workplace,id,name\nw1,s1,Döküm\nw1,s2,Kaynak\nw9,s3,Boya\n", in: dir)
+        let d = refusal([w, s])
+        #expect(d.count == 2, "\(d)")
+        #expect(d.contains { $0.file == w && $0.field == "headcount" })
+        #expect(d.contains { $0.file == s && $0.line == 4 && $0.message.contains("'w9' does not exist") })
+    }
+
     @Test("an id on two rows of one sheet is refused naming both rows (the last row no longer wins)")
     func duplicateID() throws {
         let file = try write("people.csv", "id,name,affiliation\nspy-1,A,informer\nx,B,member\nspy-1,A,member\n")

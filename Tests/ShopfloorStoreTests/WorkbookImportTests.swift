@@ -53,6 +53,27 @@ struct WorkbookImportTests {
         }
     }
 
+    @Test("a broken rule found after reading (a shop that does not exist) is placed at book:Sheet:row:column")
+    func violationPlaced() throws {
+        let base = try SpreadsheetImport.run(paths: [Fixture.path("libreoffice/kazan.xlsx")], into: OrganizingGraph()).graph
+        func cell(_ s: String) -> String { "<table:table-cell office:value-type=\"string\"><text:p>\(s)</text:p></table:table-cell>" }
+        let rows = [["Kimlik", "Ad Soyad", "Bölüm"], ["gul-a", "Gül Aydın", "km-dokum"], ["veli-k", "Veli Kurt", "km-yok"]]
+        let fods = "<?xml version=\"1.0\"?><office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">"
+            + "<office:body><office:spreadsheet><table:table table:name=\"Kişiler\"><table:table-row table:number-rows-repeated=\"2\"/>"
+            + rows.map { "<table:table-row><table:table-cell table:number-columns-repeated=\"2\"/>" + $0.map(cell).joined() + "</table:table-row>" }.joined()
+            + "</table:table></office:spreadsheet></office:body></office:document>"
+        let path = try Scratch.file("kisiler.fods", fods)
+        do {
+            _ = try SpreadsheetImport.run(paths: [path], into: base)
+            Issue.record("imported")
+        } catch {
+            // The header is on row 3 and starts in column C: rows and columns are the sheet's own.
+            let d = try #require(error.diagnostics.first { $0.field == "shop" })
+            #expect(d.description.hasPrefix("\(path):Kişiler:5:5: 'veli-k', field 'shop': shop 'km-yok' does not exist"), "\(d)")
+        }
+    }
+
     @Test("export → import gives the same graph, hostile strings included", arguments: [ExportFormat.xlsx, .ods])
     func roundTrip(format: ExportFormat) throws {
         let base = try SpreadsheetImport.run(paths: [Fixture.path("gebze.yaml")] + Fixture.libreOffice("comma"),

@@ -122,7 +122,10 @@ extension SheetReader {
         let lat = decimal("latitude", r, id: id, range: -90...90), lon = decimal("longitude", r, id: id, range: -180...180)
         if let lat, let lon { w.location = Coordinates(latitude: lat, longitude: lon) }
         if let v = text("notes", r) { w.notes = v }
-        guard rowDiagnostics.count == before else { return }
+        guard rowDiagnostics.count == before else {
+            refusedWorkplaces.insert(id)
+            return
+        }
         draft.workplaces[w.id] = w
         origins.note(.workplaces, id: id, at: location, row: r.row)
     }
@@ -131,6 +134,7 @@ extension SheetReader {
     private mutating func applyPart(_ r: SheetTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
         guard let owner = requiredID(r, "workplace"), let id = requiredID(r, unique: true) else { return }
         guard var w = draft.workplaces[.init(owner)] else {
+            guard !refusedWorkplaces.contains(owner) else { return }  // its own row says what is wrong
             report(r, "workplace", id: id, "workplace '\(owner)' does not exist",
                 hint: Suggestion.hint(for: owner, among: draft.workplaces.keys.map(\.rawValue), noun: "workplace")
                     + "; or import its row from a workplaces sheet in the same command")

@@ -50,8 +50,15 @@ extension SheetReader {
         let meaning = "a number of 0 or more"
         let duration = decimal("duration", r, id: label, range: 0...Double.greatestFiniteMagnitude, hint: meaning + ", e.g. seconds of contact")
         let weight = decimal("weight", r, id: label, range: 0...Double.greatestFiniteMagnitude, hint: meaning)
-        if has("time"), cell("time", r) != nil, case .number(let t)? = cell("time", r), !t.isFinite {
-            report(r, "time", id: label, "the time is not a number", hint: "write the time of the contact record")
+        if let time = cell("time", r) {
+            switch time {
+            case .number(let t) where t.isFinite && t >= 0: break
+            case .date, .dateTime, .time: break
+            case .text(let s) where SheetNumber(s) != nil || Workbook.isoDate(s.trimmingCharacters(in: .whitespaces)) != nil: break
+            default:
+                report(r, "time", id: label, "'\(Self.excerpt(time.text))' is not a time",
+                    hint: "write the contact record's time as seconds (SocioPatterns' t) or a date like 2026-10-02T07:30")
+            }
         }
         if a == b {
             report(r, "b", id: label, "a tie from '\(a)' to itself", hint: "delete the row: a person has no tie to themself")

@@ -24,6 +24,9 @@ struct SheetReader {
     private var firstRow: [String: Int] = [:]
     /// The ties of this sheet before they are merged (see `SheetReader+Ties.swift`).
     var pendingTies: [PendingTie] = []
+    /// Workplaces whose own row was refused in this import: their shops and shifts are not reported again as
+    /// referring to a workplace that does not exist.
+    var refusedWorkplaces: Set<String> = []
 
     /// The column (1-based) and header of each field found.
     var columns: [String: (column: Int, header: String)] {

@@ -143,6 +143,7 @@ public struct SpreadsheetImport {
             draft.merge(graph)
             origins.note(graph, file: path)
         }
+        var refusedWorkplaces: Set<String> = []
         let order = SpreadsheetKind.allCases
         let total = tables.reduce(0) { $0 + $1.table.records.count }
         var done = 0
@@ -153,6 +154,7 @@ public struct SpreadsheetImport {
         }.map(\.element)
         for item in sorted {
             var sheet = SheetReader(table: item.table, kind: item.kind, options: options)
+            sheet.refusedWorkplaces = refusedWorkplaces
             origins.columns[sheet.location] = sheet.columns
             diagnostics += sheet.diagnostics
             var merge: TieMerge?
@@ -168,6 +170,7 @@ public struct SpreadsheetImport {
                     merge = sheet.mergeTies(into: &draft, origins: &origins)
                 }
                 diagnostics += sheet.rowDiagnostics
+                refusedWorkplaces = sheet.refusedWorkplaces
             }
             let delimiter = item.table.delimiter.map { $0 == "\t" ? "tab" : $0 == " " ? "space" : String($0) }
             reports.append(FileReport(file: item.table.file, sheet: item.table.sheet, kind: item.kind.rawValue,
