@@ -19,25 +19,15 @@ public enum PlanFile {
         }
     }
 
-    /// Reads a plan file (a plain file of JSON, at most ``maximumBytes``).
+    /// Reads a plan file: a regular file (see ``InputFile``) of JSON, at most ``maximumBytes``.
     public static func load<P: Decodable>(
         _ type: P.Type, path: String, people: (any PersonNaming)? = nil
     ) throws(StoreError) -> P {
-        let attributes: [FileAttributeKey: Any]
-        do { attributes = try FileManager.default.attributesOfItem(atPath: path) } catch {
-            throw .fileNotFound(path: path)
-        }
-        guard attributes[.type] as? FileAttributeType == .typeRegular else {
-            throw .unreadable(path: path, reason: "it is not a plain file (a folder, a pipe or a device)")
-        }
-        if let size = attributes[.size] as? Int, size > maximumBytes {
+        try InputFile.check(path: path)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
             throw .unreadable(path: path, reason: "it is \(size >> 20) MB, more than a plan can be (\(maximumBytes >> 20) MB)")
         }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
-        }
-        return try decode(type, data: data, path: path, people: people)
+        return try decode(type, data: InputFile.read(path: path), path: path, people: people)
     }
 
     /// Decodes plan JSON; `path` is only used in messages, which name the field at fault.
