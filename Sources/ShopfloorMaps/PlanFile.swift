@@ -97,15 +97,6 @@ public struct PlanFile: Decodable, Sendable, Hashable {
         }
     }
 
-    /// Reads a plan file.
-    public static func load(path: String) throws(MapError) -> PlanFile {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw .planUnreadable(path: path, reason: "no such file or not readable")
-        }
-        return try decode(data, path: path)
-    }
-
     /// Decodes plan JSON; `path` is only used in messages.
     public static func decode(_ data: Data, path: String) throws(MapError) -> PlanFile {
         do {

@@ -75,7 +75,7 @@ public struct Finding: Hashable, Sendable, Codable, CustomStringConvertible {
         self.cell = cell
         self.workplace = workplace
         self.people = people
-        self.message = message
+        self.message = message.echoed()
     }
 
     public var description: String { "\(severity.rawValue): \(message) [\(rule.reference)]" }

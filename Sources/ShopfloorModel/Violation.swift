@@ -35,13 +35,14 @@ public struct Violation: Hashable, Sendable, CustomStringConvertible {
         self.parentIndex = parentIndex
         self.id = id
         self.field = field
-        self.message = message
-        self.hint = hint
+        // Values echoed from a file or a database never carry control characters to a terminal.
+        self.message = message.echoed()
+        self.hint = hint?.echoed()
     }
 
     public var description: String {
         var text = "\(collection.rawValue)"
-        if let id { text += " '\(id)'" } else { text += " #\(index + 1)" }
+        if let id { text += " '\(id.echoed())'" } else { text += " #\(index + 1)" }
         text += ", field '\(field)': \(message)"
         if let hint { text += " (\(hint))" }
         return text

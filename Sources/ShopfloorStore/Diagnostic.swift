@@ -1,3 +1,5 @@
+import ShopfloorModel
+
 /// One problem found in a file a user gave: where it is, which record and field, what is wrong, what to do.
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The file, as the user named it.
@@ -19,14 +21,16 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         file: String, sheet: String? = nil, line: Int? = nil, column: Int? = nil, field: String? = nil, id: String? = nil,
         message: String, hint: String? = nil
     ) {
-        self.file = file
-        self.sheet = sheet
+        // Every text may echo a value of the file (a name, a word, an id as written): control characters in
+        // it are shown as escapes, never sent to the terminal.
+        self.file = file.echoed()
+        self.sheet = sheet?.echoed()
         self.line = line
         self.column = column
-        self.field = field
-        self.id = id
-        self.message = message
-        self.hint = hint
+        self.field = field?.echoed()
+        self.id = id?.echoed()
+        self.message = message.echoed()
+        self.hint = hint?.echoed()
     }
 
     /// `file:line:column: <id>, field '<field>': message (hint: …)`, the shape compilers use; a workbook's

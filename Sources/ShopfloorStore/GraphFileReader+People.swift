@@ -1,9 +1,8 @@
 import ShopfloorModel
-import Yams
 
 /// People, cells, ties and the contact log of a graph file.
 extension GraphFileReader {
-    mutating func readPerson(_ node: Node, index: Int, owner: [String: Workplace.ID]) -> Person? {
+    mutating func readPerson(_ node: YAMLNode, index: Int, owner: [String: Workplace.ID]) -> Person? {
         guard let f = fields(of: node, allowed: Self.personFields, what: "a person") else { return nil }
         let id = identifier(f["id"], field: "id", id: nil)
         if f["id"] == nil { report(node, field: "id", "a person has no 'id'", hint: "add 'id: a-word', e.g. initials") }
@@ -39,7 +38,7 @@ extension GraphFileReader {
             frequents: frequents.map { .init($0) }, tags: tags, notes: notes)
     }
 
-    mutating func readCell(_ node: Node, index: Int) -> Cell? {
+    mutating func readCell(_ node: YAMLNode, index: Int) -> Cell? {
         guard let f = fields(of: node, allowed: Self.cellFields, what: "a cell") else { return nil }
         let id = identifier(f["id"], field: "id", id: nil)
         if f["id"] == nil { report(node, field: "id", "a cell has no 'id'", hint: "add 'id: a-word'") }
@@ -58,17 +57,16 @@ extension GraphFileReader {
             members: members.map { .init($0) }, committee: committee.map { .init($0) })
     }
 
-    mutating func readTie(_ node: Node, index: Int) -> Tie? {
-        var f: [String: Node]
-        if case .sequence(let list) = node {
+    mutating func readTie(_ node: YAMLNode, index: Int) -> Tie? {
+        var f: Fields
+        if node.kind == .sequence {
             // Short form: [a, b, kind, strength?]
-            guard (3...4).contains(list.count) else {
-                report(node, field: "ties", "a tie in short form is [a, b, kind] or [a, b, kind, strength]; found \(list.count) items",
+            guard (3...4).contains(node.count) else {
+                report(node, field: "ties", "a tie in short form is [a, b, kind] or [a, b, kind, strength]; found \(node.count) items",
                     hint: "e.g. [ayse-k, fatma-y, friend, 3]")
                 return nil
             }
-            f = ["a": list[0], "b": list[1], "kind": list[2]]
-            if list.count == 4 { f["strength"] = list[3] }
+            f = Fields(mapping: nil, named: zip(["a", "b", "kind", "strength"], node.items).map { ($0, $1) })
         } else {
             guard let m = fields(of: node, allowed: Self.tieFields, what: "a tie") else { return nil }
             f = m
@@ -91,7 +89,7 @@ extension GraphFileReader {
         return Tie(.init(a), .init(b), kind: kind ?? .friend, strength: strength ?? 2)
     }
 
-    mutating func readContact(_ node: Node, index: Int) -> Contact? {
+    mutating func readContact(_ node: YAMLNode, index: Int) -> Contact? {
         guard let f = fields(of: node, allowed: Self.contactFields, what: "a contact") else { return nil }
         let by = required(f, "by", record: node, what: "a contact", id: nil).flatMap { _ in identifier(f["by"], field: "by", id: nil) }
         let with = required(f, "with", record: node, what: "a contact", id: by).flatMap { _ in identifier(f["with"], field: "with", id: by) }

@@ -1,5 +1,4 @@
 import ShopfloorModel
-import Yams
 
 /// The records of a graph file: places, workplaces (with gates, shops, shifts), people, cells, ties, contacts.
 extension GraphFileReader {
@@ -17,7 +16,7 @@ extension GraphFileReader {
     static let contactFields = ["date", "by", "with", "channel", "place", "outcome", "assessment", "notes"]
 
     /// Reads the whole document.
-    mutating func read(root: Node) -> OrganizingGraph {
+    mutating func read(root: YAMLNode) -> OrganizingGraph {
         guard let top = fields(of: root, allowed: Self.topLevelFields, what: "a graph file") else {
             return OrganizingGraph()
         }
@@ -72,7 +71,7 @@ extension GraphFileReader {
 
     static let unstatedHeadcount = -1
 
-    mutating func readPlace(_ node: Node, index: Int) -> Place? {
+    mutating func readPlace(_ node: YAMLNode, index: Int) -> Place? {
         guard let f = fields(of: node, allowed: Self.placeFields, what: "a place") else { return nil }
         let id = identifier(f["id"], field: "id", id: nil)
         if f["id"] == nil { report(node, field: "id", "a place has no 'id'", hint: "add 'id: a-word'") }
@@ -96,7 +95,7 @@ extension GraphFileReader {
             workplace: workplace.map { .init($0) }, district: district, location: location)
     }
 
-    mutating func readWorkplace(_ node: Node, index: Int, places: inout [Place]) -> Workplace? {
+    mutating func readWorkplace(_ node: YAMLNode, index: Int, places: inout [Place]) -> Workplace? {
         guard let f = fields(of: node, allowed: Self.workplaceFields, what: "a workplace") else { return nil }
         let id = identifier(f["id"], field: "id", id: nil)
         if f["id"] == nil { report(node, field: "id", "a workplace has no 'id'", hint: "add 'id: a-word'") }
@@ -113,7 +112,7 @@ extension GraphFileReader {
         let notes = string(f["notes"], field: "notes", id: id)
         var union: Union?
         if let u = f["union"] {
-            if case .scalar = u {
+            if u.isScalar {
                 union = word(u, Union.Character.self, field: "union", id: id).map { Union(character: $0) }
             } else if let uf = fields(of: u, allowed: ["name", "character"], what: "a union", id: id) {
                 let character = uf["character"].map { word($0, Union.Character.self, field: "character", id: id) }
@@ -155,20 +154,21 @@ extension GraphFileReader {
             location: location, union: union, shops: shops, shifts: shifts, notes: notes)
     }
 
-    private func shopFieldsOf(_ node: Node) -> [String: Node] {
-        guard case .mapping(let m) = node else { return [:] }
-        var out: [String: Node] = [:]
-        for (k, v) in m { if let key = k.scalar?.string { out[key] = v } }
-        if out["id"] == nil, let (k, v) = m.first, m.count == 1 { out["id"] = k; out["headcount"] = v }
-        return out
+    private func shopFieldsOf(_ node: YAMLNode) -> Fields {
+        guard node.kind == .mapping else { return Fields(mapping: nil) }
+        if node.count == 1, node["id"] == nil {
+            let (k, v) = node.pair(0)
+            return Fields(mapping: node, named: [("id", k), ("headcount", v)])
+        }
+        return Fields(mapping: node)
     }
 
-    mutating func readShop(_ node: Node, workplace: String?) -> Shop? {
+    mutating func readShop(_ node: YAMLNode, workplace: String?) -> Shop? {
         // Short forms: `- paint` and `- paint: 180`.
-        if case .scalar = node {
+        if node.isScalar {
             return identifier(node, field: "shops", id: workplace).map { Shop(id: .init($0), name: $0) }
         }
-        if case .mapping(let m) = node, m.count == 1, let (k, v) = m.first, k.scalar?.string != "id" {
+        if node.kind == .mapping, node.count == 1, case let (k, v) = node.pair(0), !k.equals("id") {
             guard let id = identifier(k, field: "id", id: workplace) else { return nil }
             let headcount = integer(v, field: "headcount", id: id, range: 0...10_000_000,
                 meaning: "the short form is `shop-id: headcount`, e.g. `ao-paint: 180`")
@@ -188,7 +188,7 @@ extension GraphFileReader {
         return Shop(id: .init(id), name: string(f["name"], field: "name", id: id) ?? id, headcount: headcount)
     }
 
-    mutating func readShift(_ node: Node, workplace: String?) -> (Shift, [String: Node])? {
+    mutating func readShift(_ node: YAMLNode, workplace: String?) -> (Shift, Fields)? {
         guard let f = fields(of: node, allowed: Self.shiftFields, what: "a shift", id: workplace) else { return nil }
         guard let id = required(f, "id", record: node, what: "a shift", id: workplace).flatMap({
             identifier(f["id"], field: "id", id: $0)
@@ -236,10 +236,11 @@ extension GraphFileReader {
             gate: gate.map { .init($0) }, days: days), f)
     }
 
-    mutating func readGate(_ node: Node, workplace: String?) -> (Place, [String: Node])? {
-        if case .scalar = node {
+    mutating func readGate(_ node: YAMLNode, workplace: String?) -> (Place, Fields)? {
+        if node.isScalar {
             guard let id = identifier(node, field: "gates", id: workplace) else { return nil }
-            return (Place(id: .init(id), kind: .gate, name: id, workplace: workplace.map { .init($0) }), ["id": node])
+            return (Place(id: .init(id), kind: .gate, name: id, workplace: workplace.map { .init($0) }),
+                Fields(mapping: nil, named: [("id", node)]))
         }
         guard let f = fields(of: node, allowed: Self.gateFields, what: "a gate", id: workplace) else { return nil }
         guard let id = required(f, "id", record: node, what: "a gate", id: workplace).flatMap({

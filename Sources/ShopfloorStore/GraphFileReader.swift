@@ -1,6 +1,5 @@
 import Foundation
 import ShopfloorModel
-import Yams
 
 /// Where a record sits in its collection; shops and shifts also name their workplace's position.
 struct RecordKey: Hashable {
@@ -9,16 +8,45 @@ struct RecordKey: Hashable {
     var parent: Int?
 }
 
-/// Walks a composed YAML/JSON document into an ``OrganizingGraph``, collecting every problem with its position.
+/// The fields of one record: the record's mapping, or (for the short forms) fields named by position.
+///
+/// Looking a field up compares the keys' bytes in place: a record has a dozen keys at most, and a graph file a
+/// million records, so no dictionary is built for each.
+struct Fields {
+    /// The mapping the fields come from.
+    let mapping: YAMLNode?
+    /// Fields given by name (short forms such as `[a, b, kind]`), looked up before the mapping.
+    var named: [(String, YAMLNode)] = []
+
+    init(mapping: YAMLNode?, named: [(String, YAMLNode)] = []) {
+        self.mapping = mapping
+        self.named = named
+    }
+
+    subscript(field: String) -> YAMLNode? {
+        for (name, node) in named where name == field { return node }
+        return mapping?[field]
+    }
+}
+
+/// The record a violation can point back to, and its fields.
+struct RecordPlace {
+    var node: YAMLNode
+    var fields: Fields
+}
+
+/// Walks a YAML/JSON document into an ``OrganizingGraph``, collecting every problem with its position.
 ///
 /// The reader never stops at the first problem: it records a ``Diagnostic`` and goes on, so that a user sees
-/// all that is wrong with a file at once. Marks of records and fields are kept so that the model's own
-/// ``OrganizingGraph/violations()`` can be reported at the line that caused them.
+/// all that is wrong with a file at once. Records and their fields are remembered (as nodes, whose positions are
+/// looked up only when needed) so that the model's own ``OrganizingGraph/violations()`` can be reported at the
+/// line that caused them.
 struct GraphFileReader {
     let file: String
     var diagnostics: [Diagnostic] = []
-    var recordMarks: [RecordKey: Mark] = [:]
-    var fieldMarks: [RecordKey: [String: Mark]] = [:]
+    /// The records of each collection by position; shops and shifts (numbered within their workplace) apart.
+    var records: [Violation.Collection: [RecordPlace?]] = [:]
+    var nestedRecords: [RecordKey: RecordPlace] = [:]
     /// Ids of records that could not be read; references to them are not reported again as missing.
     var brokenIDs: Set<String> = []
 
@@ -26,23 +54,30 @@ struct GraphFileReader {
 
     // MARK: Reporting
 
-    mutating func report(_ node: Node?, field: String? = nil, id: String? = nil, _ message: String, hint: String? = nil) {
+    mutating func report(_ node: YAMLNode?, field: String? = nil, id: String? = nil, _ message: String, hint: String? = nil) {
         let mark = node?.mark
         diagnostics.append(Diagnostic(file: file, line: mark?.line, column: mark?.column, field: field, id: id,
             message: message, hint: hint))
     }
 
-    mutating func remember(_ key: RecordKey, node: Node, fields: [String: Node]) {
-        recordMarks[key] = node.mark
-        var marks: [String: Mark] = [:]
-        for (name, value) in fields { marks[name] = value.mark }
-        fieldMarks[key] = marks
+    mutating func remember(_ key: RecordKey, node: YAMLNode, fields: Fields) {
+        let place = RecordPlace(node: node, fields: fields)
+        guard key.parent == nil else {
+            nestedRecords[key] = place
+            return
+        }
+        var list = records.removeValue(forKey: key.collection) ?? []
+        if key.index >= list.count { list.append(contentsOf: repeatElement(nil, count: key.index - list.count + 1)) }
+        list[key.index] = place
+        records[key.collection] = list
     }
 
     /// Turns a model violation into a diagnostic at the line of the field (or record) it names.
     func diagnostic(for violation: Violation) -> Diagnostic {
         let key = RecordKey(collection: violation.collection, index: violation.index, parent: violation.parentIndex)
-        let mark = fieldMarks[key]?[violation.field] ?? recordMarks[key]
+        let place = key.parent == nil
+            ? records[key.collection].flatMap { key.index < $0.count ? $0[key.index] : nil } : nestedRecords[key]
+        let mark = (place?.fields[violation.field] ?? place?.node)?.mark
         return Diagnostic(file: file, line: mark?.line, column: mark?.column, field: violation.field,
             id: violation.id, message: violation.message, hint: violation.hint)
     }
@@ -50,66 +85,63 @@ struct GraphFileReader {
     // MARK: Shapes
 
     /// The fields of a mapping node, reporting unknown keys (with the nearest known key as hint).
-    mutating func fields(of node: Node, allowed: [String], what: String, id: String? = nil) -> [String: Node]? {
-        guard case .mapping(let mapping) = node else {
+    mutating func fields(of node: YAMLNode, allowed: [String], what: String, id: String? = nil) -> Fields? {
+        guard node.kind == .mapping else {
             report(node, id: id, "expected \(what) as a mapping of `key: value` lines, found \(shape(of: node))",
                 hint: "see Docs/graph-file-format.md for the shape of \(what)")
             return nil
         }
-        var out: [String: Node] = [:]
-        for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string else {
+        for i in 0..<node.count {
+            let keyNode = node.pair(i).key
+            guard keyNode.isScalar else {
                 report(keyNode, id: id, "a key in \(what) must be a plain word")
                 continue
             }
-            if allowed.contains(key) {
-                out[key] = value
-            } else {
-                report(keyNode, field: key, id: id ?? mapping["id"]?.scalar?.string,
-                    "unknown field '\(key)' in \(what)",
-                    hint: Suggestion.hint(for: key, among: allowed, noun: "field"))
-            }
+            guard !allowed.contains(where: { keyNode.equals($0) }) else { continue }
+            let key = keyNode.string ?? ""
+            report(keyNode, field: key, id: id ?? node["id"]?.string,
+                "unknown field '\(key)' in \(what)",
+                hint: Suggestion.hint(for: key, among: allowed, noun: "field"))
         }
-        return out
+        return Fields(mapping: node)
     }
 
     /// The items of a sequence node; a single scalar reads as a list of one.
-    mutating func items(of node: Node, field: String, id: String?) -> [Node] {
-        switch node {
-        case .sequence(let sequence): return Array(sequence)
+    mutating func items(of node: YAMLNode, field: String, id: String?) -> [YAMLNode] {
+        switch node.kind {
+        case .sequence: return node.items
         case .scalar where node.isNull: return []
         case .scalar: return [node]
-        default:
+        case .mapping:
             report(node, field: field, id: id, "expected a list, found \(shape(of: node))",
                 hint: "write a list as [a, b] or as lines starting with '- '")
             return []
         }
     }
 
-    func shape(of node: Node) -> String {
-        switch node {
-        case .scalar(let scalar): "the value '\(scalar.string)'"
+    func shape(of node: YAMLNode) -> String {
+        switch node.kind {
+        case .scalar: "the value '\(node.string ?? "")'"
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .alias: "an alias"
         }
     }
 
     // MARK: Scalars
 
     /// A scalar's text, or nil (with a diagnostic) when the node is a list or a mapping; null reads as nil.
-    mutating func string(_ node: Node?, field: String, id: String?) -> String? {
+    mutating func string(_ node: YAMLNode?, field: String, id: String?) -> String? {
         guard let node else { return nil }
-        guard case .scalar(let scalar) = node else {
+        guard node.isScalar else {
             report(node, field: field, id: id, "expected a single value, found \(shape(of: node))")
             return nil
         }
         if node.isNull { return nil }
-        return scalar.string
+        return node.string
     }
 
     /// A required scalar; reports its absence at the record.
-    mutating func required(_ fields: [String: Node], _ field: String, record: Node, what: String, id: String?) -> String? {
+    mutating func required(_ fields: Fields, _ field: String, record: YAMLNode, what: String, id: String?) -> String? {
         guard let node = fields[field] else {
             report(record, field: field, id: id, "\(what) has no '\(field)'", hint: "add '\(field): …'")
             return nil
@@ -122,7 +154,7 @@ struct GraphFileReader {
     }
 
     /// An identifier: a single word of letters, digits, `-`, `_` or `.`.
-    mutating func identifier(_ node: Node?, field: String, id: String?) -> String? {
+    mutating func identifier(_ node: YAMLNode?, field: String, id: String?) -> String? {
         guard let node, let text = string(node, field: field, id: id) else { return nil }
         guard Self.isWord(text) else {
             report(node, field: field, id: id, "'\(text)' is not a valid id",
@@ -143,13 +175,13 @@ struct GraphFileReader {
         return joined.isEmpty ? "my-id" : joined
     }
 
-    mutating func identifiers(_ node: Node?, field: String, id: String?) -> [String] {
+    mutating func identifiers(_ node: YAMLNode?, field: String, id: String?) -> [String] {
         guard let node else { return [] }
         return items(of: node, field: field, id: id).compactMap { identifier($0, field: field, id: id) }
     }
 
     /// A whole number within `range`.
-    mutating func integer(_ node: Node?, field: String, id: String?, range: ClosedRange<Int>, meaning: String) -> Int? {
+    mutating func integer(_ node: YAMLNode?, field: String, id: String?, range: ClosedRange<Int>, meaning: String) -> Int? {
         guard let node, let text = string(node, field: field, id: id) else { return nil }
         let cleaned = text.replacingOccurrences(of: "_", with: "")
         guard let value = Int(cleaned) else {
@@ -165,7 +197,7 @@ struct GraphFileReader {
     }
 
     /// A yes/no value.
-    mutating func boolean(_ node: Node?, field: String, id: String?) -> Bool? {
+    mutating func boolean(_ node: YAMLNode?, field: String, id: String?) -> Bool? {
         guard let node, let text = string(node, field: field, id: id) else { return nil }
         switch text.lowercased() {
         case "true", "yes", "y", "on", "1", "evet": return true
@@ -177,7 +209,7 @@ struct GraphFileReader {
     }
 
     /// A word of a closed vocabulary, with the nearest valid word as a hint.
-    mutating func word<V: Vocabulary>(_ node: Node?, _ type: V.Type, field: String, id: String?) -> V? {
+    mutating func word<V: Vocabulary>(_ node: YAMLNode?, _ type: V.Type, field: String, id: String?) -> V? {
         guard let node, let text = string(node, field: field, id: id) else { return nil }
         if let value = V(word: text) { return value }
         let candidates = V.words + V.aliases.keys.sorted()
@@ -189,7 +221,7 @@ struct GraphFileReader {
     }
 
     /// A time of day `HH:MM`.
-    mutating func time(_ node: Node?, field: String, id: String?) -> TimeOfDay? {
+    mutating func time(_ node: YAMLNode?, field: String, id: String?) -> TimeOfDay? {
         guard let node, let text = string(node, field: field, id: id) else { return nil }
         guard let time = TimeOfDay(parsing: text.trimmingCharacters(in: .whitespaces)) else {
             report(node, field: field, id: id, "'\(text)' is not a time", hint: "write a 24-hour time like \"06:00\" or \"22:30\", in quotes")
@@ -199,7 +231,7 @@ struct GraphFileReader {
     }
 
     /// A calendar day `YYYY-MM-DD`.
-    mutating func day(_ node: Node?, field: String, id: String?) -> Day? {
+    mutating func day(_ node: YAMLNode?, field: String, id: String?) -> Day? {
         guard let node, let text = string(node, field: field, id: id) else { return nil }
         guard let day = Day(parsing: text) else {
             report(node, field: field, id: id, "'\(text)' is not a date", hint: "write a date like 2026-10-02 (year-month-day)")
@@ -209,18 +241,18 @@ struct GraphFileReader {
     }
 
     /// Coordinates as `[lat, lon]` or `{lat: .., lon: ..}`, within the valid ranges.
-    mutating func coordinates(_ node: Node?, field: String, id: String?) -> Coordinates? {
+    mutating func coordinates(_ node: YAMLNode?, field: String, id: String?) -> Coordinates? {
         guard let node else { return nil }
-        var pair: [Node] = []
-        switch node {
-        case .sequence(let sequence): pair = Array(sequence)
+        var pair: [YAMLNode] = []
+        switch node.kind {
+        case .sequence: pair = node.items
         case .mapping:
             guard let f = fields(of: node, allowed: ["lat", "lon", "latitude", "longitude"], what: "a location", id: id)
             else { return nil }
             pair = [f["lat"] ?? f["latitude"], f["lon"] ?? f["longitude"]].compactMap { $0 }
-        default: break
+        case .scalar: break
         }
-        let numbers = pair.compactMap { $0.scalar.flatMap { Double($0.string) } }
+        let numbers = pair.compactMap { $0.string.flatMap { Double($0) } }
         guard pair.count == 2, numbers.count == 2 else {
             report(node, field: field, id: id, "expected a location as [latitude, longitude]", hint: "e.g. [40.80, 29.43]")
             return nil
@@ -231,13 +263,5 @@ struct GraphFileReader {
             return nil
         }
         return Coordinates(latitude: numbers[0], longitude: numbers[1])
-    }
-}
-
-extension Node {
-    /// Whether the node is YAML's null (`~`, `null`, or nothing).
-    var isNull: Bool {
-        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 }

@@ -13,25 +13,26 @@ public enum SettingsFile {
         guard GraphFile.Format(path: path) != nil else {
             throw .unsupportedFormat(path: path, hint: "settings files end in .yaml, .yml or .json")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
-        if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a folder, not a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied")
-        }
-        return try decode(type, data: data, path: path)
+        return try decode(type, data: try InputFile.read(path: path), path: path)
     }
 
     /// Decodes settings-file bytes; `path` is only used in messages.
     public static func decode<T: Decodable>(_ type: T.Type, data: Data, path: String) throws(StoreError) -> T {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(data: bytes, encoding: .utf8) else {
-            throw .unreadable(path: path, reason: "it is not UTF-8 text; save it as UTF-8")
-        }
+        // Tabs between JSON tokens are whitespace; YAML's block context refuses them (see GraphFile).
+        if bytes.contains(0x09) { bytes = Data(bytes.map { $0 == 0x09 ? 0x20 : $0 }) }
+        let text = try TextBytes.text(of: bytes, path: path, yamlCharacters: true, saveAs: "save the file as UTF-8")
+        // Read once by Shopfloor's own YAML reader first: a syntax error is reported with its line and column, and
+        // an alias bomb is refused before Yams would expand it.
+        do {
+            _ = try bytes.withUnsafeBytes { raw throws(StoreError) in
+                try YAMLDocument.parse(raw.bindMemory(to: UInt8.self), path: path)
+            }
+        } catch let error as StoreError { throw error } catch { throw .unreadable(path: path, reason: "\(error)") }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text.replacingOccurrences(of: "\t", with: " ")) else {
+            guard let node = try Yams.compose(yaml: text) else {
                 throw StoreError.invalid(path: path, diagnostics: [Diagnostic(file: path, line: 1,
                     message: "the file is empty", hint: "give the settings to change, e.g. 'channel: {gate: 3}'")])
             }

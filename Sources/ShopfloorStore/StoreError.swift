@@ -1,3 +1,5 @@
+import ShopfloorModel
+
 /// Everything that can go wrong reading or writing the user's files.
 public enum StoreError: Error, CustomStringConvertible, Sendable {
     /// The file does not exist.
@@ -30,6 +32,11 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case notFound(path: String, what: String, id: String, hint: String?)
 
     public var description: String {
+        // Paths, reasons and ids may echo what a file or a user gave: no control character reaches a terminal.
+        message.echoed(keepingLineBreaks: true)
+    }
+
+    private var message: String {
         switch self {
         case .fileNotFound(let path):
             return "\(path): no such file (check the path, or run `ls` to see what is there)"

@@ -53,7 +53,7 @@ struct CheckCommand: ParsableCommand {
     static let criticalExitCode: Int32 = 3
 
     private func printHuman(graph: OrganizingGraph, summary: GraphSummary, findings: [Finding]) {
-        let title = graph.name.isEmpty ? source : "\(graph.name) (\(source))"
+        let title = (graph.name.isEmpty ? source : "\(graph.name) (\(source))").echoed()
         Terminal.print(Terminal.styled(title, .bold) + " — " + Terminal.styled("valid", .green))
         Terminal.print()
         var counts = TextTable(["what", "count"], alignments: [.left, .right])

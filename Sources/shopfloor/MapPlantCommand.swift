@@ -2,6 +2,7 @@ import ArgumentParser
 import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorStore
 
 /// `shopfloor map plant`: the outreach map of one workplace.
 struct MapPlantCommand: ParsableCommand {
@@ -70,7 +71,7 @@ struct MapPlantCommand: ParsableCommand {
 
     func run() throws {
         let graph = try Source.load(source)
-        var planFile = try plan.map { path throws(MapError) in try PlanFile.load(path: path) }
+        var planFile = try plan.map { path in try PlanFile.decode(try InputFile.read(path: path), path: path) }
         if let from {
             let group = from.group(in: graph)
             let into = Workplace.ID(workplace)

@@ -12,7 +12,9 @@ struct TextTable {
         self.alignments = alignments ?? headers.map { _ in .left }
     }
 
-    mutating func add(_ row: [String]) { rows.append(row) }
+    /// Adds a row; a cell's control characters (from a name in a file) are shown as escapes, so that the
+    /// table stays aligned and the terminal is not driven by the data.
+    mutating func add(_ row: [String]) { rows.append(row.map { Terminal.guarded($0, keepingLineBreaks: false) }) }
 
     /// The table as lines: a header, a rule, and the rows, columns two spaces apart.
     func render(indent: String = "") -> String {

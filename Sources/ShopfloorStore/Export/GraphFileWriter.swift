@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import ShopfloorModel
 
@@ -32,19 +33,24 @@ public enum GraphFileWriter {
     /// Writes the graph as graph-file text in `format`, handing it to `emit` in chunks of about a megabyte.
     ///
     /// Records are turned into text one at a time, so a national map (a million people, ten million ties)
-    /// never exists as a whole document tree or a whole string.
+    /// never exists as a whole document tree or a whole string. YAML starts with ``GraphFileTrailer``'s header
+    /// and ends with its trailer (the record counts and the digest of the text), so that a copy cut short is
+    /// refused when it is read.
     public static func stream(
         _ graph: OrganizingGraph, format: GraphFile.Format, to emit: (String) throws(StoreError) -> Void
     ) throws(StoreError) {
         var out = ""
+        var digest = SHA256()
         func flush(force: Bool = false) throws(StoreError) {
             guard force || out.utf8.count >= 1 << 20 else { return }
+            if format == .yaml { out.withUTF8 { digest.update(bufferPointer: UnsafeRawBufferPointer($0)) } }
             try emit(out)
             out = ""
         }
         let entries = sections(graph)
         switch format {
         case .yaml:
+            out += GraphFileTrailer.header
             for (key, section) in entries {
                 switch section {
                 case .value(let value):
@@ -58,6 +64,8 @@ public enum GraphFileWriter {
                     }
                 }
             }
+            try flush(force: true)
+            out = GraphFileTrailer.trailer(counts: .init(graph), digest: digest.finalize())
         case .json:
             out += "{\n"
             for (k, (key, section)) in entries.enumerated() {

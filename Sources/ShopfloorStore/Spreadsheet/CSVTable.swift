@@ -32,10 +32,8 @@ public struct CSVTable: Sendable {
             throw .unreadable(path: path, reason: "it is UTF-16 text; save it as \"CSV UTF-8\" (LibreOffice: "
                 + "character set Unicode (UTF-8))")
         }
-        guard let text = String(data: bytes, encoding: .utf8) else {
-            throw .unreadable(path: path, reason: "it is not UTF-8 text; save it as \"CSV UTF-8\" "
-                + "(LibreOffice: Save As → Text CSV → character set Unicode (UTF-8))")
-        }
+        let text = try TextBytes.text(of: bytes, path: path, yamlCharacters: false,
+            saveAs: "save it as \"CSV UTF-8\" (LibreOffice: Save As → Text CSV → character set Unicode (UTF-8))")
         try refuseNUL(text, path: path)
         let delimiter = sniffDelimiter(text)
         var rows = try split(text, delimiter: delimiter, path: path)

@@ -121,7 +121,7 @@ public struct SpreadsheetImport {
                 throw .unsupportedFormat(path: path, hint: "import reads graph files (.yaml, .yml, .json), workbooks "
                     + "(.xlsx, .ods, .fods) and spreadsheets saved as .csv (or .tsv, .txt, .dat edge lists)")
             }
-            let data = try readInput(path)
+            let data = try InputFile.read(path: path)
             let table: SheetTable
             do { table = try CSVTable.parse(data: data, path: path, columns: options.columns).sheet(file: path) } catch {
                 if error.diagnostics.isEmpty { throw error }
@@ -187,14 +187,6 @@ public struct SpreadsheetImport {
             throw .rejected(path: paths.count == 1 ? paths[0] : "import", action: "import", diagnostics: diagnostics)
         }
         return Outcome(graph: graph, files: reports)
-    }
-
-    /// The bytes of an input file, or the error that says why they cannot be read.
-    static func readInput(_ path: String) throws(StoreError) -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw access(path, F_OK) == 0 ? .unreadable(path: path, reason: "permission denied") : .fileNotFound(path: path)
-        }
-        return data
     }
 
     /// Creates the people the ties name who exist nowhere yet (id only); returns how many.

@@ -34,7 +34,7 @@ public enum Workbook {
             }
             return try ODSReader(path: path, limits: limits).sheets(content)
         case .fods:
-            let data = try SpreadsheetImport.readInput(path)
+            let data = try InputFile.read(path: path)
             guard data.count <= limits.partBytes else {
                 throw .unreadable(path: path, reason: "it is more than \(limits.partBytes >> 20) MB; split it or save it as .ods")
             }

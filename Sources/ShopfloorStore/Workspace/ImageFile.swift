@@ -11,27 +11,24 @@ struct ImageFile {
     /// Reads the head and size of the file at `path`.
     init(path: String) throws(StoreError) {
         self.path = path
+        let fd = try InputFile.open(path: path)
+        defer { close(fd) }
         var info = stat()
-        guard stat(path, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
         size = Int(info.st_size)
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        defer { try? handle.close() }
-        head = [UInt8]((try? handle.read(upToCount: 16)) ?? Data())
+        var bytes = [UInt8](repeating: 0, count: 16)
+        let n = bytes.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress!, 16) }
+        head = Array(bytes.prefix(max(n, 0)))
     }
 
     /// The whole file.
     func readAll() throws(StoreError) -> Data {
-        do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
-        }
+        try InputFile.read(path: path)
     }
 
     /// Reads exactly ``size`` bytes of the file into `buffer`; fails if the file changed size meanwhile.
     func read(into buffer: UnsafeMutableRawPointer) throws(StoreError) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        let fd = try InputFile.open(path: path)
         defer { close(fd) }
         var offset = 0
         while offset < size {

@@ -31,9 +31,7 @@ public final class Workspace {
     /// Whether `path` names a workspace: the `.shopfloor` extension or a workspace header (plain or sealed).
     public static func isWorkspace(path: String) -> Bool {
         if (path as NSString).pathExtension.lowercased() == fileExtension { return true }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = [UInt8]((try? handle.read(upToCount: 16)) ?? Data())
+        guard let head = InputFile.head(path: path, count: 16) else { return false }
         return head == SealedImage.magic || head == SealedImage.sqliteMagic
     }
 
