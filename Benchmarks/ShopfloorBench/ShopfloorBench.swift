@@ -79,7 +79,7 @@ struct ShopfloorBench: ParsableCommand {
         }
         results[results.count - 1].note = "\(report.rows.count) rows"
         let svg = try Measure.phase("plant map (LOD, SVG)", into: &results) { () throws -> Int in
-            let document = try PlantMap.build(graph: graph, workplace: target, plan: PlanFile(reach), pathLimit: 8)
+            let document = try PlantMap.build(graph: graph, workplace: target, plan: .reach(reach), pathLimit: 8)
             let text = DOTEncoder().encode(document)
             if let dot { try Data(text.utf8).write(to: URL(fileURLWithPath: dot)) }
             return try Graphviz.instance().render(dot: text, engine: .dot, format: .svg).data.count

@@ -4,11 +4,11 @@ public enum MapError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknownWorkplace(id: String, known: [String])
     /// No workplace lies in the district asked for.
     case unknownDistrict(name: String, known: [String])
-    /// The plan file could not be read or decoded.
-    case planUnreadable(path: String, reason: String)
+    /// The plan has no paths a plant map can draw (a gates or attach plan).
+    case planWithoutPaths(path: String, kind: String)
     /// The plan reaches into another workplace than the map shows.
     case planForOtherWorkplace(path: String, plan: String, map: String)
-    /// A plan step names an id that is not a person, cell, place or `SHOP@SHIFT` segment of the graph.
+    /// A plan step names a person, place or `SHOP@SHIFT` segment the graph (or the map of the workplace) lacks.
     case planReference(path: String, id: String, step: String)
 
     public var description: String {
@@ -17,14 +17,14 @@ public enum MapError: Error, CustomStringConvertible, Sendable, Equatable {
             return "there is no workplace '\(id)'" + Self.hint(id, known, noun: "workplace")
         case .unknownDistrict(let name, let known):
             return "no workplace lies in district '\(name)'" + Self.hint(name, known, noun: "district")
-        case .planUnreadable(let path, let reason):
-            return "\(path): cannot read the plan: \(reason); a plan file is the JSON form of a plan"
+        case .planWithoutPaths(let path, let kind):
+            return "\(path): a \(kind) plan has no paths to draw; draw a reach, core or expand plan"
         case .planForOtherWorkplace(let path, let plan, let map):
             return "\(path): the plan reaches into '\(plan)', but the map is of '\(map)'; "
                 + "draw the map of '\(plan)', or give a plan made for '\(map)'"
         case .planReference(let path, let id, let step):
-            return "\(path): \(step) names '\(id)', which is not a person, cell, place or SHOP@SHIFT segment "
-                + "of this graph; was the plan made from another graph?"
+            return "\(path): \(step) names '\(id)', which is not a person, place or SHOP@SHIFT segment "
+                + "of this map; was the plan made from another graph?"
         }
     }
 

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorPlanning
 
 /// Planned contact paths: bold, one colour per path, each step labelled with number, channel, place, time;
 /// their alternative routes dashed in a lighter shade of the path's colour.
@@ -15,16 +16,15 @@ extension PlantMapBuilder {
     }
 
     mutating func drawPlan() throws(MapError) {
-        guard let plan else { return }
-        for (k, path) in plan.paths.enumerated() {
+        for (k, path) in paths.enumerated() {
             let color = MapPalette.paths[k % MapPalette.paths.count]
-            if let segment = segmentNode[path.target] {
-                let port = segmentPorts[path.target]
-                document.updateNode(segment) { $0.annotate(port: port, line: "◎\(k + 1) target of path \(k + 1)") }
+            if let segment = path.target.segment, let node = segmentNode[segment.description] {
+                let port = segmentPorts[segment.description]
+                document.updateNode(node) { $0.annotate(port: port, line: "◎\(k + 1) target of path \(k + 1)") }
             }
             try drawRoute(path.steps, where: "path \(k + 1)",
                 style: RouteStyle(color: color, fontColor: color, penWidth: 3.5, line: .solid) { "\(k + 1).\($0)" })
-            for (j, alternative) in (path.alternatives ?? []).enumerated() {
+            for (j, alternative) in path.alternatives.enumerated() {
                 try drawRoute(alternative.steps, where: "path \(k + 1) alternative \(j + 1)",
                     style: RouteStyle(color: MapPalette.alternative(color), fontColor: color, penWidth: 2.5,
                         line: .dashed) {
@@ -39,22 +39,23 @@ extension PlantMapBuilder {
 
     /// Draws one route's steps: through the gate, pub or stop of a step when it has one, on the row itself
     /// when both ends are rows of one table.
-    private mutating func drawRoute(_ steps: [PlanFile.Step], where route: String, style: RouteStyle) throws(MapError) {
+    private mutating func drawRoute(_ steps: [PlanStep], where route: String, style: RouteStyle) throws(MapError) {
         for (i, step) in steps.enumerated() {
             let where_ = "\(route) step \(i + 1)"
-            let from = try end(step.from, where_)
+            let from = try end(.person(step.from), where_)
             let to = try end(step.to, where_)
-            planPairs.insert(Set([step.from, step.to]))
-            var label = ["\(style.stepName(i + 1)) \(step.channel)"]
+            if let other = step.to.person { planPairs.insert([step.from, other]) }
+            var label = ["\(style.stepName(i + 1)) \(step.channel.rawValue)"]
             var via: (node: String, port: String?)?
-            if let placeID = step.place.map({ Place.ID($0) }), let place = graph.place(placeID) {
+            if let placeID = step.place {
+                guard let place = graph.place(placeID) else {
+                    throw .planReference(path: planPath, id: placeID.rawValue, step: where_)
+                }
                 label.append(place.name)
                 if [.gate, .pub, .stop].contains(place.kind) {
-                    let node = try end(placeID.rawValue, where_)
+                    let node = placeEnd(place)
                     if node.node != from.node && node.node != to.node { via = node }
                 }
-            } else if let place = step.place {
-                throw .planReference(path: planPath, id: place, step: where_)
             }
             if let window = step.window, !window.isEmpty { label.append(window) }
             if from.node == to.node {
@@ -62,7 +63,7 @@ extension PlantMapBuilder {
                 let line = "← " + ([label[0]] + label.dropFirst().filter { !$0.isEmpty }).joined(separator: ", ")
                 document.updateNode(to.node) { $0.annotate(port: to.port, line: line) }
             } else {
-                let who = graph.person(Person.ID(step.from)).map(redactor.label)
+                let who = graph.person(step.from).map(redactor.label)
                 addStep(from, via ?? to, label: label, who: who, style: style)
                 if let via { addStep(via, to, label: [], who: nil, style: style) }
             }
@@ -121,22 +122,29 @@ extension PlantMapBuilder {
         return lines
     }
 
-    /// Where a plan id is drawn: a person's row, a cell, a gate or place, or a `SHOP@SHIFT` table.
-    private mutating func end(_ id: String, _ step: String) throws(MapError) -> (node: String, port: String?) {
-        if let person = personEnd[Person.ID(id)] { return (person.node, person.port) }
-        if let cell = cellNode[Cell.ID(id)] { return cell }
-        if let segment = segmentNode[id] { return (segment, segmentPorts[id]) }
-        if let gate = gateNode[Place.ID(id)] { return (gate, nil) }
-        if let place = placeNode[Place.ID(id)] { return (place, nil) }
-        if let place = graph.place(Place.ID(id)) {
-            let kind = place.kind == .pub ? "Pub / tea house" : place.kind.rawValue.capitalized
-            var node = MapNode(id: newID(), label: .text([kind, place.name]), shape: .ellipse, fill: MapPalette.place)
-            node.border = "#117a65"
-            placeNode[place.id] = node.id
-            document.nodes.append(node)
-            outsideNodes.append(node.id)
-            return (node.id, nil)
+    /// Where a step's person or segment is drawn: the person's row (in a shop table, a street cell or among the
+    /// other contacts) or the `SHOP@SHIFT` column of a shop table.
+    private func end(_ endpoint: PlanEndpoint, _ step: String) throws(MapError) -> (node: String, port: String?) {
+        switch endpoint {
+        case .person(let id):
+            if let person = personEnd[id] { return (person.node, person.port) }
+        case .segment(let id):
+            if let node = segmentNode[id.description] { return (node, segmentPorts[id.description]) }
         }
-        throw .planReference(path: planPath, id: id, step: step)
+        throw .planReference(path: planPath, id: endpoint.description, step: step)
+    }
+
+    /// Where a step's gate, pub or stop is drawn: the gate on the fence, or a place outside it (drawn the first
+    /// time a step passes it).
+    private mutating func placeEnd(_ place: Place) -> (node: String, port: String?) {
+        if let gate = gateNode[place.id] { return (gate, nil) }
+        if let node = placeNode[place.id] { return (node, nil) }
+        let kind = place.kind == .pub ? "Pub / tea house" : place.kind.rawValue.prefix(1).uppercased() + place.kind.rawValue.dropFirst()
+        var node = MapNode(id: newID(), label: .text([kind, place.name]), shape: .ellipse, fill: MapPalette.place)
+        node.border = "#117a65"
+        placeNode[place.id] = node.id
+        document.nodes.append(node)
+        outsideNodes.append(node.id)
+        return (node.id, nil)
     }
 }

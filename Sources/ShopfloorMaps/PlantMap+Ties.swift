@@ -17,7 +17,7 @@ extension PlantMapBuilder {
         for tie in ties {
             guard let a = personEnd[tie.a], let b = personEnd[tie.b], fence.contains(a.node), fence.contains(b.node),
                 let personA = graph.person(tie.a), let personB = graph.person(tie.b),
-                !planPairs.contains([tie.a.rawValue, tie.b.rawValue]), drawn.insert([tie.a, tie.b]).inserted
+                !planPairs.contains([tie.a, tie.b]), drawn.insert([tie.a, tie.b]).inserted
             else { continue }
             tiesInsideDrawn += 1
             if a.node == b.node {

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorPlanning
 
 /// The outreach map of one workplace: the fence with its gates, one table per shop with a column per shift
 /// (the people who matter, and a count of the rest), the workplace cell, the street cells that live near or
@@ -10,35 +11,35 @@ public enum PlantMap {
     /// Builds the outreach map of a workplace.
     ///
     /// - Parameters:
-    ///   - plan: a reach plan to draw (bold, one colour per path, steps labelled with their channel).
+    ///   - plan: a plan to draw (bold, one colour per path, steps labelled with their channel): a planner's
+    ///     own value, computed here or read back from a plan file.
     ///   - planPath: the plan's file name, for messages.
     ///   - pathLimit: draw at most this many of the plan's paths, in the plan's order (a `reach` plan has one
     ///     per worker and segment, cheapest first); nil draws all.
-    /// - Throws: ``MapError`` when the workplace does not exist or the plan names ids the graph lacks.
+    /// - Throws: ``MapError`` when the workplace does not exist, the plan is for another workplace or has no
+    ///   paths to draw, or names ids the graph lacks.
     /// - Complexity: O(people + ties + plan steps).
     public static func build(
-        graph: OrganizingGraph, workplace id: Workplace.ID, plan: PlanFile? = nil, planPath: String = "plan",
+        graph: OrganizingGraph, workplace id: Workplace.ID, plan: Plan? = nil, planPath: String = "plan",
         pathLimit: Int? = nil, options: MapOptions = MapOptions()
     ) throws(MapError) -> MapDocument {
         guard let workplace = graph.workplace(id) else {
             throw .unknownWorkplace(id: id.rawValue, known: graph.workplaces.map(\.id.rawValue).sorted())
         }
-        if let plan, plan.into != id.rawValue {
-            throw .planForOtherWorkplace(path: planPath, plan: plan.into, map: id.rawValue)
+        if let plan {
+            guard let into = plan.into, plan.group != nil else { throw .planWithoutPaths(path: planPath, kind: plan.kind) }
+            if into != id { throw .planForOtherWorkplace(path: planPath, plan: into.rawValue, map: id.rawValue) }
+            if case .gates = plan { throw .planWithoutPaths(path: planPath, kind: plan.kind) }
         }
-        var drawn = plan
-        if let limit = pathLimit, var shortened = drawn {
-            shortened.paths = Array(shortened.paths.prefix(max(0, limit)))
-            drawn = shortened
-        }
-        var builder = PlantMapBuilder(graph: graph, workplace: workplace, plan: drawn, planPath: planPath,
+        let paths = plan?.paths ?? []
+        let drawn = pathLimit.map { Array(paths.prefix(max(0, $0))) } ?? paths
+        var builder = PlantMapBuilder(graph: graph, workplace: workplace, plan: plan, paths: drawn, planPath: planPath,
             redactor: Redactor(graph: graph, options: options))
         var document = try builder.build()
-        if let plan, let drawn {
-            let kind = plan.kind.map { "\($0) plan" } ?? "plan"
-            let alternatives = drawn.paths.reduce(0) { $0 + ($1.alternatives?.count ?? 0) }
+        if let plan {
+            let alternatives = drawn.reduce(0) { $0 + $1.alternatives.count }
             let with = alternatives == 0 ? "" : " with \(alternatives) alternative route\(alternatives == 1 ? "" : "s")"
-            document.title.insert("\(kind): \(drawn.paths.count) of \(plan.paths.count) paths drawn\(with), in the plan's order", at: 2)
+            document.title.insert("\(plan.kind) plan: \(drawn.count) of \(paths.count) paths drawn\(with), in the plan's order", at: 2)
         }
         return document
     }
@@ -48,7 +49,9 @@ public enum PlantMap {
 struct PlantMapBuilder {
     let graph: OrganizingGraph
     let workplace: Workplace
-    let plan: PlanFile?
+    /// The plan drawn, if any, and the paths of it that are drawn.
+    let plan: Plan?
+    let paths: [PlanPath]
     let planPath: String
     let redactor: Redactor
 
@@ -56,7 +59,7 @@ struct PlantMapBuilder {
     var nextID = 0
     /// Where each drawn person is: table node and port.
     var personEnd: [Person.ID: (node: String, port: String)] = [:]
-    /// Shop tables and the port of each `SHOP@SHIFT` column header.
+    /// Shop tables and the port of each `SHOP@SHIFT` column header, by the segment's text.
     var segmentNode: [String: String] = [:]
     var segmentPorts: [String: String] = [:]
     var gateNode: [Place.ID: String] = [:]
@@ -71,8 +74,8 @@ struct PlantMapBuilder {
     var stepEdges: [String: Int] = [:]
     /// The labels of the steps each such edge stands for, by edge index (joined once the plan is drawn).
     var stepLabels: [Int: [[String]]] = [:]
-    /// The pairs of ids a step of the plan joins (an in-plant tie between them is not drawn twice).
-    var planPairs: Set<Set<String>> = []
+    /// The pairs of people a step of the plan joins (an in-plant tie between them is not drawn twice).
+    var planPairs: Set<Set<Person.ID>> = []
     var alternativesDrawn = 0
     var tiesInsideDrawn = 0
 
@@ -80,21 +83,23 @@ struct PlantMapBuilder {
     var planPeople: Set<Person.ID> = []
     var targetOf: [Person.ID: [Int]] = [:]
 
-    init(graph: OrganizingGraph, workplace: Workplace, plan: PlanFile?, planPath: String, redactor: Redactor) {
+    init(graph: OrganizingGraph, workplace: Workplace, plan: Plan?, paths: [PlanPath], planPath: String,
+        redactor: Redactor)
+    {
         self.graph = graph
         self.workplace = workplace
         self.plan = plan
+        self.paths = paths
         self.planPath = planPath
         self.redactor = redactor
-        for (k, path) in (plan?.paths ?? []).enumerated() {
-            let target = Person.ID(path.target)
-            if graph.person(target) != nil {
+        for (k, path) in paths.enumerated() {
+            if let target = path.target.person, graph.person(target) != nil {
                 planPeople.insert(target)
                 targetOf[target, default: []].append(k + 1)
             }
-            for step in path.steps + (path.alternatives ?? []).flatMap(\.steps) {
-                for end in [step.from, step.to] where graph.person(Person.ID(end)) != nil {
-                    planPeople.insert(Person.ID(end))
+            for step in path.steps + path.alternatives.flatMap(\.steps) {
+                for end in [step.from, step.to.person].compactMap({ $0 }) where graph.person(end) != nil {
+                    planPeople.insert(end)
                 }
             }
         }
@@ -166,7 +171,7 @@ struct PlantMapBuilder {
             legend.entries.append(.init(mark: "───", markColor: MapPalette.tie,
                 "tie between two workers shown: thin grey, kind on the line (↔ kind: within one table)"))
         }
-        if let plan, !plan.paths.isEmpty {
+        if !paths.isEmpty {
             legend.entries.append(.init(swatch: MapPalette.paths[0], mark: "━", markColor: "#ffffff",
                 "planned path (bold, one colour each): step, channel, place, time"))
             legend.entries.append(.init(mark: "◎ n", "target of path n"))
@@ -184,7 +189,7 @@ struct PlantMapBuilder {
         var near: Set<Place.ID> = []
         if let n = workplace.neighbourhood { near.insert(n) }
         for gate in graph.gates(of: workplace.id) { if let n = gate.neighbourhood { near.insert(n) } }
-        let planCell = plan?.from?.cell.map { Cell.ID($0) }
+        let planCell = plan?.group?.cell
         return graph.cells.filter { cell in
             cell.kind == .street && (cell.targets.contains(workplace.id)
                 || cell.neighbourhood.map(near.contains) == true || cell.id == planCell)

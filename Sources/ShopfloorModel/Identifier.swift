@@ -13,13 +13,28 @@ public struct Identifier<Subject>: Hashable, Comparable, Sendable, Codable, Cust
 
     public init(stringLiteral value: String) { self.rawValue = value }
 
+    /// Reads the identifier; a person id through the decoder's ``PersonNaming``, if it has one (an alias
+    /// back to the person's id).
     public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard Subject.self == Person.self, let naming = decoder.userInfo[.personNaming] as? any PersonNaming else {
+            rawValue = text
+            return
+        }
+        do { rawValue = try naming.person(written: text).rawValue } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
     }
 
+    /// Writes the identifier; a person id as the encoder's ``PersonNaming`` writes it, if it has one.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        if Subject.self == Person.self, let naming = encoder.userInfo[.personNaming] as? any PersonNaming {
+            try container.encode(naming.written(Person.ID(rawValue)))
+        } else {
+            try container.encode(rawValue)
+        }
     }
 
     public var description: String { rawValue }

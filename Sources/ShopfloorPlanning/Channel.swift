@@ -1,3 +1,5 @@
+import ShopfloorModel
+
 /// How one step of a plan reaches the next person: the vocabulary of `steps[].channel` in plan JSON.
 public enum PlanChannel: String, Sendable, Codable, CaseIterable, Comparable {
     /// A personal tie (friend, relative, neighbour, union comrade…) introduces one to the other.
@@ -26,4 +28,17 @@ public enum PlanChannel: String, Sendable, Codable, CaseIterable, Comparable {
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
+
+    /// Reads a channel word; an unknown one fails with the nearest channel and the list of all.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let word = try container.decode(String.self)
+        guard let channel = PlanChannel(rawValue: word) else {
+            let words = Self.allCases.map(\.rawValue)
+            let near = Suggestion.nearest(to: word, in: words).map { "did you mean '\($0)'? " } ?? ""
+            throw DecodingError.dataCorruptedError(in: container,
+                debugDescription: "'\(word)' is not a channel (\(near)channels: \(words.joined(separator: ", ")))")
+        }
+        self = channel
+    }
 }

@@ -2,11 +2,12 @@ import ShopfloorModel
 
 /// A contact proposed by `core` or `expand`: whom to approach, the route there and how good a choice it is.
 public struct PlanContact: Hashable, Sendable, Codable {
-    /// A person id or `SHOP@SHIFT` (an unknown worker of that segment, met at the gate or through a workmate).
-    public var target: String
-    public var targetKind: TargetKind
+    /// A known person, or an unknown worker of a segment (met at the gate or through a workmate).
+    public var target: PlanEndpoint
+    /// Whether the target is a person or a segment (written as `targetKind`).
+    public var targetKind: TargetKind { target.kind }
     /// The segment the contact works in, if known.
-    public var segment: String?
+    public var segment: SegmentID?
     public var cost: Double
     public var risk: Double
     /// Cost + approach penalty (seed's order, assessment) + risk × riskWeight: lower is better.
@@ -14,11 +15,51 @@ public struct PlanContact: Hashable, Sendable, Codable {
     /// Headcount this contact adds to the coverage (`core` only; 0 in `expand`).
     public var gain: Int
     public var steps: [PlanStep]
+
+    public init(target: PlanEndpoint, segment: SegmentID?, cost: Double, risk: Double, score: Double, gain: Int,
+        steps: [PlanStep]) {
+        self.target = target
+        self.segment = segment
+        self.cost = cost
+        self.risk = risk
+        self.score = score
+        self.gain = gain
+        self.steps = steps
+    }
+
+    private enum CodingKeys: String, CodingKey { case target, targetKind, segment, cost, risk, score, gain, steps }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        target = try c.decode(PlanEndpoint.self, forKey: .target)
+        try PlanPath.check(c.decodeIfPresent(TargetKind.self, forKey: .targetKind), against: target, in: c)
+        segment = try c.decodeIfPresent(SegmentID.self, forKey: .segment)
+        cost = try c.decode(Double.self, forKey: .cost)
+        risk = try c.decode(Double.self, forKey: .risk)
+        score = try c.decode(Double.self, forKey: .score)
+        gain = try c.decode(Int.self, forKey: .gain)
+        steps = try c.decode([PlanStep].self, forKey: .steps)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(target, forKey: .target)
+        try c.encode(targetKind, forKey: .targetKind)
+        try c.encodeIfPresent(segment, forKey: .segment)
+        try c.encode(cost, forKey: .cost)
+        try c.encode(risk, forKey: .risk)
+        try c.encode(score, forKey: .score)
+        try c.encode(gain, forKey: .gain)
+        try c.encode(steps, forKey: .steps)
+    }
+
+    /// The contact as a path to its target (no alternatives), as a map draws it.
+    public var path: PlanPath { PlanPath(target: target, cost: cost, risk: risk, steps: steps) }
 }
 
 /// A segment with its headcount.
 public struct SegmentCount: Hashable, Sendable, Codable {
-    public var segment: String
+    public var segment: SegmentID
     public var headcount: Int
 }
 
@@ -27,7 +68,7 @@ public struct SegmentCount: Hashable, Sendable, Codable {
 public struct CorePlan: Hashable, Sendable, Codable {
     /// Always `"core"`.
     public var kind = "core"
-    public var into: String
+    public var into: Workplace.ID
     public var from: PlanGroup
     /// `"exact"` (every subset weighed) or `"greedy"` (greedy with local improvement).
     public var method: String
@@ -53,18 +94,18 @@ extension ReachSearch {
             guard let raw = tree.path(to: t) else { continue }
             let route = index.route(raw)
             let penalty: Double
-            let segment: String?
+            let segment: SegmentID?
             if index.isPerson(t) {
                 let person = index.person(t)
                 penalty = costs.approachPenalty(person)
-                segment = index.ownSegment[Int(t)] >= 0 ? index.endpointID(index.ownSegment[Int(t)]) : nil
+                segment = index.ownSegment[Int(t)] >= 0 ? index.segment(index.ownSegment[Int(t)]).id : nil
             } else {
                 penalty = costs.unknownWorkerPenalty
-                segment = index.endpointID(t)
+                segment = index.segment(t).id
             }
             let score = (route.cost + penalty + route.risk * costs.riskWeight).rounded(to: 3)
-            result[t] = PlanContact(target: index.endpointID(t), targetKind: index.isPerson(t) ? .person : .segment,
-                segment: segment, cost: route.cost, risk: route.risk, score: score, gain: 0, steps: route.steps)
+            result[t] = PlanContact(target: index.endpoint(t), segment: segment, cost: route.cost, risk: route.risk,
+                score: score, gain: 0, steps: route.steps)
         }
         return result
     }
@@ -107,26 +148,34 @@ extension Planning {
         let tree = index.search(from: search.members, placeSeeds: search.seeds, targets: search.targets,
             blocked: search.blocked)
         let contacts = search.contacts(tree).sorted { $0.key < $1.key }.map(\.value)
+        let segments = graph.segments(of: workplaceID)
         if contacts.isEmpty {
+            if search.reachesOnlyThroughDanger() {
+                let uncovered = segments.map { SegmentCount(segment: $0.id, headcount: $0.headcount) }
+                    .sorted { ($0.headcount, $1.segment) > ($1.headcount, $0.segment) }
+                throw .onlyDangerousRoutes(workplace: workplaceID.rawValue, plan: .core(CorePlan(into: workplaceID,
+                    from: resolved.planGroup, method: "exact", candidates: 0, contacts: [], coveredHeadcount: 0,
+                    totalHeadcount: segments.reduce(0) { $0 + $1.headcount }, uncovered: uncovered,
+                    avoided: search.avoided(tree))))
+            }
             throw .noPath(workplace: workplaceID.rawValue, reason: "no worker or shift gate can be reached")
         }
-        let segments = graph.segments(of: workplaceID)
         var weights: [SegmentID: Int] = [:]
         for s in segments { weights[s.id] = s.headcount }
-        let candidates = contacts.map { CoreCandidate(id: $0.target, segment: $0.segment.flatMap(SegmentID.init(parsing:)), score: $0.score) }
+        let candidates = contacts.map { CoreCandidate(id: $0.target.description, segment: $0.segment, score: $0.score) }
         let result = CoreSelection.select(candidates, weights: weights, size: size)
         var chosen: [PlanContact] = []
-        var covered = Set<String>()
+        var covered = Set<SegmentID>()
         for (i, gain) in zip(result.chosen, result.gains) {
             var contact = contacts[i]
             contact.gain = gain
             chosen.append(contact)
             if let s = contact.segment { covered.insert(s) }
         }
-        let uncovered = segments.filter { !covered.contains($0.id.description) }
-            .map { SegmentCount(segment: $0.id.description, headcount: $0.headcount) }
+        let uncovered = segments.filter { !covered.contains($0.id) }
+            .map { SegmentCount(segment: $0.id, headcount: $0.headcount) }
             .sorted { ($0.headcount, $1.segment) > ($1.headcount, $0.segment) }
-        return CorePlan(into: workplaceID.rawValue,
+        return CorePlan(into: workplaceID,
             from: resolved.planGroup,
             method: result.exact ? "exact" : "greedy", candidates: contacts.count, contacts: chosen,
             coveredHeadcount: result.covered, totalHeadcount: segments.reduce(0) { $0 + $1.headcount },

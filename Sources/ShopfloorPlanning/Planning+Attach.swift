@@ -12,12 +12,12 @@ public struct AttachProposal: Hashable, Sendable, Codable {
         /// Form a new street cell in the member's neighbourhood.
         case formStreetCell = "form-street-cell"
     }
-    public var person: String
+    public var person: Person.ID
     public var action: Action
     /// The cell to join, if any.
-    public var cell: String?
+    public var cell: Cell.ID?
     /// The neighbourhood of a street cell to join or form.
-    public var neighbourhood: String?
+    public var neighbourhood: Place.ID?
     /// Why this cell, in plain words.
     public var reason: String
     /// Distance to the cell's workplace in km, when both locations are known.
@@ -45,7 +45,7 @@ extension Planning {
     public static func attach(_ graph: OrganizingGraph) -> AttachPlan {
         let partyMembers = graph.people.filter(\.isMember).sorted { $0.id < $1.id }
         let members = partyMembers.filter { !$0.isDanger }
-        let dropped = partyMembers.filter(\.isDanger).map { AvoidedPerson(person: $0.id.rawValue, reason: $0.dangerReason) }
+        let dropped = partyMembers.filter(\.isDanger).map { AvoidedPerson(person: $0.id, reason: $0.dangerReason) }
         var count: [Workplace.ID: Int] = [:]
         for m in members { if let w = m.workplace { count[w, default: 0] += 1 } }
         let workplaceCells = graph.cells.filter { $0.kind == .workplace && $0.workplace != nil }.sorted { $0.id < $1.id }
@@ -58,26 +58,26 @@ extension Planning {
                 let elsewhere = workplaceCells.filter { $0.workplace != w }
                 if cells.contains(where: { c in elsewhere.contains { $0.id == c.id } }) { continue }
                 guard let best = nearest(from: graph.workplace(w), member: m, cells: elsewhere, graph, ties) else { continue }
-                proposals.append(AttachProposal(person: m.id.rawValue, action: .attach, cell: best.cell.id.rawValue,
+                proposals.append(AttachProposal(person: m.id, action: .attach, cell: best.cell.id,
                     reason: "only \(n) member\(n == 1 ? "" : "s") at \(w); nearest workplace cell \(best.how)",
                     distanceKm: best.km.map { $0.rounded(to: 1) }))
                 continue
             }
             guard cells.isEmpty else { continue }
             guard let home = m.home else {
-                proposals.append(AttachProposal(person: m.id.rawValue, action: .formStreetCell,
+                proposals.append(AttachProposal(person: m.id, action: .formStreetCell,
                     reason: "works nowhere and has no home neighbourhood on file: record one to find a cell"))
                 continue
             }
             if let cell = workplaceCells.first(where: { c in c.workplace.flatMap { graph.workplace($0)?.neighbourhood } == home }) {
-                proposals.append(AttachProposal(person: m.id.rawValue, action: .attach, cell: cell.id.rawValue,
-                    neighbourhood: home.rawValue, reason: "works nowhere; a workplace cell in their neighbourhood"))
+                proposals.append(AttachProposal(person: m.id, action: .attach, cell: cell.id,
+                    neighbourhood: home, reason: "works nowhere; a workplace cell in their neighbourhood"))
             } else if let street = graph.cells.filter({ $0.kind == .street && $0.neighbourhood == home })
                 .min(by: { $0.id < $1.id }) {
-                proposals.append(AttachProposal(person: m.id.rawValue, action: .joinStreetCell, cell: street.id.rawValue,
-                    neighbourhood: home.rawValue, reason: "works nowhere; no workplace cell in their neighbourhood"))
+                proposals.append(AttachProposal(person: m.id, action: .joinStreetCell, cell: street.id,
+                    neighbourhood: home, reason: "works nowhere; no workplace cell in their neighbourhood"))
             } else {
-                proposals.append(AttachProposal(person: m.id.rawValue, action: .formStreetCell, neighbourhood: home.rawValue,
+                proposals.append(AttachProposal(person: m.id, action: .formStreetCell, neighbourhood: home,
                     reason: "works nowhere; no workplace or street cell in their neighbourhood"))
             }
         }
@@ -179,16 +179,16 @@ extension AttachPlan {
             changed[cell.id] = cell
         }
         for proposal in proposals {
-            let person = Person.ID(proposal.person)
+            let person = proposal.person
             switch proposal.action {
             case .attach, .joinStreetCell:
-                guard let id = proposal.cell.map({ Cell.ID($0) }), let cell = changed[id] ?? graph.cell(id) else {
-                    result.skipped.append(.init(proposal: proposal, reason: "the cell '\(proposal.cell ?? "")' does not exist"))
+                guard let id = proposal.cell, let cell = changed[id] ?? graph.cell(id) else {
+                    result.skipped.append(.init(proposal: proposal, reason: "the cell '\(proposal.cell?.rawValue ?? "")' does not exist"))
                     continue
                 }
                 join(person, cell)
             case .formStreetCell:
-                guard let neighbourhood = proposal.neighbourhood.map({ Place.ID($0) }) else {
+                guard let neighbourhood = proposal.neighbourhood else {
                     result.skipped.append(.init(proposal: proposal, reason: "no home neighbourhood on file to form a street cell in"))
                     continue
                 }

@@ -2,7 +2,7 @@ import ShopfloorModel
 
 /// An uncovered segment of a cell's workplace with the best next contacts into it.
 public struct ExpansionTarget: Hashable, Sendable, Codable {
-    public var segment: String
+    public var segment: SegmentID
     public var headcount: Int
     /// The best contacts, lowest score first (known workers of the segment, or its unknown workers).
     public var contacts: [PlanContact]
@@ -15,8 +15,8 @@ public struct ExpansionTarget: Hashable, Sendable, Codable {
 public struct ExpandPlan: Hashable, Sendable, Codable {
     /// Always `"expand"`.
     public var kind = "expand"
-    public var cell: String
-    public var into: String
+    public var cell: Cell.ID
+    public var into: Workplace.ID
     public var from: PlanGroup
     /// Segments that have a cell member, largest first.
     public var covered: [SegmentCount]
@@ -46,32 +46,32 @@ extension Planning {
         var search = ReachSearch(index: index, members: resolved.people, workplace: workplace,
             options: ReachOptions(allowDanger: allowDanger))
         let segments = graph.segments(of: workplaceID)
-        var coveredIDs = Set<String>()
+        var coveredIDs = Set<SegmentID>()
         for id in resolved.people {
             if let p = graph.person(id), p.workplace == workplaceID, let shop = p.shop, let shift = p.shift {
-                coveredIDs.insert(SegmentID(shop: shop, shift: shift).description)
+                coveredIDs.insert(SegmentID(shop: shop, shift: shift))
             }
         }
-        let uncoveredSegments = segments.filter { !coveredIDs.contains($0.id.description) }
-        let wanted = Set(uncoveredSegments.map(\.id.description))
-        search.restrictTargets { index.isSegment($0) ? wanted.contains(index.endpointID($0))
-            : index.ownSegment[Int($0)] >= 0 && wanted.contains(index.endpointID(index.ownSegment[Int($0)])) }
+        let uncoveredSegments = segments.filter { !coveredIDs.contains($0.id) }
+        let wanted = Set(uncoveredSegments.map(\.id))
+        search.restrictTargets { index.isSegment($0) ? wanted.contains(index.segment($0).id)
+            : index.ownSegment[Int($0)] >= 0 && wanted.contains(index.segment(index.ownSegment[Int($0)]).id) }
         let tree = index.search(from: search.members, placeSeeds: search.seeds, targets: search.targets,
             blocked: search.blocked)
         let contacts = search.contacts(tree).values
-        var bySegment: [String: [PlanContact]] = [:]
+        var bySegment: [SegmentID: [PlanContact]] = [:]
         for c in contacts { if let s = c.segment { bySegment[s, default: []].append(c) } }
         let byHeadcount: (SegmentCount, SegmentCount) -> Bool = { ($0.headcount, $1.segment) > ($1.headcount, $0.segment) }
         let uncovered = uncoveredSegments.map { s -> ExpansionTarget in
-            let list = (bySegment[s.id.description] ?? []).sorted { ($0.score, $0.target) < ($1.score, $1.target) }
-            return ExpansionTarget(segment: s.id.description, headcount: s.headcount,
+            let list = (bySegment[s.id] ?? []).sorted { ($0.score, $0.target) < ($1.score, $1.target) }
+            return ExpansionTarget(segment: s.id, headcount: s.headcount,
                 contacts: Array(list.prefix(max(1, contactsPerSegment))),
                 reason: list.isEmpty ? "no known worker is reachable and shift \(s.id.shift) has no gate" : nil)
         }.sorted { byHeadcount(SegmentCount(segment: $0.segment, headcount: $0.headcount),
             SegmentCount(segment: $1.segment, headcount: $1.headcount)) }
-        let covered = segments.filter { coveredIDs.contains($0.id.description) }
-            .map { SegmentCount(segment: $0.id.description, headcount: $0.headcount) }.sorted(by: byHeadcount)
-        return ExpandPlan(cell: cellID.rawValue, into: workplaceID.rawValue,
+        let covered = segments.filter { coveredIDs.contains($0.id) }
+            .map { SegmentCount(segment: $0.id, headcount: $0.headcount) }.sorted(by: byHeadcount)
+        return ExpandPlan(cell: cellID, into: workplaceID,
             from: resolved.planGroup,
             covered: covered, uncovered: uncovered, avoided: search.avoided(tree))
     }

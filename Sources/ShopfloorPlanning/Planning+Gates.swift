@@ -4,8 +4,8 @@ import ShopfloorModel
 public struct GateWindow: Hashable, Sendable, Codable {
     /// Arrivals before a shift's start, or departures after its end.
     public enum Change: String, Hashable, Sendable, Codable { case arrivals, departures }
-    public var gate: String
-    public var shift: String
+    public var gate: Place.ID
+    public var shift: Shift.ID
     public var change: Change
     /// Local wall-clock start, `YYYY-MM-DDTHH:MM` (no time zone: the plant's own).
     public var start: String
@@ -16,14 +16,14 @@ public struct GateWindow: Hashable, Sendable, Codable {
     /// Workers of the shift (headcount of its segments).
     public var workers: Int
     /// Members suggested for the window (ids), those living near the gate first, rotated over the week.
-    public var suggested: [String]
+    public var suggested: [Person.ID]
 }
 
 /// The answer of `plan gates`: the week's shift changes at each gate of a workplace.
 public struct GatePlan: Hashable, Sendable, Codable {
     /// Always `"gates"`.
     public var kind = "gates"
-    public var into: String
+    public var into: Workplace.ID
     /// The group whose members are suggested, if any.
     public var from: PlanGroup?
     /// The Monday of the week, `YYYY-MM-DD`.
@@ -31,7 +31,7 @@ public struct GatePlan: Hashable, Sendable, Codable {
     /// Windows in time order (ties by gate, shift, change).
     public var windows: [GateWindow]
     /// Shifts with no gate, which have no window.
-    public var ungated: [String]
+    public var ungated: [Shift.ID]
 }
 
 /// A local date-time as a day and minutes after its midnight (normalized into 0..<1440).
@@ -71,9 +71,9 @@ extension Planning {
         let lead = costs.gateWindowMinutes
         let segments = graph.segments(of: workplaceID)
         var windows: [(time: LocalTime, window: GateWindow)] = []
-        var ungated: [String] = []
+        var ungated: [Shift.ID] = []
         for shift in workplace.shifts {
-            guard let gateID = shift.gate else { ungated.append(shift.id.rawValue); continue }
+            guard let gateID = shift.gate else { ungated.append(shift.id); continue }
             let gate = graph.place(gateID)
             let workers = segments.filter { $0.id.shift == shift.id }.reduce(0) { $0 + $1.headcount }
             let near = Set([gate?.neighbourhood, workplace.neighbourhood].compactMap { $0 })
@@ -88,9 +88,9 @@ extension Planning {
                     let a = LocalTime(day, from), b = LocalTime(day, to)
                     let offset = (weekday.isoNumber - 1) * 2 + (change == .arrivals ? 0 : 1)
                     let suggested = members.isEmpty ? [] : (0..<min(2, members.count)).map {
-                        members[($0 + offset) % members.count].id.rawValue
+                        members[($0 + offset) % members.count].id
                     }
-                    windows.append((a, GateWindow(gate: gateID.rawValue, shift: shift.id.rawValue, change: change,
+                    windows.append((a, GateWindow(gate: gateID, shift: shift.id, change: change,
                         start: a.text, end: b.text, weekday: a.day.weekday.rawValue, workers: workers,
                         suggested: suggested)))
                 }
@@ -98,7 +98,7 @@ extension Planning {
         }
         windows.sort { ($0.time, $0.window.gate, $0.window.shift, $0.window.change.rawValue)
             < ($1.time, $1.window.gate, $1.window.shift, $1.window.change.rawValue) }
-        return GatePlan(into: workplaceID.rawValue,
+        return GatePlan(into: workplaceID,
             from: resolved?.planGroup,
             week: monday.description, windows: windows.map(\.window), ungated: ungated.sorted())
     }

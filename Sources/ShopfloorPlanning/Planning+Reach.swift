@@ -32,6 +32,7 @@ extension Planning {
         let search = ReachSearch(index: index, members: resolved.people, workplace: workplace, options: options)
         let plan = search.run(group: resolved.planGroup)
         if plan.paths.isEmpty, !plan.unreachable.isEmpty {
+            if search.reachesOnlyThroughDanger() { throw .onlyDangerousRoutes(workplace: workplaceID.rawValue, plan: .reach(plan)) }
             throw .noPath(workplace: workplaceID.rawValue,
                 reason: "the group has no tie, shared place or home neighbourhood leading in, and no shift has a gate")
         }
@@ -74,15 +75,15 @@ struct ReachSearch {
         var unreachable: [UnreachableTarget] = []
         for t in targets {
             guard let raw = tree.path(to: t) else {
-                unreachable.append(UnreachableTarget(target: index.endpointID(t), reason: reason(t)))
+                unreachable.append(UnreachableTarget(target: index.endpoint(t), reason: reason(t)))
                 continue
             }
             let route = index.route(raw)
-            paths.append(PlanPath(target: index.endpointID(t), targetKind: index.isPerson(t) ? .person : .segment,
+            paths.append(PlanPath(target: index.endpoint(t),
                 cost: route.cost, risk: route.risk, steps: route.steps, alternatives: alternatives(to: t, first: raw)))
         }
         paths.sort { ($0.cost, $0.target) < ($1.cost, $1.target) }
-        return ReachPlan(into: workplace.id.rawValue, from: group, paths: paths,
+        return ReachPlan(into: workplace.id, from: group, paths: paths,
             unreachable: unreachable.sorted { $0.target < $1.target }, avoided: avoided(tree))
     }
 
@@ -110,6 +111,15 @@ struct ReachSearch {
         return result
     }
 
+    /// Whether some target that no safe path reaches would be reached through suspected informers or
+    /// management: one more search, with nobody blocked (made only when a plan reaches nothing).
+    func reachesOnlyThroughDanger() -> Bool {
+        guard !options.allowDanger, !blocked.isEmpty else { return false }
+        let open = index.search(from: members, placeSeeds: seeds, targets: targets, blocked: BitSet(),
+            maxSteps: options.maxSteps)
+        return targets.contains { open.path(to: $0) != nil }
+    }
+
     /// Why a target has no path, in plain words.
     func reason(_ t: Int32) -> String {
         let limit = options.maxSteps.map { " within \($0) step\($0 == 1 ? "" : "s")" } ?? ""
@@ -134,7 +144,7 @@ struct ReachSearch {
         for person in index.graph.people(at: workplace.id) where person.isDanger {
             if let v = index.vertex(of: person.id) { set.insert(Int(v)) }
         }
-        return set.map { AvoidedPerson(person: index.person(Int32($0)).id.rawValue,
+        return set.map { AvoidedPerson(person: index.person(Int32($0)).id,
             reason: index.person(Int32($0)).dangerReason) }.sorted { $0.person < $1.person }
     }
 }

@@ -18,6 +18,9 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable, Equatable {
     case wrongCellKind(cell: String, expected: String, hint: String)
     /// Nothing at all can be reached: no path from the group to any target.
     case noPath(workplace: String, reason: String)
+    /// Paths exist, but every one passes (or ends at) a suspected informer or management person: the plan is
+    /// still given, with nothing reached and the people it kept away from in its `avoided` list.
+    case onlyDangerousRoutes(workplace: String, plan: Plan)
     /// A core plan's size outside 1...12 contacts.
     case sizeOutOfRange(ClosedRange<Int>)
     /// A negative number of alternative routes.
@@ -45,6 +48,11 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable, Equatable {
             return "cell '\(cell)' is not a \(expected) cell: \(hint)"
         case .noPath(let workplace, let reason):
             return "no path from the group into '\(workplace)': \(reason)"
+        case .onlyDangerousRoutes(let workplace, let plan):
+            let avoided = plan.avoided.count
+            return "no safe path from the group into '\(workplace)': every route passes a suspected informer or "
+                + "management person, and planning never routes through them; the plan lists the \(avoided) "
+                + "\(avoided == 1 ? "person" : "people") it kept away from"
         case .sizeOutOfRange(let size):
             return "a core plan picks between 1 and 12 contacts, not \(size.lowerBound)...\(size.upperBound)"
         case .negativeAlternatives(let count):

@@ -39,14 +39,14 @@ public enum PlanningGroup: Hashable, Sendable {
         var dropped: [AvoidedPerson] = []
         for id in ids {
             if let person = graph.person(id), person.isDanger {
-                dropped.append(AvoidedPerson(person: id.rawValue, reason: person.dangerReason))
+                dropped.append(AvoidedPerson(person: id, reason: person.dangerReason))
             } else {
                 people.append(id)
             }
         }
         if people.isEmpty {
             throw .onlyDangerousPeople(group: cell?.id.rawValue ?? ids.map(\.rawValue).joined(separator: ","),
-                dropped: dropped.map(\.person))
+                dropped: dropped.map(\.person.rawValue))
         }
         return ResolvedGroup(cell: cell, people: people, dropped: dropped)
     }
@@ -63,7 +63,7 @@ public struct ResolvedGroup: Sendable {
 
     /// The group as written in a plan.
     public var planGroup: PlanGroup {
-        PlanGroup(cell: cell?.id.rawValue, people: people.map(\.rawValue), dropped: dropped.isEmpty ? nil : dropped)
+        PlanGroup(cell: cell?.id, people: people, dropped: dropped.isEmpty ? nil : dropped)
     }
 }
 

@@ -16,8 +16,10 @@ extension PlanningIndex {
                 continue
             }
             let channel = e >= 0 ? self.channel(Int(e)) : .tie
-            steps.append(PlanStep(from: endpointID(from), to: endpointID(v), channel: channel,
-                place: place.map { self.place($0).id.rawValue }, window: window(channel, to: v)))
+            // Segments have no edges out: every step starts at a person.
+            precondition(isPerson(from), "a path leaves vertex \(from), which is not a person")
+            steps.append(PlanStep(from: person(from).id, to: endpoint(v), channel: channel,
+                place: place.map { self.place($0).id }, window: window(channel, to: v)))
             survive *= 1 - costs.risk(channel)
             survive *= 1 - (isPerson(v) ? costs.risk(person(v)) : costs.unknownPersonRisk)
             from = v

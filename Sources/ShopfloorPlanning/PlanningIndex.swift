@@ -172,12 +172,11 @@ public struct PlanningIndex: Sendable {
     /// The segment of a segment vertex.
     public func segment(_ v: Int32) -> Segment { segments[Int(v) - people.count - places.count] }
 
-    /// The id written in plans for a person or segment vertex (`SHOP@SHIFT` for segments).
-    public func endpointID(_ v: Int32) -> String {
-        if isPerson(v) { return person(v).id.rawValue }
-        if isPlace(v) { return place(v).id.rawValue }
-        if isFloor(v) { return segments[Int(v) - people.count - places.count - segments.count].id.description + "#floor" }
-        return segment(v).id.description
+    /// What a person or segment vertex stands for in a plan.
+    /// - Precondition: `v` is a person or a segment vertex (places and shop floors are never a step's end).
+    public func endpoint(_ v: Int32) -> PlanEndpoint {
+        precondition(isPerson(v) || isSegment(v), "vertex \(v) is neither a person nor a segment")
+        return isPerson(v) ? .person(person(v).id) : .segment(segment(v).id)
     }
 }
 

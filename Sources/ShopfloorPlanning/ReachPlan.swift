@@ -3,14 +3,14 @@ import ShopfloorModel
 /// The group a plan starts from, as written in plan JSON: `{"cell": C?, "people": [ids], "dropped": [...]?}`.
 public struct PlanGroup: Hashable, Sendable, Codable {
     /// The cell the group was given as, if any.
-    public var cell: String?
+    public var cell: Cell.ID?
     /// The people of the group who may be given a task, sorted by id.
-    public var people: [String]
+    public var people: [Person.ID]
     /// Suspected informers and management people of the group, dropped from it and never given a task, by
     /// id; nil (absent in JSON) when nobody was dropped.
     public var dropped: [AvoidedPerson]?
 
-    public init(cell: String? = nil, people: [String], dropped: [AvoidedPerson]? = nil) {
+    public init(cell: Cell.ID? = nil, people: [Person.ID], dropped: [AvoidedPerson]? = nil) {
         self.cell = cell
         self.people = people
         self.dropped = dropped
@@ -19,17 +19,17 @@ public struct PlanGroup: Hashable, Sendable, Codable {
 
 /// One step of a path: `from` approaches `to` through a channel, maybe at a place, maybe in a time window.
 public struct PlanStep: Hashable, Sendable, Codable {
-    /// A person id (never a name).
-    public var from: String
-    /// A person id, or `SHOP@SHIFT` for an unknown worker of a segment.
-    public var to: String
+    /// The person who makes the step.
+    public var from: Person.ID
+    /// The person approached, or the unknown workers of a segment.
+    public var to: PlanEndpoint
     public var channel: PlanChannel
     /// The pub, stop, gate or neighbourhood where the step happens.
-    public var place: String?
+    public var place: Place.ID?
     /// When: the gate window or the shift, in plain words.
     public var window: String?
 
-    public init(from: String, to: String, channel: PlanChannel, place: String? = nil, window: String? = nil) {
+    public init(from: Person.ID, to: PlanEndpoint, channel: PlanChannel, place: Place.ID? = nil, window: String? = nil) {
         self.from = from
         self.to = to
         self.channel = channel
@@ -52,40 +52,63 @@ public struct PlanRoute: Hashable, Sendable, Codable {
     }
 }
 
-/// Whether a target is a known person or a segment of unknown workers.
-public enum TargetKind: String, Hashable, Sendable, Codable {
-    case person, segment
-}
-
 /// The cheapest path to one target, with alternatives that avoid its intermediaries.
 public struct PlanPath: Hashable, Sendable, Codable {
-    /// A person id or `SHOP@SHIFT`.
-    public var target: String
-    public var targetKind: TargetKind
+    /// A known person or a segment's unknown workers.
+    public var target: PlanEndpoint
+    /// Whether the target is a person or a segment (written as `targetKind`).
+    public var targetKind: TargetKind { target.kind }
     public var cost: Double
     public var risk: Double
     public var steps: [PlanStep]
     public var alternatives: [PlanRoute]
 
-    public init(
-        target: String, targetKind: TargetKind, cost: Double, risk: Double, steps: [PlanStep],
-        alternatives: [PlanRoute] = []
-    ) {
+    public init(target: PlanEndpoint, cost: Double, risk: Double, steps: [PlanStep], alternatives: [PlanRoute] = []) {
         self.target = target
-        self.targetKind = targetKind
         self.cost = cost
         self.risk = risk
         self.steps = steps
         self.alternatives = alternatives
     }
+
+    private enum CodingKeys: String, CodingKey { case target, targetKind, cost, risk, steps, alternatives }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        target = try c.decode(PlanEndpoint.self, forKey: .target)
+        try Self.check(c.decodeIfPresent(TargetKind.self, forKey: .targetKind), against: target, in: c)
+        cost = try c.decode(Double.self, forKey: .cost)
+        risk = try c.decode(Double.self, forKey: .risk)
+        steps = try c.decode([PlanStep].self, forKey: .steps)
+        alternatives = try c.decodeIfPresent([PlanRoute].self, forKey: .alternatives) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(target, forKey: .target)
+        try c.encode(targetKind, forKey: .targetKind)
+        try c.encode(cost, forKey: .cost)
+        try c.encode(risk, forKey: .risk)
+        try c.encode(steps, forKey: .steps)
+        try c.encode(alternatives, forKey: .alternatives)
+    }
+
+    /// A written `targetKind` must say what the target is.
+    static func check<K: CodingKey>(_ kind: TargetKind?, against target: PlanEndpoint, in c: KeyedDecodingContainer<K>)
+        throws
+    {
+        guard let kind, kind != target.kind, let key = K(stringValue: "targetKind") else { return }
+        throw DecodingError.dataCorruptedError(forKey: key, in: c,
+            debugDescription: "says '\(kind.rawValue)', but the target '\(target)' is a \(target.kind.rawValue)")
+    }
 }
 
 /// A target no path reaches, and why.
 public struct UnreachableTarget: Hashable, Sendable, Codable {
-    public var target: String
+    public var target: PlanEndpoint
     public var reason: String
 
-    public init(target: String, reason: String) {
+    public init(target: PlanEndpoint, reason: String) {
         self.target = target
         self.reason = reason
     }
@@ -93,10 +116,10 @@ public struct UnreachableTarget: Hashable, Sendable, Codable {
 
 /// A person the plan kept away from, and why.
 public struct AvoidedPerson: Hashable, Sendable, Codable {
-    public var person: String
+    public var person: Person.ID
     public var reason: String
 
-    public init(person: String, reason: String) {
+    public init(person: Person.ID, reason: String) {
         self.person = person
         self.reason = reason
     }
@@ -108,8 +131,8 @@ public struct AvoidedPerson: Hashable, Sendable, Codable {
 public struct ReachPlan: Hashable, Sendable, Codable {
     /// Always `"reach"`.
     public var kind = "reach"
-    /// The workplace id.
-    public var into: String
+    /// The workplace.
+    public var into: Workplace.ID
     public var from: PlanGroup
     /// Reached targets, cheapest first (ties by target id).
     public var paths: [PlanPath]
@@ -119,7 +142,7 @@ public struct ReachPlan: Hashable, Sendable, Codable {
     public var avoided: [AvoidedPerson]
 
     public init(
-        into: String, from: PlanGroup, paths: [PlanPath], unreachable: [UnreachableTarget] = [],
+        into: Workplace.ID, from: PlanGroup, paths: [PlanPath], unreachable: [UnreachableTarget] = [],
         avoided: [AvoidedPerson] = []
     ) {
         self.into = into

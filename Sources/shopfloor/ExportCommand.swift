@@ -81,7 +81,7 @@ extension ExportCommand {
             guard let plan = try? Planning.reach(index, from: .cell(id), into: target) else { continue }
             for path in plan.paths {
                 for step in path.steps {
-                    for end in [step.from, step.to] where graph.person(Person.ID(end)) != nil { people.insert(Person.ID(end)) }
+                    for end in [step.from, step.to.person].compactMap({ $0 }) where graph.person(end) != nil { people.insert(end) }
                 }
             }
         }

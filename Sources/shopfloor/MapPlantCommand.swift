@@ -58,10 +58,14 @@ struct MapPlantCommand: ParsableCommand {
         valueName: "n"))
     var alternatives = 0
 
+    @Flag(help: "Draw a --plan file even where it routes through or targets suspected informers or management.")
+    var allowDanger = false
+
     @OptionGroup var options: MapOutputOptions
 
     func validate() throws {
         if plan != nil && from != nil { throw ValidationError("give either --plan FILE or --from GROUP, not both") }
+        if allowDanger && plan == nil { throw ValidationError("--allow-danger applies to a --plan file") }
         if paths < 0 { throw ValidationError("--paths must be 0 or more") }
         if alternatives < 0 { throw ValidationError("--alternatives must be 0 or more") }
         if alternatives > 0 && (from == nil || planner != .reach) {
@@ -69,18 +73,33 @@ struct MapPlantCommand: ParsableCommand {
         }
     }
 
+    /// Reads a plan file back and checks it against the graph: a plan that routes through a suspected informer
+    /// or management person, names what the graph lacks or does not join up is refused, every problem listed.
+    static func readPlan(_ path: String, graph: OrganizingGraph, allowDanger: Bool) throws -> Plan {
+        let plan = try PlanFile.load(Plan.self, path: path)
+        let problems = plan.problems(in: graph, allowDanger: allowDanger)
+        guard !problems.isEmpty else { return plan }
+        let danger = problems.contains(where: \.isDanger)
+        let shown = problems.prefix(20).map { "\(path): \($0)" }
+        throw CLIError.input("\(path): the plan is refused, \(problems.count) problem\(problems.count == 1 ? "" : "s"); "
+            + "nothing was drawn\n" + shown.joined(separator: "\n")
+            + (problems.count > shown.count ? "\n… and \(problems.count - shown.count) more" : "")
+            + (danger ? "\n    hint: plans never route through suspected informers or management; make the plan again "
+                + "with `shopfloor plan`, or pass --allow-danger if it was made with --allow-danger on purpose" : "")
+            + (!danger ? "\n    hint: was the plan made from another graph? make it again with `shopfloor plan … --json`" : ""))
+    }
+
     func run() throws {
         let graph = try Source.load(source)
-        var planFile = try plan.map { path in try PlanFile.decode(try InputFile.read(path: path), path: path) }
+        var drawn = try plan.map { path in try Self.readPlan(path, graph: graph, allowDanger: allowDanger) }
         if let from {
             let group = from.group(in: graph)
             let into = Workplace.ID(workplace)
-            planFile = planner == .reach
-                ? PlanFile(try Planning.reach(graph, from: group, into: into,
-                    options: ReachOptions(alternatives: alternatives)))
-                : PlanFile(try Planning.core(graph, into: into, from: group))
+            drawn = planner == .reach
+                ? .reach(try Planning.reach(graph, from: group, into: into, options: ReachOptions(alternatives: alternatives)))
+                : .core(try Planning.core(graph, into: into, from: group))
         }
-        let document = try PlantMap.build(graph: graph, workplace: Workplace.ID(workplace), plan: planFile,
+        let document = try PlantMap.build(graph: graph, workplace: Workplace.ID(workplace), plan: drawn,
             planPath: plan ?? "plan", pathLimit: paths,
             options: MapOptions(revealNames: options.revealNames, codeNames: options.codeNames))
         try MapWriter.write(document, options: options)

@@ -49,7 +49,7 @@ struct PlanAttachCommand: ParsableCommand {
             case .formStreetCell: "form street cell"
             }
             let km = a.distanceKm.map { " (\(p.number($0)) km)" } ?? ""
-            table.add([p.label(a.person), proposal, a.cell ?? a.neighbourhood.map { "in \($0)" } ?? "-", a.reason + km])
+            table.add([p.label(a.person), proposal, a.cell?.rawValue ?? a.neighbourhood.map { "in \($0)" } ?? "-", a.reason + km])
         }
         Terminal.print(table.render(indent: "  "))
     }
@@ -82,7 +82,7 @@ extension PlanAttachCommand {
         }
         var table = TextTable(["member", "now in", "change"])
         for a in application.applied {
-            let cell = a.cell ?? application.cells.first { $0.members.contains(Person.ID(a.person)) }?.id.rawValue ?? "-"
+            let cell = a.cell?.rawValue ?? application.cells.first { $0.members.contains(a.person) }?.id.rawValue ?? "-"
             let change = application.newCells.contains(Cell.ID(cell)) ? "new street cell" : a.action == .attach ? "attached" : "joined"
             table.add([common.label(a.person, in: graph), cell, change])
         }

@@ -53,10 +53,31 @@ struct PlanCommonOptions: ParsableArguments {
     }
 
     /// A person's or place's label: the id, or with --reveal-names the name and id.
-    func label(_ id: String, in graph: OrganizingGraph) -> String {
-        guard revealNames else { return id }
-        if let p = graph.person(Person.ID(id)) { return "\(p.name) (\(id))" }
-        return id
+    func label(_ id: Person.ID, in graph: OrganizingGraph) -> String {
+        guard revealNames else { return id.rawValue }
+        if let p = graph.person(id) { return "\(p.name) (\(id))" }
+        return id.rawValue
+    }
+}
+
+extension PlanCommonOptions {
+    /// Runs a planner. When it reaches nothing because every route passes a suspected informer or management
+    /// person, the plan it still made is shown first — with --json the plan itself (its `avoided` list), else
+    /// the people it kept away from — and the command then fails with the planner's message.
+    func planning<P>(_ make: () throws -> P, graph: OrganizingGraph) throws -> P {
+        do {
+            return try make()
+        } catch let error as PlanningError {
+            if case .onlyDangerousRoutes(_, let plan) = error {
+                if json {
+                    try JSONOutput.print(plan)
+                } else {
+                    PlanPrinter(graph: graph, options: self).avoided(plan.avoided)
+                    Terminal.print()
+                }
+            }
+            throw error
+        }
     }
 }
 

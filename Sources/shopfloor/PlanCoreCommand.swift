@@ -37,8 +37,10 @@ struct PlanCoreCommand: ParsableCommand {
 
     func run() throws {
         let (graph, costs) = try common.load()
-        let plan = try Planning.core(graph, into: Workplace.ID(into), from: from?.group(in: graph),
-            size: size.range, allowDanger: danger.allowDanger, costs: costs)
+        let plan = try common.planning({
+            try Planning.core(graph, into: Workplace.ID(into), from: from?.group(in: graph),
+                size: size.range, allowDanger: danger.allowDanger, costs: costs)
+        }, graph: graph)
         if common.json { return try JSONOutput.print(plan) }
         let p = PlanPrinter(graph: graph, options: common)
         Terminal.print(Terminal.styled("First contacts in \(plan.into)", .bold) + " from " + p.group(plan.from))
@@ -50,7 +52,7 @@ struct PlanCoreCommand: ParsableCommand {
         var table = TextTable(["contact", "segment", "adds", "cost", "risk", "score", "route"],
             alignments: [.left, .left, .right, .right, .right, .right, .left])
         for c in plan.contacts {
-            table.add([p.label(c.target), c.segment ?? "-", "+\(c.gain)", p.number(c.cost), p.percent(c.risk),
+            table.add([p.label(c.target), c.segment?.description ?? "-", "+\(c.gain)", p.number(c.cost), p.percent(c.risk),
                 p.number(c.score), p.route(c.steps)])
         }
         Terminal.print(table.render(indent: "  "))

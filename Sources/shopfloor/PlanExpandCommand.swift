@@ -41,9 +41,9 @@ struct PlanExpandCommand: ParsableCommand {
         var table = TextTable(["segment", "workers", "next contact", "cost", "risk", "route"],
             alignments: [.left, .right, .left, .right, .right, .left])
         for u in plan.uncovered {
-            if u.contacts.isEmpty { table.add([u.segment, "\(u.headcount)", "-", "", "", u.reason ?? ""]) }
+            if u.contacts.isEmpty { table.add([u.segment.description, "\(u.headcount)", "-", "", "", u.reason ?? ""]) }
             for (i, c) in u.contacts.enumerated() {
-                table.add([i == 0 ? u.segment : "", i == 0 ? "\(u.headcount)" : "", p.label(c.target),
+                table.add([i == 0 ? u.segment.description : "", i == 0 ? "\(u.headcount)" : "", p.label(c.target),
                     p.number(c.cost), p.percent(c.risk), p.route(c.steps)])
             }
         }

@@ -49,27 +49,26 @@ struct PlanGatesCommand: ParsableCommand {
         var table = TextTable(["day", "from", "to", "gate", "shift", "change", "workers", "suggested"],
             alignments: [.left, .left, .left, .left, .left, .left, .right, .left])
         for w in plan.windows {
+            let suggested = w.suggested.map { p.label($0) }.joined(separator: ", ")
             table.add([w.weekday + " " + String(w.start.prefix(10)), String(w.start.suffix(5)), String(w.end.suffix(5)),
-                w.gate, w.shift, w.change.rawValue, "\(w.workers)", w.suggested.map(p.label).joined(separator: ", ")])
+                w.gate.rawValue, w.shift.rawValue, w.change.rawValue, "\(w.workers)", suggested])
         }
         Terminal.print(table.render(indent: "  "))
-        if !plan.ungated.isEmpty { Terminal.print("\nShifts with no gate on file: " + plan.ungated.joined(separator: ", ")) }
+        if !plan.ungated.isEmpty { Terminal.print("\nShifts with no gate on file: " + plan.ungated.map(\.rawValue).joined(separator: ", ")) }
         if let ics { Terminal.print("\nWrote \(plan.windows.count) events to \(ics)") }
     }
 
     /// Writes the calendar atomically: a temporary file beside the target, then a rename.
     func writeCalendar(_ plan: GatePlan, graph: OrganizingGraph, to path: String) throws {
-        var names: [String: String] = [:]
-        if common.revealNames {
-            for p in graph.people { names[p.id.rawValue] = p.name }
-            for p in graph.places { names[p.id.rawValue] = p.name }
-            for w in graph.workplaces { for s in w.shifts { names[s.id.rawValue] = s.name } }
-        }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        let text = plan.calendar(stamp: formatter.string(from: Date()), names: names)
+        let reveal = common.revealNames
+        let text = plan.calendar(stamp: formatter.string(from: Date()),
+            people: { id in reveal ? graph.person(id)?.name ?? id.rawValue : id.rawValue },
+            places: { id in reveal ? graph.place(id)?.name ?? id.rawValue : id.rawValue },
+            shifts: { id in reveal ? graph.shift(id)?.shift.name ?? id.rawValue : id.rawValue })
         let url = URL(fileURLWithPath: path)
         let temp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")

@@ -6,7 +6,11 @@ struct PlanPrinter {
     let graph: OrganizingGraph
     let options: PlanCommonOptions
 
-    func label(_ id: String) -> String { options.label(id, in: graph) }
+    /// How a person is shown: their id, or with --reveal-names their name and id.
+    func label(_ id: Person.ID) -> String { options.label(id, in: graph) }
+
+    /// How a step's end or a path's target is shown: a person as ``label(_:)-1gk3d``, a segment as `SHOP@SHIFT`.
+    func label(_ endpoint: PlanEndpoint) -> String { endpoint.person.map(label) ?? endpoint.description }
 
     /// `a —tie→ b —pub at yildiz-cay→ c`.
     func route(_ steps: [PlanStep]) -> String {
@@ -35,7 +39,7 @@ struct PlanPrinter {
     }
 
     func group(_ g: PlanGroup) -> String {
-        let people = g.people.map(label).joined(separator: ", ")
+        let people = g.people.map { label($0) }.joined(separator: ", ")
         return g.cell.map { "cell \($0) (\(people))" } ?? people
     }
 

@@ -47,9 +47,11 @@ struct PlanReachCommand: ParsableCommand {
 
     func run() throws {
         let (graph, costs) = try common.load()
-        let plan = try Planning.reach(graph, from: from.group(in: graph), into: Workplace.ID(into),
-            options: ReachOptions(alternatives: alternatives, maxSteps: maxSteps, allowDanger: danger.allowDanger),
-            costs: costs)
+        let plan = try common.planning({
+            try Planning.reach(graph, from: from.group(in: graph), into: Workplace.ID(into),
+                options: ReachOptions(alternatives: alternatives, maxSteps: maxSteps, allowDanger: danger.allowDanger),
+                costs: costs)
+        }, graph: graph)
         if common.json { return try JSONOutput.print(plan) }
         let p = PlanPrinter(graph: graph, options: common)
         Terminal.print(Terminal.styled("Reaching into \(plan.into)", .bold) + " from " + p.group(plan.from))

@@ -29,6 +29,8 @@ extension PlanningError: UserFacingError {
         switch self {
         case .workplaceHasCell(_, let cell): "run `shopfloor plan expand <source> --cell \(cell)`"
         case .noGroup: "give the group with --from CELL or --from ID,ID,…"
+        case .onlyDangerousRoutes: "--json prints the plan with whom it kept away from; a tie, a shared tea house or "
+            + "stop, or a gate on file for a shift would open a safe way in"
         default: nil
         }
     }
@@ -37,7 +39,7 @@ extension PlanningError: UserFacingError {
 extension MapError: UserFacingError {
     var commandLineHint: String? {
         switch self {
-        case .planUnreadable: "write a plan file with `shopfloor plan reach|core|expand … --json > plan.json`"
+        case .planWithoutPaths: "write a plan file with `shopfloor plan reach|core|expand … --json > plan.json`"
         case .planForOtherWorkplace(_, let plan, _): "pass --workplace \(plan), or a plan made with --into for this workplace"
         default: nil
         }

@@ -20,7 +20,7 @@ struct PlantMapMemoryTests {
     @Test("500 renders of the plant map, with and without a plan: RSS grows less than 3 MB after render 50",
         arguments: [false, true])
     func leakLoop(withPlan: Bool) throws {
-        let plan = withPlan ? try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json") : nil
+        let plan = withPlan ? try SampleGraphs.plan() : nil
         let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan)
         let dot = DOTEncoder().encode(document)
         let graphviz = try Graphviz.instance()

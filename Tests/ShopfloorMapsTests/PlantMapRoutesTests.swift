@@ -8,7 +8,7 @@ import Testing
 /// Alternative routes and the ties among the people drawn inside the plant.
 @Suite("Plant map: alternatives and ties inside")
 struct PlantMapRoutesTests {
-    static func plan() throws -> PlanFile { try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json") }
+    static func plan() throws -> Plan { try SampleGraphs.plan() }
 
     /// The row (table node and port) each drawn person of the fence occupies, found by alias in the tables.
     static func rows(_ document: MapDocument, _ graph: OrganizingGraph) throws -> [Person.ID: (node: String, port: String)] {
@@ -55,8 +55,8 @@ struct PlantMapRoutesTests {
             cells: graph.cells.filter { $0.kind == .street }, places: graph.places, ties: graph.ties)
         let reach = try Planning.reach(streetOnly, from: .cell("kirazli-street"),
             into: "anadolu-oto", options: ReachOptions(alternatives: 1))
-        let plan = PlanFile(reach)
-        #expect(plan.paths.map { $0.alternatives?.count ?? 0 } == reach.paths.map(\.alternatives.count))
+        let plan = Plan.reach(reach)
+        #expect(plan.paths.map(\.alternatives.count) == reach.paths.map(\.alternatives.count))
         var expected: Set<String> = []
         for (k, path) in reach.paths.prefix(3).enumerated() {
             for j in path.alternatives.indices { expected.insert("alt \(k + 1).\(j + 1):") }
@@ -96,10 +96,11 @@ struct PlantMapRoutesTests {
         #expect(line.penWidth < 1 && !line.arrow && !line.constraint)
         // One line per tie between two drawn rows of two tables that no step of the plan joins; only rows of
         // people (ports p…), never a count or a shift header.
-        let planPairs = Set(plan.paths.flatMap { $0.steps + ($0.alternatives ?? []).flatMap(\.steps) }.map { Set([$0.from, $0.to]) })
+        let planPairs = Set(plan.paths.flatMap { $0.steps + $0.alternatives.flatMap(\.steps) }
+            .compactMap { step in step.to.person.map { Set([step.from, $0]) } })
         let expected = Set(graph.ties.filter { tie in
             guard let a = rows[tie.a], let b = rows[tie.b], plant.contains(tie.a), plant.contains(tie.b) else { return false }
-            return a.node != b.node && !planPairs.contains([tie.a.rawValue, tie.b.rawValue])
+            return a.node != b.node && !planPairs.contains([tie.a, tie.b])
         }.map { Set([$0.a, $0.b]) })
         #expect(grey.count == expected.count)
         #expect(grey.allSatisfy { ($0.fromPort ?? "").hasPrefix("p") && ($0.toPort ?? "").hasPrefix("p") })

@@ -3,13 +3,18 @@ import ShopfloorGraphviz
 import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorStore
 import ShopfloorTestSupport
 import Testing
 
 @Suite("Plant outreach map")
 struct PlantMapTests {
-    static func plan() throws -> PlanFile {
-        try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json")
+    static func plan() throws -> Plan { try SampleGraphs.plan() }
+
+    /// The sample plan as the reach plan it is.
+    static func reach() throws -> ReachPlan {
+        guard case .reach(let reach) = try Self.plan() else { throw SampleGraphs.FixtureError() }
+        return reach
     }
 
     @Test("the sample plant map matches its golden DOT")
@@ -85,25 +90,25 @@ struct PlantMapTests {
 
     @Test("a plan for another workplace or with unknown ids is refused")
     func planErrors() throws {
-        var plan = try Self.plan()
+        var plan = try Self.reach()
         plan.into = "elsewhere"
         #expect(throws: MapError.planForOtherWorkplace(path: "p.json", plan: "elsewhere", map: "anadolu-oto")) {
-            try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan, planPath: "p.json")
+            try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: .reach(plan), planPath: "p.json")
         }
-        for error in [MapError.planForOtherWorkplace(path: "p", plan: "a", map: "b"), .planUnreadable(path: "p", reason: "r"),
+        for error in [MapError.planForOtherWorkplace(path: "p", plan: "a", map: "b"), .planWithoutPaths(path: "p", kind: "gates"),
             .unknownWorkplace(id: "w", known: []), .unknownDistrict(name: "d", known: ["e"]),
             .planReference(path: "p", id: "x", step: "step 1")] {
             #expect(!error.description.contains("--"), "a library error names a flag: \(error)")
         }
-        plan = try Self.plan()
+        plan = try Self.reach()
         plan.paths[0].steps[0].to = "nobody"
         #expect(throws: MapError.planReference(path: "plan", id: "nobody", step: "path 1 step 1")) {
-            try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan)
+            try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: .reach(plan))
         }
         #expect(throws: MapError.self) {
             try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-otto")
         }
-        #expect(throws: MapError.self) { try PlanFile.decode(Data("{\"into\":1}".utf8), path: "x") }
+        #expect(throws: StoreError.self) { try PlanFile.decode(Plan.self, data: Data("{\"into\":1}".utf8), path: "x") }
     }
 
     @Test("the plant map renders to SVG that parses, with clusters, nodes and edges, in well under 3 s")
@@ -134,7 +139,7 @@ struct PlantMapTests {
 
 @Suite("Plan files and planners")
 struct PlanFileTests {
-    @Test("core and expand plans (contacts) and reach alternatives without a target decode")
+    @Test("core plans (contacts) and reach alternatives decode into the planners' own values")
     func contactsAndAlternatives() throws {
         let core = """
             {"kind":"core","into":"anadolu-oto","from":{"cell":"kirazli-street","people":["st-1"]},"method":"exact",
@@ -142,8 +147,11 @@ struct PlanFileTests {
              "risk":0.1,"score":2,"gain":140,"steps":[{"from":"st-1","to":"p020","channel":"tie"}]}],
              "coveredHeadcount":140,"totalHeadcount":2400,"uncovered":[],"avoided":[{"person":"p040","reason":"x"}]}
             """
-        let plan = try PlanFile.decode(Data(core.utf8), path: "core.json")
-        #expect(plan.paths.map(\.target) == ["p020"])
+        let plan = try PlanFile.decode(Plan.self, data: Data(core.utf8), path: "core.json")
+        #expect(plan.kind == "core")
+        #expect(plan.paths.map(\.target) == [.person("p020")])
+        guard case .core(let contacts) = plan else { Issue.record("not a core plan"); return }
+        #expect(contacts.contacts.first?.segment == SegmentID(shop: "ao-body", shift: "ao-a"))
         let reach = """
             {"kind":"reach","into":"anadolu-oto","from":{"people":["st-1"]},"paths":[{"target":"p020",
              "targetKind":"person","cost":1,"risk":0.1,"steps":[{"from":"st-1","to":"p020","channel":"tie"}],
@@ -151,14 +159,31 @@ struct PlanFileTests {
              "place":"ao-north","window":"05:30-06:00"}]}]}],"unreachable":[{"target":"x@y","reason":"r"}],
              "avoided":[]}
             """
-        let decoded = try PlanFile.decode(Data(reach.utf8), path: "reach.json")
-        #expect(decoded.paths[0].alternatives?.first?.steps.first?.channel == "gate")
-        #expect(throws: MapError.self) { try PlanFile.decode(Data("{\"into\":\"w\"}".utf8), path: "x") }
+        let decoded = try PlanFile.decode(Plan.self, data: Data(reach.utf8), path: "reach.json")
+        #expect(decoded.paths[0].alternatives.first?.steps.first?.channel == .gate)
+        #expect(decoded.paths[0].alternatives.first?.steps.first?.place == "ao-north")
+        guard case .reach(let value) = decoded else { Issue.record("not a reach plan"); return }
+        #expect(value.unreachable.first?.target == .segment(SegmentID(shop: "x", shift: "y")))
+        #expect(throws: StoreError.self) { try PlanFile.decode(Plan.self, data: Data("{\"into\":\"w\"}".utf8), path: "x") }
+    }
+
+    @Test("a plan read back is the value the planner made: encode, decode, equal")
+    func roundTrip() throws {
+        let graph = try SampleGraphs.plant()
+        let streetOnly = OrganizingGraph(name: graph.name, workplaces: graph.workplaces, people: graph.people,
+            cells: graph.cells.filter { $0.kind == .street }, places: graph.places, ties: graph.ties)
+        let reach = try Planning.reach(streetOnly, from: .cell("kirazli-street"), into: "anadolu-oto",
+            options: ReachOptions(alternatives: 1))
+        let core = try Planning.core(streetOnly, into: "anadolu-oto", from: .cell("kirazli-street"))
+        for plan in [Plan.reach(reach), .core(core)] {
+            let text = try PlanFile.encode(plan)
+            #expect(try PlanFile.decode(Plan.self, data: Data(text.utf8), path: "p.json") == plan)
+        }
     }
 
     @Test("--paths draws only the first n paths and says so in the title")
     func pathLimit() throws {
-        let plan = try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json")
+        let plan = try SampleGraphs.plan()
         let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan, pathLimit: 1)
         #expect(document.title.contains("reach plan: 1 of 2 paths drawn with 1 alternative route, in the plan's order"))
         #expect(document.edges.filter { $0.penWidth >= 3 }.allSatisfy { $0.color == MapPalette.paths[0] })
@@ -170,7 +195,7 @@ struct PlanFileTests {
         let streetOnly = OrganizingGraph(name: graph.name, workplaces: graph.workplaces, people: graph.people,
             cells: graph.cells.filter { $0.kind == .street }, places: graph.places, ties: graph.ties)
         let core = try Planning.core(streetOnly, into: "anadolu-oto", from: .cell("kirazli-street"))
-        let plan = PlanFile(core)
+        let plan = Plan.core(core)
         #expect(plan.kind == "core")
         #expect(!plan.paths.isEmpty)
         let document = try PlantMap.build(graph: streetOnly, workplace: "anadolu-oto", plan: plan)

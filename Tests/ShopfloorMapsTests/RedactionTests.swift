@@ -12,7 +12,7 @@ struct RedactionTests {
     }
 
     static func outputs(_ graph: OrganizingGraph, _ options: MapOptions) throws -> [(String, String)] {
-        let plan = try PlanFile.decode(Data(SampleGraphs.planJSON.utf8), path: "plan.json")
+        let plan = try SampleGraphs.plan()
         var documents: [(String, MapDocument)] = []
         if graph.workplace("anadolu-oto") != nil {
             documents.append(("plant", try PlantMap.build(graph: graph, workplace: "anadolu-oto", plan: plan, options: options)))

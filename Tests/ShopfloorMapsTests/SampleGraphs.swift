@@ -1,4 +1,7 @@
+import Foundation
 import ShopfloorModel
+import ShopfloorPlanning
+import ShopfloorStore
 
 /// Deterministic graphs for the map tests: a 2,400-worker plant with 170 people, a district, hostile names.
 enum SampleGraphs {
@@ -85,7 +88,7 @@ enum SampleGraphs {
         {"kind":"reach","into":"anadolu-oto","from":{"cell":"kirazli-street","people":["st-1","st-2"]},
          "paths":[
           {"target":"p021","targetKind":"person","cost":2.5,"risk":0.1,
-           "steps":[{"from":"kirazli-street","to":"p020","channel":"gate","place":"ao-north","window":"Mon 14:00"},
+           "steps":[{"from":"st-1","to":"p020","channel":"gate","place":"ao-north","window":"Mon 14:00"},
                     {"from":"p020","to":"p021","channel":"coworker"}],
            "alternatives":[{"cost":6,"risk":0.2,"steps":[{"from":"st-3","to":"p021","channel":"gate",
                             "place":"ao-south","window":"Tue 06:00"}]}]},
@@ -95,8 +98,11 @@ enum SampleGraphs {
            "alternatives":[{"cost":7,"risk":0.25,"steps":[{"from":"st-4","to":"ao-paint@ao-c","channel":"pub",
                             "place":"yildiz-cay","window":"Sat evening"}]}]}
          ],
-         "unreachable":[],"avoided":["p040"]}
+         "unreachable":[],"avoided":[{"person":"p040","reason":"suspected informer"}]}
         """
+
+    /// ``planJSON`` read back as a plan file is.
+    static func plan() throws -> Plan { try PlanFile.decode(Plan.self, data: Data(planJSON.utf8), path: "plan.json") }
 
     /// Strings that try to break DOT or inject into SVG.
     static let hostileName = "Ali \"the \\\"Hammer\\\"\" <script>alert('x')</script> {rank=same} \\N\nİğüşçö 🚩 & Ümit"

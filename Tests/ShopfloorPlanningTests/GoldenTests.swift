@@ -31,7 +31,7 @@ import Testing
         let danger = Set(graph.people.filter(\.isDanger).map(\.id.rawValue))
         #expect(!reach.avoided.isEmpty)
         for path in reach.paths {
-            #expect(path.steps.allSatisfy { !danger.contains($0.from) && !danger.contains($0.to) })
+            #expect(path.steps.allSatisfy { !danger.contains($0.from.rawValue) && !danger.contains($0.to.description) })
         }
         Self.golden.assertMatches(try GoldenFolder.json(reach), named: "automotive-plant-reach.json")
         let core = try Planning.core(graph, into: plant)

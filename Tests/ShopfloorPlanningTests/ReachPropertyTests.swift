@@ -15,19 +15,19 @@ import Testing
     @Test(arguments: 100..<140) func alternativesAvoidEarlierIntermediariesAndCostNoLess(seed: Int) throws {
         guard let (graph, group, plan) = Self.plan(seed, ReachOptions(alternatives: 2)) else { return }
         let danger = Set(graph.people.filter(\.isDanger).map(\.id.rawValue))
-        let members = Set(group.map(\.rawValue))
+        let members = Set(group)
         for path in plan.paths {
             var earlier = [path.steps]
             var lastCost = path.cost
             for alt in path.alternatives {
                 #expect(alt.cost >= lastCost - 1e-9, "seed \(seed) \(path.target)")
                 lastCost = alt.cost
-                let middle = Set(alt.steps.dropFirst().map(\.from) + alt.steps.compactMap(\.place))
+                let middle = Set(alt.steps.dropFirst().map(\.from.rawValue) + alt.steps.compactMap(\.place?.rawValue))
                 for steps in earlier {
-                    let before = Set(steps.dropFirst().map(\.from) + steps.compactMap(\.place))
+                    let before = Set(steps.dropFirst().map(\.from.rawValue) + steps.compactMap(\.place?.rawValue))
                     #expect(middle.isDisjoint(with: before), "seed \(seed) \(path.target)")
                 }
-                #expect(alt.steps.allSatisfy { !danger.contains($0.from) && !danger.contains($0.to) })
+                #expect(alt.steps.allSatisfy { !danger.contains($0.from.rawValue) && !danger.contains($0.to.description) })
                 #expect(alt.steps.first.map { members.contains($0.from) } ?? false)
                 #expect(alt.steps.last?.to == path.target)
                 earlier.append(alt.steps)

@@ -49,13 +49,13 @@ import Testing
         let plan = try Planning.reach(graph, from: .cell("kirazli-street"), into: "mp", options: ReachOptions(alternatives: 2))
         var checked = 0
         for path in plan.paths {
-            let firstMiddle = Set(path.steps.dropFirst().map(\.from) + path.steps.compactMap(\.place))
+            let firstMiddle = Set(path.steps.dropFirst().map(\.from.rawValue) + path.steps.compactMap(\.place?.rawValue))
             for alt in path.alternatives {
-                let middle = Set(alt.steps.dropFirst().map(\.from) + alt.steps.compactMap(\.place))
+                let middle = Set(alt.steps.dropFirst().map(\.from.rawValue) + alt.steps.compactMap(\.place?.rawValue))
                 #expect(middle.isDisjoint(with: firstMiddle), "\(path.target)")
                 if path.steps.count == 1, path.steps[0].place == nil {
                     // A direct first route: its member sits the alternatives out entirely.
-                    #expect(alt.steps.allSatisfy { $0.from != path.steps[0].from && $0.to != path.steps[0].from })
+                    #expect(alt.steps.allSatisfy { $0.from != path.steps[0].from && $0.to != .person(path.steps[0].from) })
                 }
                 #expect(alt.cost >= path.cost - 1e-9)
                 checked += 1
@@ -121,12 +121,12 @@ import Testing
             let key = path.targetKind == .person ? "P:\(path.target)" : "S:\(path.target)"
             let expected = try #require(reference[key], "\(path.target) reached but not by the reference")
             #expect(abs(path.cost - expected) < 1e-3, "seed \(seed) target \(path.target)")
-            #expect(path.steps.allSatisfy { !danger.contains($0.from) && !danger.contains($0.to) })
-            #expect(path.steps.first.map { group.map(\.rawValue).contains($0.from) } ?? false)
+            #expect(path.steps.allSatisfy { !danger.contains($0.from.rawValue) && !danger.contains($0.to.description) })
+            #expect(path.steps.first.map { group.contains($0.from) } ?? false)
             #expect(path.steps.last?.to == path.target)
         }
         for u in plan.unreachable {
-            let key = u.target.contains("@") ? "S:\(u.target)" : "P:\(u.target)"
+            let key = u.target.segment != nil ? "S:\(u.target)" : "P:\(u.target)"
             #expect(reference[key] == nil, "seed \(seed): \(u.target) unreachable but the reference reaches it")
         }
     }

@@ -1,29 +1,35 @@
+import ShopfloorModel
 import ShopfloorPlanning
 
 /// The iCalendar (RFC 5545) form of a gate plan, for phone calendars.
 extension GatePlan {
     /// The plan as an iCalendar text: one event per window, CRLF line ends, escaped and folded lines.
     ///
-    /// Times are floating local times (the plant's own clock). Only ids are written unless `names` maps an id
-    /// (of a person or a place) to the text to show instead, which the caller does only when names are revealed.
-    /// - Parameter stamp: the `DTSTAMP` value, UTC, like `20261124T183000Z`.
+    /// Times are floating local times (the plant's own clock).
+    /// - Parameters:
+    ///   - stamp: the `DTSTAMP` value, UTC, like `20261124T183000Z`.
+    ///   - people: how a suggested member is named: their alias, or their name when names are revealed.
+    ///   - places: how a gate is named (its id unless names are revealed).
+    ///   - shifts: how a shift is named (its id unless names are revealed).
     /// - Complexity: O(windows).
-    public func calendar(stamp: String, names: [String: String] = [:]) -> String {
-        func show(_ id: String) -> String { names[id] ?? id }
+    public func calendar(
+        stamp: String, people: (Person.ID) -> String, places: (Place.ID) -> String = \.rawValue,
+        shifts: (Shift.ID) -> String = \.rawValue
+    ) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Shopfloor//plan gates//EN", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH"]
         for w in windows {
             let verb = w.change == .arrivals ? "arrivals before" : "departures after"
-            var description = "About \(w.workers) workers of shift \(show(w.shift)) (\(verb) the shift)."
-            if !w.suggested.isEmpty { description += "\nSuggested: " + w.suggested.map(show).joined(separator: ", ") + "." }
+            var description = "About \(w.workers) workers of shift \(shifts(w.shift)) (\(verb) the shift)."
+            if !w.suggested.isEmpty { description += "\nSuggested: " + w.suggested.map(people).joined(separator: ", ") + "." }
             lines += [
                 "BEGIN:VEVENT",
                 "UID:\(Self.compact(w.start))-\(w.gate)-\(w.shift)-\(w.change.rawValue)@shopfloor",
                 "DTSTAMP:\(stamp)",
                 "DTSTART:\(Self.compact(w.start))",
                 "DTEND:\(Self.compact(w.end))",
-                "SUMMARY:" + Self.escape("Gate \(show(w.gate)): shift \(show(w.shift)) \(w.change.rawValue)"),
-                "LOCATION:" + Self.escape(show(w.gate)),
+                "SUMMARY:" + Self.escape("Gate \(places(w.gate)): shift \(shifts(w.shift)) \(w.change.rawValue)"),
+                "LOCATION:" + Self.escape(places(w.gate)),
                 "DESCRIPTION:" + Self.escape(description),
                 "END:VEVENT",
             ]
