@@ -30,7 +30,7 @@ struct WorkbookLibreOfficeTests {
         try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
     }
 
-    @Test("export .xlsx → LibreOffice → CSV → import gives the same graph; an edit saved by LibreOffice imports as exactly that edit")
+    @Test("export .xlsx and .ods → LibreOffice → CSV → import gives the same graph; an edit saved by LibreOffice imports as exactly that edit")
     func roundTrip() throws {
         let office = try soffice()
         let dir = try Scratch.folder()
@@ -55,6 +55,21 @@ struct WorkbookLibreOfficeTests {
         before["name"] = nil
         viaCSV["name"] = nil
         #expect(NSDictionary(dictionary: viaCSV).isEqual(to: before), "LibreOffice's CSVs did not import to the exported graph")
+
+        // The same for the .ods export.
+        let ods = dir + "/book.ods"
+        try shopfloor(["export", w, "--format", "ods", "-o", ods, "--reveal-names"])
+        _ = try run(office, ["-env:UserInstallation=" + profile, "--headless", "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", "--outdir", dir + "/ods-csv", ods], home: dir)
+        let odsCSVs = try FileManager.default.contentsOfDirectory(atPath: dir + "/ods-csv").sorted().map { dir + "/ods-csv/" + $0 }
+        #expect(odsCSVs.count == 8, "\(odsCSVs)")
+        let w3 = dir + "/w3.shopfloor"
+        try shopfloor(["init", w3])
+        try shopfloor(["import", w3] + odsCSVs)
+        try shopfloor(["export", w3, "--format", "json", "-o", dir + "/ods.json", "--reveal-names"])
+        var viaODS = try json(dir + "/ods.json")
+        viaODS["name"] = nil
+        #expect(NSDictionary(dictionary: viaODS).isEqual(to: before), "LibreOffice's CSVs of the .ods did not import to the exported graph")
 
         // Edit in LibreOffice: a new assessment, a shift cleared with '-', a workplace renamed; saved as .xlsx.
         var people = try #require(before["people"] as? [[String: Any]])
