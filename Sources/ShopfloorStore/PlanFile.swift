@@ -47,7 +47,7 @@ public enum PlanFile {
 
     /// A decoding error as a diagnostic naming the field (`paths[3].steps[0].to`) and what is wrong with it.
     static func diagnostic(_ error: DecodingError, path: String) -> Diagnostic {
-        let hint = "write plans with `shopfloor plan … --json` (see Docs/plan-json.md)"
+        let hint = "a plan file is the JSON form the planning commands write (see Docs/plan-json.md)"
         switch error {
         case .keyNotFound(let key, let context):
             return Diagnostic(file: path, field: field(context.codingPath + [key]), message: "is missing", hint: hint)
