@@ -9,9 +9,12 @@ SAMPLE      ?= Graphs/automotive-plant.yaml
 OUT         ?= out
 BIN         := .build/debug/shopfloor
 # Debian packages the build and the tests need (zlib for ZIPFoundation's workbooks; LibreOffice and its
-# Python bridge for the test that opens exported workbooks in LibreOffice).
+# Python bridge for the test that opens exported workbooks in LibreOffice; Chromium for the browser tests).
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz libsqlite3-dev sqlite3 python3-networkx zlib1g-dev \
-	libreoffice-calc-nogui python3-uno
+	libreoffice-calc-nogui python3-uno chromium
+# Python packages from PyPI the tests need: Playwright drives Debian's Chromium in the workbench's browser tests
+# (its own browsers are never downloaded: the tests launch /usr/bin/chromium).
+PIP_PACKAGES := playwright==1.65.2
 
 .PHONY: deps build run test bench clean
 
@@ -23,6 +26,7 @@ deps:
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
+	@python3 -c 'import playwright' 2>/dev/null || python3 -m pip install --quiet $(PIP_PACKAGES)
 
 build: deps
 	$(SWIFT) build

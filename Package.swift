@@ -21,6 +21,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         // The zip container of .xlsx and .ods workbooks.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // The workbench's HTTP server (`shopfloor serve`, loopback only).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // Hummingbird's own logging and networking, named by the workbench's server (quiet log, bound port).
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // Text written for other programs: one escaping rule for XML, HTML and DOT text, one CSV writer.
@@ -78,6 +84,19 @@ let package = Package(
             name: "ShopfloorPresent",
             dependencies: ["ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorFormats"]
         ),
+        // The workbench (`shopfloor serve`): sessions, the loopback-only guard, pages, forms and downloads over
+        // Hummingbird; pages are drawn by ShopfloorPresent, writes go through the Store like the CLI's.
+        .target(
+            name: "ShopfloorWeb",
+            dependencies: [
+                "ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorStore",
+                "ShopfloorPresent", "ShopfloorFormats",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // Synthetic worlds with the structure of the real one, for benchmarks and demos.
         .target(name: "ShopfloorGenerator", dependencies: ["ShopfloorModel"]),
         // The command line: thin; parses, calls the libraries, prints.
@@ -85,7 +104,7 @@ let package = Package(
             name: "shopfloor",
             dependencies: [
                 "ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorStore",
-                "ShopfloorPresent", "ShopfloorGenerator",
+                "ShopfloorPresent", "ShopfloorGenerator", "ShopfloorWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,6 +113,7 @@ let package = Package(
             name: "shopfloor-bench",
             dependencies: [
                 "ShopfloorModel", "ShopfloorGenerator", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorStore",
+                "ShopfloorWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/ShopfloorBench"
@@ -128,6 +148,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ShopfloorGeneratorTests", dependencies: ["ShopfloorGenerator", "ShopfloorModel"]),
+        .testTarget(
+            name: "ShopfloorWebTests",
+            dependencies: ["ShopfloorWeb", "ShopfloorStore", "ShopfloorModel", "ShopfloorTestSupport"]
+        ),
         // The built binary, run as a person would run it (every test that spawns `shopfloor` lives here).
         .testTarget(
             name: "EndToEndTests",

@@ -30,5 +30,11 @@ for n in "${SIZES[@]}"; do
     2>&1 | tee -a "$OUT/summary.txt"
   rm -rf "$OUT/cmp-$n"
 done
+# The workbench's pages (`shopfloor serve`) at 10 and 100 thousand people: cold and warm answers, memory.
+for n in 10000 100000; do
+  echo | tee -a "$OUT/summary.txt"
+  echo "== workbench pages, $n people" | tee -a "$OUT/summary.txt"
+  "$BENCH" --people "$n" --workbench "$OUT/workbench-$n.json" 2>&1 | tee -a "$OUT/summary.txt"
+done
 echo
 echo "Written: $OUT/summary.txt and the JSON beside it."

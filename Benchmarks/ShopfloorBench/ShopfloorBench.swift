@@ -27,6 +27,8 @@ struct ShopfloorBench: ParsableCommand {
     @Option(help: "Random seed.") var seed: UInt64 = 1
     @Option(help: "Write the results as JSON here.") var json: String?
     @Option(help: "Write the reach problem and Shopfloor's distances into this folder.") var export: String?
+    @Option(help: "Time the workbench's pages (`shopfloor serve`) instead and write their timings as JSON here.")
+    var workbench: String?
     @Option(help: "Write the plant map's DOT text here (to reproduce a render outside the bench).") var dot: String?
     @Option(help: "Only generate, then build the planning index this many times and plan reach after each (for profiling the index).")
     var indexOnly: Int?
@@ -57,6 +59,16 @@ struct ShopfloorBench: ParsableCommand {
         let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         results[results.count - 1].note = "\(bytes / 1_048_576) MiB file"
         generated = nil
+        if let workbench {
+            let graph = try Workspace.open(at: path, passphrase: { () throws(StoreError) in "" }).graph()
+            let (group, target) = try Self.task(in: graph)
+            guard case .cell(let cell) = group else { return }
+            let summary = try WorkbenchBench.run(workspace: path, graph: graph, cell: cell, target: target)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try encoder.encode(summary).write(to: URL(fileURLWithPath: workbench))
+            return
+        }
         // Everything after this works on the graph as loaded from the workspace, as the CLI does.
         let graph = try Measure.phase("workspace open", into: &results) {
             try Workspace.open(at: path, passphrase: { () throws(StoreError) in "" }).graph()

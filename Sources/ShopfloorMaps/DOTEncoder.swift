@@ -22,7 +22,12 @@ public struct DOTEncoder: Sendable {
             + "ranksep=\(DOTEncoder.number(document.rankSeparation)), compound=true, newrank=true, "
             + "outputorder=\"edgesfirst\", pad=0.3, bgcolor=\"#ffffff\""
             + (document.floatingEdgeLabels ? ", forcelabels=true" : "")
-            + (document.keepsOrderWithinRanks ? ", remincross=false" : "") + "];\n"
+            + (document.keepsOrderWithinRanks ? ", remincross=false" : "")
+            + (document.paper.map { paper in
+                // Scaled (up or down) until one side fills the sheet's drawing area.
+                let area = paper.drawingArea(for: document.direction)
+                return ", size=\"\(DOTEncoder.number(area.width)),\(DOTEncoder.number(area.height))!\""
+            } ?? "") + "];\n"
         out += "  node [fontname=\(font), fontsize=11, margin=\"0.08,0.04\"];\n"
         out += "  edge [fontname=\(font), fontsize=9];\n"
         for cluster in document.clusters { encode(cluster, indent: "  ", into: &out) }
@@ -60,6 +65,8 @@ public struct DOTEncoder: Sendable {
         switch node.label {
         case .text(let lines):
             attributes.append("label=\(DOTEncoder.quoted(lines: lines))")
+            // The label is what a pointer resting on the node shows, never the node's internal id.
+            attributes.append("tooltip=\(DOTEncoder.quoted(lines.joined(separator: " · ")))")
             attributes.append("shape=\"\(node.shape.rawValue)\"")
             var style: [String] = []
             if node.fill != nil { style.append("filled") }
@@ -163,6 +170,8 @@ public struct DOTEncoder: Sendable {
         if let height = cell.minimumHeight { out += " HEIGHT=\"\(max(0, height))\"" }
         if cell.alignLeft { out += " ALIGN=\"LEFT\" BALIGN=\"LEFT\"" }
         if cell.alignTop { out += " VALIGN=\"TOP\"" }
+        if let tooltip = cell.tooltip { out += " TOOLTIP=\"\(DOTEncoder.htmlEscaped(tooltip))\"" }
+        if let anchor = cell.anchor { out += " ID=\"\(DOTEncoder.htmlEscaped(anchor))\" HREF=\"#\(DOTEncoder.htmlEscaped(anchor))\"" }
         out += ">"
         if let nested = cell.nested.first {
             if let frame = nested.frame { return out + framed(nested, frame) + "</TD>" }

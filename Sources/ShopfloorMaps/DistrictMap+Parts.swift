@@ -46,6 +46,9 @@ extension DistrictMap {
         }
         var cell = MapTable.Cell([], port: port)
         cell.nested = [inner]
+        cell.tooltip = lines.joined(separator: " · ")
+        // A map with code names must not carry the real id either.
+        cell.anchor = redactor.options.codeNames ? nil : "workplace:" + w.id.rawValue
         return cell
     }
 

@@ -28,6 +28,8 @@ public struct MapDocument: Sendable, Hashable {
     /// Whether `dot` keeps the order of ``sameRank`` groups chained by spacer edges (`remincross=false`: no
     /// last crossing-minimization pass over the whole graph, which reorders nodes inside clusters).
     public var keepsOrderWithinRanks = false
+    /// The sheet the drawing is scaled to fill (A4, A3); nil keeps Graphviz's natural size.
+    public var paper: Paper?
 
     public init(title: [String], direction: Direction) {
         self.title = title
@@ -41,6 +43,12 @@ public struct MapDocument: Sendable, Hashable {
 
     /// The nodes a reader sees (all but invisible spacers).
     public var visibleNodes: [MapNode] { allNodes.filter { !$0.invisible } }
+
+    /// Above this many visible nodes a map is laid out by force (sfdp) rather than in ranks (dot).
+    public static let rankedLayoutLimit = 300
+
+    /// Whether the map is too large for a ranked layout (see ``rankedLayoutLimit``).
+    public var prefersForceLayout: Bool { visibleNodes.count > Self.rankedLayoutLimit }
 }
 
 /// A group of nodes drawn inside one box (a shop, a district, the plant's fence).
@@ -126,6 +134,11 @@ public struct MapTable: Sendable, Hashable {
         public var alignTop = false
         /// A table drawn inside the cell instead of its text (at most one).
         public var nested: [MapTable] = []
+        /// What a pointer resting on the cell shows (an SVG tooltip); nil shows nothing.
+        public var tooltip: String?
+        /// The element id the cell gets in SVG output (`person:p-0142`, `workplace:korfez-motor`), so that a
+        /// page can find it; nil gives none.
+        public var anchor: String?
 
         public init(_ text: [String], port: String? = nil, fill: MapColor? = nil, fontColor: MapColor? = nil) {
             self.text = text

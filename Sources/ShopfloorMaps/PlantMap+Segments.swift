@@ -118,6 +118,20 @@ extension PlantMapBuilder {
         let font = person.isDanger ? "#ffffff" : MapPalette.text(person.affiliation)
         var cell = MapTable.Cell([text], port: port, fill: fill, fontColor: font)
         cell.alignLeft = true
+        cell.tooltip = tooltip(person)
+        // The alias, as the label: a map that travels carries no more than it shows.
+        cell.anchor = "person:" + redactor.alias(person.id)
         return cell
+    }
+
+    /// What a pointer resting on a person shows: alias (and name when revealed), shop, shift, affiliation,
+    /// assessment and the last contact.
+    func tooltip(_ person: Person) -> String {
+        let shop = person.shop.map { id in graph.shop(id)?.shop.name ?? id.rawValue } ?? "shop not known"
+        let shift = person.shift.map { id in graph.shift(id)?.shift.name ?? id.rawValue } ?? "shift not known"
+        let who = redactor.options.revealNames && !person.name.isEmpty
+            ? "\(redactor.alias(person.id)) (\(person.name))" : redactor.alias(person.id)
+        return [who, shop, shift, person.affiliation.rawValue, "assessment \(person.assessment)",
+            "last contact " + (lastContact[person.id]?.description ?? "never")].joined(separator: " · ")
     }
 }

@@ -82,6 +82,8 @@ struct PlantMapBuilder {
     /// People of the plan (steps and targets), and the paths each person is the target of.
     var planPeople: Set<Person.ID> = []
     var targetOf: [Person.ID: [Int]] = [:]
+    /// The day of the last contact logged with each person (for the people's tooltips).
+    var lastContact: [Person.ID: Day] = [:]
 
     init(graph: OrganizingGraph, workplace: Workplace, plan: Plan?, paths: [PlanPath], planPath: String,
         redactor: Redactor)
@@ -92,6 +94,9 @@ struct PlantMapBuilder {
         self.paths = paths
         self.planPath = planPath
         self.redactor = redactor
+        for contact in graph.contacts where lastContact[contact.with].map({ $0 < contact.date }) ?? true {
+            lastContact[contact.with] = contact.date
+        }
         for (k, path) in paths.enumerated() {
             if let target = path.target.person, graph.person(target) != nil {
                 planPeople.insert(target)

@@ -82,3 +82,5 @@ struct ContactCount: ExpressibleByArgument, CustomStringConvertible {
     var description: String { range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)..\(range.upperBound)" }
     var defaultValueDescription: String { description }
 }
+
+extension Paper: ExpressibleByArgument {}

@@ -36,7 +36,4 @@ extension Assessment: ExpressibleByArgument {
 /// A day written `YYYY-MM-DD`, as an option value.
 extension Day: ExpressibleByArgument {
     public init?(argument: String) { self.init(parsing: argument) }
-
-    /// Today (UTC), the default of date options.
-    static var today: Day { Day(daysSinceEpoch: Int((Date.now.timeIntervalSince1970 / 86_400).rounded(.down))) }
 }

@@ -31,21 +31,10 @@ struct PersonCommand: ParsableCommand {
         @Option(help: "0 not assessed, 1 leader … 5 hostile.") var assessment: Assessment?
         @Option(help: "Notes (hidden in exports unless revealed).") var notes: String?
 
-        func apply(to person: inout Person, graph: GraphDraft) throws {
-            if let name { person.name = name }
-            if let shop {
-                person.shop = .init(shop)
-                if workplace == nil, let owner = graph.workplaces.values.first(where: { $0.shops.contains { $0.id.rawValue == shop } }) {
-                    person.workplace = owner.id
-                }
-            }
-            if let workplace { person.workplace = .init(workplace) }
-            if let shift { person.shift = .init(shift) }
-            if let home { person.home = .init(home) }
-            if let role { person.role = role }
-            if let affiliation { person.affiliation = affiliation }
-            if let assessment { person.assessment = assessment }
-            if let notes { person.notes = notes }
+        /// The change these options make (the workbench's person form makes the same).
+        var change: PersonChange {
+            PersonChange(name: name, workplace: workplace, shop: shop, shift: shift, home: home, role: role,
+                affiliation: affiliation, assessment: assessment, notes: notes)
         }
     }
 
@@ -59,13 +48,8 @@ struct PersonCommand: ParsableCommand {
         @OptionGroup var fields: Fields
 
         func run() throws {
-            try Source.workspace(workspace).edit(action: "person add") { draft in
-                guard draft.people[.init(id)] == nil else {
-                    throw CLIError.input("\(workspace): a person with id '\(id)' exists already; use `shopfloor person update`")
-                }
-                var person = Person(id: .init(id), name: fields.name ?? "")
-                try fields.apply(to: &person, graph: draft)
-                draft.people[person.id] = person
+            try Source.workspace(workspace).edit(action: "person add") { (draft: inout GraphDraft) throws(StoreError) in
+                try draft.addPerson(.init(id), fields.change, path: workspace)
             }
             Terminal.print("Added \(id)")
         }
@@ -81,10 +65,8 @@ struct PersonCommand: ParsableCommand {
         @OptionGroup var fields: Fields
 
         func run() throws {
-            try Source.workspace(workspace).edit(action: "person update") { draft in
-                guard var person = draft.people[.init(id)] else { throw missing(workspace, "person", id, draft.people.keys.map(\.rawValue)) }
-                try fields.apply(to: &person, graph: draft)
-                draft.people[person.id] = person
+            try Source.workspace(workspace).edit(action: "person update") { (draft: inout GraphDraft) throws(StoreError) in
+                try draft.updatePerson(.init(id), fields.change, path: workspace)
             }
             Terminal.print("Updated \(id)")
         }
@@ -108,5 +90,5 @@ struct PersonCommand: ParsableCommand {
 
 /// A "no such record" error with the nearest id as a hint.
 func missing(_ workspace: String, _ what: String, _ id: String, _ ids: [String]) -> StoreError {
-    .notFound(path: workspace, what: what, id: id, hint: Suggestion.hint(for: id, among: ids, noun: what))
+    .missing(path: workspace, what: what, id: id, among: ids)
 }

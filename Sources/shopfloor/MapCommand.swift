@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorMaps
 import ShopfloorGraphviz
 
 /// `shopfloor map`: outreach, penetration and cell-structure maps rendered through Graphviz in-process.
@@ -41,6 +42,10 @@ struct MapOutputOptions: ParsableArguments {
 
     @Flag(help: "Replace workplace and employer names with stable code names (for maps that travel).")
     var codeNames = false
+
+    @Option(help: ArgumentHelp("Scale the map to fill a sheet for printing (a4 or a3; landscape for plant maps).",
+        valueName: "paper"))
+    var paper: Paper?
 
     /// Diagnostics: render N times in this process and print resident memory after render 50 and render N.
     @Option(name: .customLong("repeat"), help: .hidden)

@@ -4,15 +4,15 @@ import ShopfloorMaps
 
 /// Encodes a map, renders it through Graphviz and writes it atomically (a temporary file, then a rename).
 enum MapWriter {
-    /// Above this many nodes the default engine is sfdp instead of dot.
-    static let dotNodeLimit = 300
-
-    /// The engine a map gets unless `--layout` says otherwise: dot, sfdp above ``dotNodeLimit`` nodes.
+    /// The engine a map gets unless `--layout` says otherwise: dot, sfdp above
+    /// ``MapDocument/rankedLayoutLimit`` nodes.
     static func defaultEngine(for document: MapDocument) -> LayoutEngine {
-        document.visibleNodes.count > dotNodeLimit ? .sfdp : .dot
+        document.prefersForceLayout ? .sfdp : .dot
     }
 
     static func write(_ document: MapDocument, options: MapOutputOptions) throws {
+        var document = document
+        document.paper = options.paper
         let toStdout = options.output == "-"
         let format: OutputFormat
         if let chosen = options.format {
@@ -38,7 +38,9 @@ enum MapWriter {
             for warning in rendering.warnings where !warning.isEmpty {
                 Terminal.standardError.write("graphviz: \(warning)\n")
             }
-            bytes = rendering.data
+            // Graphviz's <title> elements hold internal ids; the map's own tooltips name things instead.
+            bytes = format == .svg ? Array(SVGTitles.removingInternalIDs(String(decoding: rendering.data, as: UTF8.self)).utf8)
+                : rendering.data
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
 

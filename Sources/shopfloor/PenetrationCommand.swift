@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorStore
 import ShopfloorPresent
 
 /// `shopfloor report penetration`: the penetration table and the committee's diagnosis.

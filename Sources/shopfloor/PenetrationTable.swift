@@ -1,5 +1,6 @@
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorStore
 import ShopfloorPresent
 
 /// The human form of a penetration report: an aligned table, the organization-wide shares and the findings.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorStore
 import ShopfloorPresent
 
 /// `shopfloor plan gates`: the week's shift changes at each gate, and an optional calendar file.

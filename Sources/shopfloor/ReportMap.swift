@@ -16,7 +16,7 @@ enum ReportMap {
             let engine = MapWriter.defaultEngine(for: document)
             let rendering = try Graphviz.instance().render(dot: DOTEncoder().encode(document), engine: engine,
                 format: .svg)
-            return String(decoding: rendering.data, as: UTF8.self)
+            return SVGTitles.removingInternalIDs(String(decoding: rendering.data, as: UTF8.self))
         } catch {
             Terminal.standardError.write("warning: the district map was left out of the page: \(error)\n")
             return nil

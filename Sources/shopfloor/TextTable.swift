@@ -16,8 +16,11 @@ struct TextTable {
     /// table stays aligned and the terminal is not driven by the data.
     mutating func add(_ row: [String]) { rows.append(row.map { Terminal.guarded($0, keepingLineBreaks: false) }) }
 
-    /// The table as lines: a header, a rule, and the rows, columns two spaces apart.
-    func render(indent: String = "") -> String {
+    /// Whether the table has no rows.
+    var isEmpty: Bool { rows.isEmpty }
+
+    /// The table as lines: a header and a rule (unless `header` is false), and the rows, columns two spaces apart.
+    func render(indent: String = "", header: Bool = true) -> String {
         var widths = headers.map(\.count)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
@@ -29,8 +32,11 @@ struct TextTable {
             }
             return indent + padded.joined(separator: "  ")
         }
-        var out = [Terminal.styled(line(headers), .bold)]
-        out.append(indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        var out: [String] = []
+        if header {
+            out.append(Terminal.styled(line(headers), .bold))
+            out.append(indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        }
         out += rows.map(line)
         return out.joined(separator: "\n")
     }

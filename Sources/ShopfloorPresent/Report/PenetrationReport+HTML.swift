@@ -20,16 +20,32 @@ extension PenetrationReport {
         page.raw("<title>")
         page.text("Penetration report" + (graph.isEmpty ? "" : " — \(graph)"))
         page.raw("</title>\n<style>\n\(HTMLStyle.css)</style>\n</head>\n<body>\n<main>\n")
-        header(&page)
-        summary(&page)
-        findings(&page)
-        picture(&page, mapSVG: mapSVG, caption: mapCaption)
-        table(&page)
+        sections(&page, mapSVG: mapSVG, caption: mapCaption)
         page.raw("<footer>Identities hidden: people appear only as counts; this page holds no person&#39;s name, ")
         page.raw("address or note. Made offline by shopfloor; it loads nothing from the network.")
         page.raw("</footer>\n</main>\n</body>\n</html>\n")
         return page.output
     }
+
+    /// The report's content (header, summary, findings, picture, table) without the document around it: the
+    /// standalone page and the workbench's report page show the same.
+    func sections(_ page: inout HTMLWriter, mapSVG: String?, caption: String) {
+        header(&page)
+        summary(&page)
+        findings(&page)
+        picture(&page, mapSVG: mapSVG, caption: caption)
+        table(&page)
+    }
+
+    /// The report's content as markup for a page of the workbench (styled by ``stylesheet``).
+    public func workbenchSections(mapSVG: String?) -> String {
+        var page = HTMLWriter()
+        sections(&page, mapSVG: mapSVG, caption: "District map: workplaces filled by penetration")
+        return page.output
+    }
+
+    /// The report's stylesheet, served by the workbench as a file of its own (its pages allow no inline style).
+    public static var stylesheet: String { HTMLStyle.css }
 
     private func header(_ page: inout HTMLWriter) {
         page.raw("<header>\n<h1>Penetration report</h1>\n<p class=\"meta\">")

@@ -22,17 +22,7 @@ public enum WorkbookWriter {
     /// A zip archive of the parts, in order; a part named `mimetype` is stored uncompressed, as ODF asks.
     static func zip(_ parts: [(name: String, text: String)], path: String) throws(StoreError) -> Data {
         do {
-            let archive = try Archive(data: Data(), accessMode: .create)
-            let date = Date(timeIntervalSince1970: 946_728_000)  // 2000-01-01 12:00 UTC: the same bytes every time
-            for part in parts {
-                let bytes = Data(part.text.utf8)
-                try archive.addEntry(with: part.name, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
-                    compressionMethod: part.name == "mimetype" ? .none : .deflate) { position, size in
-                        bytes.subdata(in: Int(position)..<Int(position) + size)
-                    }
-            }
-            guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-            return data
+            return try ZipWriter.pack(parts.map { ($0.name, Data($0.text.utf8)) }, stored: ["mimetype"])
         } catch {
             throw .writeFailed(path: path, reason: "the workbook could not be packed: \(error)")
         }

@@ -1,0 +1,87 @@
+import ShopfloorModel
+
+/// What a list shows: a search text, filters and an order. Every field is optional; an empty query lists all.
+public struct DirectoryQuery: Sendable, Hashable {
+    /// Words that must all appear in a record's id, alias (or name, when revealed), shop, shift or workplace.
+    public var text: String?
+    public var affiliation: Affiliation?
+    public var assessment: Assessment?
+    public var workplace: Workplace.ID?
+    public var shop: Shop.ID?
+    public var shift: Shift.ID?
+    public var cell: Cell.ID?
+    /// A column of the list's rows (`id`, `alias`, `assessment`, `last-contact`, `headcount`, …); default `id`.
+    public var sort: String?
+    public var descending: Bool
+    /// At most this many rows (after sorting).
+    public var limit: Int?
+
+    /// Builds a query.
+    public init(
+        text: String? = nil, affiliation: Affiliation? = nil, assessment: Assessment? = nil,
+        workplace: Workplace.ID? = nil, shop: Shop.ID? = nil, shift: Shift.ID? = nil, cell: Cell.ID? = nil,
+        sort: String? = nil, descending: Bool = false, limit: Int? = nil
+    ) {
+        self.text = text
+        self.affiliation = affiliation
+        self.assessment = assessment
+        self.workplace = workplace
+        self.shop = shop
+        self.shift = shift
+        self.cell = cell
+        self.sort = sort
+        self.descending = descending
+        self.limit = limit
+    }
+
+    /// The search words, folded to lower case.
+    var words: [String] {
+        (text ?? "").lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    /// Whether every word appears in one of `fields`.
+    func matches(_ fields: [String?]) -> Bool {
+        let words = words
+        guard !words.isEmpty else { return true }
+        let haystack = fields.compactMap { $0?.lowercased() }
+        return words.allSatisfy { word in haystack.contains { $0.contains(word) } }
+    }
+}
+
+/// Which kind of record a list or a lookup is about.
+public enum RecordKind: String, CaseIterable, Sendable, Codable {
+    case workplaces, people, cells, places
+
+    /// Reads `person`, `people`, `workplace`, … (singular or plural).
+    public init?(word: String) {
+        switch word.lowercased() {
+        case "workplace", "workplaces", "plant", "plants": self = .workplaces
+        case "person", "people": self = .people
+        case "cell", "cells": self = .cells
+        case "place", "places", "gate", "gates": self = .places
+        default: return nil
+        }
+    }
+
+    /// The columns a list of this kind can be sorted by.
+    public var sortKeys: [String] {
+        switch self {
+        case .people: ["id", "alias", "name", "workplace", "shop", "shift", "affiliation", "assessment", "ties", "contacts", "last-contact"]
+        case .workplaces: ["id", "name", "kind", "sector", "district", "headcount", "mapped", "members"]
+        case .cells: ["id", "kind", "workplace", "members", "committee", "last-contact"]
+        case .places: ["id", "kind", "name", "workplace", "district"]
+        }
+    }
+}
+
+/// A query that cannot be answered: an unknown sort column.
+public struct DirectoryQueryError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The sort key as given.
+    public var sort: String
+    /// The list it was given for.
+    public var kind: RecordKind
+
+    public var description: String {
+        "cannot sort \(kind.rawValue) by '\(sort)'; sort by one of: \(kind.sortKeys.joined(separator: ", "))"
+    }
+}

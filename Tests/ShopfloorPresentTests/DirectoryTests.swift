@@ -1,0 +1,69 @@
+import ShopfloorModel
+import ShopfloorPresent
+import ShopfloorStore
+import ShopfloorTestSupport
+import Testing
+
+/// The lookups behind `list`, `show`, `find` and the workbench's pages.
+@Suite("Directory")
+struct DirectoryTests {
+    static let graph: OrganizingGraph? = try? GraphFile.load(path: PackageRoot.path("Graphs/automotive-plant.yaml"))
+
+    @Test("filters combine and every row passes each filter")
+    func filters() throws {
+        let d = Directory(graph: try #require(Self.graph))
+        let rows = try d.people(DirectoryQuery(affiliation: .sympathizer, workplace: "korfez-motor"))
+        #expect(rows.count == 17)
+        #expect(rows.allSatisfy { $0.affiliation == "sympathizer" && $0.workplace == "korfez-motor" })
+        let shift = try d.people(DirectoryQuery(shop: "km-body", shift: "km-a"))
+        #expect(shift.allSatisfy { $0.shop == "km-body" && $0.shift == "km-a" })
+        let cell = try d.people(DirectoryQuery(cell: "arapcesme-street"))
+        #expect(cell.map(\.id) == ["p-1171", "p-1172", "p-1173", "p-1174"])
+        #expect(try d.people(DirectoryQuery(cell: "no-such-cell")).isEmpty)
+    }
+
+    @Test("sorting by a column, descending, ties kept in id order; an unknown column is refused")
+    func sorting() throws {
+        let d = Directory(graph: try #require(Self.graph))
+        let rows = try d.people(DirectoryQuery(sort: "assessment", descending: true))
+        #expect(rows.map(\.assessment) == rows.map(\.assessment).sorted(by: >))
+        for (a, b) in zip(rows, rows.dropFirst()) where a.assessment == b.assessment { #expect(a.id < b.id) }
+        #expect(throws: DirectoryQueryError.self) { try d.people(DirectoryQuery(sort: "shoe-size")) }
+        #expect(try d.people(DirectoryQuery(limit: 3)).count == 3)
+    }
+
+    @Test("names are neither shown nor searched until revealed")
+    func names() throws {
+        let hidden = Directory(graph: try #require(Self.graph))
+        #expect(hidden.find("Hasan").isEmpty)
+        #expect(hidden.person("p-1172")?.person.name == nil)
+        #expect(hidden.person("p-1172")?.address == nil)
+        #expect(try hidden.people(DirectoryQuery(text: "Hasan")).isEmpty)
+        let shown = hidden.revealing(true)
+        #expect(shown.find("Hasan").map(\.id) == ["p-1172"])
+        #expect(shown.person("p-1172")?.person.name == "Hasan Ilgaz")
+        #expect(hidden.alias("p-1172") == shown.alias("p-1172"))
+    }
+
+    @Test("a workplace's grid counts each mapped person once, in their shop and shift")
+    func grid() throws {
+        let graph = try #require(Self.graph)
+        let w = try #require(Directory(graph: graph).workplace("korfez-motor"))
+        let placed = graph.people(at: "korfez-motor").filter { $0.shop != nil && $0.shift != nil }
+        #expect(w.grid.flatMap { $0 }.map(\.mapped).reduce(0, +) == placed.count)
+        #expect(w.grid.flatMap { $0 }.map(\.members).reduce(0, +) == placed.filter(\.isMember).count)
+        #expect(w.shops.count == w.grid.count)
+    }
+
+    @Test("a person's contacts are in date order and include those they made")
+    func personContacts() throws {
+        let graph = try #require(Self.graph)
+        let d = Directory(graph: graph)
+        for person in graph.people.prefix(40) {
+            let detail = try #require(d.person(person.id))
+            let dates = detail.contacts.map(\.date)
+            #expect(dates == dates.sorted())
+            #expect(detail.contacts.count == graph.contacts.filter { $0.with == person.id || $0.by == person.id }.count)
+        }
+    }
+}
