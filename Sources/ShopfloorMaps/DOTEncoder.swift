@@ -65,8 +65,6 @@ public struct DOTEncoder: Sendable {
         switch node.label {
         case .text(let lines):
             attributes.append("label=\(DOTEncoder.quoted(lines: lines))")
-            // The label is what a pointer resting on the node shows, never the node's internal id.
-            attributes.append("tooltip=\(DOTEncoder.quoted(lines.joined(separator: " · ")))")
             attributes.append("shape=\"\(node.shape.rawValue)\"")
             var style: [String] = []
             if node.fill != nil { style.append("filled") }
@@ -85,7 +83,17 @@ public struct DOTEncoder: Sendable {
         if node.fontSize != 11 { attributes.append("fontsize=\(DOTEncoder.number(node.fontSize))") }
         if let width = node.width { attributes.append("width=\(DOTEncoder.number(width))") }
         if let height = node.height { attributes.append("height=\(DOTEncoder.number(height))") }
+        // A text node's label is what a pointer resting on it shows, never the node's internal id.
+        if case .text(let lines) = node.label, !lines.isEmpty {
+            attributes.append("tooltip=\(DOTEncoder.quoted(Self.tooltipText(lines.joined(separator: " · "))))")
+        }
         out += "\(indent)\(DOTEncoder.quoted(node.id)) [\(attributes.joined(separator: ", "))];\n"
+    }
+
+    /// A tooltip as it goes into an attribute: angle brackets become ‹ › so that no attribute of a map ever
+    /// holds markup, even a name made to look like some.
+    static func tooltipText(_ text: String) -> String {
+        String(text.map { $0 == "<" ? "‹" : $0 == ">" ? "›" : $0 })
     }
 
     private func encode(_ edge: MapEdge, labelKey: String, into out: inout String) {
@@ -170,8 +178,9 @@ public struct DOTEncoder: Sendable {
         if let height = cell.minimumHeight { out += " HEIGHT=\"\(max(0, height))\"" }
         if cell.alignLeft { out += " ALIGN=\"LEFT\" BALIGN=\"LEFT\"" }
         if cell.alignTop { out += " VALIGN=\"TOP\"" }
-        if let tooltip = cell.tooltip { out += " TOOLTIP=\"\(DOTEncoder.htmlEscaped(tooltip))\"" }
-        if let anchor = cell.anchor { out += " ID=\"\(DOTEncoder.htmlEscaped(anchor))\" HREF=\"#\(DOTEncoder.htmlEscaped(anchor))\"" }
+        if let tooltip = cell.tooltip { out += " TOOLTIP=\"\(DOTEncoder.htmlEscaped(Self.tooltipText(tooltip)))\"" }
+        // A link to the fragment only (no element id: ids in an SVG must be XML names, anchors need not be).
+        if let anchor = cell.anchor { out += " HREF=\"#\(DOTEncoder.htmlEscaped(anchor))\"" }
         out += ">"
         if let nested = cell.nested.first {
             if let frame = nested.frame { return out + framed(nested, frame) + "</TD>" }

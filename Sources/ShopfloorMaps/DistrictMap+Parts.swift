@@ -48,7 +48,7 @@ extension DistrictMap {
         cell.nested = [inner]
         cell.tooltip = lines.joined(separator: " · ")
         // A map with code names must not carry the real id either.
-        cell.anchor = redactor.options.codeNames ? nil : "workplace:" + w.id.rawValue
+        cell.anchor = redactor.options.links && !redactor.options.codeNames ? "workplace:" + w.id.rawValue : nil
         return cell
     }
 

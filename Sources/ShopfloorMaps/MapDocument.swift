@@ -136,8 +136,8 @@ public struct MapTable: Sendable, Hashable {
         public var nested: [MapTable] = []
         /// What a pointer resting on the cell shows (an SVG tooltip); nil shows nothing.
         public var tooltip: String?
-        /// The element id the cell gets in SVG output (`person:p-0142`, `workplace:korfez-motor`), so that a
-        /// page can find it; nil gives none.
+        /// The fragment the cell links to in SVG output (`#person:K7QM`, `#workplace:korfez-motor`), so that a
+        /// page can tell what was clicked; nil gives no link.
         public var anchor: String?
 
         public init(_ text: [String], port: String? = nil, fill: MapColor? = nil, fontColor: MapColor? = nil) {

@@ -5,8 +5,13 @@ public struct MapOptions: Sendable, Hashable {
     /// Replace workplace and employer names with stable code names, for maps that travel.
     public var codeNames: Bool
 
-    public init(revealNames: Bool = false, codeNames: Bool = false) {
+    /// Link each person and workplace to a fragment (`#person:ALIAS`, `#workplace:ID`) for a page that opens
+    /// them on a click (the workbench); maps written to files carry no links.
+    public var links: Bool
+
+    public init(revealNames: Bool = false, codeNames: Bool = false, links: Bool = false) {
         self.revealNames = revealNames
         self.codeNames = codeNames
+        self.links = links
     }
 }

@@ -132,7 +132,7 @@ extension PlantMapBuilder {
         if share >= 0.75 { cell.fontSize = 13 }
         cell.tooltip = tooltip(person)
         // The alias, as the label: a map that travels carries no more than it shows.
-        cell.anchor = "person:" + redactor.alias(person.id)
+        cell.anchor = redactor.options.links ? "person:" + redactor.alias(person.id) : nil
         return cell
     }
 

@@ -23,7 +23,7 @@ enum MapRendering {
 
     /// The district (penetration) map for the overview.
     static func districtSVG(_ graph: OrganizingGraph, revealNames: Bool) -> String? {
-        guard let document = try? DistrictMap.build(graph: graph, options: MapOptions(revealNames: revealNames)) else { return nil }
+        guard let document = try? DistrictMap.build(graph: graph, options: MapOptions(revealNames: revealNames, links: true)) else { return nil }
         return inline(document)
     }
 
@@ -31,8 +31,9 @@ enum MapRendering {
     static func plantDocument(_ graph: OrganizingGraph, plant: Workplace.ID, plan: Plan?, revealNames: Bool, paper: Paper? = nil)
         throws -> MapDocument
     {
+        // Links for the page's map only; a downloaded map (sized for paper) carries none.
         var document = try PlantMap.build(graph: graph, workplace: plant, plan: plan, planPath: "plan", pathLimit: 8,
-            options: MapOptions(revealNames: revealNames))
+            options: MapOptions(revealNames: revealNames, links: paper == nil))
         document.paper = paper
         return document
     }

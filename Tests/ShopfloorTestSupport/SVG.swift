@@ -63,7 +63,8 @@ public struct SVGContents: Sendable {
         private var title = ""
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
             attributes: [String: String] = [:]) {
-            if name == "g" { inNode = attributes["class"] == "node"; title = "" }
+            // A node's tooltip or link wraps its shapes in a <g> of their own (no class): still the node.
+            if name == "g", attributes["class"] != nil || !inNode { inNode = attributes["class"] == "node"; title = "" }
             inTitle = inNode && name == "title"
             if inNode, name == "text", let y = attributes["y"].flatMap(Double.init) {
                 tops[title] = min(tops[title] ?? y, y)
