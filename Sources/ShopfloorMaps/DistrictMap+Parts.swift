@@ -46,7 +46,7 @@ extension DistrictMap {
         }
         var cell = MapTable.Cell([], port: port)
         cell.nested = [inner]
-        cell.tooltip = lines.joined(separator: " · ")
+        if redactor.options.links { cell.tooltip = lines.joined(separator: " · ") }
         // A map with code names must not carry the real id either.
         cell.anchor = redactor.options.links && !redactor.options.codeNames ? "workplace:" + w.id.rawValue : nil
         return cell

@@ -5,8 +5,10 @@ public struct MapOptions: Sendable, Hashable {
     /// Replace workplace and employer names with stable code names, for maps that travel.
     public var codeNames: Bool
 
-    /// Link each person and workplace to a fragment (`#person:ALIAS`, `#workplace:ID`) for a page that opens
-    /// them on a click (the workbench); maps written to files carry no links.
+    /// An interactive map (the workbench's): each person and workplace gets a tooltip (alias, shop, shift,
+    /// affiliation, assessment, last contact) and a link to a fragment (`#person:ALIAS`, `#workplace:ID`) that
+    /// the page opens on a click. Maps written to files keep plain labels (text nodes still get theirs as
+    /// tooltip; no Graphviz id shows).
     public var links: Bool
 
     public init(revealNames: Bool = false, codeNames: Bool = false, links: Bool = false) {

@@ -130,7 +130,7 @@ extension PlantMapBuilder {
         var cell = MapTable.Cell([text], port: port, fill: fill, fontColor: font)
         cell.alignLeft = true
         if share >= 0.75 { cell.fontSize = 13 }
-        cell.tooltip = tooltip(person)
+        if redactor.options.links { cell.tooltip = tooltip(person) }
         // The alias, as the label: a map that travels carries no more than it shows.
         cell.anchor = redactor.options.links ? "person:" + redactor.alias(person.id) : nil
         return cell
