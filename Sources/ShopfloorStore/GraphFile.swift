@@ -30,6 +30,12 @@ public enum GraphFile {
 
     /// Parses and validates graph-file bytes; `path` is only used in messages.
     public static func parse(data: Data, path: String, format: Format) throws(StoreError) -> OrganizingGraph {
+        try parse(data: data, path: path, format: format, fastReader: true)
+    }
+
+    /// ``parse(data:path:format:)``; without `fastReader`, the YAML is always read by libyaml (for the tests that
+    /// show both readers give the same graphs and the same errors).
+    static func parse(data: Data, path: String, format: Format, fastReader: Bool) throws(StoreError) -> OrganizingGraph {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         // JSON allows tabs between tokens, which YAML's block context does not; inside JSON strings a tab must
@@ -39,7 +45,7 @@ public enum GraphFile {
         }
         do {
             return try bytes.withUnsafeBytes { raw throws(StoreError) in
-                try parse(bytes: raw.bindMemory(to: UInt8.self), path: path)
+                try parse(bytes: raw.bindMemory(to: UInt8.self), path: path, fastReader: fastReader)
             }
         } catch let error as StoreError {
             throw error
@@ -54,14 +60,23 @@ public enum GraphFile {
     }
 
     /// Parses and validates graph-file bytes: UTF-8 text first, then (for a file Shopfloor wrote) its trailer, then
-    /// YAML, then every record.
-    static func parse(bytes: UnsafeBufferPointer<UInt8>, path: String) throws(StoreError) -> OrganizingGraph {
+    /// YAML (``YAMLFastReader`` for the subset it knows, else libyaml), then every record.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, path: String, fastReader: Bool = true) throws(StoreError)
+        -> OrganizingGraph
+    {
         if let problem = TextBytes.firstProblem(in: bytes, yamlCharacters: true) {
             throw .invalid(path: path, diagnostics: [TextBytes.diagnostic(for: problem, in: bytes, path: path,
                 saveAs: "save the file as UTF-8 (in a text editor: Save As, encoding UTF-8)")])
         }
         let written = try GraphFileTrailer.verify(bytes, path: path)
-        let document = try YAMLDocument.parse(bytes, path: path)
+        // The block subset Shopfloor writes is read straight from the bytes; anything else (and every error)
+        // goes through libyaml. Both give the same document for the same text.
+        let document: YAMLDocument
+        if fastReader, let fast = YAMLFastReader.parse(bytes, path: path) {
+            document = fast
+        } else {
+            document = try YAMLDocument.parse(bytes, path: path)
+        }
         return try withExtendedLifetime(document) { () throws(StoreError) in
             guard let root = document.root else {
                 throw .invalid(path: path, diagnostics: [Diagnostic(file: path, line: 1, column: 1,
