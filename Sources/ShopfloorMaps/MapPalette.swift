@@ -160,6 +160,17 @@ public enum MapPalette {
     public static let cellMark = "◆"
     public static let committeeMark = "◆◆"
 
+    /// The mark of a person's influence among their coworkers (``WorkplaceInfluence`` share 0…1): `●●●` from
+    /// 0.75, `●●` from 0.4, `●` above 0, nothing for a worker with no tie to a coworker.
+    public static func influenceMark(_ share: Double) -> String {
+        share >= 0.75 ? "●●●" : share >= 0.4 ? "●●" : share > 0 ? "●" : ""
+    }
+
+    /// The mark of a person tied to a suspected informer or to management (who is listening).
+    public static let listeningMark = "⚑"
+    /// The colour of ``listeningMark`` in the legend.
+    public static let listening = MapColor(0xa93226)
+
     /// Colours of planned paths, one per path, cycling.
     public static let paths: [MapColor] = [0x1f4e9c, 0x1e8449, 0x7d3c98, 0xb9770e, 0x117a65, 0xa93226].map(MapColor.init)
 
