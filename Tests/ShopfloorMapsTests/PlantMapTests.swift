@@ -108,6 +108,9 @@ struct PlantMapTests {
         #expect(throws: MapError.self) {
             try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-otto")
         }
+        // The package's one "did you mean" rule: a typo inside the word is found, not only a shared prefix.
+        #expect(MapError.unknownWorkplace(id: "anadolu-otto", known: ["anadolu-oto", "bursa-tekstil"]).description
+            == "there is no workplace 'anadolu-otto'; did you mean 'anadolu-oto'?")
         #expect(throws: StoreError.self) { try PlanFile.decode(Plan.self, data: Data("{\"into\":1}".utf8), path: "x") }
     }
 
@@ -185,7 +188,7 @@ struct PlanFileTests {
     func pathLimit() throws {
         let plan = try SampleGraphs.plan()
         let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan, pathLimit: 1)
-        #expect(document.title.contains("reach plan: 1 of 2 paths drawn with 1 alternative route, in the plan's order"))
+        #expect(document.title.contains("reach plan: 1 of 2 paths drawn with 1 alternative route, first approach stage first"))
         #expect(document.edges.filter { $0.penWidth >= 3 }.allSatisfy { $0.color == MapPalette.paths[0] })
     }
 
