@@ -51,8 +51,7 @@ public struct OutputPath: Sendable {
 
     /// Creates the folder `file` is in (with any folder above it that is missing).
     public static func makeFolder(of file: String) throws(StoreError) {
-        let folder = (file as NSString).deletingLastPathComponent
-        try makeFolder(folder)
+        try makeFolder(PathParts(file).folder)
     }
 
     /// Creates `folder` (with any folder above it that is missing), owner-only.
@@ -98,15 +97,20 @@ public struct OutputPath: Sendable {
             defer { free(resolved) }
             return String(cString: resolved)
         }
-        let standard = (absolute as NSString).standardizingPath
-        let folder = (standard as NSString).deletingLastPathComponent
-        let name = (standard as NSString).lastPathComponent
+        // Split by hand: NSString's path methods trap on a one-character path.
+        let parts = PathParts(absolute)
         // A dangling link: where it points, once it exists, is what a write through it would reach.
-        if depth < 40, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: standard) {
-            return canonical(target.hasPrefix("/") ? target : folder + "/" + target, depth: depth + 1)
+        if depth < 40, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: absolute) {
+            return canonical(target.hasPrefix("/") ? target : parts.folder + "/" + target, depth: depth + 1)
         }
-        if folder == standard || depth >= 40 { return standard }
-        let parent = canonical(folder, depth: depth + 1)
-        return (parent == "/" ? "" : parent) + "/" + name
+        guard depth < 40, !parts.folder.isEmpty, parts.folder != absolute else { return absolute }
+        let parent = canonical(parts.folder, depth: depth + 1)
+        switch parts.name {
+        case "", ".": return parent
+        case "..":
+            let up = PathParts(parent).folder
+            return up.isEmpty ? "/" : up
+        default: return (parent == "/" ? "" : parent) + "/" + parts.name
+        }
     }
 }
