@@ -28,7 +28,7 @@ public struct OutputPath: Sendable {
         var protected: [Protected] = []
         for input in inputs {
             let forms = [input, Self.canonical(input)]
-            for (suffix, what) in [("", "the same file as"), (".bak", "the backup"), (".lock", "the lock")] {
+            for (suffix, what) in [("", "the same file as"), (".bak", "the backup of"), (".lock", "the lock of")] {
                 for form in Set(forms) {
                     let file = form + suffix
                     protected.append(Protected(input: input, what: what, canonical: Self.canonical(file),

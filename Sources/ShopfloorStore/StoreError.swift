@@ -54,7 +54,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .writeFailed(let path, let reason):
             return "\(path): cannot write the file: \(reason); the previous version, if any, is unchanged"
         case .outputIsInput(let path, let input, let what):
-            return "\(path): this is \(what) of the input '\(input)'; writing there would replace it, so nothing was "
+            return "\(path): this is \(what) the input '\(input)'; writing there would replace it, so nothing was "
                 + "written (choose another output path)"
         case .notAWorkspace(let path, let reason):
             return "\(path): not a Shopfloor workspace: \(reason) (create one with `shopfloor init \(path)`)"
