@@ -18,10 +18,10 @@ final class LoadedGraph {
     private var cacheOrder: [String] = []
     static let cacheLimit = 12
 
-    init(graph: OrganizingGraph, stamp: FileStamp) {
+    init(graph: OrganizingGraph, aliasKey: AliasKey, stamp: FileStamp) {
         self.graph = graph
         self.stamp = stamp
-        directory = Directory(graph: graph)
+        directory = Directory(graph: graph, aliasKey: aliasKey)
     }
 
     /// The planning index (CSR) of the graph, built on first use.

@@ -22,18 +22,20 @@ enum MapRendering {
     }
 
     /// The district (penetration) map for the overview.
-    static func districtSVG(_ graph: OrganizingGraph, revealNames: Bool) -> String? {
-        guard let document = try? DistrictMap.build(graph: graph, options: MapOptions(revealNames: revealNames, links: true)) else { return nil }
+    static func districtSVG(_ graph: OrganizingGraph, revealNames: Bool, aliasKey: AliasKey) -> String? {
+        guard let document = try? DistrictMap.build(graph: graph,
+            options: MapOptions(revealNames: revealNames, aliasKey: aliasKey, links: true)) else { return nil }
         return inline(document)
     }
 
     /// A plant map with a plan drawn on it.
-    static func plantDocument(_ graph: OrganizingGraph, plant: Workplace.ID, plan: Plan?, revealNames: Bool, paper: Paper? = nil)
-        throws -> MapDocument
+    static func plantDocument(
+        _ graph: OrganizingGraph, plant: Workplace.ID, plan: Plan?, revealNames: Bool, aliasKey: AliasKey, paper: Paper? = nil
+    ) throws -> MapDocument
     {
         // Links for the page's map only; a downloaded map (sized for paper) carries none.
         var document = try PlantMap.build(graph: graph, workplace: plant, plan: plan, planPath: "plan", pathLimit: 8,
-            options: MapOptions(revealNames: revealNames, links: paper == nil))
+            options: MapOptions(revealNames: revealNames, aliasKey: aliasKey, links: paper == nil))
         document.paper = paper
         return document
     }

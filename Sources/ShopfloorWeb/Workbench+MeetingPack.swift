@@ -17,7 +17,7 @@ extension Workbench {
         do {
             var entries: [(name: String, bytes: Data)] = []
             let report = PenetrationReport(graph: g, options: PenetrationReport.Options(today: .today))
-            let district = try DistrictMap.build(graph: g, options: MapOptions(revealNames: reveal))
+            let district = try DistrictMap.build(graph: g, options: MapOptions(revealNames: reveal, aliasKey: d.aliasKey))
             let districtSVG = try MapRendering.render(district, format: .svg)
             entries.append(("report.html", Data(report.html(mapSVG: String(decoding: districtSVG, as: UTF8.self)).utf8)))
             entries.append(("district-map.svg", Data(districtSVG)))
@@ -30,7 +30,7 @@ extension Workbench {
             let plants = g.workplaces.filter { organized.contains($0.id) }.sorted { ($0.headcount, $1.id) > ($1.headcount, $0.id) }
             for plant in plants.prefix(Self.meetingPackPlants) {
                 for paper in Paper.allCases {
-                    let document = try MapRendering.plantDocument(g, plant: plant.id, plan: nil, revealNames: reveal, paper: paper)
+                    let document = try MapRendering.plantDocument(g, plant: plant.id, plan: nil, revealNames: reveal, aliasKey: d.aliasKey, paper: paper)
                     entries.append(("plants/\(plant.id.rawValue)-\(paper.rawValue).pdf", Data(try MapRendering.render(document, format: .pdf))))
                 }
             }

@@ -11,7 +11,7 @@ extension Workbench {
         let parts = request.path.split(separator: "/", omittingEmptySubsequences: true).map { String($0).removingPercentEncoding ?? String($0) }
         switch (parts.first, parts.count) {
         case (nil, _):
-            let svg = loaded.cached("district:\(d.revealNames)") { MapRendering.districtSVG(d.graph, revealNames: d.revealNames) }
+            let svg = loaded.cached("district:\(d.revealNames)") { MapRendering.districtSVG(d.graph, revealNames: d.revealNames, aliasKey: d.aliasKey) }
             return .html(DirectoryPages.overview(d, districtSVG: svg, context: context))
         case (let kind?, 1) where RecordKind(rawValue: kind) != nil:
             let filters = DirectoryPages.Filters(query: query(request), page: Int(request.query["page"] ?? "") ?? 0)
@@ -53,7 +53,7 @@ extension Workbench {
             return .html(RecordPage.page(d, state: nil, prefill: prefill, context: context))
         case ("report", 1):
             let report = PenetrationReport(graph: d.graph, options: PenetrationReport.Options(today: .today))
-            let svg = loaded.cached("district:false") { MapRendering.districtSVG(d.graph, revealNames: false) }
+            let svg = loaded.cached("district:false") { MapRendering.districtSVG(d.graph, revealNames: false, aliasKey: d.aliasKey) }
             return .html(ReportPage.page(report, mapSVG: svg, context: context))
         case ("meeting-pack.zip", 1):
             return meetingPack(directory: d, context: context)

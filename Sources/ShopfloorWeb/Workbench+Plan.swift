@@ -67,7 +67,7 @@ extension Workbench {
             let made = try plans(selection)
             let svg = loaded.cached("plant-svg:\(selection.query)|\(d.revealNames)") { () -> String? in
                 guard let plant = selection.plant,
-                    let document = try? MapRendering.plantDocument(d.graph, plant: .init(plant), plan: made.drawn, revealNames: d.revealNames)
+                    let document = try? MapRendering.plantDocument(d.graph, plant: .init(plant), plan: made.drawn, revealNames: d.revealNames, aliasKey: d.aliasKey)
                 else { return nil }
                 return MapRendering.inline(document)
             }
@@ -109,7 +109,7 @@ extension Workbench {
                 }
                 let paper = request.query["paper"].flatMap { Paper(rawValue: $0.lowercased()) }
                 let document = try MapRendering.plantDocument(d.graph, plant: .init(plant), plan: made.drawn,
-                    revealNames: d.revealNames, paper: paper)
+                    revealNames: d.revealNames, aliasKey: d.aliasKey, paper: paper)
                 let type = ["svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf"][format] ?? "application/octet-stream"
                 return .download(try MapRendering.render(document, format: output), type: type,
                     name: "\(base)-map\(paper.map { "-" + $0.rawValue } ?? "").\(format)")

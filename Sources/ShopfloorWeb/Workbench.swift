@@ -49,17 +49,17 @@ public final class Workbench: @unchecked Sendable {
 
     static func load(path: String, isWorkspace: Bool, passphrase: String?) throws(StoreError) -> LoadedGraph {
         guard let stamp = FileStamp(path: path) else { throw .fileNotFound(path: path) }
-        let graph: OrganizingGraph
+        let graph: OrganizingGraph, secret: String?
         if isWorkspace {
             let workspace = try Workspace.open(at: path, passphrase: { () throws(StoreError) in
                 guard let passphrase else { throw .passphraseRequired(path: path) }
                 return passphrase
             })
-            graph = try workspace.graph()
+            (graph, secret) = (try workspace.graph(), try workspace.aliasSecret())
         } else {
-            graph = try GraphFile.load(path: path)
+            (graph, secret) = try GraphFile.loadSource(path: path)
         }
-        return LoadedGraph(graph: graph, stamp: stamp)
+        return LoadedGraph(graph: graph, aliasKey: AliasKey(secretIfAny: secret), stamp: stamp)
     }
 
     /// Reads the source again when it changed on disk since it was loaded (a write by the command line, say).

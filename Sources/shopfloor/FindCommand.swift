@@ -23,7 +23,9 @@ struct FindCommand: ParsableCommand {
     @Flag(help: "Print the hits as JSON.") var json = false
 
     func run() throws {
-        let directory = Directory(graph: try Source.load(source), revealNames: revealNames)
+        let (graph, aliasKey) = try Source.open(source, revealNames: revealNames)
+        defer { Source.printNote() }
+        let directory = Directory(graph: graph, revealNames: revealNames, aliasKey: aliasKey)
         let hits = directory.find(words.joined(separator: " "), limit: limit)
         if json { return try JSONOutput.print(hits) }
         guard !hits.isEmpty else { return Terminal.print("Nothing matches '\(words.joined(separator: " "))'.") }

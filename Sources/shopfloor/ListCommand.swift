@@ -39,7 +39,9 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let directory = Directory(graph: try Source.load(source), revealNames: revealNames)
+        let (graph, aliasKey) = try Source.open(source, revealNames: revealNames)
+        defer { Source.printNote() }
+        let directory = Directory(graph: graph, revealNames: revealNames, aliasKey: aliasKey)
         var query = filters.query()
         query.sort = sort
         query.descending = descending

@@ -27,7 +27,9 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Print the record as JSON.") var json = false
 
     func run() throws {
-        let directory = Directory(graph: try Source.load(source), revealNames: revealNames)
+        let (graph, aliasKey) = try Source.open(source, revealNames: revealNames)
+        defer { Source.printNote() }
+        let directory = Directory(graph: graph, revealNames: revealNames, aliasKey: aliasKey)
         let kinds = kind.map { [$0] } ?? RecordKind.allCases
         for kind in kinds {
             switch kind {

@@ -19,7 +19,8 @@ struct PlantMapTests {
 
     @Test("the sample plant map matches its golden DOT")
     func golden() throws {
-        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: Self.plan())
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: Self.plan(),
+            options: MapTestSupport.options)
         MapTestSupport.golden.assertMatches(DOTEncoder().encode(document), named: "plant-with-plan.dot")
     }
 
@@ -108,6 +109,9 @@ struct PlantMapTests {
         #expect(throws: MapError.self) {
             try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-otto")
         }
+        // The package's one "did you mean" rule: a typo inside the word is found, not only a shared prefix.
+        #expect(MapError.unknownWorkplace(id: "anadolu-otto", known: ["anadolu-oto", "bursa-tekstil"]).description
+            == "there is no workplace 'anadolu-otto'; did you mean 'anadolu-oto'?")
         #expect(throws: StoreError.self) { try PlanFile.decode(Plan.self, data: Data("{\"into\":1}".utf8), path: "x") }
     }
 

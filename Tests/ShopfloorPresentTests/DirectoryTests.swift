@@ -11,7 +11,7 @@ struct DirectoryTests {
 
     @Test("filters combine and every row passes each filter")
     func filters() throws {
-        let d = Directory(graph: try #require(Self.graph))
+        let d = Directory(graph: try #require(Self.graph), aliasKey: AliasKey(secret: "test"))
         let rows = try d.people(DirectoryQuery(affiliation: .sympathizer, workplace: "korfez-motor"))
         #expect(rows.count == 17)
         #expect(rows.allSatisfy { $0.affiliation == "sympathizer" && $0.workplace == "korfez-motor" })
@@ -24,7 +24,7 @@ struct DirectoryTests {
 
     @Test("sorting by a column, descending, ties kept in id order; an unknown column is refused")
     func sorting() throws {
-        let d = Directory(graph: try #require(Self.graph))
+        let d = Directory(graph: try #require(Self.graph), aliasKey: AliasKey(secret: "test"))
         let rows = try d.people(DirectoryQuery(sort: "assessment", descending: true))
         #expect(rows.map(\.assessment) == rows.map(\.assessment).sorted(by: >))
         for (a, b) in zip(rows, rows.dropFirst()) where a.assessment == b.assessment { #expect(a.id < b.id) }
@@ -34,7 +34,7 @@ struct DirectoryTests {
 
     @Test("names are neither shown nor searched until revealed")
     func names() throws {
-        let hidden = Directory(graph: try #require(Self.graph))
+        let hidden = Directory(graph: try #require(Self.graph), aliasKey: AliasKey(secret: "test"))
         #expect(hidden.find("Hasan").isEmpty)
         #expect(hidden.person("p-1172")?.person.name == nil)
         #expect(hidden.person("p-1172")?.address == nil)
@@ -48,7 +48,7 @@ struct DirectoryTests {
     @Test("a workplace's grid counts each mapped person once, in their shop and shift")
     func grid() throws {
         let graph = try #require(Self.graph)
-        let w = try #require(Directory(graph: graph).workplace("korfez-motor"))
+        let w = try #require(Directory(graph: graph, aliasKey: AliasKey(secret: "test")).workplace("korfez-motor"))
         let placed = graph.people(at: "korfez-motor").filter { $0.shop != nil && $0.shift != nil }
         #expect(w.grid.flatMap { $0 }.map(\.mapped).reduce(0, +) == placed.count)
         #expect(w.grid.flatMap { $0 }.map(\.members).reduce(0, +) == placed.filter(\.isMember).count)
@@ -58,7 +58,7 @@ struct DirectoryTests {
     @Test("a person's contacts are in date order and include those they made")
     func personContacts() throws {
         let graph = try #require(Self.graph)
-        let d = Directory(graph: graph)
+        let d = Directory(graph: graph, aliasKey: AliasKey(secret: "test"))
         for person in graph.people.prefix(40) {
             let detail = try #require(d.person(person.id))
             let dates = detail.contacts.map(\.date)

@@ -20,11 +20,15 @@ public struct Directory: Sendable {
     /// Cells per person (positions in `graph.cells`).
     let cellsOf: [Person.ID: [Int]]
 
+    /// The key of the aliases shown (the source's own, so that lists, maps and plans agree).
+    public let aliasKey: AliasKey
+
     /// Indexes a graph: O(people + ties + contacts + cell seats).
-    public init(graph: OrganizingGraph, revealNames: Bool = false) {
+    public init(graph: OrganizingGraph, revealNames: Bool = false, aliasKey: AliasKey) {
         self.graph = graph
         self.revealNames = revealNames
-        redactor = Redactor(graph: graph, options: MapOptions(revealNames: revealNames))
+        self.aliasKey = aliasKey
+        redactor = Redactor(graph: graph, options: MapOptions(revealNames: revealNames, aliasKey: aliasKey))
         var with: [Person.ID: [Int]] = [:], by: [Person.ID: [Int]] = [:]
         for (i, c) in graph.contacts.enumerated() {
             with[c.with, default: []].append(i)
@@ -54,6 +58,7 @@ public struct Directory: Sendable {
     private init(copying other: Directory, revealNames: Bool) {
         graph = other.graph
         self.revealNames = revealNames
+        aliasKey = other.aliasKey
         redactor = other.redactor
         contactsWith = other.contactsWith
         contactsBy = other.contactsBy
