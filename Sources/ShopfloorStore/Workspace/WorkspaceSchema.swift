@@ -7,7 +7,7 @@ import GRDB
 /// `position` so that a graph reads back in the order it was written.
 enum WorkspaceSchema {
     /// The newest schema version, stored in the `meta` table as `schema`.
-    static let version = 1
+    static let version = 2
 
     /// The migrations, applied in order by GRDB's `DatabaseMigrator`.
     static var migrator: DatabaseMigrator {
@@ -15,10 +15,26 @@ enum WorkspaceSchema {
         migrator.registerMigration("v1: organizing graph") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2: history and keys") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
     private static let fk = "DEFERRABLE INITIALLY DEFERRED"
+
+    /// Every write recorded as a change (`ops`: the rows before and after, JSON; NULL when the whole graph was
+    /// written; `[]` when no row changed), the public keys of the cells or the committee this workspace
+    /// exchanges bundles with, and an id that tells this workspace from every other.
+    private static let v2 = """
+        CREATE TABLE changes (
+          seq INTEGER PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL, summary TEXT NOT NULL, ops TEXT,
+          undoes INTEGER REFERENCES changes(seq)) STRICT;
+        CREATE TABLE known_keys (
+          name TEXT PRIMARY KEY NOT NULL, role TEXT NOT NULL CHECK (role IN ('cell', 'committee')),
+          public_key TEXT NOT NULL) STRICT;
+        INSERT OR IGNORE INTO meta (key, value) VALUES ('workspace-id', lower(hex(randomblob(16))));
+        """
 
     private static let v1 = """
         CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;
