@@ -4,8 +4,8 @@ import ShopfloorModel
 /// The part of a committee's graph one cell is given: its seats, its target workplaces, the places it uses, the
 /// workers its plans need, and the suspected informers and management of its targets, marked *avoid*.
 ///
-/// Nothing of another cell, and nothing of a workplace outside its targets: a member working elsewhere keeps
-/// no workplace, shop or shift; a place belonging to another workplace is left out.
+/// Nothing of another cell (nobody who sits in one), and nothing of a workplace outside its targets: a member
+/// working elsewhere keeps no workplace, shop or shift; a place belonging to another workplace is left out.
 public enum CellPart {
     /// The tag that marks a suspected informer or management in a cell's part.
     public static let avoidTag = "avoid"
@@ -31,6 +31,8 @@ public enum CellPart {
             if seats.contains(tie.a), atTarget(tie.b) { chosen.insert(tie.b) }
             if seats.contains(tie.b), atTarget(tie.a) { chosen.insert(tie.a) }
         }
+        // Nobody who sits in another cell: a cell learns nothing of the others.
+        chosen.subtract(Set(graph.cells.filter { $0.id != id }.flatMap { $0.members + $0.committee }).subtracting(seats))
         // Places: the cell's neighbourhood, its targets' places and gates, and what its people refer to, never
         // a place of another workplace.
         func allowed(_ place: Place.ID) -> Bool {

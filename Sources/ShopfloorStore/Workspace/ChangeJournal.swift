@@ -10,9 +10,15 @@ import Foundation
 /// complete record whose checksum or seal fails is damage, and the workspace refuses to open.
 enum ChangeJournal {
     static let magic = Array("SFJ1".utf8)
-    /// Past this many records or bytes, the next write folds the journal into a new image.
+    /// Past this many records, the next write folds the journal into a new image.
     static let maximumRecords = 256
-    static let maximumBytes = 2 << 20
+
+    /// Whether a change of `payload` bytes is appended to a journal of `journal` bytes after an image of `image`
+    /// bytes, rather than folded into a new image: a change up to 64 KB or 1/256 of the image, a journal up to
+    /// 1 MB or 1/64 of the image. Every open reads the journal again, so it stays a small part of the file.
+    static func appends(payload: Int, journal: Int, image: Int) -> Bool {
+        payload <= max(64 << 10, image / 256) && journal + payload <= max(1 << 20, image / 64)
+    }
 
     /// The records found after `start` in `bytes`, and where the last complete one ends.
     struct Contents {

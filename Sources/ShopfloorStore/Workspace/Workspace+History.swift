@@ -123,7 +123,8 @@ extension Workspace {
             throw .database(path: path, reason: "cannot encode the change: \(error)")
         }
         guard journal.canAppend, journal.records < ChangeJournal.maximumRecords,
-              journal.end - journal.start + payload.count < ChangeJournal.maximumBytes else { return try save() }
+              ChangeJournal.appends(payload: payload.count, journal: journal.end - journal.start, image: journal.start)
+        else { return try save() }
         let body = try sealing.map { s throws(StoreError) in try s.sealRecord(payload, at: journal.end, image: journal.binding) } ?? payload
         let record = ChangeJournal.frame(body)
         try ChangeJournal.append(record, to: path, at: journal.end)
