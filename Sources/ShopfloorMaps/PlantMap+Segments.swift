@@ -94,7 +94,7 @@ extension PlantMapBuilder {
     }
 
     /// One person's row: fill by affiliation (dark for danger), assessment mark, alias, role, cell marks.
-    func personCell(_ person: Person, port: String, inCell: Set<Person.ID>, committee: Set<Person.ID>)
+    mutating func personCell(_ person: Person, port: String, inCell: Set<Person.ID>, committee: Set<Person.ID>)
         -> MapTable.Cell
     {
         var parts: [String] = []
@@ -114,10 +114,22 @@ extension PlantMapBuilder {
             text += " (no cell)"
         }
         if let paths = targetOf[person.id] { text += " ◎" + paths.map(String.init).joined(separator: ",") }
+        let position = graph.index(of: person.id) ?? -1
+        let share = influence.share(position)
+        let mark = MapPalette.influenceMark(share)
+        if !mark.isEmpty {
+            text += " " + mark
+            influenceDrawn = true
+        }
+        if !person.isDanger, let flag = exposure.flag(position, person: person.id) {
+            text += " \(MapPalette.listeningMark) tied to " + (flag.informerTies > 0 ? "informer" : "management")
+            listeningDrawn = true
+        }
         let fill = MapPalette.fill(person)
         let font = person.isDanger ? "#ffffff" : MapPalette.text(person.affiliation)
         var cell = MapTable.Cell([text], port: port, fill: fill, fontColor: font)
         cell.alignLeft = true
+        if share >= 0.75 { cell.fontSize = 13 }
         return cell
     }
 }

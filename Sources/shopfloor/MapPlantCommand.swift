@@ -12,14 +12,19 @@ struct MapPlantCommand: ParsableCommand {
         discussion: """
             Inside the fence, each shop is a table with one column per shift listing the people who matter \
             (members, leaders, informers and management, people tied to a street cell or on the plan) coloured \
-            by affiliation, and a count of everyone else (≈ n more, k known). Street cells that target the \
-            plant or live near it stand outside the fence with their ties in.
+            by affiliation, and a count of everyone else (≈ n more, k known). --everyone draws every known \
+            worker (a plant of at most 60 known workers is drawn whole without it; --no-everyone keeps the \
+            short form). Each worker's influence among their coworkers is marked ●, ●● or ●●● (ties within \
+            the plant, two steps, by strength), and ⚑ marks a worker tied to a suspected informer or management. \
+            Street cells that target the plant or live near it stand outside the fence with their ties in.
 
             Planned paths are drawn bold, one colour each, every step labelled with its number, channel, place \
             and time: --from CELL plans in place (the core plan: the first three to five contacts that cover \
             the most shop × shift headcount; --planner reach for the cheapest paths, --alternatives N for \
             further routes per path, drawn dashed and lighter), --plan FILE draws a plan written by \
-            `shopfloor plan … --json` (with its alternatives). --paths limits how many are drawn. Ties between \
+            `shopfloor plan … --json` (with its alternatives). Paths are drawn in the seed's order of approach \
+            (non-party and sympathizers first, then reformist-union and social-democratic workers, then workers \
+            in fascist organizations); --paths limits how many are drawn. Ties between \
             two people drawn inside the plant are thin grey lines.
 
             Examples:
@@ -31,6 +36,8 @@ struct MapPlantCommand: ParsableCommand {
               shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor \\
                 --plan plan.json --paths 8 -o out/plan.pdf
               shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor --code-names -o -
+              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor --everyone \
+                -o out/everyone.png
             """
     )
 
@@ -57,6 +64,10 @@ struct MapPlantCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --from and --planner reach: alternative routes per path, drawn dashed.",
         valueName: "n"))
     var alternatives = 0
+
+    @Flag(inversion: .prefixedNo,
+        help: "Draw every known worker of the plant (default: only when there are at most 60).")
+    var everyone: Bool?
 
     @Flag(help: "Draw a --plan file even where it routes through or targets suspected informers or management.")
     var allowDanger = false
@@ -100,7 +111,7 @@ struct MapPlantCommand: ParsableCommand {
                 : .core(try Planning.core(graph, into: into, from: group))
         }
         let document = try PlantMap.build(graph: graph, workplace: Workplace.ID(workplace), plan: drawn,
-            planPath: plan ?? "plan", pathLimit: paths,
+            planPath: plan ?? "plan", pathLimit: paths, everyone: everyone,
             options: MapOptions(revealNames: options.revealNames, codeNames: options.codeNames))
         try MapWriter.write(document, options: options)
     }

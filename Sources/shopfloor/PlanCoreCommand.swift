@@ -11,9 +11,11 @@ struct PlanCoreCommand: ParsableCommand {
         discussion: """
             "Once three to five workers are in contact, they are organized at once into a cell" [circular \
             1930]. The contacts are chosen to cover the most shop × shift headcount, then to be cheap, safe and \
-            early in the seed's approach order. Each contact shows what it adds. Small candidate pools are \
-            weighed exactly; large ones greedily with local improvement. Without --from, the street cell \
-            that targets the workplace is used.
+            early in the seed's approach order, tied in among their coworkers (influence) and not tied to a \
+            suspected informer or management (exposure). Each contact shows what it adds and why, in one line; \
+            contacts are listed by the seed's approach stage first. Small candidate pools are weighed exactly; \
+            large ones greedily with local improvement. Without --from, the street cell that targets the \
+            workplace is used. The objective is written out in Docs/plan-json.md.
 
             Examples:
               shopfloor plan core Graphs/automotive-plant.yaml \\
@@ -49,13 +51,17 @@ struct PlanCoreCommand: ParsableCommand {
         Terminal.print("  \(plan.contacts.count) contacts work in shop × shift segments holding \(plan.coveredHeadcount) of "
             + "\(plan.totalHeadcount) workers\(share); \(plan.method) choice among \(plan.candidates) reachable candidates")
         Terminal.print()
-        var table = TextTable(["contact", "segment", "adds", "cost", "risk", "score", "route"],
-            alignments: [.left, .left, .right, .right, .right, .right, .left])
+        var table = TextTable(["stage", "contact", "segment", "adds", "cost", "risk", "score", "route"],
+            alignments: [.right, .left, .left, .right, .right, .right, .right, .left])
         for c in plan.contacts {
-            table.add([p.label(c.target), c.segment?.description ?? "-", "+\(c.gain)", p.number(c.cost), p.percent(c.risk),
-                p.number(c.score), p.route(c.steps)])
+            table.add(["\(c.stage)", p.label(c.target), c.segment?.description ?? "-", "+\(c.gain)", p.number(c.cost),
+                p.percent(c.risk), p.number(c.score), p.route(c.steps)])
         }
         Terminal.print(table.render(indent: "  "))
+        p.stages(plan.contacts.map(\.stage))
+        Terminal.print()
+        Terminal.print(Terminal.styled("Why each contact:", .bold))
+        for c in plan.contacts { p.reason(c) }
         if !plan.uncovered.isEmpty {
             Terminal.print()
             let top = plan.uncovered.prefix(8).map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", ")

@@ -38,16 +38,23 @@ struct PlanExpandCommand: ParsableCommand {
             Terminal.print("  covered: " + plan.covered.map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", "))
         }
         Terminal.print()
-        var table = TextTable(["segment", "workers", "next contact", "cost", "risk", "route"],
-            alignments: [.left, .right, .left, .right, .right, .left])
+        var table = TextTable(["segment", "workers", "stage", "next contact", "cost", "risk", "route"],
+            alignments: [.left, .right, .right, .left, .right, .right, .left])
         for u in plan.uncovered {
-            if u.contacts.isEmpty { table.add([u.segment.description, "\(u.headcount)", "-", "", "", u.reason ?? ""]) }
+            if u.contacts.isEmpty { table.add([u.segment.description, "\(u.headcount)", "", "-", "", "", u.reason ?? ""]) }
             for (i, c) in u.contacts.enumerated() {
-                table.add([i == 0 ? u.segment.description : "", i == 0 ? "\(u.headcount)" : "", p.label(c.target),
-                    p.number(c.cost), p.percent(c.risk), p.route(c.steps)])
+                table.add([i == 0 ? u.segment.description : "", i == 0 ? "\(u.headcount)" : "", "\(c.stage)",
+                    p.label(c.target), p.number(c.cost), p.percent(c.risk), p.route(c.steps)])
             }
         }
         Terminal.print(table.render(indent: "  "))
+        let contacts = plan.uncovered.flatMap(\.contacts)
+        p.stages(contacts.map(\.stage))
+        if !contacts.isEmpty {
+            Terminal.print()
+            Terminal.print(Terminal.styled("Why each contact:", .bold))
+            for c in contacts { p.reason(c) }
+        }
         p.avoided(plan.avoided)
     }
 }

@@ -54,6 +54,13 @@ struct PlanGatesCommand: ParsableCommand {
                 w.gate.rawValue, w.shift.rawValue, w.change.rawValue, "\(w.workers)", suggested])
         }
         Terminal.print(table.render(indent: "  "))
+        var careful: [Person.ID: ExposedPerson] = [:]
+        for w in plan.windows { for flag in w.careful ?? [] { careful[flag.person] = flag } }
+        if !careful.isEmpty {
+            Terminal.print()
+            Terminal.print(Terminal.styled("Who is listening (\(careful.count)):", .red))
+            for (person, flag) in careful.sorted(by: { $0.key < $1.key }) { Terminal.print("  \(p.label(person)): \(flag.note)") }
+        }
         if !plan.ungated.isEmpty { Terminal.print("\nShifts with no gate on file: " + plan.ungated.map(\.rawValue).joined(separator: ", ")) }
         if let ics { Terminal.print("\nWrote \(plan.windows.count) events to \(ics)") }
     }

@@ -60,14 +60,19 @@ struct PlanReachCommand: ParsableCommand {
         Terminal.print("  \(people) known worker\(people == 1 ? "" : "s") and \(plan.paths.count - people) shop × shift "
             + "segments reached; \(plan.unreachable.count) unreachable; \(plan.avoided.count) people kept away from")
         Terminal.print()
-        var table = TextTable(["target", "cost", "risk", "route", "when"], alignments: [.left, .right, .right, .left, .left])
+        let listening = plan.paths.contains { $0.exposed?.isEmpty == false }
+        var table = TextTable(["stage", "target", "cost", "risk", "route", "when"] + (listening ? ["who is listening"] : []),
+            alignments: [.right, .left, .right, .right, .left, .left, .left])
         for path in plan.paths.prefix(max(0, limit)) {
-            table.add([p.label(path.target), p.number(path.cost), p.percent(path.risk), p.route(path.steps), p.when(path.steps)])
+            table.add(["\(path.stage)", p.label(path.target), p.number(path.cost), p.percent(path.risk), p.route(path.steps),
+                p.when(path.steps)] + (listening ? [p.exposure(path.exposed, target: path.target)] : []))
             for (i, alt) in path.alternatives.enumerated() {
-                table.add(["  or (\(i + 1))", p.number(alt.cost), p.percent(alt.risk), p.route(alt.steps), p.when(alt.steps)])
+                table.add(["", "  or (\(i + 1))", p.number(alt.cost), p.percent(alt.risk), p.route(alt.steps),
+                    p.when(alt.steps)] + (listening ? [p.exposure(alt.exposed, target: path.target)] : []))
             }
         }
         Terminal.print(table.render(indent: "  "))
+        p.stages(plan.paths.prefix(max(0, limit)).map(\.stage))
         if plan.paths.count > limit {
             Terminal.print("  … \(plan.paths.count - limit) more (raise --limit, or use --json)")
         }

@@ -22,6 +22,7 @@ extension GatePlan {
             let verb = w.change == .arrivals ? "arrivals before" : "departures after"
             var description = "About \(w.workers) workers of shift \(shifts(w.shift)) (\(verb) the shift)."
             if !w.suggested.isEmpty { description += "\nSuggested: " + w.suggested.map(people).joined(separator: ", ") + "." }
+            for flag in w.careful ?? [] { description += "\n\(people(flag.person)): \(flag.note)." }
             lines += [
                 "BEGIN:VEVENT",
                 "UID:\(Self.compact(w.start))-\(w.gate)-\(w.shift)-\(w.change.rawValue)@shopfloor",
