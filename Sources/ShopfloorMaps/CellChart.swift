@@ -13,8 +13,8 @@ public enum CellChart {
         func newID() -> String { next += 1; return "n\(next)" }
 
         var root = MapNode(id: newID(), label: .text(["Committee",
-            options.codeNames || graph.name.isEmpty ? "the organization" : graph.name]), shape: .box, fill: "#922b21")
-        root.fontColor = "#ffffff"
+            options.codeNames || graph.name.isEmpty ? "the organization" : graph.name]), shape: .box, fill: MapPalette.cellRed)
+        root.fontColor = MapPalette.white
         root.fontSize = 14
         root.penWidth = 2
         root.rounded = true
@@ -27,7 +27,7 @@ public enum CellChart {
             guard !cells.isEmpty else { continue }
             var cluster = MapCluster(id: kind.rawValue,
                 label: [kind == .workplace ? "Workplace cells (\(cells.count))" : "Street cells (\(cells.count))"],
-                fill: kind == .workplace ? "#fdedec" : "#fef5e7")
+                fill: kind == .workplace ? MapPalette.workplaceCluster : MapPalette.streetCluster)
             cluster.fontSize = 15
             let perRow = max(3, Int(Double(cells.count).squareRoot().rounded(.up)))
             for (i, cell) in cells.enumerated() {
@@ -39,7 +39,7 @@ public enum CellChart {
             }
             for first in cluster.nodes.prefix(perRow) {
                 var edge = MapEdge(from: root.id, to: first.id)
-                edge.color = "#922b21"
+                edge.color = MapPalette.cellRed
                 edge.penWidth = 1.5
                 document.edges.append(edge)
             }
@@ -49,7 +49,7 @@ public enum CellChart {
         let loose = graph.people.filter { $0.isMember && !inSomeCell.contains($0.id) }
             .sorted { redactor.alias($0.id) < redactor.alias($1.id) }
         if !loose.isEmpty {
-            var header = MapTable.Cell(["Members in no cell (\(loose.count))"], fill: "#f9e79f")
+            var header = MapTable.Cell(["Members in no cell (\(loose.count))"], fill: MapPalette.looseHeader)
             header.bold = true
             var rows: [[MapTable.Cell]] = [[header]]
             for person in loose {
@@ -61,7 +61,7 @@ public enum CellChart {
             document.nodes.append(node)
             var edge = MapEdge(from: root.id, to: node.id)
             edge.line = .dashed
-            edge.color = "#b7950b"
+            edge.color = MapPalette.looseLine
             document.edges.append(edge)
         }
 
@@ -73,11 +73,11 @@ public enum CellChart {
         document.nodeSeparation = 0.3
         document.rankSeparation = 0.5
         document.nodes.append(MapLegend(entries: [
-            .init(swatch: "#f5b7b1", mark: "◆◆", "committee member (listed first)"),
+            .init(swatch: MapPalette.committeeRow, mark: "◆◆", "committee member (listed first)"),
             .init(mark: "◆", "member"),
-            .init(swatch: "#fdedec", "workplace cell"),
-            .init(swatch: "#fef5e7", "street cell"),
-            .init(mark: "⚠", markColor: "#922b21", "cell rule finding (size, committee)"),
+            .init(swatch: MapPalette.workplaceCluster, "workplace cell"),
+            .init(swatch: MapPalette.streetCluster, "street cell"),
+            .init(mark: "⚠", markColor: MapPalette.cellRed, "cell rule finding (size, committee)"),
             .init(mark: "@", "where a member works (when not the cell's workplace)"),
         ]).node(id: newID()))
         return document
@@ -93,7 +93,7 @@ public enum CellChart {
             place = cell.neighbourhood.flatMap { graph.place($0)?.name } ?? "street cell"
         }
         var header = MapTable.Cell([place, "\(cell.id.rawValue) · \(cell.members.count) members"],
-            fill: cell.kind == .workplace ? "#e6b0aa" : "#f5cba7")
+            fill: cell.kind == .workplace ? MapPalette.workplaceCellHeader : MapPalette.streetCellHeader)
         header.bold = true
         var rows: [[MapTable.Cell]] = [[header]]
         let committee = Set(cell.committee)
@@ -105,14 +105,14 @@ public enum CellChart {
             if let w = person.workplace, w != cell.workplace, let workplace = graph.workplace(w) {
                 text += " @ " + redactor.name(workplace)
             }
-            var row = MapTable.Cell([text], fill: committee.contains(person.id) ? "#f5b7b1" : nil)
+            var row = MapTable.Cell([text], fill: committee.contains(person.id) ? MapPalette.committeeRow : nil)
             row.alignLeft = true
             row.bold = committee.contains(person.id)
             rows.append([row])
         }
         for finding in findings {
             var note = MapTable.Cell(["⚠ " + finding.rule.rawValue.split(separator: "-").joined(separator: " ")],
-                fontColor: "#922b21")
+                fontColor: MapPalette.cellRed)
             note.italic = true
             note.fontSize = 9
             rows.append([note])

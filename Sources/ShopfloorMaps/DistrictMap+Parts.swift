@@ -11,7 +11,7 @@ extension DistrictMap {
         if let employer = w.employer { lines.append(redactor.employer(employer)) }
         lines.append("\(w.headcount) workers · \(w.kind.rawValue)")
         lines.append("\(standing.penetrationText) per 100 · \(standing.members) m, \(standing.sympathizers) s")
-        lines.append(standing.status.shortLabel)
+        lines.append(Self.boxLabel(standing.status))
         lines += notes
         let colours = MapPalette.penetrationFill(standing.penetration)
         let scale = Double(max(0, w.headcount)).squareRoot()
@@ -22,21 +22,21 @@ extension DistrictMap {
         var box: MapTable.Frame
         switch standing.status {
         case .none:
-            box = MapTable.Frame(border: 1, color: "#999999", fill: colours.fill)
+            box = MapTable.Frame(border: 1, color: MapPalette.outline(.none), fill: colours.fill)
             box.dashed = true
         case .forming:
-            box = MapTable.Frame(border: 3, color: "#e67e22", fill: colours.fill)
+            box = MapTable.Frame(border: 3, color: MapPalette.outline(.forming), fill: colours.fill)
         case .cell:
-            box = MapTable.Frame(border: 4, color: "#922b21", fill: colours.fill)
-        case .committee:
-            box = MapTable.Frame(border: 2, color: "#922b21", fill: colours.fill)
+            box = MapTable.Frame(border: 4, color: MapPalette.outline(.cell), fill: colours.fill)
+        case .cellWithCommittee:
+            box = MapTable.Frame(border: 2, color: MapPalette.outline(.cellWithCommittee), fill: colours.fill)
         }
         box.rounded = true
         var inner = MapTable(rows: [[text]])
         inner.frame = box
-        if standing.status == .committee {
+        if standing.status == .cellWithCommittee {
             // A double outline: the box inside a second frame of the same colour.
-            var outer = MapTable.Frame(border: 2, color: "#922b21", fill: "#ffffff")
+            var outer = MapTable.Frame(border: 2, color: MapPalette.outline(.cellWithCommittee), fill: MapPalette.white)
             outer.rounded = true
             outer.cellPadding = 2
             var holder = MapTable.Cell([])
@@ -90,11 +90,11 @@ extension DistrictMap {
                 continue
             }
             var edge = MapEdge(from: entry.from.node, fromPort: entry.from.port, to: entry.to.node, toPort: entry.to.port)
-            edge.color = "#922b21"
+            edge.color = MapPalette.cellRed
             edge.line = .dotted
             edge.penWidth = 1.5
             edge.label = ["\(entry.count) attached"]
-            edge.fontColor = "#922b21"
+            edge.fontColor = MapPalette.cellRed
             edge.constraint = false
             edges.append(edge)
         }
@@ -108,16 +108,26 @@ extension DistrictMap {
         return stride(from: 0, to: groups.count, by: columns).map { Array(groups[$0..<min(groups.count, $0 + columns)]) }
     }
 
+    /// The cell status as a workplace box names it.
+    static func boxLabel(_ status: CellStatus) -> String {
+        switch status {
+        case .none: "no cell"
+        case .forming: "cell forming"
+        case .cell: "cell"
+        case .cellWithCommittee: "cell with committee"
+        }
+    }
+
     static func legend() -> MapLegend {
         var entries = MapPalette.penetration.map {
             MapLegend.Entry(swatch: $0.fill, "fill: \($0.label) (members + sympathizers)")
         }
         entries.append(.init(mark: "- - -", "grey dashed outline: no cell"))
-        entries.append(.init(mark: "━", markColor: "#e67e22", "orange outline: forming (1–2 members)"))
-        entries.append(.init(mark: "━", markColor: "#922b21", "thick red outline: cell of 3 or more"))
-        entries.append(.init(mark: "══", markColor: "#922b21", "double red outline: cell with committee"))
-        entries.append(.init(mark: "⌂", markColor: "#e67e22", "street cell; dashed orange line: reaching"))
-        entries.append(.init(mark: "···", markColor: "#922b21", "n attached: members organized elsewhere"))
+        entries.append(.init(mark: "━", markColor: MapPalette.outline(.forming), "orange outline: forming (1–2 members)"))
+        entries.append(.init(mark: "━", markColor: MapPalette.outline(.cell), "thick red outline: cell of 3 or more"))
+        entries.append(.init(mark: "══", markColor: MapPalette.outline(.cellWithCommittee), "double red outline: cell with committee"))
+        entries.append(.init(mark: "⌂", markColor: MapPalette.streetOrange, "street cell; dashed orange line: reaching"))
+        entries.append(.init(mark: "···", markColor: MapPalette.cellRed, "n attached: members organized elsewhere"))
         entries.append(.init(mark: "▭", "size: headcount; m members, s sympathizers"))
         return MapLegend(entries: entries)
     }

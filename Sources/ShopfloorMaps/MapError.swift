@@ -1,3 +1,5 @@
+import ShopfloorModel
+
 /// Everything that can go wrong building a map: ids that name nothing, plans that do not fit the graph.
 public enum MapError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The workplace asked for does not exist.
@@ -30,10 +32,8 @@ public enum MapError: Error, CustomStringConvertible, Sendable, Equatable {
 
     private static func hint(_ word: String, _ known: [String], noun: String) -> String {
         guard !known.isEmpty else { return "; the graph has no \(noun)s" }
-        let lower = word.lowercased()
-        if let close = known.first(where: { $0.lowercased().hasPrefix(lower) || lower.hasPrefix($0.lowercased()) }) {
-            return "; did you mean '\(close)'?"
-        }
+        // The one "did you mean" rule of the package (edit distance, or a shared prefix of four letters).
+        if let close = Suggestion.nearest(to: word, in: known) { return "; did you mean '\(close)'?" }
         let shown = known.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
         return "; known \(noun)s: \(shown)\(known.count > 8 ? ", …" : "")"
     }

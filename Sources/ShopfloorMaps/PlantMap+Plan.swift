@@ -141,7 +141,7 @@ extension PlantMapBuilder {
         if let node = placeNode[place.id] { return (node, nil) }
         let kind = place.kind == .pub ? "Pub / tea house" : place.kind.rawValue.prefix(1).uppercased() + place.kind.rawValue.dropFirst()
         var node = MapNode(id: newID(), label: .text([kind, place.name]), shape: .ellipse, fill: MapPalette.place)
-        node.border = "#117a65"
+        node.border = MapPalette.placeBorder
         placeNode[place.id] = node.id
         document.nodes.append(node)
         outsideNodes.append(node.id)

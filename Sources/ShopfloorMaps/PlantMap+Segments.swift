@@ -33,7 +33,7 @@ extension PlantMapBuilder {
         for row in rows {
             let id = newID()
             let header = MapTable.Cell([(row.shop?.name ?? "Other departments") + " · \(row.headcount) workers"],
-                fill: "#aab7b8")
+                fill: MapPalette.shopHeader)
             var columnCells: [MapTable.Cell] = []
             for (c, column) in columns.enumerated() {
                 let key = "\(row.key)@\(column.key)"
@@ -53,7 +53,7 @@ extension PlantMapBuilder {
                 var body = MapTable.Cell([])
                 body.alignTop = true
                 body.nested = [segmentTable(node: id, column: c + 1,
-                    title: MapTable.Cell([title], port: segmentPort, fill: "#d5d8dc"), share: max(share, mapped.count),
+                    title: MapTable.Cell([title], port: segmentPort, fill: MapPalette.segmentHeader), share: max(share, mapped.count),
                     mapped: mapped.count, people: drawn, inCell: inCell, committee: committee)]
                 columnCells.append(body)
             }
@@ -78,7 +78,7 @@ extension PlantMapBuilder {
         let known = mapped - people.count
         var footerText = others == 0 && people.isEmpty ? "no workers mapped" : "≈ \(others) more"
         if known > 0 { footerText += " (\(known) known)" }
-        var footer = MapTable.Cell([footerText], fontColor: "#555555")
+        var footer = MapTable.Cell([footerText], fontColor: MapPalette.line)
         footer.fontSize = 9
         rows.append([footer])
         return MapTable(rows: rows)
@@ -114,7 +114,9 @@ extension PlantMapBuilder {
             text += " (no cell)"
         }
         if let paths = targetOf[person.id] { text += " ◎" + paths.map(String.init).joined(separator: ",") }
-        let position = graph.index(of: person.id) ?? -1
+        guard let position = graph.index(of: person.id) else {
+            preconditionFailure("the plant map draws only the people of its graph")
+        }
         let share = influence.share(position)
         let mark = MapPalette.influenceMark(share)
         if !mark.isEmpty {
@@ -126,7 +128,7 @@ extension PlantMapBuilder {
             listeningDrawn = true
         }
         let fill = MapPalette.fill(person)
-        let font = person.isDanger ? "#ffffff" : MapPalette.text(person.affiliation)
+        let font = person.isDanger ? MapPalette.white : MapPalette.text(person.affiliation)
         var cell = MapTable.Cell([text], port: port, fill: fill, fontColor: font)
         cell.alignLeft = true
         if share >= 0.75 { cell.fontSize = 13 }

@@ -154,9 +154,9 @@ struct PlantMapBuilder {
                 || tiedIn.contains($0.id) || inCell.contains($0.id)
         }
 
-        var fence = MapCluster(id: "plant", label: fenceLabel(), fill: "#fbfbfb")
+        var fence = MapCluster(id: "plant", label: fenceLabel(), fill: MapPalette.fenceFill)
         fence.penWidth = 3
-        fence.border = "#2c3e50"
+        fence.border = MapPalette.fence
         fence.fontSize = 16
         addGates(into: &fence)
         addWorkplaceCells(workplaceCells, into: &fence)
@@ -198,11 +198,11 @@ struct PlantMapBuilder {
             legend.entries.append(.init(mark: "●●●", "influence among coworkers: ties within the plant, 2 steps, by strength"))
         }
         if listeningDrawn {
-            legend.entries.append(.init(mark: MapPalette.listeningMark, markColor: "#a93226",
+            legend.entries.append(.init(mark: MapPalette.listeningMark, markColor: MapPalette.listening,
                 "tied to a suspected informer or management: approach with care"))
         }
         if !paths.isEmpty {
-            legend.entries.append(.init(swatch: MapPalette.paths[0], mark: "━", markColor: "#ffffff",
+            legend.entries.append(.init(swatch: MapPalette.paths[0], mark: "━", markColor: MapPalette.white,
                 "planned path (bold, one colour each, first approach stage first): step, channel, place, time"))
             legend.entries.append(.init(mark: "◎ n", "target of path n"))
         }
@@ -242,7 +242,7 @@ struct PlantMapBuilder {
             var label = ["Gate: \(gate.name)"]
             if !shifts.isEmpty { label.append("shifts: " + shifts.joined(separator: ", ")) }
             var node = MapNode(id: newID(), label: .text(label), shape: .invhouse, fill: MapPalette.gate)
-            node.border = "#1b4f72"
+            node.border = MapPalette.gateBorder
             node.penWidth = 2
             gateNode[gate.id] = node.id
             fence.nodes.append(node)
@@ -254,7 +254,7 @@ struct PlantMapBuilder {
             let label = ["Workplace cell", cell.name ?? cell.id.rawValue,
                 "\(cell.members.count) members · committee \(cell.committee.count)"]
             var node = MapNode(id: newID(), label: .text(label), shape: .box, fill: MapPalette.workplaceCell)
-            node.border = "#c0392b"
+            node.border = MapPalette.memberRed
             node.penWidth = 2.5
             node.rounded = true
             node.peripheries = cell.committee.isEmpty ? 1 : 2

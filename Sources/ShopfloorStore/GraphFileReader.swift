@@ -212,8 +212,7 @@ struct GraphFileReader {
     mutating func word<V: Vocabulary>(_ node: YAMLNode?, _ type: V.Type, field: String, id: String?) -> V? {
         guard let node, let text = string(node, field: field, id: id) else { return nil }
         if let value = V(word: text) { return value }
-        let candidates = V.words + V.aliases.keys.sorted()
-        let near = Suggestion.nearest(to: V.normalize(text), in: candidates).map { V(word: $0)?.rawValue ?? $0 }
+        let near = Suggestion.nearest(to: text, in: V.self)
         let hint = near.map { "did you mean '\($0)'? Valid words: \(V.words.joined(separator: ", "))" }
             ?? "valid words: \(V.words.joined(separator: ", "))"
         report(node, field: field, id: id, "'\(text)' is not a known \(field)", hint: hint)

@@ -179,8 +179,7 @@ struct SheetReader {
     mutating func word<V: Vocabulary>(_ field: String, _ record: SheetTable.Record, _ type: V.Type, id: String?) -> V? {
         guard let value = text(field, record) else { return nil }
         if let parsed = V(word: value) { return parsed }
-        let near = Suggestion.nearest(to: V.normalize(value), in: V.words + V.aliases.keys.sorted())
-            .map { V(word: $0)?.rawValue ?? $0 }
+        let near = Suggestion.nearest(to: value, in: V.self)
         report(record, field, id: id, "'\(Self.excerpt(value))' is not a known \(field)",
             hint: (near.map { "did you mean '\($0)'? " } ?? "") + "valid words: \(V.words.joined(separator: ", "))")
         return nil
