@@ -29,7 +29,11 @@ let package = Package(
         // The organizing graph: value types, invariants, cell rules. Imports nothing of ours.
         .target(
             name: "ShopfloorModel",
-            dependencies: [.product(name: "Collections", package: "swift-collections")]
+            dependencies: [
+                .product(name: "Collections", package: "swift-collections"),
+                // HMAC-SHA256 of the one alias scheme (Aliases/AliasKey.swift).
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Planners and metrics over a compact CSR index of the model.
         .target(

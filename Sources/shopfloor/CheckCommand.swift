@@ -10,7 +10,8 @@ struct CheckCommand: ParsableCommand {
         abstract: "Validate a graph and report its summary and the findings of the cell rules.",
         discussion: """
             Loading checks every id, reference, range, time and word, and lists every problem with its file, \
-            line, column, field and id. The cell rules (at least three members a cell, a committee of three to \
+            line, column, field and id. People in findings are named by their aliases (the same as on the \
+            source's maps, plans and exports); --reveal-names names them. The cell rules (at least three members a cell, a committee of three to \
             five, every member in their workplace's cell, one or two members attached to the nearest cell) are \
             findings: they are printed as warnings and do not fail the check. One finding is critical and comes \
             first: a suspected informer or management person who is a member of a cell [res. 15, 16].
@@ -30,19 +31,26 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print the result as JSON (errors too).")
     var json = false
 
+    @Flag(help: "Name people in findings by name and id instead of their aliases.")
+    var revealNames = false
+
     func run() throws {
-        let graph: OrganizingGraph
+        let graph: OrganizingGraph, key: AliasKey
         do {
-            graph = try Source.load(source)
+            (graph, key) = try Source.open(source, revealNames: revealNames)
         } catch let error as StoreError where json && !error.diagnostics.isEmpty {
             try JSONOutput.print(CheckReport(file: source, valid: false, errors: error.diagnostics))
             throw ExitCode(1)
         }
+        let aliases = PersonAliases(graph: graph, key: key)
         let summary = graph.summary()
-        let findings = graph.cellRuleFindings()
+        let findings = graph.cellRuleFindings(naming: { id in
+            guard revealNames else { return aliases.alias(id) }
+            return graph.person(id).map { "\($0.name) (\(id))" } ?? id.rawValue
+        })
         if json {
             try JSONOutput.print(CheckReport(file: source, valid: true, name: graph.name, summary: summary,
-                findings: findings))
+                findings: findings), people: Source.naming(aliases, revealNames: revealNames, graph: graph))
         } else {
             printHuman(graph: graph, summary: summary, findings: findings)
         }

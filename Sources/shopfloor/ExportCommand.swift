@@ -10,8 +10,10 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export a graph or a workspace as YAML, JSON, CSV (a folder), a workbook (.xlsx/.ods) or GraphML, names hidden by default.",
         discussion: """
-            People's ids and names are replaced by stable aliases (p-xxxxxxxx), and addresses and notes are \
-            left out, unless --reveal-names. --scope cell:ID writes only what that cell needs: its members, \
+            People's ids and names are replaced by their aliases (K7QM: the same as on the source's maps and \
+            plans, keyed with its secret), and addresses and notes are left out, unless --reveal-names. The \
+            output is never the source, its backup or its lock; a missing folder is created; files are \
+            readable by their owner only. --scope cell:ID writes only what that cell needs: its members, \
             the people tied to them, the people on its reach plans into its target workplaces (as `plan reach \
             --from CELL --into TARGET` makes them), its workplace or targets, and the places, shops and shifts \
             they refer to. \
@@ -47,10 +49,10 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let scoped = scope ?? .all
-        let (graph, secret) = try Source.open(source)
+        let (graph, key) = try Source.open(source, revealNames: revealNames)
         var out = try scoped.apply(to: graph, path: source, planPeople: Self.planPeople(of: scoped, in: graph))
-        if !revealNames { out = Redaction(secret: secret).apply(to: out) }
-        try format.write(out, to: output, palette: format == .graphml ? .maps(for: out) : .none)
+        if !revealNames { out = Redaction(aliases: PersonAliases(graph: graph, key: key)).apply(to: out) }
+        try format.write(out, to: output, palette: format == .graphml ? .maps(for: out) : .none, inputs: [source])
         if json {
             return try JSONOutput.print(ExportReport(output: output, format: format.rawValue, namesRevealed: revealNames,
                 people: out.people.count, workplaces: out.workplaces.count, ties: out.ties.count, contacts: out.contacts.count))

@@ -3,6 +3,7 @@ import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorPresent
+import ShopfloorStore
 
 /// `shopfloor plan gates`: the week's shift changes at each gate, and an optional calendar file.
 struct PlanGatesCommand: ParsableCommand {
@@ -13,7 +14,7 @@ struct PlanGatesCommand: ParsableCommand {
             Workers can be met "when they leave the factory, or on their way to work" [circular 1930]: each \
             shift gives an arrivals window before its start and a departures window after its end (a night \
             shift leaves the next morning). --ics writes the windows as an iCalendar file that phone \
-            calendars import (ids only unless --reveal-names).
+            calendars import (people by their aliases unless --reveal-names).
 
             Example:
               shopfloor plan gates Graphs/automotive-plant.yaml \\
@@ -36,12 +37,12 @@ struct PlanGatesCommand: ParsableCommand {
     var ics: String?
 
     func run() throws {
-        let (graph, costs) = try common.load()
-        let plan = try Planning.gates(graph, into: Workplace.ID(into), from: from?.group(in: graph),
+        let (graph, costs, aliases) = try common.load()
+        let plan = try Planning.gates(graph, into: Workplace.ID(into), from: from?.group(in: graph, aliases: aliases),
             week: week ?? .today, costs: costs)
-        if let ics { try writeCalendar(plan, graph: graph, to: ics) }
-        if common.json { return try JSONOutput.print(plan) }
-        let p = PlanPrinter(graph: graph, options: common)
+        if let ics { try writeCalendar(plan, graph: graph, aliases: aliases, to: ics) }
+        if common.json { return try JSONOutput.print(plan, people: common.naming(aliases, graph: graph)) }
+        let p = PlanPrinter(graph: graph, options: common, aliases: aliases)
         Terminal.print(Terminal.styled("Gate windows at \(plan.into)", .bold) + ", week of \(plan.week)"
             + (plan.from.map { " — members from " + p.group($0) } ?? ""))
         p.dropped(plan.from?.dropped ?? [])
@@ -65,32 +66,19 @@ struct PlanGatesCommand: ParsableCommand {
         if let ics { Terminal.print("\nWrote \(plan.windows.count) events to \(ics)") }
     }
 
-    /// Writes the calendar atomically: a temporary file beside the target, then a rename.
-    func writeCalendar(_ plan: GatePlan, graph: OrganizingGraph, to path: String) throws {
+    /// Writes the calendar whole and owner-only, never over the source, its backup or lock, nor the costs file;
+    /// people by their aliases unless --reveal-names.
+    func writeCalendar(_ plan: GatePlan, graph: OrganizingGraph, aliases: PersonAliases, to path: String) throws {
+        let target = try OutputPath(path, inputs: [common.source, common.costsFile].compactMap { $0 })
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
         let reveal = common.revealNames
         let text = plan.calendar(stamp: formatter.string(from: Date()),
-            people: { id in reveal ? graph.person(id)?.name ?? id.rawValue : id.rawValue },
+            people: { id in reveal ? graph.person(id)?.name ?? id.rawValue : aliases.alias(id) },
             places: { id in reveal ? graph.place(id)?.name ?? id.rawValue : id.rawValue },
             shifts: { id in reveal ? graph.shift(id)?.shift.name ?? id.rawValue : id.rawValue })
-        let url = URL(fileURLWithPath: path)
-        let temp = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(text.utf8).write(to: temp)
-            guard rename(temp.path, url.path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temp)
-                throw CLIError.input("\(path): cannot write the calendar: \(reason); nothing was changed")
-            }
-        } catch let error as CLIError {
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw CLIError.input("\(path): cannot write the calendar: \(error.localizedDescription); nothing was changed")
-        }
+        try target.write(Data(text.utf8))
     }
 }

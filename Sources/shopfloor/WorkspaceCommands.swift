@@ -179,6 +179,7 @@ struct ImportCommand: ParsableCommand {
         let outcome = try SpreadsheetImport.run(paths: files, into: before, options: options) { done, total in
             if total >= 1000 { bar.update(done, of: total) }
         }
+        // Only what changed is written (and recorded row by row); an import that changes nothing leaves the file alone.
         try opened.replaceGraph(with: outcome.graph, previous: before, action: "import")
         let after = outcome.graph
         let counts = [("people", before.people.count, after.people.count), ("workplaces", before.workplaces.count, after.workplaces.count),

@@ -1,4 +1,5 @@
 import GRDB
+import ShopfloorModel
 
 /// The versioned SQL schema of a workspace: one table per record kind, foreign keys, indexes.
 ///
@@ -7,7 +8,7 @@ import GRDB
 /// `position` so that a graph reads back in the order it was written.
 enum WorkspaceSchema {
     /// The newest schema version, stored in the `meta` table as `schema`.
-    static let version = 2
+    static let version = 3
 
     /// The migrations, applied in order by GRDB's `DatabaseMigrator`.
     static var migrator: DatabaseMigrator {
@@ -15,8 +16,11 @@ enum WorkspaceSchema {
         migrator.registerMigration("v1: organizing graph") { db in
             try db.execute(sql: v1)
         }
-        migrator.registerMigration("v2: history and keys") { db in
-            try db.execute(sql: v2)
+        migrator.registerMigration("v2: headcount upper bound") { db in
+            try db.execute(sql: headcountBound)
+        }
+        migrator.registerMigration("v3: history and keys") { db in
+            try db.execute(sql: v3)
         }
         return migrator
     }
@@ -26,7 +30,7 @@ enum WorkspaceSchema {
     /// Every write recorded as a change (`ops`: the rows before and after, JSON; NULL when the whole graph was
     /// written; `[]` when no row changed), the public keys of the cells or the committee this workspace
     /// exchanges bundles with, and an id that tells this workspace from every other.
-    private static let v2 = """
+    private static let v3 = """
         CREATE TABLE changes (
           seq INTEGER PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL, summary TEXT NOT NULL, ops TEXT,
           undoes INTEGER REFERENCES changes(seq)) STRICT;
@@ -35,6 +39,18 @@ enum WorkspaceSchema {
           public_key TEXT NOT NULL) STRICT;
         INSERT OR IGNORE INTO meta (key, value) VALUES ('workspace-id', lower(hex(randomblob(16))));
         """
+
+    /// A headcount above ``Workplace/maximumHeadcount`` is refused by the database too (a STRICT table cannot gain a
+    /// CHECK without being rebuilt; triggers hold the same rule for every insert and update).
+    private static let headcountBound = ["workplaces", "shops"].flatMap { table in
+        ["INSERT", "UPDATE OF headcount"].map { event in
+            """
+            CREATE TRIGGER \(table)_headcount_\(event.hasPrefix("INSERT") ? "insert" : "update") BEFORE \(event) ON \(table)
+            WHEN NEW.headcount > \(Workplace.maximumHeadcount)
+            BEGIN SELECT RAISE(ABORT, 'headcount above \(Workplace.maximumHeadcount)'); END;
+            """
+        }
+    }.joined(separator: "\n")
 
     private static let v1 = """
         CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;
