@@ -97,7 +97,8 @@ struct BundleTests {
         let back = try cell.bundleBack(key: setup.mbKey)
         #expect(back.summary.newPeople == 1 && back.summary.contacts == 1 && back.summary.changedFields == 1)
         // Meanwhile the committee changed the same worker's assessment: a conflict. The real id behind the alias:
-        let real = try #require(setup.graph.people.first { Redaction(secret: try setup.committee.aliasSecret()).alias($0.id) == worker.id }?.id)
+        let redaction = Redaction(aliases: PersonAliases(graph: try setup.committee.graph(), key: AliasKey(secret: try setup.committee.aliasSecret())))
+        let real = try #require(setup.graph.people.first { redaction.alias($0.id) == worker.id }?.id)
         try setup.committee.edit(action: "person update") { (draft: inout GraphDraft) throws(StoreError) in
             draft.people[real]?.assessment = .opposed
         }

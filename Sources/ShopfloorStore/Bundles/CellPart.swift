@@ -81,7 +81,7 @@ public enum CellPart {
         var part = OrganizingGraph(name: graph.name + " — " + (cell.name ?? cell.id.rawValue), workplaces: workplaces,
             people: people, cells: [cell], places: placeList,
             ties: graph.ties.filter { chosen.contains($0.a) && chosen.contains($0.b) }, contacts: contacts)
-        if !revealNames { part = Redaction(secret: aliasSecret).apply(to: part, keeping: seats) }
+        if !revealNames { part = Redaction(aliases: PersonAliases(graph: graph, key: AliasKey(secret: aliasSecret))).apply(to: part, keeping: seats) }
         let problems = part.violations()
         guard problems.isEmpty else {
             throw .rejected(path: path, action: "bundle out", diagnostics: problems.map { v in

@@ -118,7 +118,7 @@ struct MergePlan {
         draft = GraphDraft(graph)
         outcome = MergeOutcome(cell: cell, alreadyMerged: false, newPeople: [], changedFields: 0, ties: 0, contacts: 0,
             conflicts: [], change: nil)
-        let redaction = Redaction(secret: aliasSecret)
+        let redaction = Redaction(aliases: PersonAliases(graph: graph, key: AliasKey(secret: aliasSecret)))
         for person in graph.people { ids[redaction.alias(person.id).rawValue] = person.id }
         for person in graph.people { ids[person.id.rawValue] = person.id }
     }
