@@ -16,8 +16,9 @@ struct Shopfloor: ParsableCommand {
         subcommands: [
             CheckCommand.self, PlanCommand.self, ReportCommand.self, MapCommand.self, InitCommand.self,
             ImportCommand.self, ExportCommand.self, PersonCommand.self, TieCommand.self, CellCommand.self,
-            WorkplaceCommand.self, LogCommand.self, RekeyCommand.self, GenerateCommand.self, ListCommand.self,
-            ShowCommand.self, FindCommand.self, ServeCommand.self,
+            WorkplaceCommand.self, LogCommand.self, RekeyCommand.self, GenerateCommand.self, HistoryCommand.self, UndoCommand.self,
+            KeysCommand.self, BundleCommand.self, MergeCommand.self, ListCommand.self, ShowCommand.self, FindCommand.self,
+            ServeCommand.self,
         ]
     )
 }
