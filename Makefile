@@ -9,9 +9,10 @@ SAMPLE      ?= Graphs/automotive-plant.yaml
 OUT         ?= out
 BIN         := .build/debug/shopfloor
 # Debian packages the build and the tests need (zlib for ZIPFoundation's workbooks; LibreOffice and its
-# Python bridge for the test that opens exported workbooks in LibreOffice).
+# Python bridge for the test that opens exported workbooks in LibreOffice; python3-icalendar for the test that
+# validates the gate calendar; DejaVu for the Turkish letters on PNG and PDF maps).
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz libsqlite3-dev sqlite3 python3-networkx zlib1g-dev \
-	libreoffice-calc-nogui python3-uno
+	libreoffice-calc-nogui python3-uno python3-icalendar fonts-dejavu-core
 
 .PHONY: deps build run test bench clean
 

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "shopfloor", targets: ["shopfloor"]),
+        .library(name: "ShopfloorText", targets: ["ShopfloorText"]),
         .library(name: "ShopfloorModel", targets: ["ShopfloorModel"]),
         .library(name: "ShopfloorPlanning", targets: ["ShopfloorPlanning"]),
         .library(name: "ShopfloorMaps", targets: ["ShopfloorMaps"]),
@@ -26,16 +27,19 @@ let package = Package(
         // Text written for other programs: one escaping rule for XML, HTML and DOT text, one CSV writer.
         // Imports nothing; every module that writes such text uses it.
         .target(name: "ShopfloorFormats"),
-        // The organizing graph: value types, invariants, cell rules. Imports nothing of ours.
+        // The user's language: catalogs per language (resources a translator edits), message lookup with
+        // named placeholders, the language choice, numbers and dates, Turkish casing. Imports nothing of ours.
+        .target(name: "ShopfloorText", resources: [.process("Resources")]),
+        // The organizing graph: value types, invariants, cell rules. Imports nothing of ours but Text.
         .target(
             name: "ShopfloorModel",
-            dependencies: [.product(name: "Collections", package: "swift-collections")]
+            dependencies: ["ShopfloorText", .product(name: "Collections", package: "swift-collections")]
         ),
         // Planners and metrics over a compact CSR index of the model.
         .target(
             name: "ShopfloorPlanning",
             dependencies: [
-                "ShopfloorModel",
+                "ShopfloorModel", "ShopfloorText",
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),
@@ -43,7 +47,7 @@ let package = Package(
         .target(
             name: "ShopfloorMaps",
             dependencies: [
-                "ShopfloorModel", "ShopfloorPlanning", "ShopfloorFormats",
+                "ShopfloorModel", "ShopfloorPlanning", "ShopfloorFormats", "ShopfloorText",
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),
@@ -62,7 +66,7 @@ let package = Package(
         .target(
             name: "ShopfloorStore",
             dependencies: [
-                "ShopfloorModel", "ShopfloorFormats",
+                "ShopfloorModel", "ShopfloorFormats", "ShopfloorText",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -76,7 +80,7 @@ let package = Package(
         // Presenting results: the HTML report with its inline charts, CSV of the report, iCalendar of gate plans.
         .target(
             name: "ShopfloorPresent",
-            dependencies: ["ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorFormats"]
+            dependencies: ["ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorFormats", "ShopfloorText"]
         ),
         // Synthetic worlds with the structure of the real one, for benchmarks and demos.
         .target(name: "ShopfloorGenerator", dependencies: ["ShopfloorModel"]),
@@ -85,7 +89,7 @@ let package = Package(
             name: "shopfloor",
             dependencies: [
                 "ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorStore",
-                "ShopfloorPresent", "ShopfloorGenerator",
+                "ShopfloorPresent", "ShopfloorGenerator", "ShopfloorText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,6 +105,7 @@ let package = Package(
         // What the tests share: golden files, the CLI runner, scratch folders, the package root, outside tools.
         .target(name: "ShopfloorTestSupport", path: "Tests/ShopfloorTestSupport"),
         .testTarget(name: "ShopfloorTestSupportTests", dependencies: ["ShopfloorTestSupport"]),
+        .testTarget(name: "ShopfloorTextTests", dependencies: ["ShopfloorText", "ShopfloorTestSupport"]),
         .testTarget(name: "ShopfloorModelTests", dependencies: ["ShopfloorModel", "ShopfloorTestSupport"]),
         .testTarget(
             name: "ShopfloorPlanningTests",

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// Workplace boxes, attachments, the grid of groups and the legend of the district map.
 extension DistrictMap {
@@ -9,8 +10,8 @@ extension DistrictMap {
     ) -> MapTable.Cell {
         var lines = [redactor.name(w)]
         if let employer = w.employer { lines.append(redactor.employer(employer)) }
-        lines.append("\(w.headcount) workers · \(w.kind.rawValue)")
-        lines.append("\(standing.penetrationText) per 100 · \(standing.members) m, \(standing.sympathizers) s")
+        lines.append(Text.string("map.plant.fence", ["headcount": .integer(w.headcount), "kind": "\(w.kind.label)"]))
+        lines.append(Text.string("map.district.box", ["per100": "\(Text.current.decimal(written: standing.penetrationText))", "members": .integer(standing.members), "sympathizers": .integer(standing.sympathizers)]))
         lines.append(standing.status.shortLabel)
         lines += notes
         let colours = MapPalette.penetrationFill(standing.penetration)
@@ -93,7 +94,7 @@ extension DistrictMap {
             edge.color = "#922b21"
             edge.line = .dotted
             edge.penWidth = 1.5
-            edge.label = ["\(entry.count) attached"]
+            edge.label = [Text.string("map.district.attached", ["count": .integer(entry.count)])]
             edge.fontColor = "#922b21"
             edge.constraint = false
             edges.append(edge)
@@ -110,15 +111,15 @@ extension DistrictMap {
 
     static func legend() -> MapLegend {
         var entries = MapPalette.penetration.map {
-            MapLegend.Entry(swatch: $0.fill, "fill: \($0.label) (members + sympathizers)")
+            MapLegend.Entry(swatch: $0.fill, Text.string("map.district.legend.fill", ["label": "\($0.label)"]))
         }
-        entries.append(.init(mark: "- - -", "grey dashed outline: no cell"))
-        entries.append(.init(mark: "━", markColor: "#e67e22", "orange outline: forming (1–2 members)"))
-        entries.append(.init(mark: "━", markColor: "#922b21", "thick red outline: cell of 3 or more"))
-        entries.append(.init(mark: "══", markColor: "#922b21", "double red outline: cell with committee"))
-        entries.append(.init(mark: "⌂", markColor: "#e67e22", "street cell; dashed orange line: reaching"))
-        entries.append(.init(mark: "···", markColor: "#922b21", "n attached: members organized elsewhere"))
-        entries.append(.init(mark: "▭", "size: headcount; m members, s sympathizers"))
+        entries.append(.init(mark: "- - -", Text.string("map.district.legend.noCell")))
+        entries.append(.init(mark: "━", markColor: "#e67e22", Text.string("map.district.legend.forming")))
+        entries.append(.init(mark: "━", markColor: "#922b21", Text.string("map.district.legend.cell")))
+        entries.append(.init(mark: "══", markColor: "#922b21", Text.string("map.district.legend.committee")))
+        entries.append(.init(mark: "⌂", markColor: "#e67e22", Text.string("map.district.legend.street")))
+        entries.append(.init(mark: "···", markColor: "#922b21", Text.string("map.district.legend.attached")))
+        entries.append(.init(mark: "▭", Text.string("map.district.legend.size")))
         return MapLegend(entries: entries)
     }
 }

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// The colours and marks every map uses, so a legend means the same on each.
 public enum MapPalette {
@@ -70,13 +71,13 @@ public enum MapPalette {
     public static let tie: MapColor = "#95a5a6"
 
     /// Penetration buckets (members and sympathizers per hundred workers): upper bound, fill, label.
-    public static let penetration: [(upTo: Double, fill: MapColor, label: String)] = [
-        (0, "#ffffff", "0 per 100"),
-        (1, "#fde0dd", "under 1 per 100"),
-        (3, "#fa9fb5", "1 – 3 per 100"),
-        (10, "#f768a1", "3 – 10 per 100"),
-        (.infinity, "#ae017e", "10 or more per 100"),
-    ]
+    public static var penetration: [(upTo: Double, fill: MapColor, label: String)] { [
+        (0, "#ffffff", Text.string("map.penetration.zero")),
+        (1, "#fde0dd", Text.string("map.penetration.under1")),
+        (3, "#fa9fb5", Text.string("map.penetration.1to3")),
+        (10, "#f768a1", Text.string("map.penetration.3to10")),
+        (.infinity, "#ae017e", Text.string("map.penetration.10plus")),
+    ] }
 
     /// The fill for a penetration value.
     public static func penetrationFill(_ value: Double) -> (fill: MapColor, text: MapColor) {

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// What lies outside the fence: street cells with their ties in, and other people on a planned path.
 extension PlantMapBuilder {
@@ -7,8 +8,9 @@ extension PlantMapBuilder {
     mutating func addStreetCell(_ cell: Cell) {
         let place = cell.neighbourhood.flatMap { graph.place($0) }
         let id = newID()
-        let header = MapTable.Cell(["Street cell" + (place.map { " · \($0.name)" } ?? ""),
-            "\(cell.name ?? cell.id.rawValue) · \(cell.members.count) members"], port: "cell", fill: "#f5cba7")
+        let header = MapTable.Cell([Text.string("map.streetCell") + (place.map { " · \($0.name)" } ?? ""),
+            Text.string("map.cells.header", ["cell": "\(cell.name ?? cell.id.rawValue)", "members": .integer(cell.members.count)])],
+            port: "cell", fill: "#f5cba7")
         var rows: [[MapTable.Cell]] = [[header]]
         let committee = Set(cell.committee)
         let members = cell.members.compactMap { graph.person($0) }
@@ -63,7 +65,7 @@ extension PlantMapBuilder {
             var edge = MapEdge(from: from.node, fromPort: from.port, to: gateID)
             edge.color = "#e67e22"
             edge.line = .dashed
-            edge.label = ["at the gate"]
+            edge.label = [Text.string("map.plant.atTheGate")]
             edge.fontColor = "#af601a"
             document.edges.append(edge)
         }

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 import ShopfloorPlanning
 
 /// Planned contact paths: bold, one colour per path, each step labelled with number, channel, place, time;
@@ -20,7 +21,7 @@ extension PlantMapBuilder {
             let color = MapPalette.paths[k % MapPalette.paths.count]
             if let segment = path.target.segment, let node = segmentNode[segment.description] {
                 let port = segmentPorts[segment.description]
-                document.updateNode(node) { $0.annotate(port: port, line: "◎\(k + 1) target of path \(k + 1)") }
+                document.updateNode(node) { $0.annotate(port: port, line: Text.string("map.plan.target", ["n": .integer(k + 1)])) }
             }
             try drawRoute(path.steps, where: "path \(k + 1)",
                 style: RouteStyle(color: color, fontColor: color, penWidth: 3.5, line: .solid) { "\(k + 1).\($0)" })
@@ -139,7 +140,7 @@ extension PlantMapBuilder {
     private mutating func placeEnd(_ place: Place) -> (node: String, port: String?) {
         if let gate = gateNode[place.id] { return (gate, nil) }
         if let node = placeNode[place.id] { return (node, nil) }
-        let kind = place.kind == .pub ? "Pub / tea house" : place.kind.rawValue.prefix(1).uppercased() + place.kind.rawValue.dropFirst()
+        let kind = place.kind.label
         var node = MapNode(id: newID(), label: .text([kind, place.name]), shape: .ellipse, fill: MapPalette.place)
         node.border = "#117a65"
         placeNode[place.id] = node.id

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// Decides how people, workplaces and employers are named on a map.
 ///
@@ -48,7 +49,7 @@ public struct Redactor: Sendable {
         }
         let employers = Set(graph.workplaces.compactMap(\.employer)).sorted()
         for employer in employers {
-            employerCodes[employer] = "Co. " + Self.codeName(for: "e:" + employer, used: &usedNames)
+            employerCodes[employer] = Self.codeName(for: "e:" + employer, used: &usedNames)
         }
     }
 
@@ -105,20 +106,20 @@ public struct Redactor: Sendable {
 
     /// How an employer is named: as written, or its code name (`Co. Heron`).
     public func employer(_ name: String) -> String {
-        options.codeNames ? employerCodes[name] ?? "Co. ?" : name
+        options.codeNames ? Text.string("codename.employer", ["code": "\(employerCodes[name] ?? "?")"]) : name
     }
 
     private static func kindWord(_ kind: Workplace.Kind) -> String {
         switch kind {
-        case .factory: "Plant"
-        case .office: "Office"
-        case .store: "Store"
-        case .site: "Site"
-        case .depot: "Depot"
-        case .mine: "Mine"
-        case .ship: "Ship"
-        case .farm: "Farm"
-        case .other: "Workplace"
+        case .factory: Text.string("codename.factory")
+        case .office: Text.string("codename.office")
+        case .store: Text.string("codename.store")
+        case .site: Text.string("codename.site")
+        case .depot: Text.string("codename.depot")
+        case .mine: Text.string("codename.mine")
+        case .ship: Text.string("codename.ship")
+        case .farm: Text.string("codename.farm")
+        case .other: Text.string("codename.other")
         }
     }
 

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// How far the organization has reached into one workplace: members, sympathizers, penetration, cell status.
 public struct WorkplaceStanding: Sendable, Hashable {
@@ -16,20 +17,20 @@ public struct WorkplaceStanding: Sendable, Hashable {
         /// A short label for map nodes.
         public var shortLabel: String {
             switch self {
-            case .none: "no cell"
-            case .forming: "cell forming"
-            case .cell: "cell"
-            case .committee: "cell with committee"
+            case .none: Text.string("standing.none")
+            case .forming: Text.string("standing.forming.short")
+            case .cell: Text.string("standing.cell.short")
+            case .committee: Text.string("standing.committee")
             }
         }
 
         /// A label for legends.
         public var label: String {
             switch self {
-            case .none: "no cell"
-            case .forming: "forming (1–2 members or not yet a cell)"
-            case .cell: "cell (3+ members)"
-            case .committee: "cell with committee"
+            case .none: Text.string("standing.none")
+            case .forming: Text.string("standing.forming")
+            case .cell: Text.string("standing.cell")
+            case .committee: Text.string("standing.committee")
             }
         }
     }

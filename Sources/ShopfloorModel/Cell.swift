@@ -9,6 +9,9 @@ public struct Cell: Identifiable, Hashable, Sendable, Codable {
         public static let aliases: [String: Kind] = [
             "factory": .workplace, "factory-cell": .workplace, "workplace-cell": .workplace,
             "neighbourhood": .street, "neighborhood": .street, "street-cell": .street,
+            // Turkish
+            "işyeri": .workplace, "işyeri hücresi": .workplace, "fabrika hücresi": .workplace, "sokak": .street,
+            "sokak hücresi": .street, "mahalle hücresi": .street,
         ]
     }
 

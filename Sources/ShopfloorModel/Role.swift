@@ -17,6 +17,12 @@ public enum Role: String, Vocabulary {
         "operator": .worker, "labourer": .worker, "laborer": .worker, "supervisor": .foreman,
         "chief": .foreman, "management": .manager, "director": .manager, "personnel": .hr,
         "human-resources": .hr, "guard": .security, "office": .clerk, "white-collar": .clerk,
+        // Turkish
+        "işçi": .worker, "operatör": .worker, "usta": .foreman, "ustabaşı": .foreman, "şef": .foreman,
+        "formen": .foreman, "teknisyen": .technician, "tekniker": .technician, "mühendis": .engineer,
+        "memur": .clerk, "büro": .clerk, "beyaz yaka": .clerk, "müdür": .manager, "yönetici": .manager,
+        "yönetim": .manager, "insan kaynakları": .hr, "ik": .hr, "personel": .hr, "güvenlik": .security,
+        "bekçi": .security, "diğer": .other,
     ]
 
     /// Management and its arms (HR, security): never a path, never a target without an explicit flag.

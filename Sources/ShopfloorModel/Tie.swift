@@ -8,6 +8,10 @@ public struct Tie: Hashable, Sendable, Codable {
             "colleague": .coworker, "workmate": .coworker, "family": .relative, "kin": .relative,
             "neighbor": .neighbour, "commuter": .commute, "service": .commute, "union-comrade": .union,
             "hemşehri": .friend, "hemsehri": .friend, "school": .friend,
+            // Turkish
+            "iş arkadaşı": .coworker, "mesai arkadaşı": .coworker, "arkadaş": .friend, "dost": .friend,
+            "okul arkadaşı": .friend, "akraba": .relative, "aile": .relative, "komşu": .neighbour,
+            "servis": .commute, "yol arkadaşı": .commute, "sendika": .union, "sendika arkadaşı": .union,
         ]
     }
 

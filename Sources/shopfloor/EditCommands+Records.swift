@@ -22,6 +22,8 @@ struct TieCommand: ParsableCommand {
             guard Tie.strengthRange.contains(strength) else { throw ValidationError("--strength \(strength) is not within 1...3") }
         }
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
             try Source.workspace(workspace).edit(action: "tie add") { (draft: inout GraphDraft) throws(StoreError) in
                 draft.upsert(Tie(.init(a), .init(b), kind: kind, strength: strength))
@@ -37,6 +39,8 @@ struct TieCommand: ParsableCommand {
         @Argument(help: "One person.") var a: String
         @Argument(help: "The other person.") var b: String
         @Option(help: "Only the tie of this kind (default: every kind).") var kind: Tie.Kind?
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let removed = try Source.workspace(workspace).edit(action: "tie remove") { (draft: inout GraphDraft) throws(StoreError) -> Int in
@@ -71,6 +75,8 @@ struct CellCommand: ParsableCommand {
         @Option(help: "A member (repeatable).") var member: [String] = []
         @Option(help: "A committee member (repeatable).") var committee: [String] = []
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
             let kind = kind ?? (workplace == nil ? .street : .workplace)
             let cell = Cell(id: .init(id), kind: kind, name: name, workplace: workplace.map { .init($0) },
@@ -88,6 +94,8 @@ struct CellCommand: ParsableCommand {
             discussion: "Example:\n  shopfloor cell remove committee.shopfloor ao-cell")
         @Argument(help: "The workspace.") var workspace: String
         @Argument(help: "The cell's id.") var id: String
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             try Source.workspace(workspace).edit(action: "cell remove") { (draft: inout GraphDraft) throws(StoreError) in
@@ -122,6 +130,8 @@ struct WorkplaceCommand: ParsableCommand {
             if let headcount, headcount < 0 { throw ValidationError("--headcount must be 0 or more") }
         }
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
             try Source.workspace(workspace).edit(action: "workplace add") { (draft: inout GraphDraft) throws(StoreError) in
                 var w = draft.workplaces[.init(id)] ?? Workplace(id: .init(id), name: name ?? id)
@@ -142,6 +152,8 @@ struct WorkplaceCommand: ParsableCommand {
             discussion: "Example:\n  shopfloor workplace remove committee.shopfloor old-depot")
         @Argument(help: "The workspace.") var workspace: String
         @Argument(help: "The workplace's id.") var id: String
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             try Source.workspace(workspace).edit(action: "workplace remove") { (draft: inout GraphDraft) throws(StoreError) in

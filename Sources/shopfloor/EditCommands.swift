@@ -58,6 +58,8 @@ struct PersonCommand: ParsableCommand {
         @Argument(help: "The new person's id: a code such as p-0142, never a name or initials (plans and findings print ids).") var id: String
         @OptionGroup var fields: Fields
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
             try Source.workspace(workspace).edit(action: "person add") { draft in
                 guard draft.people[.init(id)] == nil else {
@@ -80,6 +82,8 @@ struct PersonCommand: ParsableCommand {
         @Argument(help: "The person's id.") var id: String
         @OptionGroup var fields: Fields
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
             try Source.workspace(workspace).edit(action: "person update") { draft in
                 guard var person = draft.people[.init(id)] else { throw missing(workspace, "person", id, draft.people.keys.map(\.rawValue)) }
@@ -95,6 +99,8 @@ struct PersonCommand: ParsableCommand {
             discussion: "Example:\n  shopfloor person remove committee.shopfloor p-0142")
         @Argument(help: "The workspace.") var workspace: String
         @Argument(help: "The person's id.") var id: String
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let entries = try Source.workspace(workspace).edit(action: "person remove") { draft in

@@ -45,6 +45,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Print what was written as JSON.")
     var json = false
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let scoped = scope ?? .all
         let (graph, secret) = try Source.open(source)

@@ -93,6 +93,8 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let target = try self.target()
         if target == .workspace, FileManager.default.fileExists(atPath: output) {

@@ -29,6 +29,8 @@ struct LogCommand: ParsableCommand {
     @Option(help: "Notes (hidden in exports unless revealed).") var notes: String?
     @Flag(help: "Print the result as JSON.") var json = false
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let day = date ?? .today
         let contact = Contact(by: .init(by), with: .init(with), date: day, channel: channel, place: place.map { .init($0) },

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import ShopfloorMaps
 
 /// `shopfloor map cells`: the organization's structure, committee → cells → members.
@@ -16,10 +17,12 @@ struct MapCellsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
+    @Argument(help: ArgumentHelp(Text.string("option.source.help")))
     var source: String
 
     @OptionGroup var options: MapOutputOptions
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let graph = try Source.load(source)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import ShopfloorMaps
 
 /// `shopfloor map district`: the penetration map of a district (or of every district).
@@ -18,7 +19,7 @@ struct MapDistrictCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
+    @Argument(help: ArgumentHelp(Text.string("option.source.help")))
     var source: String
 
     @Option(help: "Only workplaces in this district (case-insensitive).")
@@ -28,6 +29,8 @@ struct MapDistrictCommand: ParsableCommand {
     var by: DistrictMap.Grouping = .district
 
     @OptionGroup var options: MapOutputOptions
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let graph = try Source.load(source)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
@@ -34,7 +35,7 @@ struct MapPlantCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
+    @Argument(help: ArgumentHelp(Text.string("option.source.help")))
     var source: String
 
     @Option(help: "The id of the workplace to draw.")
@@ -88,6 +89,8 @@ struct MapPlantCommand: ParsableCommand {
                 + "with `shopfloor plan`, or pass --allow-danger if it was made with --allow-danger on purpose" : "")
             + (!danger ? "\n    hint: was the plan made from another graph? make it again with `shopfloor plan … --json`" : ""))
     }
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let graph = try Source.load(source)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
@@ -35,7 +36,7 @@ struct PenetrationCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
+    @Argument(help: ArgumentHelp(Text.string("option.source.help")))
     var source: String
 
     @Option(name: .customLong("by"), help: ArgumentHelp("What a row stands for.", valueName: "grouping"))
@@ -59,6 +60,8 @@ struct PenetrationCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Count days since contact up to this day (YYYY-MM-DD; default: today, UTC).",
         valueName: "date"))
     var today: Day?
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let options = try makeOptions()

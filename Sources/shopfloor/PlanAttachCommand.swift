@@ -29,6 +29,8 @@ struct PlanAttachCommand: ParsableCommand {
     @Flag(help: "Carry the proposals out in the workspace (one atomic write).")
     var apply = false
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         if apply { return try applyToWorkspace() }
         let (graph, _) = try common.load()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
@@ -32,7 +33,7 @@ struct PlanCommand: ParsableCommand {
 
 /// Options every planner shares.
 struct PlanCommonOptions: ParsableArguments {
-    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
+    @Argument(help: ArgumentHelp(Text.string("option.source.help")))
     var source: String
 
     @Flag(help: "Print the plan as JSON (see Docs/plan-json.md).")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorText
 
 /// `shopfloor plan core`: the three to five first contacts that cover the most shop × shift headcount.
 struct PlanCoreCommand: ParsableCommand {
@@ -35,6 +36,8 @@ struct PlanCoreCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many contacts: a number or a range like 3..5, within 1...12.", valueName: "n|lo..hi"))
     var size = ContactCount(3...5)
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let (graph, costs) = try common.load()
         let plan = try common.planning({
@@ -43,13 +46,15 @@ struct PlanCoreCommand: ParsableCommand {
         }, graph: graph)
         if common.json { return try JSONOutput.print(plan) }
         let p = PlanPrinter(graph: graph, options: common)
-        Terminal.print(Terminal.styled("First contacts in \(plan.into)", .bold) + " from " + p.group(plan.from))
+        Terminal.print(Terminal.styled(Text.string("core.heading", ["into": "\(plan.into)"]), .bold) + Text.string("reach.from", ["group": "\(p.group(plan.from))"]))
         p.dropped(plan.from.dropped ?? [])
-        let share = plan.totalHeadcount > 0 ? " (\(plan.coveredHeadcount * 100 / plan.totalHeadcount)%)" : ""
-        Terminal.print("  \(plan.contacts.count) contacts work in shop × shift segments holding \(plan.coveredHeadcount) of "
-            + "\(plan.totalHeadcount) workers\(share); \(plan.method) choice among \(plan.candidates) reachable candidates")
+        let share = plan.totalHeadcount > 0
+            ? Text.string("core.share", ["percent": .integer(plan.coveredHeadcount * 100 / plan.totalHeadcount)]) : ""
+        Terminal.print("  " + Text.string("core.summary", ["count": .integer(plan.contacts.count), "covered": .integer(plan.coveredHeadcount),
+            "total": .integer(plan.totalHeadcount), "share": "\(share)", "method": "\(plan.method)", "candidates": .integer(plan.candidates)]))
         Terminal.print()
-        var table = TextTable(["contact", "segment", "adds", "cost", "risk", "score", "route"],
+        var table = TextTable([Text.string("core.column.contact"), Text.string("core.column.segment"), Text.string("core.column.adds"),
+            Text.string("plan.column.cost"), Text.string("plan.column.risk"), Text.string("core.column.score"), Text.string("plan.column.route")],
             alignments: [.left, .left, .right, .right, .right, .right, .left])
         for c in plan.contacts {
             table.add([p.label(c.target), c.segment?.description ?? "-", "+\(c.gain)", p.number(c.cost), p.percent(c.risk),
@@ -59,8 +64,8 @@ struct PlanCoreCommand: ParsableCommand {
         if !plan.uncovered.isEmpty {
             Terminal.print()
             let top = plan.uncovered.prefix(8).map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", ")
-            Terminal.print("Still uncovered (\(plan.uncovered.count)): \(top)\(plan.uncovered.count > 8 ? ", …" : "")")
-            Terminal.print("Once these contacts are won, form the cell and run `shopfloor plan expand`.")
+            Terminal.print(Text.string("core.uncovered", ["count": .integer(plan.uncovered.count), "list": "\(top)\(plan.uncovered.count > 8 ? ", …" : "")"]))
+            Terminal.print(Text.string("core.next"))
         }
         p.avoided(plan.avoided)
     }

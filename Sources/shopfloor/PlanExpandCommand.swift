@@ -25,6 +25,8 @@ struct PlanExpandCommand: ParsableCommand {
     @Option(help: "Contacts to show per segment.")
     var contacts = 3
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let (graph, costs) = try common.load()
         let plan = try Planning.expand(graph, cell: Cell.ID(cell), contactsPerSegment: contacts,

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorPresent
+import ShopfloorText
 
 /// `shopfloor plan gates`: the week's shift changes at each gate, and an optional calendar file.
 struct PlanGatesCommand: ParsableCommand {
@@ -35,6 +37,14 @@ struct PlanGatesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the windows to this iCalendar (.ics) file.", valueName: "file"))
     var ics: String?
 
+    @Option(name: .customLong("time-zone"), help: ArgumentHelp(Text.string("gates.timeZone.help"), valueName: "zone"))
+    var timeZone: String?
+
+    @Option(help: ArgumentHelp(Text.string("gates.alarm.help"), valueName: "minutes"))
+    var alarm: Int?
+
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let (graph, costs) = try common.load()
         let plan = try Planning.gates(graph, into: Workplace.ID(into), from: from?.group(in: graph),
@@ -42,20 +52,40 @@ struct PlanGatesCommand: ParsableCommand {
         if let ics { try writeCalendar(plan, graph: graph, to: ics) }
         if common.json { return try JSONOutput.print(plan) }
         let p = PlanPrinter(graph: graph, options: common)
-        Terminal.print(Terminal.styled("Gate windows at \(plan.into)", .bold) + ", week of \(plan.week)"
-            + (plan.from.map { " — members from " + p.group($0) } ?? ""))
+        Terminal.print(Terminal.styled(Text.string("gates.heading", ["into": "\(plan.into)"]), .bold)
+            + Text.string("gates.week", ["week": "\(Text.current.date(iso: plan.week))"])
+            + (plan.from.map { Text.string("gates.members", ["group": "\(p.group($0))"]) } ?? ""))
         p.dropped(plan.from?.dropped ?? [])
         Terminal.print()
-        var table = TextTable(["day", "from", "to", "gate", "shift", "change", "workers", "suggested"],
+        var table = TextTable([Text.string("gates.column.day"), Text.string("gates.column.from"), Text.string("gates.column.to"),
+            Text.string("gates.column.gate"), Text.string("gates.column.shift"), Text.string("gates.column.change"),
+            Text.string("gates.column.workers"), Text.string("gates.column.suggested")],
             alignments: [.left, .left, .left, .left, .left, .left, .right, .left])
         for w in plan.windows {
             let suggested = w.suggested.map { p.label($0) }.joined(separator: ", ")
-            table.add([w.weekday + " " + String(w.start.prefix(10)), String(w.start.suffix(5)), String(w.end.suffix(5)),
-                w.gate.rawValue, w.shift.rawValue, w.change.rawValue, "\(w.workers)", suggested])
+            table.add([Self.dayWord(w.weekday) + " " + Text.current.date(iso: String(w.start.prefix(10))), String(w.start.suffix(5)),
+                String(w.end.suffix(5)), w.gate.rawValue, w.shift.rawValue,
+                Text.string(w.change == .arrivals ? "gates.change.arrivals" : "gates.change.departures"), "\(w.workers)", suggested])
         }
         Terminal.print(table.render(indent: "  "))
-        if !plan.ungated.isEmpty { Terminal.print("\nShifts with no gate on file: " + plan.ungated.map(\.rawValue).joined(separator: ", ")) }
-        if let ics { Terminal.print("\nWrote \(plan.windows.count) events to \(ics)") }
+        if !plan.ungated.isEmpty {
+            Terminal.print("\n" + Text.string("gates.ungated", ["shifts": "\(plan.ungated.map(\.rawValue).joined(separator: ", "))"]))
+        }
+        if let ics { Terminal.print("\n" + Text.string("gates.wrote", ["count": .integer(plan.windows.count), "file": "\(ics)"])) }
+    }
+
+    /// A weekday word (`mon`) as the language writes it (`mon`, `Pzt`).
+    static func dayWord(_ day: String) -> String {
+        switch day {
+        case "mon": Text.string("weekday.mon")
+        case "tue": Text.string("weekday.tue")
+        case "wed": Text.string("weekday.wed")
+        case "thu": Text.string("weekday.thu")
+        case "fri": Text.string("weekday.fri")
+        case "sat": Text.string("weekday.sat")
+        case "sun": Text.string("weekday.sun")
+        default: day
+        }
     }
 
     /// Writes the calendar atomically: a temporary file beside the target, then a rename.
@@ -65,10 +95,20 @@ struct PlanGatesCommand: ParsableCommand {
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
         let reveal = common.revealNames
-        let text = plan.calendar(stamp: formatter.string(from: Date()),
+        let zoneName = timeZone ?? Source.settings[.timeZone] ?? GatePlan.CalendarSettings.defaultTimeZone
+        guard let zone = TimeZone(identifier: zoneName) else {
+            throw CLIError.usage(Text.string("setting.badTimeZone", ["value": "\(zoneName.echoed())"]))
+        }
+        let minutes = alarm ?? Source.settings[.alarmMinutes].flatMap { Int($0) } ?? GatePlan.CalendarSettings.defaultAlarmMinutes
+        guard (0...1440).contains(minutes) else {
+            throw CLIError.usage(Text.string("setting.badAlarm", ["value": "\(minutes)"]))
+        }
+        let plant = graph.workplace(plan.into).map { Redactor(graph: graph, options: MapOptions(revealNames: reveal, codeNames: !reveal)).name($0) }
+        let text = plan.calendar(stamp: formatter.string(from: Date()), plant: plant,
+            settings: GatePlan.CalendarSettings(timeZone: zone, alarmMinutes: minutes == 0 ? nil : minutes),
             people: { id in reveal ? graph.person(id)?.name ?? id.rawValue : id.rawValue },
             places: { id in reveal ? graph.place(id)?.name ?? id.rawValue : id.rawValue },
-            shifts: { id in reveal ? graph.shift(id)?.shift.name ?? id.rawValue : id.rawValue })
+            shifts: { id in graph.shift(id)?.shift.name ?? id.rawValue })
         let url = URL(fileURLWithPath: path)
         let temp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorText
 
 /// `shopfloor plan reach`: cheapest safe paths from a group to every worker and segment of a workplace.
 struct PlanReachCommand: ParsableCommand {
@@ -45,6 +46,8 @@ struct PlanReachCommand: ParsableCommand {
     @Option(help: "Show at most this many paths in the human output (JSON has all).")
     var limit = 40
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let (graph, costs) = try common.load()
         let plan = try common.planning({
@@ -54,27 +57,28 @@ struct PlanReachCommand: ParsableCommand {
         }, graph: graph)
         if common.json { return try JSONOutput.print(plan) }
         let p = PlanPrinter(graph: graph, options: common)
-        Terminal.print(Terminal.styled("Reaching into \(plan.into)", .bold) + " from " + p.group(plan.from))
+        Terminal.print(Terminal.styled(Text.string("reach.heading", ["into": "\(plan.into)"]), .bold) + Text.string("reach.from", ["group": "\(p.group(plan.from))"]))
         p.dropped(plan.from.dropped ?? [])
         let people = plan.paths.filter { $0.targetKind == .person }.count
-        Terminal.print("  \(people) known worker\(people == 1 ? "" : "s") and \(plan.paths.count - people) shop × shift "
-            + "segments reached; \(plan.unreachable.count) unreachable; \(plan.avoided.count) people kept away from")
+        Terminal.print("  " + Text.plural("reach.summary", count: people, ["segments": .integer(plan.paths.count - people),
+            "unreachable": .integer(plan.unreachable.count), "avoided": .integer(plan.avoided.count)]))
         Terminal.print()
-        var table = TextTable(["target", "cost", "risk", "route", "when"], alignments: [.left, .right, .right, .left, .left])
+        var table = TextTable([Text.string("plan.column.target"), Text.string("plan.column.cost"), Text.string("plan.column.risk"),
+            Text.string("plan.column.route"), Text.string("plan.column.when")], alignments: [.left, .right, .right, .left, .left])
         for path in plan.paths.prefix(max(0, limit)) {
             table.add([p.label(path.target), p.number(path.cost), p.percent(path.risk), p.route(path.steps), p.when(path.steps)])
             for (i, alt) in path.alternatives.enumerated() {
-                table.add(["  or (\(i + 1))", p.number(alt.cost), p.percent(alt.risk), p.route(alt.steps), p.when(alt.steps)])
+                table.add(["  " + Text.string("reach.or", ["n": .integer(i + 1)]), p.number(alt.cost), p.percent(alt.risk), p.route(alt.steps), p.when(alt.steps)])
             }
         }
         Terminal.print(table.render(indent: "  "))
         if plan.paths.count > limit {
-            Terminal.print("  … \(plan.paths.count - limit) more (raise --limit, or use --json)")
+            Terminal.print("  " + Text.string("reach.more", ["count": .integer(plan.paths.count - limit)]))
         }
         if !plan.unreachable.isEmpty {
             Terminal.print()
-            Terminal.print(Terminal.styled("Unreachable (\(plan.unreachable.count)):", .bold))
-            var t = TextTable(["target", "why"])
+            Terminal.print(Terminal.styled(Text.string("reach.unreachable", ["count": .integer(plan.unreachable.count)]), .bold))
+            var t = TextTable([Text.string("plan.column.target"), Text.string("plan.column.why")])
             for u in plan.unreachable { t.add([p.label(u.target), u.reason]) }
             Terminal.print(t.render(indent: "  "))
         }

@@ -1,6 +1,7 @@
 import Foundation
 import ShopfloorModel
 import ShopfloorStore
+import ShopfloorText
 
 /// Opens the `<source>` argument of a command: a graph file (`.yaml`, `.yml`, `.json`) or a workspace
 /// (`.shopfloor`, or any file with a workspace header, plain or encrypted).
@@ -14,9 +15,21 @@ enum Source {
     static func open(_ path: String) throws -> (graph: OrganizingGraph, aliasSecret: String) {
         if Workspace.isWorkspace(path: path) {
             let workspace = try Workspace.open(at: path, passphrase: { () throws(StoreError) in try Passphrase.existing(for: path) })
+            try adoptSettings(of: workspace)
             return (try workspace.graph(), try workspace.aliasSecret())
         }
         return (try GraphFile.load(path: path), "graph-file")
+    }
+
+    /// The settings of the workspace the command opened (none for a graph file).
+    nonisolated(unsafe) static var settings: [WorkspaceSetting: String] = [:]
+
+    /// Takes a workspace's settings: its language becomes the command's unless `--lang` chose one.
+    static func adoptSettings(of workspace: Workspace) throws {
+        settings = Dictionary(try workspace.settings(), uniquingKeysWith: { $1 })
+        if !LanguageOption.explicit, let code = settings[.language], let language = Language(code: code) {
+            try Text.choose(language)
+        }
     }
 
     /// Opens a workspace to change it (taking its write lock); graph files are refused with a hint.
@@ -25,8 +38,10 @@ enum Source {
             throw CLIError.input("\(path): not a workspace; edits and imports go to a workspace "
                 + "(create one with `shopfloor init my.shopfloor`, then `shopfloor import my.shopfloor \(path)`)")
         }
-        return try Workspace.open(at: path, forWriting: true, passphrase: { () throws(StoreError) in
+        let workspace = try Workspace.open(at: path, forWriting: true, passphrase: { () throws(StoreError) in
             try Passphrase.existing(for: path)
         })
+        try adoptSettings(of: workspace)
+        return workspace
     }
 }

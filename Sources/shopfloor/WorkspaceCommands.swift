@@ -25,6 +25,8 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Encrypt the workspace with a passphrase.")
     var encrypt = false
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let passphrase = encrypt ? try Passphrase.new(for: workspace) : nil
         let created = try Workspace.create(at: workspace, passphrase: passphrase)
@@ -52,6 +54,8 @@ struct RekeyCommand: ParsableCommand {
 
     @Flag(help: "Store the workspace unencrypted.")
     var decrypt = false
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let opened = try Source.workspace(workspace)
@@ -141,6 +145,8 @@ struct ImportCommand: ParsableCommand {
         }
         return options
     }
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let options = try options()
