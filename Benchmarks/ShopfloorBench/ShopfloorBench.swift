@@ -12,7 +12,7 @@ import ShopfloorStore
 struct ShopfloorBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shopfloor-bench",
-        abstract: "Time generate, open, index, plan reach, plan core, report and a plant map on a synthetic world.",
+        abstract: "Time generate, open, index, plan reach, plan core, report and a plant map on a synthetic world; influence on one plant of 10,000 and 20,000 workers; greedy's gap to the exact core.",
         discussion: """
             Every phase prints its wall time and the peak memory reached during it. With --export, the reach \
             problem (edges, sources) and Shopfloor's distances are written for Benchmarks/compare.py.
@@ -90,6 +90,8 @@ struct ShopfloorBench: ParsableCommand {
             try Self.exportComparison(index: index, graph: graph, group: group, into: target, folder: export,
                 results: &results)
         }
+        JudgementPhases.influence(into: &results)
+        JudgementPhases.greedyGap(into: &results)
         let summary = BenchSummary(people: graph.people.count, ties: graph.ties.count,
             workplaces: graph.workplaces.count, vertices: index.vertexCount, edges: index.edgeCount, phases: results)
         Measure.printTable(results)

@@ -136,7 +136,7 @@ public enum DistrictMap {
         let scope = district.map { Text.string("map.district.scope", ["district": "\($0)"]) } ?? Text.string("map.district.all")
         document.title = [Text.string("map.district.title", ["scope": "\(scope)"]),
             Text.string("map.district.subtitle", ["workplaces": .integer(workplaces.count), "headcount": .integer(totals.headcount),
-                "members": .integer(totals.members), "cells": .integer(totals.cells), "grouping": "\(grouping.rawValue)"])]
+                "members": .integer(totals.members), "cells": .integer(totals.cells), "grouping": "\(grouping.label)"])]
         document.nodeSeparation = 0.35
         document.rankSeparation = 0.6
         // Labels float beside their lines: a labelled edge otherwise doubles every rank it crosses.

@@ -51,6 +51,15 @@ public enum MapPalette {
     public static let cellMark = "◆"
     public static let committeeMark = "◆◆"
 
+    /// The mark of a person's influence among their coworkers (``WorkplaceInfluence`` share 0…1): `●●●` from
+    /// 0.75, `●●` from 0.4, `●` above 0, nothing for a worker with no tie to a coworker.
+    public static func influenceMark(_ share: Double) -> String {
+        share >= 0.75 ? "●●●" : share >= 0.4 ? "●●" : share > 0 ? "●" : ""
+    }
+
+    /// The mark of a person tied to a suspected informer or to management (who is listening).
+    public static let listeningMark = "⚑"
+
     /// Colours of planned paths, one per path, cycling.
     public static let paths: [MapColor] = ["#1f4e9c", "#1e8449", "#7d3c98", "#b9770e", "#117a65", "#a93226"]
 

@@ -82,7 +82,7 @@ extension PlantMapBuilder {
         edge.line = .dashed
         edge.arrow = false
         edge.penWidth = 1 + Double(max(0, tie.strength - 1)) * 0.6
-        edge.label = [tie.kind.rawValue]
+        edge.label = [tie.kind.label]
         edge.fontColor = "#566573"
         document.edges.append(edge)
     }

@@ -46,7 +46,7 @@ extension PlantMapBuilder {
             let from = try end(.person(step.from), where_)
             let to = try end(step.to, where_)
             if let other = step.to.person { planPairs.insert([step.from, other]) }
-            var label = ["\(style.stepName(i + 1)) \(step.channel.rawValue)"]
+            var label = ["\(style.stepName(i + 1)) \(step.channel.label)"]
             var via: (node: String, port: String?)?
             if let placeID = step.place {
                 guard let place = graph.place(placeID) else {

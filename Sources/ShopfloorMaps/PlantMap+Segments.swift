@@ -95,7 +95,7 @@ extension PlantMapBuilder {
     }
 
     /// One person's row: fill by affiliation (dark for danger), assessment mark, alias, role, cell marks.
-    func personCell(_ person: Person, port: String, inCell: Set<Person.ID>, committee: Set<Person.ID>)
+    mutating func personCell(_ person: Person, port: String, inCell: Set<Person.ID>, committee: Set<Person.ID>)
         -> MapTable.Cell
     {
         var parts: [String] = []
@@ -103,22 +103,34 @@ extension PlantMapBuilder {
         parts.append(redactor.label(person))
         var text = parts.joined(separator: " ")
         if person.affiliation == .informer {
-            text += " · informer"
+            text += " · " + Text.string("map.person.informer")
         } else if person.role != .worker && person.role != .other {
-            text += " · \(person.role.rawValue)"
+            text += " · \(person.role.label)"
         }
         if committee.contains(person.id) {
             text += " " + MapPalette.committeeMark
         } else if inCell.contains(person.id) {
             text += " " + MapPalette.cellMark
         } else if person.isMember {
-            text += " (no cell)"
+            text += " " + Text.string("map.person.noCell")
         }
         if let paths = targetOf[person.id] { text += " ◎" + paths.map(String.init).joined(separator: ",") }
+        let position = graph.index(of: person.id) ?? -1
+        let share = influence.share(position)
+        let mark = MapPalette.influenceMark(share)
+        if !mark.isEmpty {
+            text += " " + mark
+            influenceDrawn = true
+        }
+        if !person.isDanger, let flag = exposure.flag(position, person: person.id) {
+            text += " \(MapPalette.listeningMark) " + Text.string(flag.informerTies > 0 ? "map.person.tiedToInformer" : "map.person.tiedToManagement")
+            listeningDrawn = true
+        }
         let fill = MapPalette.fill(person)
         let font = person.isDanger ? "#ffffff" : MapPalette.text(person.affiliation)
         var cell = MapTable.Cell([text], port: port, fill: fill, fontColor: font)
         cell.alignLeft = true
+        if share >= 0.75 { cell.fontSize = 13 }
         return cell
     }
 }

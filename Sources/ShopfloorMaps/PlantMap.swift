@@ -8,21 +8,29 @@ import ShopfloorPlanning
 ///
 /// Level of detail: a person is drawn when they are a member, a leader, a suspected informer or on the
 /// management side, tied to a nearby street cell, or on the plan; everyone else is counted per shop × shift.
+/// With `everyone` (and on its own for a workplace of at most ``everyoneLimit`` known workers) every known
+/// worker is drawn. Each drawn worker carries their influence among their coworkers (`●`…`●●●`, larger type for
+/// the most influential) and, when tied to a suspected informer or to management, `⚑`.
 public enum PlantMap {
+    /// Up to this many known workers, a plant map draws every one of them without being asked.
+    public static let everyoneLimit = 60
+
     /// Builds the outreach map of a workplace.
     ///
     /// - Parameters:
     ///   - plan: a plan to draw (bold, one colour per path, steps labelled with their channel): a planner's
     ///     own value, computed here or read back from a plan file.
     ///   - planPath: the plan's file name, for messages.
-    ///   - pathLimit: draw at most this many of the plan's paths, in the plan's order (a `reach` plan has one
-    ///     per worker and segment, cheapest first); nil draws all.
+    ///   - pathLimit: draw at most this many of the plan's paths, in the seed's approach order (stage 1 first,
+    ///     each target's stage read from the graph), then the plan's order; nil draws all.
+    ///   - everyone: draw every known worker (true), only the people who matter (false), or every known worker
+    ///     when there are at most ``everyoneLimit`` (nil).
     /// - Throws: ``MapError`` when the workplace does not exist, the plan is for another workplace or has no
     ///   paths to draw, or names ids the graph lacks.
     /// - Complexity: O(people + ties + plan steps).
     public static func build(
         graph: OrganizingGraph, workplace id: Workplace.ID, plan: Plan? = nil, planPath: String = "plan",
-        pathLimit: Int? = nil, options: MapOptions = MapOptions()
+        pathLimit: Int? = nil, everyone: Bool? = nil, options: MapOptions = MapOptions()
     ) throws(MapError) -> MapDocument {
         guard let workplace = graph.workplace(id) else {
             throw .unknownWorkplace(id: id.rawValue, known: graph.workplaces.map(\.id.rawValue).sorted())
@@ -32,15 +40,19 @@ public enum PlantMap {
             if into != id { throw .planForOtherWorkplace(path: planPath, plan: into.rawValue, map: id.rawValue) }
             if case .gates = plan { throw .planWithoutPaths(path: planPath, kind: plan.kind) }
         }
-        let paths = plan?.paths ?? []
+        // The seed's order first: every first-stage path before any later one, the plan's order within a stage.
+        let paths = (plan?.paths ?? []).enumerated()
+            .sorted { (ApproachStage.of($0.element.target, in: graph), $0.offset) < (ApproachStage.of($1.element.target, in: graph), $1.offset) }
+            .map(\.element)
         let drawn = pathLimit.map { Array(paths.prefix(max(0, $0))) } ?? paths
         var builder = PlantMapBuilder(graph: graph, workplace: workplace, plan: plan, paths: drawn, planPath: planPath,
-            redactor: Redactor(graph: graph, options: options))
+            redactor: Redactor(graph: graph, options: options), everyone: everyone)
         var document = try builder.build()
         if let plan {
             let alternatives = drawn.reduce(0) { $0 + $1.alternatives.count }
-            let with = alternatives == 0 ? "" : " with \(alternatives) alternative route\(alternatives == 1 ? "" : "s")"
-            document.title.insert("\(plan.kind) plan: \(drawn.count) of \(paths.count) paths drawn\(with), in the plan's order", at: 2)
+            let with = alternatives == 0 ? "" : Text.plural("map.plan.alternatives", count: alternatives)
+            document.title.insert(Text.string("map.plan.drawn", ["kind": "\(plan.kind)", "drawn": .integer(drawn.count),
+                "paths": .integer(paths.count), "with": "\(with)"]), at: 2)
         }
         return document
     }
@@ -79,14 +91,24 @@ struct PlantMapBuilder {
     var planPairs: Set<Set<Person.ID>> = []
     var alternativesDrawn = 0
     var tiesInsideDrawn = 0
+    /// Draw every known worker (nil: when there are at most ``PlantMap/everyoneLimit``).
+    let everyone: Bool?
+    /// Each person's influence among their coworkers, and their ties to informers and management.
+    let influence: WorkplaceInfluence
+    let exposure: TieExposure
+    var influenceDrawn = false
+    var listeningDrawn = false
 
     /// People of the plan (steps and targets), and the paths each person is the target of.
     var planPeople: Set<Person.ID> = []
     var targetOf: [Person.ID: [Int]] = [:]
 
     init(graph: OrganizingGraph, workplace: Workplace, plan: Plan?, paths: [PlanPath], planPath: String,
-        redactor: Redactor)
+        redactor: Redactor, everyone: Bool? = nil)
     {
+        self.everyone = everyone
+        influence = WorkplaceInfluence(graph: graph)
+        exposure = TieExposure(graph: graph)
         self.graph = graph
         self.workplace = workplace
         self.plan = plan
@@ -128,8 +150,9 @@ struct PlantMapBuilder {
         let tiedIn = Set(tiesIn.flatMap { [$0.a, $0.b] }).intersection(plantIDs)
         let workplaceCells = graph.cells(at: workplace.id).sorted { $0.id < $1.id }
         let inCell = Set(workplaceCells.flatMap(\.members))
+        let all = everyone ?? (plantPeople.count <= PlantMap.everyoneLimit)
         let shown = plantPeople.filter {
-            $0.isMember || $0.assessment == .leader || $0.isDanger || planPeople.contains($0.id)
+            all || $0.isMember || $0.assessment == .leader || $0.isDanger || planPeople.contains($0.id)
                 || tiedIn.contains($0.id) || inCell.contains($0.id)
         }
 
@@ -157,7 +180,8 @@ struct PlantMapBuilder {
         document.title = [
             Text.string("map.plant.title", ["workplace": "\(redactor.name(workplace))"]),
             Text.string("map.plant.subtitle", ["headcount": .integer(workplace.headcount), "shops": .integer(workplace.shops.count),
-                "shifts": .integer(workplace.shifts.count), "shown": .integer(shown.count), "hidden": .integer(hidden)]),
+                "shifts": .integer(workplace.shifts.count), "shown": .integer(shown.count), "hidden": .integer(hidden),
+                "every": "\(all ? Text.string("map.plant.everyKnown") : "")"]),
             redactor.options.revealNames ? Text.string("map.namesShown") : Text.string("map.namesHidden"),
         ]
         document.nodeSeparation = 0.2
@@ -170,6 +194,13 @@ struct PlantMapBuilder {
         if tiesInsideDrawn > 0 {
             legend.entries.append(.init(mark: "───", markColor: MapPalette.tie,
                 Text.string("map.legend.tieShown")))
+        }
+        if influenceDrawn {
+            legend.entries.append(.init(mark: "●●●", Text.string("map.legend.influence")))
+        }
+        if listeningDrawn {
+            legend.entries.append(.init(mark: MapPalette.listeningMark, markColor: "#a93226",
+                Text.string("map.legend.listening")))
         }
         if !paths.isEmpty {
             legend.entries.append(.init(swatch: MapPalette.paths[0], mark: "━", markColor: "#ffffff",

@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// A cell of the organization: a workplace cell (the primary unit) or a street cell.
 public struct Cell: Identifiable, Hashable, Sendable, Codable {
     public typealias ID = Identifier<Cell>
@@ -13,6 +15,14 @@ public struct Cell: Identifiable, Hashable, Sendable, Codable {
             "işyeri": .workplace, "işyeri hücresi": .workplace, "fabrika hücresi": .workplace, "sokak": .street,
             "sokak hücresi": .street, "mahalle hücresi": .street,
         ]
+
+        /// The word for tables and maps, in the process's language.
+        public var label: String {
+            switch self {
+            case .workplace: Text.string("cell.kind.workplace")
+            case .street: Text.string("cell.kind.street")
+            }
+        }
     }
 
     /// The smallest a cell may be [res. 13].

@@ -4,22 +4,26 @@ public struct CoreCandidate: Hashable, Sendable {
     public var id: String
     /// The shop × shift segment the contact covers once won, if known.
     public var segment: SegmentID?
-    /// Cost plus approach penalty plus weighted risk: lower is better.
+    /// Cost plus approach penalty plus weighted risk plus weighted lack of influence: lower is better.
     public var score: Double
+    /// The seed's approach stage (``ApproachStage``): orders the chosen contacts, not the choice.
+    public var stage: Int
 
-    public init(id: String, segment: SegmentID?, score: Double) {
+    public init(id: String, segment: SegmentID?, score: Double, stage: Int = ApproachStage.unknownWorkers) {
         self.id = id
         self.segment = segment
         self.score = score
+        self.stage = stage
     }
 }
 
 /// Picks the set of first contacts that together cover the most headcount of shop × shift segments,
-/// and among equal coverage the cheapest (then the smallest ids).
+/// and among equal coverage the lowest sum of scores, then the set whose members sorted by (score, id) come
+/// first; the objective exactly as `Docs/plan-json.md` ("The objective of plan core") states it.
 public enum CoreSelection {
     /// The chosen set, by index into the candidates given.
     public struct Result: Hashable, Sendable {
-        /// Chosen candidates in the order of their marginal gain (largest first).
+        /// Chosen candidates by approach stage, then marginal gain (largest first), then score, then id.
         public var chosen: [Int]
         /// Headcount each chosen candidate adds, aligned with ``chosen``.
         public var gains: [Int]
@@ -37,6 +41,14 @@ public enum CoreSelection {
         return a.1 < b.1 - 1e-9
     }
 
+    /// The whole order on sets: ``better(_:than:)``, and on equal coverage and score (within 1e-9) the set whose
+    /// ranks (positions in the (score, id) order of all candidates), sorted, are lexicographically smaller.
+    static func better(_ a: [Int], _ va: (Int, Double), than b: [Int], _ vb: (Int, Double), rank: [Int]) -> Bool {
+        if better(va, than: vb) { return true }
+        if better(vb, than: va) { return false }
+        return a.map { rank[$0] }.sorted().lexicographicallyPrecedes(b.map { rank[$0] }.sorted())
+    }
+
     /// The best set of `size.upperBound` candidates (or all when fewer), with contacts that add nothing
     /// dropped while more than `size.lowerBound` remain.
     ///
@@ -52,6 +64,8 @@ public enum CoreSelection {
         let k = min(size.upperBound, candidates.count)
         guard k > 0 else { return Result(chosen: [], gains: [], covered: 0, score: 0, exact: true) }
         let order = candidates.indices.sorted { (candidates[$0].score, candidates[$0].id) < (candidates[$1].score, candidates[$1].id) }
+        var rank = [Int](repeating: 0, count: candidates.count)
+        for (r, i) in order.enumerated() { rank[i] = r }
         var perSegment: [SegmentID?: Int] = [:]
         var pool: [Int] = []
         for i in order where perSegment[candidates[i].segment, default: 0] < k {
@@ -61,9 +75,9 @@ public enum CoreSelection {
         var best: [Int]
         let exact = segmentSets(firstOfEachSegment(pool, candidates).count, k, limit: exactLimit) <= exactLimit
         if exact {
-            best = enumerate(pool, k: k, candidates, weights)
+            best = enumerate(pool, k: k, candidates, weights, rank: rank)
         } else {
-            best = improve(greedy(pool, k: k, candidates, weights), pool: pool, candidates, weights)
+            best = improve(greedy(pool, k: k, candidates, weights), pool: pool, candidates, weights, rank: rank)
         }
         var ordered = orderByGain(best, candidates, weights)
         while ordered.chosen.count > size.lowerBound, let last = ordered.gains.lastIndex(of: 0) {
@@ -88,9 +102,10 @@ public enum CoreSelection {
 
     /// Exact search over the sets of covered segments: for each set T of at most k segments, the cheapest
     /// candidate of each segment of T plus the cheapest others to fill k seats. The optimum covers some T and
-    /// this choice for that T is at least as good, so the best of these is optimal. Ties keep the first found.
+    /// this choice for that T is at least as good (and, on equal value, no later in the rank order), so the best
+    /// of these under ``better(_:_:than:_:rank:)`` is the optimum with its tie-break.
     /// - Complexity: O(Σ_{j≤k} C(m, j) · k) for m segments with candidates.
-    static func enumerate(_ pool: [Int], k: Int, _ c: [CoreCandidate], _ w: [SegmentID: Int]) -> [Int] {
+    static func enumerate(_ pool: [Int], k: Int, _ c: [CoreCandidate], _ w: [SegmentID: Int], rank: [Int]) -> [Int] {
         let firsts = firstOfEachSegment(pool, c)
         var best: [Int] = Array(pool.prefix(k))
         var bestValue = value(best, c, w)
@@ -103,7 +118,7 @@ public enum CoreSelection {
                     if !set.contains(i) { set.append(i) }
                 }
                 let v = value(set, c, w)
-                if set.count == k, better(v, than: bestValue) { best = set; bestValue = v }
+                if set.count == k, better(set, v, than: best, bestValue, rank: rank) { best = set; bestValue = v }
                 var i = j - 1
                 while i >= 0, pick[i] == firsts.count - j + i { i -= 1 }
                 if i < 0 { break }
@@ -148,7 +163,7 @@ public enum CoreSelection {
     }
 
     /// Single swaps (one chosen out, one unchosen in) while any improves the objective.
-    static func improve(_ start: [Int], pool: [Int], _ c: [CoreCandidate], _ w: [SegmentID: Int]) -> [Int] {
+    static func improve(_ start: [Int], pool: [Int], _ c: [CoreCandidate], _ w: [SegmentID: Int], rank: [Int]) -> [Int] {
         var set = start
         var current = value(set, c, w)
         var improved = true
@@ -161,7 +176,7 @@ public enum CoreSelection {
                     var trial = set
                     trial[position] = j
                     let v = value(trial, c, w)
-                    if better(v, than: current) {
+                    if better(trial, v, than: set, current, rank: rank) {
                         set = trial
                         current = v
                         improved = true
@@ -173,7 +188,8 @@ public enum CoreSelection {
         return set
     }
 
-    /// Orders a set by marginal gain: largest first, then lowest score, then id.
+    /// Orders a set by approach stage (first stage first), then marginal gain given the contacts before
+    /// (largest first), then lowest score, then id.
     static func orderByGain(_ set: [Int], _ c: [CoreCandidate], _ w: [SegmentID: Int]) -> (chosen: [Int], gains: [Int]) {
         var rest = set
         var covered = Set<SegmentID>()
@@ -181,7 +197,8 @@ public enum CoreSelection {
         while !rest.isEmpty {
             func gain(_ i: Int) -> Int { c[i].segment.map { covered.contains($0) ? 0 : w[$0] ?? 0 } ?? 0 }
             let next = rest.indices.min { a, b in
-                (-gain(rest[a]), c[rest[a]].score, c[rest[a]].id) < (-gain(rest[b]), c[rest[b]].score, c[rest[b]].id)
+                (c[rest[a]].stage, -gain(rest[a]), c[rest[a]].score, c[rest[a]].id)
+                    < (c[rest[b]].stage, -gain(rest[b]), c[rest[b]].score, c[rest[b]].id)
             } ?? 0
             let i = rest.remove(at: next)
             chosen.append(i)

@@ -11,7 +11,8 @@ extension CostTable: Decodable {
     /// The fields of a cost file, as written in it.
     public enum Field: String, CaseIterable, Sendable {
         case channel, tieKind, tieStrength, passAffiliation, passAssessment, approach, channelRisk,
-            assessmentRisk, fascistRisk, gateWindowMinutes, riskWeight
+            assessmentRisk, fascistRisk, gateWindowMinutes, riskWeight, influenceWeight, informerTieRisk,
+            managementTieRisk
     }
 
     /// What a number of the table must be.
@@ -86,6 +87,15 @@ extension CostTable: Decodable {
                 fascistRisk = try Bound.chance.check(try c.decode(Double.self, forKey: key), key.stringValue, at: c.codingPath + [key])
             case .riskWeight:
                 riskWeight = try Bound.cost.check(try c.decode(Double.self, forKey: key), key.stringValue, at: c.codingPath + [key])
+            case .influenceWeight:
+                influenceWeight = try Bound.cost.check(try c.decode(Double.self, forKey: key), key.stringValue,
+                    at: c.codingPath + [key])
+            case .informerTieRisk:
+                informerTieRisk = try Bound.chance.check(try c.decode(Double.self, forKey: key), key.stringValue,
+                    at: c.codingPath + [key])
+            case .managementTieRisk:
+                managementTieRisk = try Bound.chance.check(try c.decode(Double.self, forKey: key), key.stringValue,
+                    at: c.codingPath + [key])
             case .gateWindowMinutes:
                 let minutes = try c.decode(Int.self, forKey: key)
                 guard Self.gateWindowRange.contains(minutes) else {

@@ -31,6 +31,14 @@ public struct CostTable: Sendable, Equatable {
     public var gateWindowMinutes: Int
     /// How much a risk of 1 weighs against cost when contacts are ranked (`core`, `expand`).
     public var riskWeight: Double
+    /// How much a target's lack of influence weighs when contacts are ranked: a contact's score adds
+    /// `influenceWeight × (1 − influence share)` (``WorkplaceInfluence``); unknown workers have share 0.
+    public var influenceWeight: Double
+    /// The chance word reaches the wrong people through each tie a person on a path has to a suspected
+    /// informer (0…1): that person's exposure is `1 − (1 − informerTieRisk)^i · (1 − managementTieRisk)^m`.
+    public var informerTieRisk: Double
+    /// The same for each tie to a manager, HR or security person (0…1).
+    public var managementTieRisk: Double
 
     /// The ranks of the seed's approach order (``Affiliation/approachRank``).
     public static let approachRanks = 1...3
@@ -48,7 +56,10 @@ public struct CostTable: Sendable, Equatable {
         assessmentRisk: assessments([0.05, 0.0, 0.01, 0.03, 0.15, 0.35]),
         fascistRisk: 0.2,
         gateWindowMinutes: 30,
-        riskWeight: 10
+        riskWeight: 10,
+        influenceWeight: 5,
+        informerTieRisk: 0.15,
+        managementTieRisk: 0.05
     )
 
     /// A table over assessments 0…5 from six values in that order.
@@ -62,7 +73,8 @@ public struct CostTable: Sendable, Equatable {
         channel: [PlanChannel: Double], tieKind: [Tie.Kind: Double], tieStrength: [Int: Double],
         passAffiliation: [Affiliation: Double], passAssessment: [Assessment: Double], approach: [Int: Double],
         channelRisk: [PlanChannel: Double], assessmentRisk: [Assessment: Double], fascistRisk: Double,
-        gateWindowMinutes: Int, riskWeight: Double
+        gateWindowMinutes: Int, riskWeight: Double, influenceWeight: Double = 5, informerTieRisk: Double = 0.15,
+        managementTieRisk: Double = 0.05
     ) {
         self.channel = channel
         self.tieKind = tieKind
@@ -75,6 +87,9 @@ public struct CostTable: Sendable, Equatable {
         self.fascistRisk = fascistRisk
         self.gateWindowMinutes = gateWindowMinutes
         self.riskWeight = riskWeight
+        self.influenceWeight = influenceWeight
+        self.informerTieRisk = informerTieRisk
+        self.managementTieRisk = managementTieRisk
     }
 
     // MARK: Lookups used by the planners
@@ -108,6 +123,16 @@ public struct CostTable: Sendable, Equatable {
     public func risk(_ person: Person) -> Double {
         let base = assessmentRisk[person.assessment] ?? 0
         return min(1, max(0, base + (person.affiliation == .fascist ? fascistRisk : 0)))
+    }
+
+    /// The chance a person with `informers` ties to suspected informers and `management` ties to the
+    /// management side passes word on to them: `1 − (1 − informerTieRisk)^informers · (1 − managementTieRisk)^management`.
+    public func exposureRisk(informers: Int, management: Int) -> Double {
+        guard informers > 0 || management > 0 else { return 0 }
+        var survive = 1.0
+        for _ in 0..<informers { survive *= 1 - min(1, max(0, informerTieRisk)) }
+        for _ in 0..<management { survive *= 1 - min(1, max(0, managementTieRisk)) }
+        return 1 - survive
     }
 
     /// The risk of a step that ends at no known person (a place, a segment's unknown workers).

@@ -4,7 +4,8 @@ import ShopfloorModel
 public struct ExpansionTarget: Hashable, Sendable, Codable {
     public var segment: SegmentID
     public var headcount: Int
-    /// The best contacts, lowest score first (known workers of the segment, or its unknown workers).
+    /// The best contacts in the seed's approach order (stage 1 first), then lowest score first (known workers of
+    /// the segment, or its unknown workers).
     public var contacts: [PlanContact]
     /// Why there is no contact, when there is none.
     public var reason: String?
@@ -58,14 +59,18 @@ extension Planning {
             : index.ownSegment[Int($0)] >= 0 && wanted.contains(index.segment(index.ownSegment[Int($0)]).id) }
         let tree = index.search(from: search.members, placeSeeds: search.seeds, targets: search.targets,
             blocked: search.blocked)
-        let contacts = search.contacts(tree).values
+        let contacts = search.contacts(tree, influence: WorkplaceInfluence(graph: graph)).values
         var bySegment: [SegmentID: [PlanContact]] = [:]
         for c in contacts { if let s = c.segment { bySegment[s, default: []].append(c) } }
         let byHeadcount: (SegmentCount, SegmentCount) -> Bool = { ($0.headcount, $1.segment) > ($1.headcount, $0.segment) }
         let uncovered = uncoveredSegments.map { s -> ExpansionTarget in
-            let list = (bySegment[s.id] ?? []).sorted { ($0.score, $0.target) < ($1.score, $1.target) }
-            return ExpansionTarget(segment: s.id, headcount: s.headcount,
-                contacts: Array(list.prefix(max(1, contactsPerSegment))),
+            let list = (bySegment[s.id] ?? []).sorted { ($0.stage, $0.score, $0.target) < ($1.stage, $1.score, $1.target) }
+            let best = list.prefix(max(1, contactsPerSegment)).map { contact in
+                var contact = contact
+                contact.reason = contact.because(covering: s.headcount, fromCell: true)
+                return contact
+            }
+            return ExpansionTarget(segment: s.id, headcount: s.headcount, contacts: best,
                 reason: list.isEmpty ? "no known worker is reachable and shift \(s.id.shift) has no gate" : nil)
         }.sorted { byHeadcount(SegmentCount(segment: $0.segment, headcount: $0.headcount),
             SegmentCount(segment: $1.segment, headcount: $1.headcount)) }

@@ -17,6 +17,9 @@ public struct GateWindow: Hashable, Sendable, Codable {
     public var workers: Int
     /// Members suggested for the window (ids), those living near the gate first, rotated over the week.
     public var suggested: [Person.ID]
+    /// Who is listening: the suggested members and the known workers of the shift who are tied to a suspected
+    /// informer or to management, by id; nil (absent in JSON) when there are none. Approach them with care.
+    public var careful: [ExposedPerson]?
 }
 
 /// The answer of `plan gates`: the week's shift changes at each gate of a workplace.
@@ -70,6 +73,11 @@ extension Planning {
         let monday = week.adding(days: -(week.weekday.isoNumber - 1))
         let lead = costs.gateWindowMinutes
         let segments = graph.segments(of: workplaceID)
+        let exposure = TieExposure(graph: graph)
+        var shiftWorkers: [Shift.ID: [Person.ID]] = [:]
+        for person in graph.people(at: workplaceID) where !person.isDanger {
+            if let shift = person.shift { shiftWorkers[shift, default: []].append(person.id) }
+        }
         var windows: [(time: LocalTime, window: GateWindow)] = []
         var ungated: [Shift.ID] = []
         for shift in workplace.shifts {
@@ -90,9 +98,11 @@ extension Planning {
                     let suggested = members.isEmpty ? [] : (0..<min(2, members.count)).map {
                         members[($0 + offset) % members.count].id
                     }
+                    let careful = Set(suggested + (shiftWorkers[shift.id] ?? [])).sorted()
+                        .compactMap { exposure.flag(of: $0, in: graph) }
                     windows.append((a, GateWindow(gate: gateID, shift: shift.id, change: change,
                         start: a.text, end: b.text, weekday: a.day.weekday.rawValue, workers: workers,
-                        suggested: suggested)))
+                        suggested: suggested, careful: careful.isEmpty ? nil : careful)))
                 }
             }
         }

@@ -79,10 +79,10 @@ struct ReachSearch {
                 continue
             }
             let route = index.route(raw)
-            paths.append(PlanPath(target: index.endpoint(t),
-                cost: route.cost, risk: route.risk, steps: route.steps, alternatives: alternatives(to: t, first: raw)))
+            paths.append(PlanPath(target: index.endpoint(t), stage: stage(t), cost: route.cost, risk: route.risk,
+                steps: route.steps, exposed: route.exposed, alternatives: alternatives(to: t, first: raw)))
         }
-        paths.sort { ($0.cost, $0.target) < ($1.cost, $1.target) }
+        paths.sort { ($0.stage, $0.cost, $0.target) < ($1.stage, $1.cost, $1.target) }
         return ReachPlan(into: workplace.id, from: group, paths: paths,
             unreachable: unreachable.sorted { $0.target < $1.target }, avoided: avoided(tree))
     }
@@ -119,6 +119,9 @@ struct ReachSearch {
             maxSteps: options.maxSteps)
         return targets.contains { open.path(to: $0) != nil }
     }
+
+    /// The seed's approach stage of a target vertex.
+    func stage(_ t: Int32) -> Int { index.isPerson(t) ? ApproachStage.of(index.person(t)) : ApproachStage.unknownWorkers }
 
     /// Why a target has no path, in plain words.
     func reason(_ t: Int32) -> String {

@@ -2,7 +2,8 @@ import ShopfloorModel
 
 extension PlanningIndex {
     /// Turns a raw path into plan steps: places between two people become the step's `place`; shop floors
-    /// disappear into a coworker step.
+    /// disappear into a coworker step. Each person the route reaches who is tied to a suspected informer or to
+    /// management multiplies the route's chance of staying unnoticed by `1 − exposure` and is flagged.
     /// - Complexity: O(path length).
     func route(_ path: RawPath) -> PlanRoute {
         var steps: [PlanStep] = []
@@ -10,6 +11,7 @@ extension PlanningIndex {
         var from = first
         var place: Int32?
         var survive = 1.0
+        var exposed: [ExposedPerson] = []
         for (v, e) in zip(path.vertices.dropFirst(), path.edges.dropFirst()) {
             if isPlace(v) || isFloor(v) {
                 if isPlace(v) { place = v }
@@ -22,10 +24,15 @@ extension PlanningIndex {
                 place: place.map { self.place($0).id }, window: window(channel, to: v)))
             survive *= 1 - costs.risk(channel)
             survive *= 1 - (isPerson(v) ? costs.risk(person(v)) : costs.unknownPersonRisk)
+            if isPerson(v), let flag = exposure.flag(Int(v), person: person(v).id) {
+                survive *= 1 - costs.exposureRisk(informers: flag.informerTies, management: flag.managementTies)
+                exposed.append(flag)
+            }
             from = v
             place = nil
         }
-        return PlanRoute(cost: path.cost.rounded(to: 3), risk: (1 - survive).rounded(to: 4), steps: steps)
+        return PlanRoute(cost: path.cost.rounded(to: 3), risk: (1 - survive).rounded(to: 4), steps: steps,
+            exposed: exposed.isEmpty ? nil : exposed)
     }
 
     /// The shift of a person or segment vertex.

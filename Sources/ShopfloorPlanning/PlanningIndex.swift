@@ -47,6 +47,8 @@ public struct PlanningIndex: Sendable {
     public let danger: BitSet
     /// Each person vertex's own segment vertex, or -1.
     let ownSegment: [Int32]
+    /// Each person's ties to suspected informers and management (who is listening).
+    public let exposure: TieExposure
 
     public var personCount: Int { people.count }
     public var vertexCount: Int { people.count + places.count + 2 * segments.count }
@@ -83,6 +85,7 @@ public struct PlanningIndex: Sendable {
         let floorOffset = Int32(segments.count)
         let vertices = p + l + 2 * segments.count
         let ties = ResolvedTies(of: graph)
+        exposure = TieExposure(people: graph.people, ends: ties.ends)
         let reach = PersonReach(people: people, places: places, placeVertex: lv, segmentVertex: sv,
             shiftGate: shiftGate)
         let segmentGates = segments.map { segment in segment.gate.flatMap { lv[$0] } ?? -1 }

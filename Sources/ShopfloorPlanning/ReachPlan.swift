@@ -44,11 +44,15 @@ public struct PlanRoute: Hashable, Sendable, Codable {
     /// The chance (0…1) that the approach becomes known to the wrong people along the way.
     public var risk: Double
     public var steps: [PlanStep]
+    /// The people the route reaches (intermediaries, then the target) who are tied to a suspected informer or
+    /// to management, in route order; nil (absent in JSON) when there are none.
+    public var exposed: [ExposedPerson]?
 
-    public init(cost: Double, risk: Double, steps: [PlanStep]) {
+    public init(cost: Double, risk: Double, steps: [PlanStep], exposed: [ExposedPerson]? = nil) {
         self.cost = cost
         self.risk = risk
         self.steps = steps
+        self.exposed = exposed
     }
 }
 
@@ -58,28 +62,38 @@ public struct PlanPath: Hashable, Sendable, Codable {
     public var target: PlanEndpoint
     /// Whether the target is a person or a segment (written as `targetKind`).
     public var targetKind: TargetKind { target.kind }
+    /// The seed's approach stage of the target (``ApproachStage``): 1 first.
+    public var stage: Int
     public var cost: Double
     public var risk: Double
     public var steps: [PlanStep]
+    /// People on the route tied to a suspected informer or to management (see ``PlanRoute/exposed``).
+    public var exposed: [ExposedPerson]?
     public var alternatives: [PlanRoute]
 
-    public init(target: PlanEndpoint, cost: Double, risk: Double, steps: [PlanStep], alternatives: [PlanRoute] = []) {
+    public init(target: PlanEndpoint, stage: Int = ApproachStage.unknownWorkers, cost: Double, risk: Double,
+        steps: [PlanStep], exposed: [ExposedPerson]? = nil, alternatives: [PlanRoute] = [])
+    {
         self.target = target
+        self.stage = stage
         self.cost = cost
         self.risk = risk
         self.steps = steps
+        self.exposed = exposed
         self.alternatives = alternatives
     }
 
-    private enum CodingKeys: String, CodingKey { case target, targetKind, cost, risk, steps, alternatives }
+    private enum CodingKeys: String, CodingKey { case target, targetKind, stage, cost, risk, steps, exposed, alternatives }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         target = try c.decode(PlanEndpoint.self, forKey: .target)
         try Self.check(c.decodeIfPresent(TargetKind.self, forKey: .targetKind), against: target, in: c)
+        stage = try c.decodeIfPresent(Int.self, forKey: .stage) ?? ApproachStage.unknownWorkers
         cost = try c.decode(Double.self, forKey: .cost)
         risk = try c.decode(Double.self, forKey: .risk)
         steps = try c.decode([PlanStep].self, forKey: .steps)
+        exposed = try c.decodeIfPresent([ExposedPerson].self, forKey: .exposed)
         alternatives = try c.decodeIfPresent([PlanRoute].self, forKey: .alternatives) ?? []
     }
 
@@ -87,9 +101,11 @@ public struct PlanPath: Hashable, Sendable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(target, forKey: .target)
         try c.encode(targetKind, forKey: .targetKind)
+        try c.encode(stage, forKey: .stage)
         try c.encode(cost, forKey: .cost)
         try c.encode(risk, forKey: .risk)
         try c.encode(steps, forKey: .steps)
+        try c.encodeIfPresent(exposed, forKey: .exposed)
         try c.encode(alternatives, forKey: .alternatives)
     }
 
@@ -134,7 +150,7 @@ public struct ReachPlan: Hashable, Sendable, Codable {
     /// The workplace.
     public var into: Workplace.ID
     public var from: PlanGroup
-    /// Reached targets, cheapest first (ties by target id).
+    /// Reached targets in the seed's approach order (stage 1 first), then cheapest first, then by target id.
     public var paths: [PlanPath]
     /// Targets with no path, by id.
     public var unreachable: [UnreachableTarget]

@@ -6,15 +6,8 @@ import ShopfloorMaps
 struct MapCellsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cells",
-        abstract: "Draw the cell structure: the committee, its workplace and street cells, their members.",
-        discussion: """
-            Every cell is a table: its workplace or neighbourhood, its members (committee first), and the cell \
-            rules' findings (too small, no committee). Members who belong to no cell are listed apart.
-
-            Examples:
-              shopfloor map cells Graphs/district.yaml -o out/cells.svg
-              shopfloor map cells Graphs/district.yaml --code-names -o out/cells.pdf
-            """
+        abstract: Text.string("cmd.mapcells.mapCells.abstract"),
+        discussion: Text.string("cmd.mapcells.mapCells.discussion")
     )
 
     @Argument(help: ArgumentHelp(Text.string("option.source.help")))

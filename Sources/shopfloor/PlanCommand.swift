@@ -9,23 +9,8 @@ import ShopfloorStore
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Plan contact: reach into a plant, pick first contacts, expand a cell, gate times, attach members.",
-        discussion: """
-            Plans route around suspected informers and management (unless --allow-danger) and say whom they \
-            avoided. Output shows ids only; --reveal-names shows names on this screen. --json prints the plan \
-            in the stable form documented in Docs/plan-json.md. Costs come from a default table that --costs \
-            FILE (YAML or JSON, any subset) overrides.
-
-            Exit codes: 0 a plan, 1 bad input (unknown id, empty group, no path, invalid file), 2 usage error.
-
-            Example (a street cell's first plan):
-              shopfloor plan reach Graphs/automotive-plant.yaml \\
-                --from arapcesme-street --into korfez-motor
-              shopfloor plan core Graphs/automotive-plant.yaml \\
-                --into korfez-motor
-              shopfloor plan gates Graphs/automotive-plant.yaml \\
-                --into korfez-motor --week 2026-11-23 --ics gates.ics
-            """,
+        abstract: Text.string("cmd.plan.plan.abstract"),
+        discussion: Text.string("cmd.plan.plan.discussion"),
         subcommands: [PlanReachCommand.self, PlanCoreCommand.self, PlanExpandCommand.self, PlanGatesCommand.self,
             PlanAttachCommand.self]
     )
@@ -36,13 +21,13 @@ struct PlanCommonOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(Text.string("option.source.help")))
     var source: String
 
-    @Flag(help: "Print the plan as JSON (see Docs/plan-json.md).")
+    @Flag(help: ArgumentHelp(Text.string("opt.plan.json")))
     var json = false
 
-    @Flag(help: "Show people's names instead of only their ids (on this screen; JSON always has ids).")
+    @Flag(help: ArgumentHelp(Text.string("opt.plan.revealNames")))
     var revealNames = false
 
-    @Option(name: .customLong("costs"), help: ArgumentHelp("A cost table (YAML or JSON) overriding the defaults.",
+    @Option(name: .customLong("costs"), help: ArgumentHelp(Text.string("opt.plan.costsFile"),
         valueName: "file"))
     var costsFile: String?
 
@@ -84,6 +69,6 @@ extension PlanCommonOptions {
 
 /// Shared flag for planners that route around dangerous people.
 struct DangerOption: ParsableArguments {
-    @Flag(help: "Allow suspected informers and management on paths and as targets (off: they are avoided).")
+    @Flag(help: ArgumentHelp(Text.string("opt.plan.allowDanger")))
     var allowDanger = false
 }

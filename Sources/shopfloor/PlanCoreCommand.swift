@@ -8,32 +8,20 @@ import ShopfloorText
 struct PlanCoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "core",
-        abstract: "Pick the first three to five contacts that together cover the most shops and shifts.",
-        discussion: """
-            "Once three to five workers are in contact, they are organized at once into a cell" [circular \
-            1930]. The contacts are chosen to cover the most shop × shift headcount, then to be cheap, safe and \
-            early in the seed's approach order. Each contact shows what it adds. Small candidate pools are \
-            weighed exactly; large ones greedily with local improvement. Without --from, the street cell \
-            that targets the workplace is used.
-
-            Examples:
-              shopfloor plan core Graphs/automotive-plant.yaml \\
-                --into korfez-motor
-              shopfloor plan core Graphs/automotive-plant.yaml \\
-                --into korfez-motor --from arapcesme-street --size 3 --json
-            """
+        abstract: Text.string("cmd.plancore.planCore.abstract"),
+        discussion: Text.string("cmd.plancore.planCore.discussion")
     )
 
     @OptionGroup var common: PlanCommonOptions
     @OptionGroup var danger: DangerOption
 
-    @Option(help: ArgumentHelp("The workplace to reach into.", valueName: "workplace"))
+    @Option(help: ArgumentHelp(Text.string("opt.plancore.into"), valueName: "workplace"))
     var into: String
 
-    @Option(help: ArgumentHelp("The group: a cell id or comma-separated person ids.", valueName: "group"))
+    @Option(help: ArgumentHelp(Text.string("opt.plancore.from"), valueName: "group"))
     var from: GroupArgument?
 
-    @Option(help: ArgumentHelp("How many contacts: a number or a range like 3..5, within 1...12.", valueName: "n|lo..hi"))
+    @Option(help: ArgumentHelp(Text.string("opt.plancore.size"), valueName: "n|lo..hi"))
     var size = ContactCount(3...5)
 
     @OptionGroup var language: LanguageOption
@@ -53,14 +41,19 @@ struct PlanCoreCommand: ParsableCommand {
         Terminal.print("  " + Text.string("core.summary", ["count": .integer(plan.contacts.count), "covered": .integer(plan.coveredHeadcount),
             "total": .integer(plan.totalHeadcount), "share": "\(share)", "method": "\(plan.method)", "candidates": .integer(plan.candidates)]))
         Terminal.print()
-        var table = TextTable([Text.string("core.column.contact"), Text.string("core.column.segment"), Text.string("core.column.adds"),
-            Text.string("plan.column.cost"), Text.string("plan.column.risk"), Text.string("core.column.score"), Text.string("plan.column.route")],
-            alignments: [.left, .left, .right, .right, .right, .right, .left])
+        var table = TextTable([Text.string("core.column.stage"), Text.string("core.column.contact"), Text.string("core.column.segment"),
+            Text.string("core.column.adds"), Text.string("plan.column.cost"), Text.string("plan.column.risk"), Text.string("core.column.score"),
+            Text.string("plan.column.route")],
+            alignments: [.right, .left, .left, .right, .right, .right, .right, .left])
         for c in plan.contacts {
-            table.add([p.label(c.target), c.segment?.description ?? "-", "+\(c.gain)", p.number(c.cost), p.percent(c.risk),
-                p.number(c.score), p.route(c.steps)])
+            table.add(["\(c.stage)", p.label(c.target), c.segment?.description ?? "-", "+\(c.gain)", p.number(c.cost),
+                p.percent(c.risk), p.number(c.score), p.route(c.steps)])
         }
         Terminal.print(table.render(indent: "  "))
+        p.stages(plan.contacts.map(\.stage))
+        Terminal.print()
+        Terminal.print(Terminal.styled(Text.string("core.why"), .bold))
+        for c in plan.contacts { p.reason(c) }
         if !plan.uncovered.isEmpty {
             Terminal.print()
             let top = plan.uncovered.prefix(8).map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", ")

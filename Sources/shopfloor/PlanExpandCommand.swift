@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import ShopfloorModel
 import ShopfloorPlanning
 
@@ -6,23 +7,17 @@ import ShopfloorPlanning
 struct PlanExpandCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "expand",
-        abstract: "List a workplace cell's uncovered shop × shift segments and the best next contacts in each.",
-        discussion: """
-            A cell "must do its best to establish connections with departments of the factory where there \
-            are not yet party members" [circular 1930]. Segments are listed by headcount, largest first.
-
-            Example:
-              shopfloor plan expand Graphs/district.yaml --cell ty-cell
-            """
+        abstract: Text.string("cmd.planexpand.planExpand.abstract"),
+        discussion: Text.string("cmd.planexpand.planExpand.discussion")
     )
 
     @OptionGroup var common: PlanCommonOptions
     @OptionGroup var danger: DangerOption
 
-    @Option(help: ArgumentHelp("The workplace cell.", valueName: "cell"))
+    @Option(help: ArgumentHelp(Text.string("opt.planexpand.cell"), valueName: "cell"))
     var cell: String
 
-    @Option(help: "Contacts to show per segment.")
+    @Option(help: ArgumentHelp(Text.string("opt.planexpand.contacts")))
     var contacts = 3
 
     @OptionGroup var language: LanguageOption
@@ -40,16 +35,23 @@ struct PlanExpandCommand: ParsableCommand {
             Terminal.print("  covered: " + plan.covered.map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", "))
         }
         Terminal.print()
-        var table = TextTable(["segment", "workers", "next contact", "cost", "risk", "route"],
-            alignments: [.left, .right, .left, .right, .right, .left])
+        var table = TextTable(["segment", "workers", "stage", "next contact", "cost", "risk", "route"],
+            alignments: [.left, .right, .right, .left, .right, .right, .left])
         for u in plan.uncovered {
-            if u.contacts.isEmpty { table.add([u.segment.description, "\(u.headcount)", "-", "", "", u.reason ?? ""]) }
+            if u.contacts.isEmpty { table.add([u.segment.description, "\(u.headcount)", "", "-", "", "", u.reason ?? ""]) }
             for (i, c) in u.contacts.enumerated() {
-                table.add([i == 0 ? u.segment.description : "", i == 0 ? "\(u.headcount)" : "", p.label(c.target),
-                    p.number(c.cost), p.percent(c.risk), p.route(c.steps)])
+                table.add([i == 0 ? u.segment.description : "", i == 0 ? "\(u.headcount)" : "", "\(c.stage)",
+                    p.label(c.target), p.number(c.cost), p.percent(c.risk), p.route(c.steps)])
             }
         }
         Terminal.print(table.render(indent: "  "))
+        let contacts = plan.uncovered.flatMap(\.contacts)
+        p.stages(contacts.map(\.stage))
+        if !contacts.isEmpty {
+            Terminal.print()
+            Terminal.print(Terminal.styled("Why each contact:", .bold))
+            for c in contacts { p.reason(c) }
+        }
         p.avoided(plan.avoided)
     }
 }

@@ -10,31 +10,22 @@ import ShopfloorText
 struct PlanGatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gates",
-        abstract: "List the week's shift changes at each gate of a workplace, with suggested members.",
-        discussion: """
-            Workers can be met "when they leave the factory, or on their way to work" [circular 1930]: each \
-            shift gives an arrivals window before its start and a departures window after its end (a night \
-            shift leaves the next morning). --ics writes the windows as an iCalendar file that phone \
-            calendars import (ids only unless --reveal-names).
-
-            Example:
-              shopfloor plan gates Graphs/automotive-plant.yaml \\
-                --into korfez-motor --week 2026-11-23 --ics gates.ics
-            """
+        abstract: Text.string("cmd.plangates.planGates.abstract"),
+        discussion: Text.string("cmd.plangates.planGates.discussion")
     )
 
     @OptionGroup var common: PlanCommonOptions
 
-    @Option(help: ArgumentHelp("The workplace.", valueName: "workplace"))
+    @Option(help: ArgumentHelp(Text.string("opt.plangates.into"), valueName: "workplace"))
     var into: String
 
-    @Option(help: ArgumentHelp("The cell (or comma-separated people) to suggest members from.", valueName: "cell"))
+    @Option(help: ArgumentHelp(Text.string("opt.plangates.from"), valueName: "cell"))
     var from: GroupArgument?
 
-    @Option(help: ArgumentHelp("Any day of the week to plan (YYYY-MM-DD); default this week.", valueName: "date"))
+    @Option(help: ArgumentHelp(Text.string("opt.plangates.week"), valueName: "date"))
     var week: Day?
 
-    @Option(help: ArgumentHelp("Write the windows to this iCalendar (.ics) file.", valueName: "file"))
+    @Option(help: ArgumentHelp(Text.string("opt.plangates.ics"), valueName: "file"))
     var ics: String?
 
     @Option(name: .customLong("time-zone"), help: ArgumentHelp(Text.string("gates.timeZone.help"), valueName: "zone"))
@@ -68,6 +59,13 @@ struct PlanGatesCommand: ParsableCommand {
                 Text.string(w.change == .arrivals ? "gates.change.arrivals" : "gates.change.departures"), "\(w.workers)", suggested])
         }
         Terminal.print(table.render(indent: "  "))
+        var careful: [Person.ID: ExposedPerson] = [:]
+        for w in plan.windows { for flag in w.careful ?? [] { careful[flag.person] = flag } }
+        if !careful.isEmpty {
+            Terminal.print()
+            Terminal.print(Terminal.styled(Text.string("gates.listening", ["count": .integer(careful.count)]), .red))
+            for (person, flag) in careful.sorted(by: { $0.key < $1.key }) { Terminal.print("  \(p.label(person)): \(flag.note)") }
+        }
         if !plan.ungated.isEmpty {
             Terminal.print("\n" + Text.string("gates.ungated", ["shifts": "\(plan.ungated.map(\.rawValue).joined(separator: ", "))"]))
         }

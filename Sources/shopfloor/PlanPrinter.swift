@@ -19,7 +19,7 @@ struct PlanPrinter {
         var text = label(first.from)
         for step in steps {
             let at = step.place.map { Text.string("plan.route.at", ["place": "\($0)"]) } ?? ""
-            text += " —\(step.channel.rawValue)\(at)→ \(label(step.to))"
+            text += " —\(step.channel.label)\(at)→ \(label(step.to))"
         }
         return text
     }
@@ -52,6 +52,29 @@ struct PlanPrinter {
         for a in list { t.add([label(a.person), a.reason]) }
         Terminal.print(t.render(indent: "  "))
         Terminal.print("  " + Text.string("plan.dropped.hint"))
+    }
+
+    /// Under a table of targets: what each approach stage shown means (the seed's order).
+    func stages(_ shown: [Int]) {
+        let stages = Set(shown).sorted()
+        guard !stages.isEmpty else { return }
+        Terminal.print("  stage: " + stages.map { "\($0) \(ApproachStage.label($0))" }.joined(separator: " · ")
+            + " (the seed's order of approach)")
+    }
+
+    /// One contact's one-line reason: `  p-0143: covers …; ties to 23 coworkers; 2 steps from the cell`.
+    func reason(_ contact: PlanContact) {
+        let flagged = contact.exposed?.isEmpty == false
+        let line = "  \(label(contact.target)): \(contact.reason ?? "")"
+        Terminal.print(flagged ? Terminal.styled(line, .red) : line)
+    }
+
+    /// Who is listening on a route: `tied to a suspected informer: approach with care` for the target, `passes
+    /// p-0142, tied to …` for a person on the way; empty when nobody is.
+    func exposure(_ exposed: [ExposedPerson]?, target: PlanEndpoint) -> String {
+        (exposed ?? []).map { flag in
+            flag.person == target.person ? flag.note : "passes \(label(flag.person)), \(flag.note)"
+        }.joined(separator: "; ")
     }
 
     func avoided(_ list: [AvoidedPerson]) {

@@ -7,35 +7,23 @@ import ShopfloorText
 struct PlanReachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reach",
-        abstract: "Find the cheapest safe path from a group to each worker and shop × shift of a workplace.",
-        discussion: """
-            GROUP is a cell id or comma-separated person ids. Targets are the known workers of the workplace \
-            and, for its unknown workers, each shop × shift (written SHOP@SHIFT), reached at the shift's gate \
-            or through a known workmate. Each path lists its steps (who approaches whom, through which \
-            channel, where and when), its cost and its risk.
-
-            Examples:
-              shopfloor plan reach Graphs/automotive-plant.yaml \\
-                --from arapcesme-street --into korfez-motor
-              shopfloor plan reach Graphs/automotive-plant.yaml \\
-                --from p-1172,p-1173 --into korfez-motor \\
-                --alternatives 2 --max-steps 4 --json
-            """
+        abstract: Text.string("cmd.planreach.planReach.abstract"),
+        discussion: Text.string("cmd.planreach.planReach.discussion")
     )
 
     @OptionGroup var common: PlanCommonOptions
     @OptionGroup var danger: DangerOption
 
-    @Option(help: ArgumentHelp("The group: a cell id or comma-separated person ids.", valueName: "group"))
+    @Option(help: ArgumentHelp(Text.string("opt.plancore.from"), valueName: "group"))
     var from: GroupArgument
 
-    @Option(help: ArgumentHelp("The workplace to reach into.", valueName: "workplace"))
+    @Option(help: ArgumentHelp(Text.string("opt.plancore.into"), valueName: "workplace"))
     var into: String
 
-    @Option(help: "Alternative paths per target, each avoiding the earlier paths' intermediaries.")
+    @Option(help: ArgumentHelp(Text.string("opt.planreach.alternatives")))
     var alternatives = 0
 
-    @Option(help: "The most steps a path may have.")
+    @Option(help: ArgumentHelp(Text.string("opt.planreach.maxSteps")))
     var maxSteps: Int?
 
     func validate() throws {
@@ -43,7 +31,7 @@ struct PlanReachCommand: ParsableCommand {
         if let maxSteps, maxSteps < 1 { throw ValidationError("--max-steps must be 1 or more, not \(maxSteps)") }
     }
 
-    @Option(help: "Show at most this many paths in the human output (JSON has all).")
+    @Option(help: ArgumentHelp(Text.string("opt.planreach.limit")))
     var limit = 40
 
     @OptionGroup var language: LanguageOption
@@ -63,15 +51,21 @@ struct PlanReachCommand: ParsableCommand {
         Terminal.print("  " + Text.plural("reach.summary", count: people, ["segments": .integer(plan.paths.count - people),
             "unreachable": .integer(plan.unreachable.count), "avoided": .integer(plan.avoided.count)]))
         Terminal.print()
-        var table = TextTable([Text.string("plan.column.target"), Text.string("plan.column.cost"), Text.string("plan.column.risk"),
-            Text.string("plan.column.route"), Text.string("plan.column.when")], alignments: [.left, .right, .right, .left, .left])
+        let listening = plan.paths.contains { $0.exposed?.isEmpty == false }
+        var table = TextTable([Text.string("core.column.stage"), Text.string("plan.column.target"), Text.string("plan.column.cost"),
+            Text.string("plan.column.risk"), Text.string("plan.column.route"), Text.string("plan.column.when")]
+            + (listening ? [Text.string("plan.column.listening")] : []),
+            alignments: [.right, .left, .right, .right, .left, .left, .left])
         for path in plan.paths.prefix(max(0, limit)) {
-            table.add([p.label(path.target), p.number(path.cost), p.percent(path.risk), p.route(path.steps), p.when(path.steps)])
+            table.add(["\(path.stage)", p.label(path.target), p.number(path.cost), p.percent(path.risk), p.route(path.steps),
+                p.when(path.steps)] + (listening ? [p.exposure(path.exposed, target: path.target)] : []))
             for (i, alt) in path.alternatives.enumerated() {
-                table.add(["  " + Text.string("reach.or", ["n": .integer(i + 1)]), p.number(alt.cost), p.percent(alt.risk), p.route(alt.steps), p.when(alt.steps)])
+                table.add(["", "  " + Text.string("reach.or", ["n": .integer(i + 1)]), p.number(alt.cost), p.percent(alt.risk), p.route(alt.steps),
+                    p.when(alt.steps)] + (listening ? [p.exposure(alt.exposed, target: path.target)] : []))
             }
         }
         Terminal.print(table.render(indent: "  "))
+        p.stages(plan.paths.prefix(max(0, limit)).map(\.stage))
         if plan.paths.count > limit {
             Terminal.print("  " + Text.string("reach.more", ["count": .integer(plan.paths.count - limit)]))
         }

@@ -185,7 +185,7 @@ struct PlanFileTests {
     func pathLimit() throws {
         let plan = try SampleGraphs.plan()
         let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: plan, pathLimit: 1)
-        #expect(document.title.contains("reach plan: 1 of 2 paths drawn with 1 alternative route, in the plan's order"))
+        #expect(document.title.contains("reach plan: 1 of 2 paths drawn with 1 alternative route, first approach stage first"))
         #expect(document.edges.filter { $0.penWidth >= 3 }.allSatisfy { $0.color == MapPalette.paths[0] })
     }
 

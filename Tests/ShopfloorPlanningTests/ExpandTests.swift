@@ -12,8 +12,14 @@ import Testing
         let late = try #require(plan.uncovered.first { $0.segment.description == "mp-body@mp-b" })
         #expect(late.contacts.isEmpty && late.reason != nil)
         let paintLate = try #require(plan.uncovered.first { $0.segment.description == "mp-paint@mp-b" })
-        #expect(paintLate.contacts.first?.target == "w4")
-        #expect(paintLate.contacts.first?.steps == [PlanStep(from: "w2", to: "w4", channel: .tie, place: nil, window: nil)])
+        // The seed's order: the segment's unknown workers (stage 1, reached through w4) before w4 herself, a
+        // social-democrat (stage 2), though w4 is the cheaper contact.
+        #expect(paintLate.contacts.map(\.target.description) == ["mp-paint@mp-b", "w4"])
+        #expect(paintLate.contacts.map(\.stage) == [1, 2])
+        let w4 = try #require(paintLate.contacts.last)
+        #expect(w4.steps == [PlanStep(from: "w2", to: "w4", channel: .tie, place: nil, window: nil)])
+        #expect(w4.score < paintLate.contacts[0].score)
+        #expect(w4.reason?.contains("approach stage 2 (reformist union and social-democrats)") == true)
         #expect(plan.uncovered.allSatisfy { $0.contacts.allSatisfy { !["inf1", "mgr1"].contains($0.target) } })
         // Reach refuses a workplace with a cell and points to expand.
         #expect(throws: PlanningError.workplaceHasCell(workplace: "mp", cell: "mp-cell")) {

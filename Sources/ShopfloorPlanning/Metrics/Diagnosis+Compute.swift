@@ -90,8 +90,8 @@ extension Diagnosis {
             let days = index.days(since: index.lastContactOfCell[cell.id])
             if let days, days <= window { return nil }
             return Evidence(subject: .cell, id: cell.id.rawValue,
-                note: days == nil ? Text.string("diagnosis.note.noContact", ["kind": "\(cell.kind.rawValue)"])
-                    : Text.string("diagnosis.note.noContactIn", ["kind": "\(cell.kind.rawValue)", "days": .integer(window)]),
+                note: days == nil ? Text.string("diagnosis.note.noContact", ["kind": "\(cell.kind.label)"])
+                    : Text.string("diagnosis.note.noContactIn", ["kind": "\(cell.kind.label)", "days": .integer(window)]),
                 headcount: cell.workplace.flatMap { graph.workplace($0)?.headcount },
                 members: Set(cell.members).count, daysSinceLastContact: days)
         }.sorted { ($0.daysSinceLastContact ?? .max, $1.id) > ($1.daysSinceLastContact ?? .max, $0.id) }
@@ -112,7 +112,7 @@ extension Diagnosis {
     static func withoutCommittee(_ cells: [Cell], graph: OrganizingGraph) -> DiagnosisFinding? {
         let full = cells.filter { Set($0.members).count >= Cell.minimumMembers }
         let bare = full.filter { $0.committee.isEmpty }.map { cell in
-            Evidence(subject: .cell, id: cell.id.rawValue, note: Text.string("diagnosis.note.noCommittee", ["kind": "\(cell.kind.rawValue)"]),
+            Evidence(subject: .cell, id: cell.id.rawValue, note: Text.string("diagnosis.note.noCommittee", ["kind": "\(cell.kind.label)"]),
                 headcount: cell.workplace.flatMap { graph.workplace($0)?.headcount },
                 members: Set(cell.members).count)
         }.sorted { ($0.members ?? 0, $1.id) > ($1.members ?? 0, $0.id) }

@@ -18,6 +18,16 @@ public struct PenetrationReport: Hashable, Sendable, Codable {
             "işyeri": .workplace, "fabrika": .workplace, "işveren": .employer, "şirket": .employer,
             "sektör": .sector, "sanayi": .sector, "ilçe": .district, "bölge": .district,
         ]
+
+        /// The word for tables, maps and the report, in the process's language.
+        public var label: String {
+            switch self {
+            case .workplace: Text.string("report.csv.group.workplace")
+            case .employer: Text.string("report.csv.group.employer")
+            case .sector: Text.string("report.csv.group.sector")
+            case .district: Text.string("report.csv.group.district")
+            }
+        }
     }
 
     /// The settings a report is computed with.

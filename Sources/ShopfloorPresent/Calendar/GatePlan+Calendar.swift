@@ -54,6 +54,7 @@ extension GatePlan {
             if !w.suggested.isEmpty {
                 description += "\n" + Text.string("calendar.suggested", ["people": "\(w.suggested.map(people).joined(separator: ", "))"])
             }
+            for flag in w.careful ?? [] { description += "\n\(people(flag.person)): \(flag.note)." }
             let summary = Text.string(arrivals ? "calendar.summary.arrivals" : "calendar.summary.departures", arguments)
             lines += [
                 "BEGIN:VEVENT",

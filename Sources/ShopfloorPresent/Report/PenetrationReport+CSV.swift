@@ -6,12 +6,7 @@ import ShopfloorText
 extension PenetrationReport {
     /// The CSV columns, in order, in the process's language; the first is named after the report's grouping.
     public var csvHeader: [String] {
-        let group = switch options.grouping {
-        case .workplace: Text.string("report.csv.group.workplace")
-        case .employer: Text.string("report.csv.group.employer")
-        case .sector: Text.string("report.csv.group.sector")
-        case .district: Text.string("report.csv.group.district")
-        }
+        let group = options.grouping.label
         return [group] + [
             Text.string("report.csv.workplaces"),
             Text.string("report.csv.headcount"),

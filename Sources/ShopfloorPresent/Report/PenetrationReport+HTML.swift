@@ -33,14 +33,7 @@ extension PenetrationReport {
     }
 
     /// The grouping's word in the process's language (`workplace`, `işyeri`).
-    var groupingWord: String {
-        switch options.grouping {
-        case .workplace: Text.string("report.csv.group.workplace")
-        case .employer: Text.string("report.csv.group.employer")
-        case .sector: Text.string("report.csv.group.sector")
-        case .district: Text.string("report.csv.group.district")
-        }
-    }
+    var groupingWord: String { options.grouping.label }
 
     private func header(_ page: inout HTMLWriter) {
         page.raw("<header>\n<h1>")

@@ -1,0 +1,95 @@
+import ShopfloorModel
+
+/// Who is listening: for each person, how many of their ties lead to a suspected informer and how many to
+/// the management side (manager, HR, security). A tie to someone who is both counts as an informer tie.
+public struct TieExposure: Sendable {
+    /// Ties to suspected informers, by position in the graph's `people`.
+    public let informers: [Int]
+    /// Ties to management-side people (not informers), by position in the graph's `people`.
+    public let management: [Int]
+
+    /// Counts the dangerous ties of every person of a graph.
+    /// - Complexity: O(V + E).
+    public init(graph: OrganizingGraph) {
+        self.init(people: graph.people, ends: ResolvedTies(of: graph).ends)
+    }
+
+    /// Counts from ties already resolved to people's positions (`[a0, b0, a1, b1, …]`, -1 for unknown).
+    init(people: [Person], ends: [Int32]) {
+        var informers = [Int](repeating: 0, count: people.count)
+        var management = [Int](repeating: 0, count: people.count)
+        for t in 0..<(ends.count / 2) {
+            let a = Int(ends[2 * t]), b = Int(ends[2 * t + 1])
+            guard a >= 0, b >= 0, a != b else { continue }
+            for (x, y) in [(a, b), (b, a)] where people[y].isDanger {
+                if people[y].affiliation == .informer { informers[x] += 1 } else { management[x] += 1 }
+            }
+        }
+        self.informers = informers
+        self.management = management
+    }
+
+    /// The flag of a person with a dangerous tie, or nil for a person with none.
+    public func flag(_ position: Int, person id: Person.ID) -> ExposedPerson? {
+        guard position >= 0, position < informers.count, informers[position] + management[position] > 0 else { return nil }
+        return ExposedPerson(person: id, informerTies: informers[position], managementTies: management[position])
+    }
+
+    /// The flag of a person by id, or nil when they have no dangerous tie or are not in the graph.
+    public func flag(of id: Person.ID, in graph: OrganizingGraph) -> ExposedPerson? {
+        graph.index(of: id).flatMap { flag($0, person: id) }
+    }
+}
+
+/// A person on a plan who is tied to a suspected informer or to management: word may reach them.
+public struct ExposedPerson: Hashable, Sendable, Codable {
+    public var person: Person.ID
+    /// Ties to suspected informers.
+    public var informerTies: Int
+    /// Ties to management-side people.
+    public var managementTies: Int
+
+    public init(person: Person.ID, informerTies: Int, managementTies: Int) {
+        self.person = person
+        self.informerTies = informerTies
+        self.managementTies = managementTies
+    }
+
+    /// `tied to a suspected informer: approach with care` (or to management, or both).
+    public var note: String {
+        var whom: [String] = []
+        if informerTies == 1 { whom.append("a suspected informer") }
+        if informerTies > 1 { whom.append("\(informerTies) suspected informers") }
+        if managementTies > 0 { whom.append("management") }
+        return "tied to " + whom.joined(separator: " and ") + ": approach with care"
+    }
+}
+
+/// The seed's order of approach [res. 14] as a stage of every target.
+public enum ApproachStage {
+    /// Stage 1: non-party workers and sympathizers (and party members, and the unknown workers of a segment);
+    /// 2: reformist-union members and social-democrats; 3: workers in fascist organizations; 4: suspected
+    /// informers and the management side (targets only with `allowDanger`).
+    public static func of(_ person: Person) -> Int {
+        if person.isDanger { return 4 }
+        return person.affiliation.approachRank ?? 1
+    }
+
+    /// The stage of the unknown workers of a segment: not known to be anything else, so first.
+    public static let unknownWorkers = 1
+
+    /// The stage of a target in a graph (a person not in it, or a segment: stage 1).
+    public static func of(_ target: PlanEndpoint, in graph: OrganizingGraph) -> Int {
+        target.person.flatMap { graph.person($0) }.map(of) ?? unknownWorkers
+    }
+
+    /// Who a stage is, in a few words.
+    public static func label(_ stage: Int) -> String {
+        switch stage {
+        case 1: "non-party and sympathizers"
+        case 2: "reformist union and social-democrats"
+        case 3: "fascist organizations"
+        default: "informers and management"
+        }
+    }
+}
