@@ -14,8 +14,8 @@ public enum CellChart {
         func newID() -> String { next += 1; return "n\(next)" }
 
         var root = MapNode(id: newID(), label: .text([Text.string("map.cells.committee"),
-            options.codeNames || graph.name.isEmpty ? Text.string("map.cells.organization") : graph.name]), shape: .box, fill: "#922b21")
-        root.fontColor = "#ffffff"
+            options.codeNames || graph.name.isEmpty ? Text.string("map.cells.organization") : graph.name]), shape: .box, fill: MapPalette.cellRed)
+        root.fontColor = MapPalette.white
         root.fontSize = 14
         root.penWidth = 2
         root.rounded = true
@@ -28,7 +28,7 @@ public enum CellChart {
             guard !cells.isEmpty else { continue }
             var cluster = MapCluster(id: kind.rawValue,
                 label: [Text.string(kind == .workplace ? "map.cells.workplaceCells" : "map.cells.streetCells", ["count": .integer(cells.count)])],
-                fill: kind == .workplace ? "#fdedec" : "#fef5e7")
+                fill: kind == .workplace ? MapPalette.workplaceCluster : MapPalette.streetCluster)
             cluster.fontSize = 15
             let perRow = max(3, Int(Double(cells.count).squareRoot().rounded(.up)))
             for (i, cell) in cells.enumerated() {
@@ -40,7 +40,7 @@ public enum CellChart {
             }
             for first in cluster.nodes.prefix(perRow) {
                 var edge = MapEdge(from: root.id, to: first.id)
-                edge.color = "#922b21"
+                edge.color = MapPalette.cellRed
                 edge.penWidth = 1.5
                 document.edges.append(edge)
             }
@@ -50,7 +50,7 @@ public enum CellChart {
         let loose = graph.people.filter { $0.isMember && !inSomeCell.contains($0.id) }
             .sorted { redactor.alias($0.id) < redactor.alias($1.id) }
         if !loose.isEmpty {
-            var header = MapTable.Cell(["Members in no cell (\(loose.count))"], fill: "#f9e79f")
+            var header = MapTable.Cell(["Members in no cell (\(loose.count))"], fill: MapPalette.looseHeader)
             header.bold = true
             var rows: [[MapTable.Cell]] = [[header]]
             for person in loose {
@@ -62,7 +62,7 @@ public enum CellChart {
             document.nodes.append(node)
             var edge = MapEdge(from: root.id, to: node.id)
             edge.line = .dashed
-            edge.color = "#b7950b"
+            edge.color = MapPalette.looseLine
             document.edges.append(edge)
         }
 
@@ -74,11 +74,11 @@ public enum CellChart {
         document.nodeSeparation = 0.3
         document.rankSeparation = 0.5
         document.nodes.append(MapLegend(entries: [
-            .init(swatch: "#f5b7b1", mark: "◆◆", Text.string("map.cells.legend.committee")),
+            .init(swatch: MapPalette.committeeRow, mark: "◆◆", Text.string("map.cells.legend.committee")),
             .init(mark: "◆", Text.string("map.cells.legend.member")),
-            .init(swatch: "#fdedec", Text.string("map.cells.legend.workplaceCell")),
-            .init(swatch: "#fef5e7", Text.string("map.cells.legend.streetCell")),
-            .init(mark: "⚠", markColor: "#922b21", Text.string("map.cells.legend.finding")),
+            .init(swatch: MapPalette.workplaceCluster, Text.string("map.cells.legend.workplaceCell")),
+            .init(swatch: MapPalette.streetCluster, Text.string("map.cells.legend.streetCell")),
+            .init(mark: "⚠", markColor: MapPalette.cellRed, Text.string("map.cells.legend.finding")),
             .init(mark: "@", Text.string("map.cells.legend.worksAt")),
         ]).node(id: newID()))
         return document
@@ -94,7 +94,7 @@ public enum CellChart {
             place = cell.neighbourhood.flatMap { graph.place($0)?.name } ?? Text.string("map.cells.legend.streetCell")
         }
         var header = MapTable.Cell([place, Text.string("map.cells.header", ["cell": "\(cell.id.rawValue)", "members": .integer(cell.members.count)])],
-            fill: cell.kind == .workplace ? "#e6b0aa" : "#f5cba7")
+            fill: cell.kind == .workplace ? MapPalette.workplaceCellHeader : MapPalette.streetCellHeader)
         header.bold = true
         var rows: [[MapTable.Cell]] = [[header]]
         let committee = Set(cell.committee)
@@ -106,14 +106,14 @@ public enum CellChart {
             if let w = person.workplace, w != cell.workplace, let workplace = graph.workplace(w) {
                 text += " @ " + redactor.name(workplace)
             }
-            var row = MapTable.Cell([text], fill: committee.contains(person.id) ? "#f5b7b1" : nil)
+            var row = MapTable.Cell([text], fill: committee.contains(person.id) ? MapPalette.committeeRow : nil)
             row.alignLeft = true
             row.bold = committee.contains(person.id)
             rows.append([row])
         }
         for finding in findings {
             var note = MapTable.Cell(["⚠ " + finding.rule.rawValue.split(separator: "-").joined(separator: " ")],
-                fontColor: "#922b21")
+                fontColor: MapPalette.cellRed)
             note.italic = true
             note.fontSize = 9
             rows.append([note])

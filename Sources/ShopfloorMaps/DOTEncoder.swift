@@ -20,7 +20,7 @@ public struct DOTEncoder: Sendable {
             + "labeljust=\"l\", rankdir=\"\(document.direction.rawValue)\", "
             + "nodesep=\(DOTEncoder.number(document.nodeSeparation)), "
             + "ranksep=\(DOTEncoder.number(document.rankSeparation)), compound=true, newrank=true, "
-            + "outputorder=\"edgesfirst\", pad=0.3, bgcolor=\"#ffffff\""
+            + "outputorder=\"edgesfirst\", pad=0.3, bgcolor=\"\(MapPalette.white.hex)\""
             + (document.floatingEdgeLabels ? ", forcelabels=true" : "")
             + (document.keepsOrderWithinRanks ? ", remincross=false" : "") + "];\n"
         out += "  node [fontname=\(font), fontsize=11, margin=\"0.08,0.04\"];\n"
@@ -43,8 +43,8 @@ public struct DOTEncoder: Sendable {
         if cluster.dashed { style.append("dashed") }
         out += "\(inner)graph [label=\(DOTEncoder.quoted(lines: cluster.label)), labeljust=\"l\", labelloc=\"t\", "
             + "fontsize=\(DOTEncoder.number(cluster.fontSize)), style=\"\(style.joined(separator: ","))\", "
-            + "color=\"\(cluster.border.safeHex)\", penwidth=\(DOTEncoder.number(cluster.penWidth))"
-        if let fill = cluster.fill { out += ", fillcolor=\"\(fill.safeHex)\"" }
+            + "color=\"\(cluster.border.hex)\", penwidth=\(DOTEncoder.number(cluster.penWidth))"
+        if let fill = cluster.fill { out += ", fillcolor=\"\(fill.hex)\"" }
         out += "];\n"
         for child in cluster.clusters { encode(child, indent: inner, into: &out) }
         for node in cluster.nodes { encode(node, indent: inner, into: &out) }
@@ -66,15 +66,15 @@ public struct DOTEncoder: Sendable {
             if node.rounded { style.append("rounded") }
             if node.dashed { style.append("dashed") }
             if !style.isEmpty { attributes.append("style=\"\(style.joined(separator: ","))\"") }
-            if let fill = node.fill { attributes.append("fillcolor=\"\(fill.safeHex)\"") }
-            attributes.append("color=\"\(node.border.safeHex)\"")
+            if let fill = node.fill { attributes.append("fillcolor=\"\(fill.hex)\"") }
+            attributes.append("color=\"\(node.border.hex)\"")
             attributes.append("penwidth=\(DOTEncoder.number(node.penWidth))")
             if node.peripheries != 1 { attributes.append("peripheries=\(max(0, node.peripheries))") }
         case .table(let table):
             attributes.append("label=<\(html(table))>")
             attributes.append("shape=\"plain\"")
         }
-        attributes.append("fontcolor=\"\(node.fontColor.safeHex)\"")
+        attributes.append("fontcolor=\"\(node.fontColor.hex)\"")
         if node.fontSize != 11 { attributes.append("fontsize=\(DOTEncoder.number(node.fontSize))") }
         if let width = node.width { attributes.append("width=\(DOTEncoder.number(width))") }
         if let height = node.height { attributes.append("height=\(DOTEncoder.number(height))") }
@@ -88,8 +88,8 @@ public struct DOTEncoder: Sendable {
         }
         var attributes: [String] = []
         if !edge.label.isEmpty { attributes.append("\(labelKey)=\(DOTEncoder.quoted(lines: edge.label))") }
-        attributes.append("color=\"" + ([edge.color] + edge.parallelColors).map(\.safeHex).joined(separator: ":") + "\"")
-        if let fontColor = edge.fontColor { attributes.append("fontcolor=\"\(fontColor.safeHex)\"") }
+        attributes.append("color=\"" + ([edge.color] + edge.parallelColors).map(\.hex).joined(separator: ":") + "\"")
+        if let fontColor = edge.fontColor { attributes.append("fontcolor=\"\(fontColor.hex)\"") }
         if edge.penWidth != 1 { attributes.append("penwidth=\(DOTEncoder.number(edge.penWidth))") }
         if edge.line != .solid { attributes.append("style=\"\(edge.line.rawValue)\"") }
         if edge.drawnBackward {
@@ -106,7 +106,7 @@ public struct DOTEncoder: Sendable {
     /// The HTML-like label of a table; every text is XML-escaped.
     func html(_ table: MapTable) -> String {
         if let frame = table.frame { return framed(table, frame) }
-        return Self.tableTag(border: table.border, cellBorder: 1, spacing: 0, padding: 3, color: "#555555", fill: "#ffffff")
+        return Self.tableTag(border: table.border, cellBorder: 1, spacing: 0, padding: 3, color: MapPalette.line, fill: MapPalette.white)
             + rows(table, padding: 3) + "</TABLE>"
     }
 
@@ -117,8 +117,8 @@ public struct DOTEncoder: Sendable {
     ) -> String {
         var out = "<TABLE BORDER=\"\(max(0, border))\" CELLBORDER=\"\(max(0, cellBorder))\" CELLSPACING=\"\(max(0, spacing))\""
             + " CELLPADDING=\"\(max(0, padding))\""
-        if let color { out += " COLOR=\"\(color.safeHex)\"" }
-        if let fill { out += " BGCOLOR=\"\(fill.safeHex)\"" }
+        if let color { out += " COLOR=\"\(color.hex)\"" }
+        if let fill { out += " BGCOLOR=\"\(fill.hex)\"" }
         if !style.isEmpty { out += " STYLE=\"\(style.joined(separator: ","))\"" }
         return out + ">"
     }
@@ -157,7 +157,7 @@ public struct DOTEncoder: Sendable {
     private func cell(_ cell: MapTable.Cell, spanning: Bool) -> String {
         var out = "<TD"
         if let port = cell.port { out += " PORT=\"\(DOTEncoder.htmlEscaped(port))\"" }
-        if let fill = cell.fill { out += " BGCOLOR=\"\(fill.safeHex)\"" }
+        if let fill = cell.fill { out += " BGCOLOR=\"\(fill.hex)\"" }
         if spanning && cell.columnSpan > 1 { out += " COLSPAN=\"\(cell.columnSpan)\"" }
         if let width = cell.minimumWidth { out += " WIDTH=\"\(max(0, width))\"" }
         if let height = cell.minimumHeight { out += " HEIGHT=\"\(max(0, height))\"" }
@@ -178,7 +178,7 @@ public struct DOTEncoder: Sendable {
             let face = fontName + (cell.bold ? " Bold" : "") + (cell.italic ? " Italic" : "")
             font.append("FACE=\"\(DOTEncoder.htmlEscaped(face))\"")
         }
-        if let color = cell.fontColor { font.append("COLOR=\"\(color.safeHex)\"") }
+        if let color = cell.fontColor { font.append("COLOR=\"\(color.hex)\"") }
         if let size = cell.fontSize { font.append("POINT-SIZE=\"\(DOTEncoder.number(size))\"") }
         if !font.isEmpty { text = "<FONT \(font.joined(separator: " "))>\(text)</FONT>" }
         return out + text + "</TD>"

@@ -12,7 +12,7 @@ extension DistrictMap {
         if let employer = w.employer { lines.append(redactor.employer(employer)) }
         lines.append(Text.string("map.plant.fence", ["headcount": .integer(w.headcount), "kind": "\(w.kind.label)"]))
         lines.append(Text.string("map.district.box", ["per100": "\(Text.current.decimal(written: standing.penetrationText))", "members": .integer(standing.members), "sympathizers": .integer(standing.sympathizers)]))
-        lines.append(standing.status.shortLabel)
+        lines.append(Self.boxLabel(standing.status))
         lines += notes
         let colours = MapPalette.penetrationFill(standing.penetration)
         let scale = Double(max(0, w.headcount)).squareRoot()
@@ -23,21 +23,21 @@ extension DistrictMap {
         var box: MapTable.Frame
         switch standing.status {
         case .none:
-            box = MapTable.Frame(border: 1, color: "#999999", fill: colours.fill)
+            box = MapTable.Frame(border: 1, color: MapPalette.outline(.none), fill: colours.fill)
             box.dashed = true
         case .forming:
-            box = MapTable.Frame(border: 3, color: "#e67e22", fill: colours.fill)
+            box = MapTable.Frame(border: 3, color: MapPalette.outline(.forming), fill: colours.fill)
         case .cell:
-            box = MapTable.Frame(border: 4, color: "#922b21", fill: colours.fill)
-        case .committee:
-            box = MapTable.Frame(border: 2, color: "#922b21", fill: colours.fill)
+            box = MapTable.Frame(border: 4, color: MapPalette.outline(.cell), fill: colours.fill)
+        case .cellWithCommittee:
+            box = MapTable.Frame(border: 2, color: MapPalette.outline(.cellWithCommittee), fill: colours.fill)
         }
         box.rounded = true
         var inner = MapTable(rows: [[text]])
         inner.frame = box
-        if standing.status == .committee {
+        if standing.status == .cellWithCommittee {
             // A double outline: the box inside a second frame of the same colour.
-            var outer = MapTable.Frame(border: 2, color: "#922b21", fill: "#ffffff")
+            var outer = MapTable.Frame(border: 2, color: MapPalette.outline(.cellWithCommittee), fill: MapPalette.white)
             outer.rounded = true
             outer.cellPadding = 2
             var holder = MapTable.Cell([])
@@ -91,11 +91,11 @@ extension DistrictMap {
                 continue
             }
             var edge = MapEdge(from: entry.from.node, fromPort: entry.from.port, to: entry.to.node, toPort: entry.to.port)
-            edge.color = "#922b21"
+            edge.color = MapPalette.cellRed
             edge.line = .dotted
             edge.penWidth = 1.5
             edge.label = [Text.string("map.district.attached", ["count": .integer(entry.count)])]
-            edge.fontColor = "#922b21"
+            edge.fontColor = MapPalette.cellRed
             edge.constraint = false
             edges.append(edge)
         }
@@ -109,16 +109,26 @@ extension DistrictMap {
         return stride(from: 0, to: groups.count, by: columns).map { Array(groups[$0..<min(groups.count, $0 + columns)]) }
     }
 
+    /// The cell status as a workplace box names it.
+    static func boxLabel(_ status: CellStatus) -> String {
+        switch status {
+        case .none: Text.string("standing.none")
+        case .forming: Text.string("standing.forming.short")
+        case .cell: Text.string("standing.cell.short")
+        case .cellWithCommittee: Text.string("standing.committee")
+        }
+    }
+
     static func legend() -> MapLegend {
         var entries = MapPalette.penetration.map {
             MapLegend.Entry(swatch: $0.fill, Text.string("map.district.legend.fill", ["label": "\($0.label)"]))
         }
         entries.append(.init(mark: "- - -", Text.string("map.district.legend.noCell")))
-        entries.append(.init(mark: "━", markColor: "#e67e22", Text.string("map.district.legend.forming")))
-        entries.append(.init(mark: "━", markColor: "#922b21", Text.string("map.district.legend.cell")))
-        entries.append(.init(mark: "══", markColor: "#922b21", Text.string("map.district.legend.committee")))
-        entries.append(.init(mark: "⌂", markColor: "#e67e22", Text.string("map.district.legend.street")))
-        entries.append(.init(mark: "···", markColor: "#922b21", Text.string("map.district.legend.attached")))
+        entries.append(.init(mark: "━", markColor: MapPalette.outline, Text.string("map.district.legend.forming")))
+        entries.append(.init(mark: "━", markColor: MapPalette.outline, Text.string("map.district.legend.cell")))
+        entries.append(.init(mark: "══", markColor: MapPalette.outline, Text.string("map.district.legend.committee")))
+        entries.append(.init(mark: "⌂", markColor: MapPalette.streetOrange, Text.string("map.district.legend.street")))
+        entries.append(.init(mark: "···", markColor: MapPalette.cellRed, Text.string("map.district.legend.attached")))
         entries.append(.init(mark: "▭", Text.string("map.district.legend.size")))
         return MapLegend(entries: entries)
     }

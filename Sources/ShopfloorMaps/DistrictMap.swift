@@ -69,18 +69,18 @@ public enum DistrictMap {
             guard !targets.isEmpty || inDistrict else { continue }
             var node = MapNode(id: newID(), label: .text([Text.string("map.streetCell"), place?.name ?? cell.name ?? cell.id.rawValue,
                 Text.string("map.members", ["count": .integer(cell.members.count)])]), shape: .house, fill: MapPalette.streetCell)
-            node.border = "#e67e22"
+            node.border = MapPalette.streetOrange
             node.penWidth = 2
             streetNode[cell.id] = node.id
             document.nodes.append(node)
             for target in targets {
                 guard let to = placeOf[target] else { continue }
                 var edge = MapEdge(from: node.id, to: to.node, toPort: to.port)
-                edge.color = "#e67e22"
+                edge.color = MapPalette.streetOrange
                 edge.line = .dashed
                 edge.penWidth = 1.5
                 edge.label = [Text.string("map.district.reaching")]
-                edge.fontColor = "#af601a"
+                edge.fontColor = MapPalette.streetOrangeText
                 reaching.append(edge)
             }
         }
@@ -102,7 +102,7 @@ public enum DistrictMap {
                 }
                 totals.headcount += w.headcount
                 totals.members += standing.members
-                if standing.status == .cell || standing.status == .committee { totals.cells += 1 }
+                if standing.status.isCell { totals.cells += 1 }
                 boxes.append(workplaceBox(w, standing, port: placeOf[w.id]?.port, notes: notes[w.id] ?? [],
                     redactor: redactor))
             }
@@ -115,7 +115,7 @@ public enum DistrictMap {
                 rows.append(Array(boxes[start..<min(boxes.count, start + perRow)]))
             }
             var table = MapTable(rows: rows)
-            var frame = MapTable.Frame(border: 1, color: "#888888", fill: "#f8f9f9")
+            var frame = MapTable.Frame(border: 1, color: MapPalette.frame, fill: MapPalette.groupFill)
             frame.rounded = true
             frame.cellSpacing = 12
             frame.cellPadding = 2

@@ -49,7 +49,7 @@ public struct MapCluster: Sendable, Hashable {
     public var id: String
     public var label: [String]
     public var fill: MapColor?
-    public var border: MapColor = .init("#888888")
+    public var border: MapColor = MapPalette.frame
     public var penWidth = 1.0
     public var dashed = false
     public var fontSize = 12.0
@@ -77,8 +77,8 @@ public struct MapNode: Sendable, Hashable {
     public var label: MapLabel
     public var shape: Shape = .box
     public var fill: MapColor?
-    public var border: MapColor = .init("#333333")
-    public var fontColor: MapColor = .init("#111111")
+    public var border: MapColor = MapPalette.nodeBorder
+    public var fontColor: MapColor = MapPalette.ink
     public var fontSize = 11.0
     public var penWidth = 1.0
     /// Number of outlines (2 draws a double border).
@@ -180,7 +180,7 @@ public struct MapEdge: Sendable, Hashable {
     public var fromSide: String?
     public var toSide: String?
     public var label: [String] = []
-    public var color: MapColor = .init("#555555")
+    public var color: MapColor = MapPalette.line
     /// Further colours drawn as parallel lines beside ``color`` (one edge standing for several paths).
     public var parallelColors: [MapColor] = []
     public var fontColor: MapColor?
@@ -251,21 +251,6 @@ extension MapNode {
         var node = MapNode(id: id, label: .text([]))
         node.invisible = true
         return node
-    }
-}
-
-/// A colour as `#rrggbb`; anything else is replaced by grey when encoded.
-public struct MapColor: Sendable, Hashable, ExpressibleByStringLiteral {
-    public let hex: String
-
-    public init(_ hex: String) { self.hex = hex }
-    public init(stringLiteral value: String) { self.hex = value }
-
-    /// The colour if it is a well-formed `#rrggbb`, else a neutral grey.
-    public var safeHex: String {
-        let digits = hex.dropFirst()
-        let ok = hex.first == "#" && digits.count == 6 && digits.allSatisfy(\.isHexDigit)
-        return ok ? hex.lowercased() : "#808080"
     }
 }
 

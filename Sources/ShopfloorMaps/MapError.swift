@@ -1,3 +1,4 @@
+import ShopfloorModel
 import ShopfloorText
 
 /// Everything that can go wrong building a map: ids that name nothing, plans that do not fit the graph.
@@ -35,12 +36,8 @@ public enum MapError: Error, CustomStringConvertible, Sendable, Equatable {
         guard !known.isEmpty else {
             return Text.string(noun == .workplace ? "mapError.noWorkplaces" : "mapError.noDistricts")
         }
-        let lower = TurkishCasing.lowercased(word)
-        if let close = known.first(where: {
-            TurkishCasing.lowercased($0).hasPrefix(lower) || lower.hasPrefix(TurkishCasing.lowercased($0))
-        }) {
-            return Text.string("mapError.didYouMean", ["word": "\(close)"])
-        }
+        // The one "did you mean" rule of the package (edit distance, or a shared prefix of four letters).
+        if let close = Suggestion.nearest(to: word, in: known) { return Text.string("mapError.didYouMean", ["word": "\(close)"]) }
         let shown = known.prefix(8).map { "'\($0)'" }.joined(separator: ", ") + (known.count > 8 ? ", …" : "")
         return Text.string(noun == .workplace ? "mapError.knownWorkplaces" : "mapError.knownDistricts", ["list": "\(shown)"])
     }

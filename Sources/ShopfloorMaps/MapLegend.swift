@@ -33,7 +33,7 @@ public struct MapLegend: Sendable {
     /// rows of both columns have one height and line up.
     public func node(id: String) -> MapNode {
         var header = MapTable.Cell([title])
-        header.fill = "#eeeeee"
+        header.fill = MapPalette.legendHeader
         var swatches: [[MapTable.Cell]] = []
         var meanings: [[MapTable.Cell]] = []
         for entry in entries {
@@ -59,9 +59,9 @@ public struct MapLegend: Sendable {
         var entries = Affiliation.allCases.filter { $0 != .informer }.map {
             Entry(swatch: MapPalette.fill($0), mark: "", $0.label)
         }
-        entries.append(Entry(swatch: MapPalette.fill(.informer), mark: MapPalette.danger, markColor: "#ffffff",
+        entries.append(Entry(swatch: MapPalette.fill(.informer), mark: MapPalette.danger, markColor: MapPalette.white,
             Text.string("map.legend.dangerInformer")))
-        entries.append(Entry(swatch: MapPalette.management, mark: MapPalette.danger, markColor: "#ffffff",
+        entries.append(Entry(swatch: MapPalette.management, mark: MapPalette.danger, markColor: MapPalette.white,
             Text.string("map.legend.dangerManagement")))
         entries.append(Entry(mark: MapPalette.cellMark, Text.string("map.legend.inCell")))
         let marks = (1...5).compactMap(Assessment.init(rawValue:)).map { "\(MapPalette.mark($0)) \($0.label)" }

@@ -1,45 +1,155 @@
 import ShopfloorModel
 import ShopfloorText
 
-/// The colours and marks every map uses, so a legend means the same on each.
+/// A colour of the palette as red, green and blue. Only ``MapPalette`` (this file) makes colours, so every
+/// colour the package writes — on a map, in the HTML report's CSS and charts, as GraphML `r`, `g`, `b` — is one of
+/// the palette's, and none can be malformed.
+public struct MapColor: Sendable, Hashable {
+    public let red: UInt8
+    public let green: UInt8
+    public let blue: UInt8
+
+    fileprivate init(_ rgb: UInt32) {
+        precondition(rgb <= 0xFF_FFFF, "a palette colour is 0xRRGGBB")
+        red = UInt8(rgb >> 16 & 0xFF)
+        green = UInt8(rgb >> 8 & 0xFF)
+        blue = UInt8(rgb & 0xFF)
+    }
+
+    fileprivate init(red: UInt8, green: UInt8, blue: UInt8) {
+        self.red = red
+        self.green = green
+        self.blue = blue
+    }
+
+    /// `#rrggbb`, lower case (DOT, SVG, CSS).
+    public var hex: String { "#" + [red, green, blue].map(Self.twoDigits).joined() }
+
+    /// The shortest CSS form: `#fff` where each pair of digits doubles one, else ``hex``.
+    public var css: String {
+        let parts = [red, green, blue]
+        guard parts.allSatisfy({ $0 % 17 == 0 }) else { return hex }
+        return "#" + parts.map { String($0 / 17, radix: 16) }.joined()
+    }
+
+    private static func twoDigits(_ value: UInt8) -> String {
+        let digits = String(value, radix: 16)
+        return digits.count == 1 ? "0" + digits : digits
+    }
+}
+
+/// The package's one palette: the colours and marks of every map (so a legend means the same on each), of the
+/// HTML report's stylesheet and charts, and of the GraphML export.
 public enum MapPalette {
+    // Neutrals.
+
+    /// White: text on dark fills, the plain table's background.
+    public static let white = MapColor(0xffffff)
+    /// The ink of map text.
+    public static let ink = MapColor(0x111111)
+    /// The outline of a node.
+    public static let nodeBorder = MapColor(0x333333)
+    /// Edges, the plain table's border, quiet text.
+    public static let line = MapColor(0x555555)
+    /// The frame of a cluster and of a district map's group.
+    public static let frame = MapColor(0x888888)
+    /// The title row of a legend.
+    public static let legendHeader = MapColor(0xeeeeee)
+
+    // The organization's reds and the street cells' orange.
+
+    /// Party members (their fill), a workplace cell's outline on the plant map, a street cell's lines to its
+    /// members.
+    public static let memberRed = MapColor(0xc0392b)
+    /// Cells: a cell's outline on the district map, the cell chart's committee, attachments, cell-rule marks.
+    public static let cellRed = MapColor(0x922b21)
+    /// Street cells and what they reach; a forming cell's outline.
+    public static let streetOrange = MapColor(0xe67e22)
+    /// Labels on ``streetOrange`` lines.
+    public static let streetOrangeText = MapColor(0xaf601a)
+
     /// The fill of a person by affiliation.
     public static func fill(_ affiliation: Affiliation) -> MapColor {
         switch affiliation {
-        case .member: "#c0392b"
-        case .sympathizer: "#f5b7b1"
-        case .nonParty: "#fcf3cf"
-        case .reformistUnion: "#aed6f1"
-        case .socialDemocrat: "#d7bde2"
-        case .fascist: "#8d6e63"
-        case .informer: "#212121"
+        case .member: memberRed
+        case .sympathizer: MapColor(0xf5b7b1)
+        case .nonParty: MapColor(0xfcf3cf)
+        case .reformistUnion: MapColor(0xaed6f1)
+        case .socialDemocrat: MapColor(0xd7bde2)
+        case .fascist: MapColor(0x8d6e63)
+        case .informer: MapColor(0x212121)
         }
     }
 
     /// Text colour readable on ``fill(_:)``.
     public static func text(_ affiliation: Affiliation) -> MapColor {
         switch affiliation {
-        case .member, .fascist, .informer: "#ffffff"
-        default: "#111111"
+        case .member, .fascist, .informer: white
+        default: ink
         }
     }
 
     /// Fill for management-side people (manager, HR, security) who are not informers.
-    public static let management: MapColor = "#4a4a4a"
+    public static let management: MapColor = .init(0x4a4a4a)
 
     /// The fill of a person: management-side people (not informers) in ``management``, others by affiliation.
     public static func fill(_ person: Person) -> MapColor {
         person.affiliation != .informer && person.role.isManagementSide ? management : fill(person.affiliation)
     }
 
+    // The plant map.
+
+    /// The fill inside the plant's fence, and the fence.
+    public static let fenceFill = MapColor(0xfbfbfb)
+    public static let fence = MapColor(0x2c3e50)
+    /// A shop's header row, and the header of a shop × shift segment.
+    public static let shopHeader = MapColor(0xaab7b8)
+    public static let segmentHeader = MapColor(0xd5d8dc)
+    /// The header of the table of contacts outside the plant.
+    public static let outsideHeader = MapColor(0xe5e8e8)
+    /// A tie's label inside the plant; a tie to a contact outside it, and its label.
+    public static let tieText = MapColor(0x7f8c8d)
+    public static let outsideTie = MapColor(0x7f8c8d)
+    public static let outsideTieText = MapColor(0x566573)
+    /// The outline of a gate, and of any other place on a plan.
+    public static let gateBorder = MapColor(0x1b4f72)
+    public static let placeBorder = MapColor(0x117a65)
+
+    // The district map and the cell chart.
+
+    /// The fill of a district map's group of workplaces.
+    public static let groupFill = MapColor(0xf8f9f9)
+
+    /// The outline of a workplace box on the district map by its cell status (grey dashed, orange, red; the
+    /// committee's is doubled).
+    public static func outline(_ status: CellStatus) -> MapColor {
+        switch status {
+        case .none: MapColor(0x999999)
+        case .forming: streetOrange
+        case .cell, .cellWithCommittee: cellRed
+        }
+    }
+
+    /// The cell chart's clusters of workplace cells and of street cells.
+    public static let workplaceCluster = MapColor(0xfdedec)
+    public static let streetCluster = MapColor(0xfef5e7)
+    /// A cell's header in the cell chart (a street cell's also on the plant map).
+    public static let workplaceCellHeader = MapColor(0xe6b0aa)
+    public static let streetCellHeader = MapColor(0xf5cba7)
+    /// A committee member's row in the cell chart.
+    public static let committeeRow = MapColor(0xf5b7b1)
+    /// Members in no cell: their table's header and their line to the committee.
+    public static let looseHeader = MapColor(0xf9e79f)
+    public static let looseLine = MapColor(0xb7950b)
+
     /// The fill of a workplace cell's node (plant map).
-    public static let workplaceCell: MapColor = "#fadbd8"
+    public static let workplaceCell: MapColor = .init(0xfadbd8)
     /// The fill of a street cell's node (district map).
-    public static let streetCell: MapColor = "#fdebd0"
+    public static let streetCell: MapColor = .init(0xfdebd0)
     /// The fill of a gate (plant map).
-    public static let gate: MapColor = "#d6eaf8"
+    public static let gate: MapColor = .init(0xd6eaf8)
     /// The fill of any other place on a plan: a neighbourhood, a pub or tea house, a stop.
-    public static let place: MapColor = "#e8f8f5"
+    public static let place: MapColor = .init(0xe8f8f5)
     /// The mark for an assessment 0–5.
     public static func mark(_ assessment: Assessment) -> String {
         ["·", "★", "+", "~", "−", "✖"][assessment.rawValue]
@@ -59,38 +169,68 @@ public enum MapPalette {
 
     /// The mark of a person tied to a suspected informer or to management (who is listening).
     public static let listeningMark = "⚑"
+    /// The colour of ``listeningMark`` in the legend.
+    public static let listening = MapColor(0xa93226)
 
     /// Colours of planned paths, one per path, cycling.
-    public static let paths: [MapColor] = ["#1f4e9c", "#1e8449", "#7d3c98", "#b9770e", "#117a65", "#a93226"]
+    public static let paths: [MapColor] = [0x1f4e9c, 0x1e8449, 0x7d3c98, 0xb9770e, 0x117a65, 0xa93226].map(MapColor.init)
 
     /// The lighter shade an alternative route of a path is drawn in: the path's colour half-way to white.
     public static func alternative(_ color: MapColor) -> MapColor {
-        let hex = color.safeHex.dropFirst()
-        var out = "#"
-        for i in stride(from: 0, to: 6, by: 2) {
-            let start = hex.index(hex.startIndex, offsetBy: i)
-            let value = Int(hex[start..<hex.index(start, offsetBy: 2)], radix: 16) ?? 128
-            let digits = String(value + (255 - value) / 2, radix: 16)
-            out += digits.count == 1 ? "0" + digits : digits
-        }
-        return MapColor(out)
+        func halfway(_ value: UInt8) -> UInt8 { value + (255 - value) / 2 }
+        return MapColor(red: halfway(color.red), green: halfway(color.green), blue: halfway(color.blue))
     }
 
     /// In-plant ties between two people drawn: a thin grey line.
-    public static let tie: MapColor = "#95a5a6"
+    public static let tie: MapColor = .init(0x95a5a6)
 
     /// Penetration buckets (members and sympathizers per hundred workers): upper bound, fill, label.
     public static var penetration: [(upTo: Double, fill: MapColor, label: String)] { [
-        (0, "#ffffff", Text.string("map.penetration.zero")),
-        (1, "#fde0dd", Text.string("map.penetration.under1")),
-        (3, "#fa9fb5", Text.string("map.penetration.1to3")),
-        (10, "#f768a1", Text.string("map.penetration.3to10")),
-        (.infinity, "#ae017e", Text.string("map.penetration.10plus")),
+        (0, white, Text.string("map.penetration.zero")),
+        (1, MapColor(0xfde0dd), Text.string("map.penetration.under1")),
+        (3, MapColor(0xfa9fb5), Text.string("map.penetration.1to3")),
+        (10, MapColor(0xf768a1), Text.string("map.penetration.3to10")),
+        (.infinity, MapColor(0xae017e), Text.string("map.penetration.10plus")),
     ] }
 
     /// The fill for a penetration value.
     public static func penetrationFill(_ value: Double) -> (fill: MapColor, text: MapColor) {
         let bucket = penetration.firstIndex { value <= $0.upTo } ?? penetration.count - 1
-        return (penetration[bucket].fill, bucket >= 3 ? "#ffffff" : "#111111")
+        return (penetration[bucket].fill, bucket >= 3 ? white : ink)
+    }
+
+    /// The HTML report's page: its stylesheet and inline charts.
+    public enum Page {
+        /// Text and rules.
+        public static let ink = MapColor(0x1f2428)
+        /// Secondary text.
+        public static let muted = MapColor(0x5d6670)
+        /// Thin rules between rows and around cards.
+        public static let line = MapColor(0xd8dde2)
+        /// The mark of a finding; the second bar of a comparison.
+        public static let accent = MapColor(0x9b2226)
+        /// Behind the sheet on screen; the empty part of a comparison's bar.
+        public static let background = MapColor(0xeceff2)
+        /// The sheet, and text on a status badge.
+        public static let sheet = MapPalette.white
+        /// Behind a finding.
+        public static let finding = MapColor(0xfbf6f4)
+        /// A table's header row, and every other body row.
+        public static let tableHead = MapColor(0xeef0f3)
+        public static let zebra = MapColor(0xf8f9fa)
+        /// The empty part of a bar in the members-per-ten chart.
+        public static let track = MapColor(0xf0f2f4)
+        /// Text on the light ``status(_:)`` of a cell.
+        public static let onCell = MapColor(0x10230f)
+
+        /// A cell status's badge and bar: red for none, amber forming, light green cell, dark green committee.
+        public static func status(_ status: CellStatus) -> MapColor {
+            switch status {
+            case .none: MapColor(0xc0392b)
+            case .forming: MapColor(0xe08e0b)
+            case .cell: MapColor(0x7fb069)
+            case .cellWithCommittee: MapColor(0x2e6b30)
+            }
+        }
     }
 }

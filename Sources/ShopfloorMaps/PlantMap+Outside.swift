@@ -10,7 +10,7 @@ extension PlantMapBuilder {
         let id = newID()
         let header = MapTable.Cell([Text.string("map.streetCell") + (place.map { " · \($0.name)" } ?? ""),
             Text.string("map.cells.header", ["cell": "\(cell.name ?? cell.id.rawValue)", "members": .integer(cell.members.count)])],
-            port: "cell", fill: "#f5cba7")
+            port: "cell", fill: MapPalette.streetCellHeader)
         var rows: [[MapTable.Cell]] = [[header]]
         let committee = Set(cell.committee)
         let members = cell.members.compactMap { graph.person($0) }
@@ -31,7 +31,7 @@ extension PlantMapBuilder {
             .sorted { redactor.alias($0.id) < redactor.alias($1.id) }
         guard !outside.isEmpty else { return }
         let id = newID()
-        let header = MapTable.Cell(["Other contacts on the plan"], fill: "#e5e8e8")
+        let header = MapTable.Cell(["Other contacts on the plan"], fill: MapPalette.outsideHeader)
         var rows: [[MapTable.Cell]] = [[header]]
         for (i, person) in outside.enumerated() {
             let port = "p\(i + 1)"
@@ -49,7 +49,7 @@ extension PlantMapBuilder {
             guard let end = personEnd[member] else { continue }
             var edge = MapEdge(from: node, to: end.node, toPort: end.port)
             edge.toSide = "w"
-            edge.color = "#c0392b"
+            edge.color = MapPalette.memberRed
             edge.line = .dotted
             edge.arrow = false
             edge.constraint = false
@@ -63,10 +63,10 @@ extension PlantMapBuilder {
         for gate in graph.gates(of: workplace.id) {
             guard let gateID = gateNode[gate.id] else { continue }
             var edge = MapEdge(from: from.node, fromPort: from.port, to: gateID)
-            edge.color = "#e67e22"
+            edge.color = MapPalette.streetOrange
             edge.line = .dashed
             edge.label = [Text.string("map.plant.atTheGate")]
-            edge.fontColor = "#af601a"
+            edge.fontColor = MapPalette.streetOrangeText
             document.edges.append(edge)
         }
     }
@@ -78,12 +78,12 @@ extension PlantMapBuilder {
         var edge = MapEdge(from: from.node, fromPort: from.port, to: to.node, toPort: to.port)
         edge.fromSide = "e"
         edge.toSide = "w"
-        edge.color = "#7f8c8d"
+        edge.color = MapPalette.outsideTie
         edge.line = .dashed
         edge.arrow = false
         edge.penWidth = 1 + Double(max(0, tie.strength - 1)) * 0.6
         edge.label = [tie.kind.label]
-        edge.fontColor = "#566573"
+        edge.fontColor = MapPalette.outsideTieText
         document.edges.append(edge)
     }
 }

@@ -142,7 +142,7 @@ extension PlantMapBuilder {
         if let node = placeNode[place.id] { return (node, nil) }
         let kind = place.kind.label
         var node = MapNode(id: newID(), label: .text([kind, place.name]), shape: .ellipse, fill: MapPalette.place)
-        node.border = "#117a65"
+        node.border = MapPalette.placeBorder
         placeNode[place.id] = node.id
         document.nodes.append(node)
         outsideNodes.append(node.id)

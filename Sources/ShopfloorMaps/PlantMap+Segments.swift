@@ -34,7 +34,7 @@ extension PlantMapBuilder {
         for row in rows {
             let id = newID()
             let header = MapTable.Cell([(row.shop?.name ?? Text.string("map.plant.otherShops")) + Text.string("map.plant.shopWorkers", ["count": .integer(row.headcount)])],
-                fill: "#aab7b8")
+                fill: MapPalette.shopHeader)
             var columnCells: [MapTable.Cell] = []
             for (c, column) in columns.enumerated() {
                 let key = "\(row.key)@\(column.key)"
@@ -54,7 +54,7 @@ extension PlantMapBuilder {
                 var body = MapTable.Cell([])
                 body.alignTop = true
                 body.nested = [segmentTable(node: id, column: c + 1,
-                    title: MapTable.Cell([title], port: segmentPort, fill: "#d5d8dc"), share: max(share, mapped.count),
+                    title: MapTable.Cell([title], port: segmentPort, fill: MapPalette.segmentHeader), share: max(share, mapped.count),
                     mapped: mapped.count, people: drawn, inCell: inCell, committee: committee)]
                 columnCells.append(body)
             }
@@ -79,7 +79,7 @@ extension PlantMapBuilder {
         let known = mapped - people.count
         var footerText = others == 0 && people.isEmpty ? Text.string("map.plant.noneMapped") : Text.string("map.plant.more", ["count": .integer(others)])
         if known > 0 { footerText += Text.string("map.plant.known", ["count": .integer(known)]) }
-        var footer = MapTable.Cell([footerText], fontColor: "#555555")
+        var footer = MapTable.Cell([footerText], fontColor: MapPalette.line)
         footer.fontSize = 9
         rows.append([footer])
         return MapTable(rows: rows)
@@ -127,7 +127,7 @@ extension PlantMapBuilder {
             listeningDrawn = true
         }
         let fill = MapPalette.fill(person)
-        let font = person.isDanger ? "#ffffff" : MapPalette.text(person.affiliation)
+        let font = person.isDanger ? MapPalette.white : MapPalette.text(person.affiliation)
         var cell = MapTable.Cell([text], port: port, fill: fill, fontColor: font)
         cell.alignLeft = true
         if share >= 0.75 { cell.fontSize = 13 }

@@ -29,7 +29,7 @@ extension PlantMapBuilder {
             var edge = MapEdge(from: a.node, fromPort: a.port, to: b.node, toPort: b.port)
             edge.toSide = "w"
             edge.color = MapPalette.tie
-            edge.fontColor = "#7f8c8d"
+            edge.fontColor = MapPalette.tieText
             edge.penWidth = 0.8
             edge.arrow = false
             edge.constraint = false

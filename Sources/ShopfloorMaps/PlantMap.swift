@@ -156,9 +156,9 @@ struct PlantMapBuilder {
                 || tiedIn.contains($0.id) || inCell.contains($0.id)
         }
 
-        var fence = MapCluster(id: "plant", label: fenceLabel(), fill: "#fbfbfb")
+        var fence = MapCluster(id: "plant", label: fenceLabel(), fill: MapPalette.fenceFill)
         fence.penWidth = 3
-        fence.border = "#2c3e50"
+        fence.border = MapPalette.fence
         fence.fontSize = 16
         addGates(into: &fence)
         addWorkplaceCells(workplaceCells, into: &fence)
@@ -199,11 +199,11 @@ struct PlantMapBuilder {
             legend.entries.append(.init(mark: "●●●", Text.string("map.legend.influence")))
         }
         if listeningDrawn {
-            legend.entries.append(.init(mark: MapPalette.listeningMark, markColor: "#a93226",
+            legend.entries.append(.init(mark: MapPalette.listeningMark, markColor: MapPalette.listening,
                 Text.string("map.legend.listening")))
         }
         if !paths.isEmpty {
-            legend.entries.append(.init(swatch: MapPalette.paths[0], mark: "━", markColor: "#ffffff",
+            legend.entries.append(.init(swatch: MapPalette.paths[0], mark: "━", markColor: MapPalette.white,
                 Text.string("map.legend.path")))
             legend.entries.append(.init(mark: "◎ n", Text.string("map.legend.target")))
         }
@@ -243,7 +243,7 @@ struct PlantMapBuilder {
             var label = [Text.string("map.plant.gate", ["gate": "\(gate.name)"])]
             if !shifts.isEmpty { label.append(Text.string("map.plant.gateShifts", ["shifts": "\(shifts.joined(separator: ", "))"])) }
             var node = MapNode(id: newID(), label: .text(label), shape: .invhouse, fill: MapPalette.gate)
-            node.border = "#1b4f72"
+            node.border = MapPalette.gateBorder
             node.penWidth = 2
             gateNode[gate.id] = node.id
             fence.nodes.append(node)
@@ -255,7 +255,7 @@ struct PlantMapBuilder {
             let label = [Text.string("map.workplaceCell"), cell.name ?? cell.id.rawValue,
                 Text.string("map.cellCounts", ["members": .integer(cell.members.count), "committee": .integer(cell.committee.count)])]
             var node = MapNode(id: newID(), label: .text(label), shape: .box, fill: MapPalette.workplaceCell)
-            node.border = "#c0392b"
+            node.border = MapPalette.memberRed
             node.penWidth = 2.5
             node.rounded = true
             node.peripheries = cell.committee.isEmpty ? 1 : 2

@@ -101,12 +101,19 @@ public struct Redactor: Sendable {
     /// How a workplace is named: its name, or its code name (`Plant Juniper`).
     public func name(_ workplace: Workplace) -> String {
         guard options.codeNames else { return workplace.name }
-        return Self.kindWord(workplace.kind) + " " + (workplaceCodes[workplace.id] ?? "?")
+        guard let code = workplaceCodes[workplace.id] else {
+            preconditionFailure("a map names only the workplaces of the graph its Redactor was made for")
+        }
+        return Self.kindWord(workplace.kind) + " " + code
     }
 
     /// How an employer is named: as written, or its code name (`Co. Heron`).
     public func employer(_ name: String) -> String {
-        options.codeNames ? Text.string("codename.employer", ["code": "\(employerCodes[name] ?? "?")"]) : name
+        guard options.codeNames else { return name }
+        guard let code = employerCodes[name] else {
+            preconditionFailure("a map names only the employers of the graph its Redactor was made for")
+        }
+        return Text.string("codename.employer", ["code": "\(code)"])
     }
 
     private static func kindWord(_ kind: Workplace.Kind) -> String {

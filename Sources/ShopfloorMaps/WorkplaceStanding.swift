@@ -3,42 +3,11 @@ import ShopfloorText
 
 /// How far the organization has reached into one workplace: members, sympathizers, penetration, cell status.
 public struct WorkplaceStanding: Sendable, Hashable {
-    /// The state of the workplace's cell.
-    public enum CellStatus: String, Sendable, Hashable, CaseIterable {
-        /// No members and no cell.
-        case none
-        /// One or two members, a cell below three, or members not yet organized in a cell.
-        case forming
-        /// A cell of three or more without a committee of three to five.
-        case cell
-        /// A cell of three or more with a committee of three to five.
-        case committee = "cell+committee"
-
-        /// A short label for map nodes.
-        public var shortLabel: String {
-            switch self {
-            case .none: Text.string("standing.none")
-            case .forming: Text.string("standing.forming.short")
-            case .cell: Text.string("standing.cell.short")
-            case .committee: Text.string("standing.committee")
-            }
-        }
-
-        /// A label for legends.
-        public var label: String {
-            switch self {
-            case .none: Text.string("standing.none")
-            case .forming: Text.string("standing.forming")
-            case .cell: Text.string("standing.cell")
-            case .committee: Text.string("standing.committee")
-            }
-        }
-    }
-
     public var members: Int
     public var sympathizers: Int
     /// The headcount used for penetration (the workplace's, or the people mapped when it is not given).
     public var headcount: Int
+    /// The workplace's cell status, by the model's one rule (``CellStatus/init(members:workplaceCells:)``).
     public var status: CellStatus
 
     /// Members and sympathizers per hundred workers.
@@ -85,12 +54,7 @@ public struct WorkplaceStanding: Sendable, Hashable {
         self.members = members
         self.sympathizers = sympathizers
         headcount = max(workplace.headcount, mapped)
-        if let best = cells.max(by: { $0.members.count < $1.members.count }), best.members.count >= Cell.minimumMembers {
-            status = cells.contains { $0.members.count >= Cell.minimumMembers && Cell.committeeSize.contains($0.committee.count) }
-                ? .committee : .cell
-        } else {
-            status = members > 0 || !cells.isEmpty ? .forming : .none
-        }
+        status = CellStatus(members: members, workplaceCells: cells)
     }
 
     /// The number as printed on maps: one decimal below ten, none above.

@@ -22,6 +22,12 @@ public enum Suggestion {
         return nil
     }
 
+    /// The canonical word of a vocabulary nearest to `word`, looking at its words and their aliases (an alias
+    /// that is close gives the word it stands for).
+    public static func nearest<V: Vocabulary>(to word: String, in vocabulary: V.Type) -> String? {
+        V.hintSpelling(near: word)
+    }
+
     /// Levenshtein distance between two character arrays.
     static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }

@@ -214,7 +214,7 @@ struct GraphFileReader {
         guard let node, let text = string(node, field: field, id: id) else { return nil }
         if let value = V(word: text) { return value }
         let words = V.words.joined(separator: ", ")
-        let hint = V.hintSpelling(near: text).map { Text.string("vocabulary.didYouMean", ["word": "\($0)", "words": "\(words)"]) }
+        let hint = Suggestion.nearest(to: text, in: V.self).map { Text.string("vocabulary.didYouMean", ["word": "\($0)", "words": "\(words)"]) }
             ?? Text.string("vocabulary.validWords", ["words": "\(words)"])
         report(node, field: field, id: id, Text.string("vocabulary.unknown", ["value": "\(text)", "field": "\(field)"]), hint: hint)
         return nil

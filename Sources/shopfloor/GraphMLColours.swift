@@ -8,7 +8,9 @@ extension GraphMLWriter.Palette {
     static func maps(for graph: OrganizingGraph) -> GraphMLWriter.Palette {
         let standings = WorkplaceStanding.all(graph.workplaces, in: graph)
         let workplaceFill = standings.mapValues { MapPalette.penetrationFill($0.penetration).fill }
-        @Sendable func rgb(_ colour: MapColor) -> GraphMLWriter.RGB? { GraphMLWriter.RGB(hex: colour.safeHex) }
+        @Sendable func rgb(_ colour: MapColor) -> GraphMLWriter.RGB? {
+            GraphMLWriter.RGB(r: colour.red, g: colour.green, b: colour.blue)
+        }
         return GraphMLWriter.Palette(
             person: { rgb(MapPalette.fill($0)) },
             workplace: { workplaceFill[$0.id].flatMap(rgb) },

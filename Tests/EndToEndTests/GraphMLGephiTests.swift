@@ -68,10 +68,7 @@ struct GraphMLGephiTests {
         #expect(read["weights"] as? [String] == ["float"])
 
         // Colours: the maps' palette, node by node.
-        func rgb(_ colour: MapColor) -> [Int] {
-            let value = Int(colour.safeHex.dropFirst(), radix: 16) ?? -1
-            return [value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF]
-        }
+        func rgb(_ colour: MapColor) -> [Int] { [Int(colour.red), Int(colour.green), Int(colour.blue)] }
         let standing = WorkplaceStanding.all(graph.workplaces, in: graph)
         let nodeList = try #require(read["node_list"] as? [[String: Any]])
         for node in nodeList {

@@ -83,7 +83,7 @@ struct DOTEncoderTests {
         document.sameRank = [["x", "y"]]
         var sameRank = MapEdge(from: "x", to: "y")
         sameRank.label = ["side by side"]
-        sameRank.color = "#1e8449"
+        sameRank.color = MapPalette.paths[1]  // #1e8449
         var ranked = MapEdge(from: "gate", to: "x")
         ranked.label = ["down a rank"]
         var plain = MapEdge(from: "y", to: "gate")

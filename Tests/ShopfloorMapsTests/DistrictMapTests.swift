@@ -18,13 +18,23 @@ struct DistrictMapTests {
     @Test("cell status follows the rules: none, forming, cell, cell with committee")
     func status() throws {
         let graph = SampleGraphs.district()
-        func status(_ id: String) throws -> WorkplaceStanding.CellStatus {
+        func status(_ id: String) throws -> CellStatus {
             try WorkplaceStanding(#require(graph.workplace(Workplace.ID(id))), in: graph).status
         }
         #expect(try status("w0") == .none)
         #expect(try status("w2") == .forming)   // one member, attached elsewhere
         #expect(try status("w4") == .cell)      // three members, no committee
-        #expect(try status("w6") == .committee) // five members, committee of three
+        #expect(try status("w6") == .cellWithCommittee) // five members, committee of three
+    }
+
+    @Test("a cell that lists a member twice is drawn forming, not as a cell of three")
+    func duplicateMemberIsOneSeat() {
+        let workplace = Workplace(id: "x", name: "X", headcount: 50)
+        let graph = OrganizingGraph(workplaces: [workplace], people: [
+            Person(id: "a", name: "A", workplace: "x", affiliation: .member),
+            Person(id: "b", name: "B", workplace: "x", affiliation: .member),
+        ], cells: [Cell(id: "c", kind: .workplace, workplace: "x", members: ["a", "a", "b"])])
+        #expect(WorkplaceStanding(workplace, in: graph).status == .forming)
     }
 
     @Test("penetration counts members and sympathizers per hundred workers")

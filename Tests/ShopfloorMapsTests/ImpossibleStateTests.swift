@@ -14,6 +14,17 @@ struct ImpossibleStateTests {
         }
     }
 
+    @Test("a code name asked for a workplace of another graph traps instead of printing 'Plant ?'")
+    func codeNameOfAStranger() async {
+        await #expect(processExitsWith: .failure) {
+            let redactor = Redactor(graph: OrganizingGraph(), options: MapOptions(codeNames: true))
+            _ = redactor.name(Workplace(id: "w", name: "W", headcount: 40))
+        }
+        let known = Workplace(id: "w", name: "W", headcount: 40)
+        let redactor = Redactor(graph: OrganizingGraph(workplaces: [known]), options: MapOptions(codeNames: true))
+        #expect(redactor.name(known).hasPrefix("Plant ") && !redactor.name(known).contains("?"))
+    }
+
     @Test("a workplace missing from the graph still has a standing: nothing mapped, no cell")
     func standingOfAWorkplaceNotInTheGraph() {
         let standing = WorkplaceStanding(Workplace(id: "w", name: "W", headcount: 40), in: OrganizingGraph())

@@ -108,6 +108,9 @@ struct PlantMapTests {
         #expect(throws: MapError.self) {
             try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-otto")
         }
+        // The package's one "did you mean" rule: a typo inside the word is found, not only a shared prefix.
+        #expect(MapError.unknownWorkplace(id: "anadolu-otto", known: ["anadolu-oto", "bursa-tekstil"]).description
+            == "there is no workplace 'anadolu-otto'; did you mean 'anadolu-oto'?")
         #expect(throws: StoreError.self) { try PlanFile.decode(Plan.self, data: Data("{\"into\":1}".utf8), path: "x") }
     }
 

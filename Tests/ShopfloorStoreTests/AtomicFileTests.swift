@@ -41,3 +41,28 @@ struct AtomicFileTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["graph.yaml", "graph.yaml.bak"])
     }
 }
+
+/// The folder and name of a path, split without Foundation's path functions (which trap on `x`).
+@Suite("Path parts")
+struct PathPartsTests {
+    @Test("folder and name of bare, relative, absolute and slash-ended paths")
+    func parts() {
+        #expect(PathParts("x") == PathParts(folder: "", name: "x"))
+        #expect(PathParts("x").openableFolder == ".")
+        #expect(PathParts("out/x") == PathParts(folder: "out", name: "x"))
+        #expect(PathParts("/x") == PathParts(folder: "/", name: "x"))
+        #expect(PathParts("/a/b/c.xlsx") == PathParts(folder: "/a/b", name: "c.xlsx"))
+        #expect(PathParts("a//b") == PathParts(folder: "a", name: "b"))
+        #expect(PathParts("a/b/") == PathParts(folder: "a", name: "b"))
+        #expect(PathParts("xl/workbook.xml") == PathParts(folder: "xl", name: "workbook.xml"))
+        #expect(PathParts("") == PathParts(folder: "", name: ""))
+    }
+
+    @Test("an atomic write to a one-letter name in the current folder's terms leaves only that file")
+    func oneLetterWrite() throws {
+        let dir = try Scratch.folder()
+        try AtomicFile.write(Data("a\n".utf8), to: dir + "/x", keepBackup: false)
+        AtomicFile.syncDirectory(of: "x")  // a bare name syncs "." and does not trap
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["x"])
+    }
+}

@@ -3,6 +3,10 @@ import ShopfloorText
 
 extension Diagnosis {
     /// Looks for every sign of ``DiagnosisFinding/Kind`` and keeps those present.
+    ///
+    /// The signs the model's cell rules also find (cells without a committee, workplaces with members and no
+    /// cell) are taken from ``OrganizingGraph/cellRuleFindings()``: one rule computes them, `check` and the report
+    /// both present them.
     init(
         graph: OrganizingGraph, index: MetricsIndex, workplaceRows: [PenetrationRow],
         figures: OrganizationFigures, options: PenetrationReport.Options
@@ -11,9 +15,10 @@ extension Diagnosis {
         if let f = Self.largePlants(rows: workplaceRows, figures: figures, options: options) { findings.append(f) }
         if let f = Self.membersOutside(rows: workplaceRows, index: index, figures: figures) { findings.append(f) }
         let cells = Self.uniqueCells(graph)
+        let rules = graph.cellRuleFindings()
         if let f = Self.staleCells(cells, graph: graph, index: index, options: options) { findings.append(f) }
-        if let f = Self.withoutCommittee(cells, graph: graph) { findings.append(f) }
-        if let f = Self.membersWithoutCell(rows: workplaceRows, index: index) { findings.append(f) }
+        if let f = Self.withoutCommittee(cells, rules: rules, graph: graph) { findings.append(f) }
+        if let f = Self.membersWithoutCell(rows: workplaceRows, rules: rules) { findings.append(f) }
         self.init(findings: findings)
     }
 
@@ -109,9 +114,11 @@ extension Diagnosis {
             evidence: stale)
     }
 
-    static func withoutCommittee(_ cells: [Cell], graph: OrganizingGraph) -> DiagnosisFinding? {
-        let full = cells.filter { Set($0.members).count >= Cell.minimumMembers }
-        let bare = full.filter { $0.committee.isEmpty }.map { cell in
+    /// The cells the cell rule ``Finding/Rule/noCommittee`` names, out of the cells of three or more.
+    static func withoutCommittee(_ cells: [Cell], rules: [Finding], graph: OrganizingGraph) -> DiagnosisFinding? {
+        let full = cells.filter { CellStatus($0).isCell }
+        let named = Set(rules.filter { $0.rule == .noCommittee }.compactMap(\.cell))
+        let bare = full.filter { named.contains($0.id) }.map { (cell: Cell) -> Evidence in
             Evidence(subject: .cell, id: cell.id.rawValue, note: Text.string("diagnosis.note.noCommittee", ["kind": "\(cell.kind.label)"]),
                 headcount: cell.workplace.flatMap { graph.workplace($0)?.headcount },
                 members: Set(cell.members).count)
@@ -125,10 +132,12 @@ extension Diagnosis {
             evidence: bare)
     }
 
-    static func membersWithoutCell(rows: [PenetrationRow], index: MetricsIndex) -> DiagnosisFinding? {
-        let bare = rows.filter { row in
-            row.members > 0 && !(row.workplaces.first.map(index.hasWorkplaceCell) ?? true)
-        }
+    /// The workplaces the cell rules ``Finding/Rule/membersWithoutCell`` (three or more members, no cell) and
+    /// ``Finding/Rule/unattachedMembers`` (one or two members attached to no workplace cell) name.
+    static func membersWithoutCell(rows: [PenetrationRow], rules: [Finding]) -> DiagnosisFinding? {
+        let named = Set(rules.filter { $0.rule == .membersWithoutCell || $0.rule == .unattachedMembers }
+            .compactMap(\.workplace))
+        let bare = rows.filter { row in row.workplaces.first.map(named.contains) ?? false }
             .sorted { ($0.members, $0.headcount, $1.key) > ($1.members, $1.headcount, $0.key) }
         guard !bare.isEmpty else { return nil }
         let members = bare.reduce(0) { $0 + $1.members }

@@ -25,9 +25,10 @@ public struct DiagnosisFinding: Hashable, Sendable, Codable {
         case membersOutsideWorkplaceCells = "members-outside-workplace-cells"
         /// Cells with no contact logged in the staleness window.
         case staleCells = "stale-cells"
-        /// Cells of three or more that have not elected a committee.
+        /// Cells of three or more that have not elected a committee (the cell rule `no-committee`).
         case cellsWithoutCommittee = "cells-without-committee"
-        /// Workplaces where members work and no workplace cell exists.
+        /// Workplaces where members work and no workplace cell exists: three or more members, or one or two
+        /// attached to no workplace cell (the cell rules `members-without-cell` and `unattached-members`).
         case workplacesWithMembersWithoutCell = "workplaces-with-members-without-cell"
 
         /// A short title for headings.

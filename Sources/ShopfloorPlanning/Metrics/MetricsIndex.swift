@@ -14,11 +14,10 @@ struct MetricsIndex {
         var coveredSegments: Set<Int> = []
     }
 
-    /// Members of a workplace's workplace cells, taken together, and the furthest any of them has come.
+    /// Members of a workplace's workplace cells, taken together, and the cells themselves.
     struct CellSeats {
         var members: Set<Person.ID> = []
-        var cells: [Cell.ID] = []
-        var best: CellStatus = .forming
+        var cells: [Cell] = []
     }
 
     let today: Day
@@ -40,9 +39,7 @@ struct MetricsIndex {
             guard let w = cell.workplace else { continue }
             var entry = seats[w] ?? CellSeats()
             entry.members.formUnion(cell.members)
-            entry.cells.append(cell.id)
-            entry.best = max(entry.best, CellStatus(cellSize: Set(cell.members).count,
-                committee: Set(cell.committee).count))
+            entry.cells.append(cell)
             seats[w] = entry
         }
         var shopSlot: [Shop.ID: Int] = [:]
@@ -110,10 +107,9 @@ struct MetricsIndex {
         day.map { today.daysSinceEpoch - $0.daysSinceEpoch }
     }
 
-    /// The cell status of a workplace: its best workplace cell's, else forming when members work there.
+    /// The cell status of a workplace, by the model's one rule (``CellStatus/init(members:workplaceCells:)``).
     func cellStatus(of workplace: Workplace.ID) -> CellStatus {
-        if let seats = seats[workplace] { return seats.best }
-        return (workforce[workplace]?.members ?? 0) > 0 ? .forming : .none
+        CellStatus(members: workforce[workplace]?.members ?? 0, workplaceCells: seats[workplace]?.cells ?? [])
     }
 
     /// Whether a workplace has any workplace cell, of whatever size.

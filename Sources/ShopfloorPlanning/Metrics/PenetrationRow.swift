@@ -51,46 +51,6 @@ public struct PenetrationRow: Hashable, Sendable, Codable {
     }
 }
 
-/// Where a workplace stands in building its cell [res. 13, 16]; the same four steps the district map draws.
-public enum CellStatus: String, Vocabulary, Comparable {
-    /// No members work there and there is no workplace cell.
-    case none
-    /// Members work there but no workplace cell has three yet: one or two members, a cell below three, or
-    /// members not yet organized in a cell.
-    case forming
-    /// A workplace cell of three or more members without a committee of three to five.
-    case cell
-    /// A workplace cell of three or more members with a committee of three to five.
-    case cellWithCommittee = "cell-with-committee"
-
-    /// The status one workplace cell gives its workplace: forming below three members, else cell, or cell with
-    /// committee when the committee has three to five seats.
-    public init(cellSize: Int, committee: Int) {
-        if cellSize < Cell.minimumMembers {
-            self = .forming
-        } else {
-            self = Cell.committeeSize.contains(committee) ? .cellWithCommittee : .cell
-        }
-    }
-
-    /// Whether the workplace has a cell by the rule of three.
-    public var isCell: Bool { self == .cell || self == .cellWithCommittee }
-
-    /// Words for tables.
-    public var label: String {
-        switch self {
-        case .none: Text.string("cellStatus.none")
-        case .forming: Text.string("cellStatus.forming")
-        case .cell: Text.string("cellStatus.cell")
-        case .cellWithCommittee: Text.string("cellStatus.committee")
-        }
-    }
-
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
-    }
-}
-
 /// Counts of workplaces by ``CellStatus``, one field per status.
 public struct CellStatusCounts: Hashable, Sendable, Codable {
     /// Workplaces without a workplace cell.

@@ -1,15 +1,19 @@
-/// The page's stylesheet: screen and A4 print.
+import ShopfloorMaps
+
+/// The page's stylesheet: screen and A4 print; every colour is the palette's (``MapPalette/Page``).
 enum HTMLStyle {
+    private typealias Page = MapPalette.Page
+
     static let css = """
         @page { size: A4; margin: 14mm 12mm 16mm; }
         @page landscape { size: A4 landscape; margin: 12mm; }
-        :root { --ink: #1f2428; --muted: #5d6670; --line: #d8dde2; --accent: #9b2226;
-          --none: #c0392b; --forming: #e08e0b; --cell: #7fb069; --committee: #2e6b30; }
+        :root { --ink: \(Page.ink.css); --muted: \(Page.muted.css); --line: \(Page.line.css); --accent: \(Page.accent.css);
+          --none: \(Page.status(.none).css); --forming: \(Page.status(.forming).css); --cell: \(Page.status(.cell).css); --committee: \(Page.status(.cellWithCommittee).css); }
         * { box-sizing: border-box; }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        body { margin: 0; background: #eceff2; color: var(--ink);
+        body { margin: 0; background: \(Page.background.css); color: var(--ink);
           font: 14px/1.45 "DejaVu Sans", "Noto Sans", "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
-        main { max-width: 1120px; margin: 0 auto; padding: 26px 32px 32px; background: #fff; }
+        main { max-width: 1120px; margin: 0 auto; padding: 26px 32px 32px; background: \(Page.sheet.css); }
         h1 { font-size: 26px; margin: 0 0 2px; letter-spacing: -0.01em; }
         h2 { font-size: 17px; margin: 26px 0 10px; padding-bottom: 3px; border-bottom: 2px solid var(--ink); }
         h3 { font-size: 15px; margin: 0 0 4px; }
@@ -21,7 +25,7 @@ enum HTMLStyle {
         .card .s { color: var(--muted); font-size: 12px; }
         .versus { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; margin-top: 14px; }
         .versus svg { width: 100%; height: auto; }
-        .finding { border-left: 4px solid var(--accent); background: #fbf6f4; padding: 8px 14px; margin: 10px 0;
+        .finding { border-left: 4px solid var(--accent); background: \(Page.finding.css); padding: 8px 14px; margin: 10px 0;
           break-inside: avoid; }
         .finding p { margin: 2px 0 6px; }
         .ref { color: var(--muted); font-weight: 400; font-size: 12px; }
@@ -39,18 +43,18 @@ enum HTMLStyle {
         td.union { white-space: normal; min-width: 8em; }
         th:first-child, td:first-child { text-align: left; }
         td.union, th.union { text-align: left; }
-        thead th { background: #eef0f3; border-bottom: 2px solid var(--ink); vertical-align: bottom; }
+        thead th { background: \(Page.tableHead.css); border-bottom: 2px solid var(--ink); vertical-align: bottom; }
         tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
-        tbody tr:nth-child(even) td { background: #f8f9fa; }
-        .status { display: inline-block; min-width: 6.5em; padding: 0 6px; border-radius: 9px; color: #fff;
+        tbody tr:nth-child(even) td { background: \(Page.zebra.css); }
+        .status { display: inline-block; min-width: 6.5em; padding: 0 6px; border-radius: 9px; color: \(Page.sheet.css);
           font-size: 11px; text-align: center; }
         .status.none { background: var(--none); } .status.forming { background: var(--forming); }
-        .status.cell { background: var(--cell); color: #10230f; } .status.cell-with-committee { background: var(--committee); }
+        .status.cell { background: var(--cell); color: \(Page.onCell.css); } .status.cell-with-committee { background: var(--committee); }
         .low { color: var(--none); font-weight: 600; }
         footer { margin-top: 22px; color: var(--muted); font-size: 11px; border-top: 1px solid var(--line); padding-top: 6px; }
         @media screen and (max-width: 760px) { .cards { grid-template-columns: repeat(2, 1fr); } .versus { grid-template-columns: 1fr; } }
         @media print {
-          body { background: #fff; font-size: 10pt; }
+          body { background: \(Page.sheet.css); font-size: 10pt; }
           main { max-width: none; padding: 0; }
           h2 { break-after: avoid; }
           section.map { page: landscape; break-before: page; break-after: page; }

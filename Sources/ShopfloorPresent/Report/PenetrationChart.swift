@@ -1,3 +1,4 @@
+import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorText
@@ -8,14 +9,7 @@ enum PenetrationChart {
     static let maximumBars = 40
 
     /// The colour of a cell status, matching the table's badges.
-    static func color(_ status: CellStatus) -> String {
-        switch status {
-        case .none: "#c0392b"
-        case .forming: "#e08e0b"
-        case .cell: "#7fb069"
-        case .cellWithCommittee: "#2e6b30"
-        }
-    }
+    static func color(_ status: CellStatus) -> String { MapPalette.Page.status(status).hex }
 
     /// The status a row is drawn with: its own, or for a group the best any of its workplaces has reached.
     static func status(of row: PenetrationRow) -> CellStatus {
@@ -45,22 +39,22 @@ enum PenetrationChart {
         }
         let one = x(1)
         svg += "<line x1=\"\(n(one))\" y1=\"\(n(top - 6))\" x2=\"\(n(one))\" y2=\"\(n(height - 10))\" "
-            + "stroke=\"#1f2428\" stroke-dasharray=\"4 3\"/>"
-        svg += "<text x=\"\(n(one + 4))\" y=\"\(n(top - 8))\" fill=\"#1f2428\">\(HTMLWriter.escape(Text.string("report.chart.oneInTen")))</text>\n"
+            + "stroke=\"\(MapPalette.Page.ink.hex)\" stroke-dasharray=\"4 3\"/>"
+        svg += "<text x=\"\(n(one + 4))\" y=\"\(n(top - 8))\" fill=\"\(MapPalette.Page.ink.hex)\">\(HTMLWriter.escape(Text.string("report.chart.oneInTen")))</text>\n"
         for (i, row) in shown.enumerated() {
             let y = top + Double(i) * rowHeight
             let name = row.key.count > 30 ? String(row.key.prefix(29)) + "…" : row.key
             svg += "<text x=\"\(n(label - 8))\" y=\"\(n(y + 13))\" text-anchor=\"end\">\(HTMLWriter.escape(name))</text>"
-            svg += "<rect x=\"\(n(label))\" y=\"\(n(y + 3))\" width=\"\(n(plot))\" height=\"13\" fill=\"#f0f2f4\"/>"
+            svg += "<rect x=\"\(n(label))\" y=\"\(n(y + 3))\" width=\"\(n(plot))\" height=\"13\" fill=\"\(MapPalette.Page.track.hex)\"/>"
             let w = max(row.members > 0 ? 2 : 0, x(row.membersPerTen) - label)
             let perTen = Text.current.decimal(written: PenetrationReport.format(perTen: row.membersPerTen))
             svg += "<rect x=\"\(n(label))\" y=\"\(n(y + 3))\" width=\"\(n(w))\" height=\"13\" fill=\"\(color(status(of: row)))\">"
             svg += "<title>\(HTMLWriter.escape(row.key)): \(HTMLWriter.escape(Text.string("report.chart.perTen", ["value": "\(perTen)"])))</title></rect>"
             let note = Text.string("report.chart.note", ["workers": .integer(row.headcount), "members": .integer(row.members), "value": "\(perTen)"])
-            svg += "<text x=\"\(n(label + plot + 8))\" y=\"\(n(y + 13))\" fill=\"#5d6670\">\(HTMLWriter.escape(note))</text>\n"
+            svg += "<text x=\"\(n(label + plot + 8))\" y=\"\(n(y + 13))\" fill=\"\(MapPalette.Page.muted.hex)\">\(HTMLWriter.escape(note))</text>\n"
         }
         if rows.count > shown.count {
-            svg += "<text x=\"\(n(label))\" y=\"\(n(height - 2))\" fill=\"#5d6670\">"
+            svg += "<text x=\"\(n(label))\" y=\"\(n(height - 2))\" fill=\"\(MapPalette.Page.muted.hex)\">"
                 + "\(HTMLWriter.escape(Text.string("report.chart.more", ["count": .integer(rows.count - shown.count)])))</text>\n"
         }
         return svg + "</svg>"
@@ -74,12 +68,12 @@ enum PenetrationChart {
         svg += "<text x=\"0\" y=\"14\" font-weight=\"700\">\(HTMLWriter.escape(title))</text>\n"
         for (i, (label, share)) in [first, second].enumerated() {
             let y = 26.0 + Double(i) * 30
-            let fill = i == 0 ? "#1f2428" : "#9b2226"
-            svg += "<rect x=\"0\" y=\"\(n(y))\" width=\"\(n(bar))\" height=\"12\" fill=\"#eceff2\"/>"
+            let fill = (i == 0 ? MapPalette.Page.ink : MapPalette.Page.accent).hex
+            svg += "<rect x=\"0\" y=\"\(n(y))\" width=\"\(n(bar))\" height=\"12\" fill=\"\(MapPalette.Page.background.hex)\"/>"
             svg += "<rect x=\"0\" y=\"\(n(y))\" width=\"\(n(bar * min(100, share.percent) / 100))\" height=\"12\" fill=\"\(fill)\"/>"
             svg += "<text x=\"\(n(bar + 8))\" y=\"\(n(y + 11))\" font-weight=\"700\">"
                 + "\(HTMLWriter.escape(Text.string("report.chart.percent", ["value": "\(Text.current.decimal(written: Share.format(share.percent)))"])))</text>"
-            svg += "<text x=\"0\" y=\"\(n(y + 25))\" fill=\"#5d6670\" font-size=\"11\">"
+            svg += "<text x=\"0\" y=\"\(n(y + 25))\" fill=\"\(MapPalette.Page.muted.hex)\" font-size=\"11\">"
                 + "\(HTMLWriter.escape(label)) (\(HTMLWriter.escape(Text.string("report.chart.of", ["count": .integer(share.count), "of": .integer(share.of)]))))</text>\n"
         }
         return svg + "</svg>\n"

@@ -20,13 +20,6 @@ public enum GraphMLWriter {
             self.g = g
             self.b = b
         }
-
-        /// A colour written `#rrggbb`, or nil.
-        public init?(hex: String) {
-            let digits = hex.hasPrefix("#") ? hex.dropFirst() : Substring(hex)
-            guard digits.count == 6, let value = UInt32(digits, radix: 16) else { return nil }
-            self.init(r: UInt8(value >> 16 & 0xFF), g: UInt8(value >> 8 & 0xFF), b: UInt8(value & 0xFF))
-        }
     }
 
     /// The colour of each kind of node.

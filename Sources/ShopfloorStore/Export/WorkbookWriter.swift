@@ -43,7 +43,10 @@ public enum WorkbookWriter {
 
     /// The spreadsheet serial of a day (days since 1899-12-30), as both formats' programs count.
     static func serial(_ day: Day) -> Int {
-        day.daysSinceEpoch - (Day(year: 1899, month: 12, day: 30)?.daysSinceEpoch ?? -25569)
+        guard let epoch = Day(year: 1899, month: 12, day: 30) else {
+            preconditionFailure("1899-12-30 is a day of the calendar")
+        }
+        return day.daysSinceEpoch - epoch.daysSinceEpoch
     }
 }
 

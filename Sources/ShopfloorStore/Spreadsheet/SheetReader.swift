@@ -182,7 +182,7 @@ struct SheetReader {
         if let parsed = V(word: value) { return parsed }
         let words = V.words.joined(separator: ", ")
         report(record, field, id: id, Text.string("vocabulary.unknown", ["value": "\(Self.excerpt(value))", "field": "\(field)"]),
-            hint: V.hintSpelling(near: value).map { Text.string("vocabulary.didYouMean.sheet", ["word": "\($0)", "words": "\(words)"]) }
+            hint: Suggestion.nearest(to: value, in: V.self).map { Text.string("vocabulary.didYouMean.sheet", ["word": "\($0)", "words": "\(words)"]) }
                 ?? Text.string("vocabulary.validWords", ["words": "\(words)"]))
         return nil
     }

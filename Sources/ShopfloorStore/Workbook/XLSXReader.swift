@@ -26,8 +26,9 @@ struct XLSXReader {
         guard let workbook = try package.data(workbookPart) else {
             throw .unreadable(path: path, reason: "it has no workbook part (\(workbookPart)), so it is not an .xlsx workbook")
         }
-        let folder = (workbookPart as NSString).deletingLastPathComponent
-        let rels = try relationshipTargets(folder + "/_rels/" + (workbookPart as NSString).lastPathComponent + ".rels", base: folder)
+        let part = PathParts(workbookPart)
+        let folder = part.folder
+        let rels = try relationshipTargets(folder + "/_rels/" + part.name + ".rels", base: folder)
         var in1904 = false
         var listed: [(name: String, id: String)] = []
         try XMLEvents.parse(workbook, part: workbookPart, path: path) { event throws(StoreError) in

@@ -71,8 +71,7 @@ enum AtomicFile {
 
     /// Flushes the directory entry of a renamed file.
     static func syncDirectory(of path: String) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let fd = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)
+        let fd = open(PathParts(path).openableFolder, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return }
         fsync(fd)
         close(fd)
@@ -80,11 +79,10 @@ enum AtomicFile {
 
     /// Removes temporary files that killed writers left beside `path`; call while holding the write lock.
     static func removeStaleTemporaries(of path: String) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let base = (path as NSString).lastPathComponent
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
-        for name in names where name.hasPrefix(base + ".tmp-") || name.hasPrefix(base + ".bak.tmp-") {
-            unlink(directory.isEmpty ? name : directory + "/" + name)
+        let parts = PathParts(path)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parts.openableFolder)) ?? []
+        for name in names where name.hasPrefix(parts.name + ".tmp-") || name.hasPrefix(parts.name + ".bak.tmp-") {
+            unlink(parts.folder.isEmpty ? name : parts.folder + "/" + name)
         }
     }
 }

@@ -94,6 +94,34 @@ struct DiagnosisTests {
         #expect(finding.evidence.map(\.note) == ["attach to the nearest cell", "attach to the nearest cell"])
     }
 
+    @Test("the report's cell signs are the cell rules' findings: one rule computes, check and the report present")
+    func signsAreTheCellRules() throws {
+        let graph = try MetricsFixture.graph()
+        let rules = graph.cellRuleFindings()
+        let report = try MetricsFixture.report()
+        let committee = try #require(report.diagnosis.finding(.cellsWithoutCommittee))
+        #expect(Set(committee.evidence.map(\.id)) == Set(rules.filter { $0.rule == .noCommittee }.compactMap(\.cell?.rawValue)))
+        let bare = try #require(report.diagnosis.finding(.workplacesWithMembersWithoutCell))
+        #expect(Set(bare.evidence.map(\.id)) == Set(rules.filter { [.membersWithoutCell, .unattachedMembers].contains($0.rule) }
+            .compactMap(\.workplace?.rawValue)))
+    }
+
+    @Test("one or two members attached to a neighbouring workplace's cell are organized, not a sign")
+    func attachedMembersAreNoSign() throws {
+        var graph = try MetricsFixture.graph()
+        // small-d's two members join big-b's cell, as res. 14 asks of one or two members without a cell of their own.
+        let cell = try #require(graph.cells(at: "big-b").first)
+        let members = graph.people.filter { $0.isMember && $0.workplace == "small-d" }.map(\.id)
+        #expect(members.count == 2)
+        var joined = cell
+        joined.members += members
+        graph.upsert(joined)
+        let report = PenetrationReport(graph: graph, options: .init(today: MetricsFixture.today))
+        let bare = try #require(report.diagnosis.finding(.workplacesWithMembersWithoutCell))
+        #expect(bare.evidence.map(\.id) == ["big-a"])
+        #expect(!graph.cellRuleFindings().contains { $0.rule == .unattachedMembers && $0.workplace == "small-d" })
+    }
+
     @Test("a healthy graph has no findings")
     func healthy() throws {
         let graph = try GraphFileFixtures.healthy()
