@@ -115,7 +115,9 @@ extension PlantMapBuilder {
             text += " " + Text.string("map.person.noCell")
         }
         if let paths = targetOf[person.id] { text += " ◎" + paths.map(String.init).joined(separator: ",") }
-        let position = graph.index(of: person.id) ?? -1
+        guard let position = graph.index(of: person.id) else {
+            preconditionFailure("the plant map draws only the people of its graph")
+        }
         let share = influence.share(position)
         let mark = MapPalette.influenceMark(share)
         if !mark.isEmpty {

@@ -77,6 +77,20 @@ public struct CellStatusCounts: Hashable, Sendable, Codable {
     /// Workplaces with a cell of three or more, committee or not.
     public var cells: Int { cell + cellWithCommittee }
 
+    /// How many workplaces have a status.
+    public func count(_ status: CellStatus) -> Int {
+        switch status {
+        case .none: none
+        case .forming: forming
+        case .cell: cell
+        case .cellWithCommittee: cellWithCommittee
+        }
+    }
+
+    /// The furthest status any of the counted workplaces has reached, in ``CellStatus``'s order (none when
+    /// nothing is counted): what a row of several workplaces is drawn with.
+    public var furthest: CellStatus { CellStatus.allCases.sorted().last { count($0) > 0 } ?? .none }
+
     static func + (lhs: Self, rhs: Self) -> Self {
         var sum = lhs
         sum.none += rhs.none

@@ -12,13 +12,7 @@ enum PenetrationChart {
     static func color(_ status: CellStatus) -> String { MapPalette.Page.status(status).hex }
 
     /// The status a row is drawn with: its own, or for a group the best any of its workplaces has reached.
-    static func status(of row: PenetrationRow) -> CellStatus {
-        if let status = row.cellStatus { return status }
-        let s = row.cellStatuses
-        if s.cellWithCommittee > 0 { return .cellWithCommittee }
-        if s.cell > 0 { return .cell }
-        return s.forming > 0 ? .forming : .none
-    }
+    static func status(of row: PenetrationRow) -> CellStatus { row.cellStatus ?? row.cellStatuses.furthest }
 
     /// Horizontal bars of members per ten workers, one per row, with the one-in-ten line and a legend.
     static func bars(rows: [PenetrationRow]) -> String {

@@ -70,6 +70,7 @@ struct PenetrationReportTests {
         #expect(totals.contacts.values == [1, 1, 2, 1, 1, 0])
         #expect(totals.cellStatuses.none == 0 && totals.cellStatuses.forming == 3)
         #expect(totals.cellStatuses.cell == 1 && totals.cellStatuses.cellWithCommittee == 1)
+        #expect(totals.cellStatuses.furthest == .cellWithCommittee && CellStatusCounts().furthest == .none)
         #expect(totals.segmentsCovered == 5 && totals.segments == 8)
         #expect(totals.membersPerTen == 0.07)  // 11 * 10 / 1690 = 0.065
         #expect(totals.oneInTenTarget == 169)
@@ -87,6 +88,7 @@ struct PenetrationReportTests {
         #expect(acme.members == 4)
         #expect(acme.cellStatus == nil)
         #expect(acme.cellStatuses.cell == 1 && acme.cellStatuses.forming == 1)
+        #expect(acme.cellStatuses.furthest == .cell)
         #expect(acme.unions.yellow == 1 && acme.unions.none == 1)
         #expect(acme.daysSinceLastContact == 4)
         #expect(report.totals.headcount == 1690)
