@@ -124,9 +124,9 @@ extension DistrictMap {
             MapLegend.Entry(swatch: $0.fill, Text.string("map.district.legend.fill", ["label": "\($0.label)"]))
         }
         entries.append(.init(mark: "- - -", Text.string("map.district.legend.noCell")))
-        entries.append(.init(mark: "━", markColor: MapPalette.outline, Text.string("map.district.legend.forming")))
-        entries.append(.init(mark: "━", markColor: MapPalette.outline, Text.string("map.district.legend.cell")))
-        entries.append(.init(mark: "══", markColor: MapPalette.outline, Text.string("map.district.legend.committee")))
+        entries.append(.init(mark: "━", markColor: MapPalette.outline(.forming), Text.string("map.district.legend.forming")))
+        entries.append(.init(mark: "━", markColor: MapPalette.outline(.cell), Text.string("map.district.legend.cell")))
+        entries.append(.init(mark: "══", markColor: MapPalette.outline(.cellWithCommittee), Text.string("map.district.legend.committee")))
         entries.append(.init(mark: "⌂", markColor: MapPalette.streetOrange, Text.string("map.district.legend.street")))
         entries.append(.init(mark: "···", markColor: MapPalette.cellRed, Text.string("map.district.legend.attached")))
         entries.append(.init(mark: "▭", Text.string("map.district.legend.size")))

@@ -12,6 +12,14 @@ public enum DistrictMap {
     /// How workplaces are grouped into boxes.
     public enum Grouping: String, Sendable, CaseIterable {
         case district, sector
+
+        /// The word for the map's subtitle, in the process's language.
+        public var label: String {
+            switch self {
+            case .district: Text.string("report.csv.group.district")
+            case .sector: Text.string("report.csv.group.sector")
+            }
+        }
     }
 
     /// Where a workplace is drawn (its group's table node and its box's port), or a street cell (no port).
