@@ -33,7 +33,12 @@ let package = Package(
         // The organizing graph: value types, invariants, cell rules. Imports nothing of ours but Text.
         .target(
             name: "ShopfloorModel",
-            dependencies: ["ShopfloorText", .product(name: "Collections", package: "swift-collections")]
+            dependencies: [
+                "ShopfloorText",
+                .product(name: "Collections", package: "swift-collections"),
+                // HMAC-SHA256 of the one alias scheme (Aliases/AliasKey.swift).
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Planners and metrics over a compact CSR index of the model.
         .target(

@@ -25,8 +25,14 @@ struct PersonFilter {
         return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 && members.contains(id)
     }
 
+    /// The filter bit of an id: FNV-1a of its UTF-8 bytes, folded to 16 bits. Only a slot in this process's
+    /// filter, never written anywhere (aliases come from ``PersonAliases``, keyed).
     @inline(__always) private static func slot(_ id: Person.ID) -> Int {
-        let digest = StableHash.of(id.rawValue)
+        var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.rawValue.utf8 {
+            digest ^= UInt64(byte)
+            digest = digest &* 0x0000_0100_0000_01b3
+        }
         return Int(truncatingIfNeeded: (digest ^ (digest >> 29)) & 0xFFFF)
     }
 }

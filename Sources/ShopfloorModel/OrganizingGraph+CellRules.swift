@@ -6,8 +6,11 @@ extension OrganizingGraph {
     /// A worker is *in contact* when a logged contact with them was not refused or missed, or when they have a
     /// tie to a party member.
     ///
+    /// People are named in the messages as `name` writes them: their alias in what is shown by default (see
+    /// ``PersonAliases``), their id when nothing is given.
+    ///
     /// - Complexity: O(P·W + T + C·M) for P people, W workplaces, T ties and C cells of M members.
-    public func cellRuleFindings() -> [Finding] {
+    public func cellRuleFindings(naming name: (Person.ID) -> String = { $0.rawValue }) -> [Finding] {
         var findings: [Finding] = []
         var workplaceCellOf: [Workplace.ID: [Cell]] = [:]
         var cellsOfPerson: [Person.ID: [Cell]] = [:]
@@ -25,7 +28,7 @@ extension OrganizingGraph {
             }
             if !dangerous.isEmpty {
                 let who = dangerous.map { id in
-                    "'\(id)' (\(person(id)?.affiliation == .informer ? "suspected informer" : "management side"))"
+                    "'\(name(id))' (\(person(id)?.affiliation == .informer ? "suspected informer" : "management side"))"
                 }.joined(separator: ", ")
                 findings.append(Finding(.dangerInCell, severity: .critical, cell: cell.id, workplace: cell.workplace,
                     people: dangerous,
@@ -67,7 +70,7 @@ extension OrganizingGraph {
             guard let w = person.workplace else {
                 if cellsOfPerson[person.id] == nil {
                     findings.append(Finding(.memberWithoutCell, people: [person.id],
-                        message: "member '\(person.id)' works nowhere and belongs to no cell; attach them to a workplace cell in their neighbourhood or a street cell"))
+                        message: "member '\(name(person.id))' works nowhere and belongs to no cell; attach them to a workplace cell in their neighbourhood or a street cell"))
                 }
                 continue
             }
@@ -76,12 +79,12 @@ extension OrganizingGraph {
             if let local = workplaceCellOf[w], !local.isEmpty {
                 if !mine.contains(where: { $0.kind == .workplace && $0.workplace == w }) {
                     findings.append(Finding(.memberOutsideCell, cell: local[0].id, workplace: w, people: [person.id],
-                        message: "member '\(person.id)' works at '\(w)' but is not in its cell '\(local[0].id)'"))
+                        message: "member '\(name(person.id))' works at '\(w)' but is not in its cell '\(local[0].id)'"))
                 }
                 for street in mine where street.kind == .street {
                     findings.append(Finding(.streetMemberWithWorkplaceCell, cell: street.id, workplace: w,
                         people: [person.id],
-                        message: "member '\(person.id)' of street cell '\(street.id)' works at '\(w)', which has the workplace cell '\(local[0].id)'"))
+                        message: "member '\(name(person.id))' of street cell '\(street.id)' works at '\(w)', which has the workplace cell '\(local[0].id)'"))
                 }
             }
         }
@@ -103,7 +106,7 @@ extension OrganizingGraph {
                 }
                 if !loose.isEmpty {
                     findings.append(Finding(.unattachedMembers, workplace: w, people: loose.map(\.id),
-                        message: "'\(w)' has \(members.count) member\(members.count == 1 ? "" : "s") and no cell; attach \(loose.map { "'\($0.id)'" }.joined(separator: ", ")) to the nearest workplace cell"))
+                        message: "'\(w)' has \(members.count) member\(members.count == 1 ? "" : "s") and no cell; attach \(loose.map { "'\(name($0.id))'" }.joined(separator: ", ")) to the nearest workplace cell"))
                 }
             }
             if !hasCell && members.count >= Cell.minimumMembers {

@@ -62,6 +62,10 @@ extension OrganizingGraph {
             if workplace.headcount < 0 {
                 out.append(Violation(.workplaces, index: w, id: id, field: "headcount",
                     message: "headcount \(workplace.headcount) is negative", hint: "write the number of workers"))
+            } else if workplace.headcount > Workplace.maximumHeadcount {
+                out.append(Violation(.workplaces, index: w, id: id, field: "headcount",
+                    message: "headcount \(workplace.headcount) is more than any workplace has",
+                    hint: "write the number of workers (at most \(Workplace.maximumHeadcount))"))
             }
             checkNeighbourhood(workplace.neighbourhood, .workplaces, w, id, field: "neighbourhood", into: &out)
             for (s, shop) in workplace.shops.enumerated() {
@@ -73,9 +77,14 @@ extension OrganizingGraph {
                 if shop.headcount < 0 {
                     out.append(Violation(.shops, index: s, parentIndex: w, id: shop.id.rawValue,
                         field: "headcount", message: "headcount \(shop.headcount) is negative"))
+                } else if shop.headcount > Workplace.maximumHeadcount {
+                    out.append(Violation(.shops, index: s, parentIndex: w, id: shop.id.rawValue, field: "headcount",
+                        message: "headcount \(shop.headcount) is more than any workplace has",
+                        hint: "write the number of workers (at most \(Workplace.maximumHeadcount))"))
                 }
             }
-            let shopTotal = workplace.shops.reduce(0) { $0 + $1.headcount }
+            // Each headcount clamped into its range first: a stored 2⁶³−1 is a violation above, never a trap here.
+            let shopTotal = workplace.shops.reduce(0) { $0 + min(max($1.headcount, 0), Workplace.maximumHeadcount) }
             if shopTotal > workplace.headcount && workplace.headcount > 0 {
                 out.append(Violation(.workplaces, index: w, id: id, field: "headcount",
                     message: "the shops add up to \(shopTotal) workers, more than the headcount \(workplace.headcount)",

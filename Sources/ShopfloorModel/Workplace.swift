@@ -43,8 +43,12 @@ public struct Workplace: Identifiable, Hashable, Sendable, Codable {
     public var sector: String
     /// The employer (company); several workplaces of one employer are organized at company level.
     public var employer: String?
-    /// Total number of workers, mapped or not.
+    /// Total number of workers, mapped or not (0 … ``maximumHeadcount``).
     public var headcount: Int
+
+    /// The largest headcount a workplace or shop may have: more than any workplace on earth, and small enough
+    /// that sums over a national graph never overflow.
+    public static let maximumHeadcount = 10_000_000
     /// District (or town) the workplace lies in.
     public var district: String?
     /// The neighbourhood place the workplace lies in or next to, for nearby street cells.

@@ -25,7 +25,9 @@ extension PlanContact {
             if flag.person == target.person {
                 parts.append(flag.note)
             } else {
-                parts.append("passes \(flag.person), " + flag.note)
+                // No id in the text: the reason goes into shared plans, where people are aliases (the
+                // `exposed` list names them through the plan's naming).
+                parts.append("someone on the way is " + flag.note)
             }
         }
         return parts.joined(separator: "; ")

@@ -75,7 +75,7 @@ struct ReachSearch {
         var unreachable: [UnreachableTarget] = []
         for t in targets {
             guard let raw = tree.path(to: t) else {
-                unreachable.append(UnreachableTarget(target: index.endpoint(t), reason: reason(t)))
+                unreachable.append(UnreachableTarget(target: index.endpoint(t), stage: stage(t), reason: reason(t)))
                 continue
             }
             let route = index.route(raw)
@@ -84,7 +84,7 @@ struct ReachSearch {
         }
         paths.sort { ($0.stage, $0.cost, $0.target) < ($1.stage, $1.cost, $1.target) }
         return ReachPlan(into: workplace.id, from: group, paths: paths,
-            unreachable: unreachable.sorted { $0.target < $1.target }, avoided: avoided(tree))
+            unreachable: unreachable.sorted { ($0.stage, $0.target) < ($1.stage, $1.target) }, avoided: avoided(tree))
     }
 
     /// Up to K further routes to `target`, each avoiding the intermediary people and places of all earlier

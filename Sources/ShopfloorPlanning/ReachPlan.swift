@@ -122,11 +122,23 @@ public struct PlanPath: Hashable, Sendable, Codable {
 /// A target no path reaches, and why.
 public struct UnreachableTarget: Hashable, Sendable, Codable {
     public var target: PlanEndpoint
+    /// The seed's approach stage of the target (``ApproachStage``).
+    public var stage: Int
     public var reason: String
 
-    public init(target: PlanEndpoint, reason: String) {
+    public init(target: PlanEndpoint, stage: Int = ApproachStage.unknownWorkers, reason: String) {
         self.target = target
+        self.stage = stage
         self.reason = reason
+    }
+
+    private enum CodingKeys: String, CodingKey { case target, stage, reason }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        target = try c.decode(PlanEndpoint.self, forKey: .target)
+        stage = try c.decodeIfPresent(Int.self, forKey: .stage) ?? ApproachStage.unknownWorkers
+        reason = try c.decode(String.self, forKey: .reason)
     }
 }
 
@@ -152,7 +164,7 @@ public struct ReachPlan: Hashable, Sendable, Codable {
     public var from: PlanGroup
     /// Reached targets in the seed's approach order (stage 1 first), then cheapest first, then by target id.
     public var paths: [PlanPath]
-    /// Targets with no path, by id.
+    /// Targets with no path, by approach stage, then by id.
     public var unreachable: [UnreachableTarget]
     /// Dangerous people left out, by id.
     public var avoided: [AvoidedPerson]

@@ -22,14 +22,27 @@ public enum GraphFile {
 
     /// Reads and validates the graph file at `path`.
     public static func load(path: String) throws(StoreError) -> OrganizingGraph {
+        try loadSource(path: path).graph
+    }
+
+    /// Reads and validates the graph file at `path`, with the alias secret it carries (top-level
+    /// `alias-secret`), if any.
+    public static func loadSource(path: String) throws(StoreError) -> (graph: OrganizingGraph, aliasSecret: String?) {
         guard let format = Format(path: path) else {
             throw .unsupportedFormat(path: path, hint: "graph files end in .yaml, .yml or .json")
         }
-        return try parse(data: try InputFile.read(path: path), path: path, format: format)
+        return try parseSource(data: try InputFile.read(path: path), path: path, format: format)
     }
 
     /// Parses and validates graph-file bytes; `path` is only used in messages.
     public static func parse(data: Data, path: String, format: Format) throws(StoreError) -> OrganizingGraph {
+        try parseSource(data: data, path: path, format: format).graph
+    }
+
+    /// Parses and validates graph-file bytes, with the alias secret the file carries, if any.
+    static func parseSource(data: Data, path: String, format: Format) throws(StoreError)
+        -> (graph: OrganizingGraph, aliasSecret: String?)
+    {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         // JSON allows tabs between tokens, which YAML's block context does not; inside JSON strings a tab must
@@ -38,9 +51,10 @@ public enum GraphFile {
             bytes = Data(bytes.map { $0 == 0x09 ? 0x20 : $0 })
         }
         do {
-            return try bytes.withUnsafeBytes { raw throws(StoreError) in
+            let parsed = try bytes.withUnsafeBytes { raw throws(StoreError) in
                 try parse(bytes: raw.bindMemory(to: UInt8.self), path: path)
             }
+            return (parsed.graph, parsed.aliasSecret)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -55,14 +69,14 @@ public enum GraphFile {
 
     /// Parses and validates graph-file bytes: UTF-8 text first, then (for a file Shopfloor wrote) its trailer, then
     /// YAML, then every record.
-    static func parse(bytes: UnsafeBufferPointer<UInt8>, path: String) throws(StoreError) -> OrganizingGraph {
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, path: String) throws(StoreError) -> Parsed {
         if let problem = TextBytes.firstProblem(in: bytes, yamlCharacters: true) {
             throw .invalid(path: path, diagnostics: [TextBytes.diagnostic(for: problem, in: bytes, path: path,
                 saveAs: "save the file as UTF-8 (in a text editor: Save As, encoding UTF-8)")])
         }
         let written = try GraphFileTrailer.verify(bytes, path: path)
         let document = try YAMLDocument.parse(bytes, path: path)
-        return try withExtendedLifetime(document) { () throws(StoreError) in
+        return try withExtendedLifetime(document) { () throws(StoreError) -> Parsed in
             guard let root = document.root else {
                 throw .invalid(path: path, diagnostics: [Diagnostic(file: path, line: 1, column: 1,
                     message: "the file is empty", hint: "see Docs/graph-file-format.md for an example")])
@@ -83,7 +97,13 @@ public enum GraphFile {
             if let written, written != GraphFileTrailer.Counts(graph) {
                 throw .invalid(path: path, diagnostics: [GraphFileTrailer.mismatch(written, .init(graph), path: path)])
             }
-            return graph
+            return Parsed(graph: graph, aliasSecret: reader.aliasSecret)
         }
+    }
+
+    /// A parsed graph file: the graph and the alias secret it carries, if any.
+    struct Parsed {
+        var graph: OrganizingGraph
+        var aliasSecret: String?
     }
 }

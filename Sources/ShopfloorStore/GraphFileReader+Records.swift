@@ -2,7 +2,7 @@ import ShopfloorModel
 
 /// The records of a graph file: places, workplaces (with gates, shops, shifts), people, cells, ties, contacts.
 extension GraphFileReader {
-    static let topLevelFields = ["shopfloor", "name", "places", "workplaces", "people", "cells", "ties", "contacts"]
+    static let topLevelFields = ["shopfloor", "name", "alias-secret", "places", "workplaces", "people", "cells", "ties", "contacts"]
     static let placeFields = ["id", "kind", "name", "neighbourhood", "workplace", "district", "location"]
     static let workplaceFields = ["id", "name", "kind", "sector", "employer", "headcount", "district",
         "neighbourhood", "location", "union", "gates", "shops", "shifts", "notes"]
@@ -25,6 +25,14 @@ extension GraphFileReader {
                 hint: "this Shopfloor reads version 1 files")
         }
         let name = string(top["name"], field: "name", id: nil) ?? ""
+        if let node = top["alias-secret"], let secret = string(node, field: "alias-secret", id: nil) {
+            if secret.utf8.count < 16 {
+                report(node, field: "alias-secret", "an alias secret of \(secret.utf8.count) characters is too easy to guess",
+                    hint: "use 16 or more random characters (32 hex digits, as a new workspace gets)")
+            } else {
+                aliasSecret = secret
+            }
+        }
         var places: [Place] = []
         for node in top["places"].map({ items(of: $0, field: "places", id: nil) }) ?? [] {
             if let place = readPlace(node, index: places.count) { places.append(place) }

@@ -50,6 +50,8 @@ struct GraphFileReader {
     var nestedRecords: [RecordKey: RecordPlace] = [:]
     /// Ids of records that could not be read; references to them are not reported again as missing.
     var brokenIDs: Set<String> = []
+    /// The file's own alias secret (top-level `alias-secret`), if it carries one.
+    var aliasSecret: String?
 
     init(file: String) { self.file = file }
 

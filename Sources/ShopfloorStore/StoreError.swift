@@ -13,6 +13,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case invalid(path: String, diagnostics: [Diagnostic])
     /// Writing a file failed; nothing was left half-written.
     case writeFailed(path: String, reason: String)
+    /// An output path is an input of the same command (the file itself, its `.bak` or its lock, links resolved):
+    /// writing there would replace the input, so nothing was written.
+    case outputIsInput(path: String, input: String, what: String)
     /// The file is neither a plain nor a sealed workspace.
     case notAWorkspace(path: String, reason: String)
     /// A workspace's bytes or tables are damaged.
@@ -51,6 +54,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             return ([head] + diagnostics.map(\.description)).joined(separator: "\n")
         case .writeFailed(let path, let reason):
             return Text.string("store.writeFailed", ["path": "\(path)", "reason": "\(reason)"])
+        case .outputIsInput(let path, let input, let what):
+            return "\(path): this is \(what) the input '\(input)'; writing there would replace it, so nothing was "
+                + "written (choose another output path)"
         case .notAWorkspace(let path, let reason):
             return Text.string("store.notAWorkspace", ["path": "\(path)", "reason": "\(reason)"])
         case .corruptWorkspace(let path, let reason):

@@ -18,21 +18,28 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Text.string("check.json.help")))
     var json = false
 
+    @Flag(help: "Name people in findings by name and id instead of their aliases.")
+    var revealNames = false
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let graph: OrganizingGraph
+        let graph: OrganizingGraph, key: AliasKey
         do {
-            graph = try Source.load(source)
+            (graph, key) = try Source.open(source, revealNames: revealNames)
         } catch let error as StoreError where json && !error.diagnostics.isEmpty {
             try JSONOutput.print(CheckReport(file: source, valid: false, errors: error.diagnostics))
             throw ExitCode(1)
         }
+        let aliases = PersonAliases(graph: graph, key: key)
         let summary = graph.summary()
-        let findings = graph.cellRuleFindings()
+        let findings = graph.cellRuleFindings(naming: { id in
+            guard revealNames else { return aliases.alias(id) }
+            return graph.person(id).map { "\($0.name) (\(id))" } ?? id.rawValue
+        })
         if json {
             try JSONOutput.print(CheckReport(file: source, valid: true, name: graph.name, summary: summary,
-                findings: findings))
+                findings: findings), people: Source.naming(aliases, revealNames: revealNames, graph: graph))
         } else {
             printHuman(graph: graph, summary: summary, findings: findings)
         }

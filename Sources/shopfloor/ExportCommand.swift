@@ -35,10 +35,10 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let scoped = scope ?? .all
-        let (graph, secret) = try Source.open(source)
+        let (graph, key) = try Source.open(source, revealNames: revealNames)
         var out = try scoped.apply(to: graph, path: source, planPeople: Self.planPeople(of: scoped, in: graph))
-        if !revealNames { out = Redaction(secret: secret).apply(to: out) }
-        try format.write(out, to: output, palette: format == .graphml ? .maps(for: out) : .none)
+        if !revealNames { out = Redaction(aliases: PersonAliases(graph: graph, key: key)).apply(to: out) }
+        try format.write(out, to: output, palette: format == .graphml ? .maps(for: out) : .none, inputs: [source])
         if json {
             return try JSONOutput.print(ExportReport(output: output, format: format.rawValue, namesRevealed: revealNames,
                 people: out.people.count, workplaces: out.workplaces.count, ties: out.ties.count, contacts: out.contacts.count))

@@ -16,9 +16,12 @@ struct GroupArgument: ExpressibleByArgument, Hashable {
         if ids.isEmpty { return nil }
     }
 
-    /// The planning group these ids name in `graph`: the cell when one id names a cell, else the people.
-    func group(in graph: OrganizingGraph) -> PlanningGroup {
+    /// The planning group these ids name in `graph`: the cell when one id names a cell, else the people (each
+    /// by their id or by the alias plans and maps show them by).
+    func group(in graph: OrganizingGraph, aliases: PersonAliases) -> PlanningGroup {
         if ids.count == 1, graph.cell(Cell.ID(ids[0])) != nil { return .cell(Cell.ID(ids[0])) }
-        return .people(ids.map { Person.ID($0) })
+        return .people(ids.map { text in
+            graph.person(Person.ID(text)) != nil ? Person.ID(text) : aliases.person(alias: text) ?? Person.ID(text)
+        })
     }
 }

@@ -13,6 +13,7 @@ enum Main {
         do {
             var command = try Shopfloor.parseAsRoot()
             try command.run()
+            Source.printNote()
         } catch let error as CLIError {
             Terminal.standardError.write(Text.string("cli.error", ["message": "\(error.description)"]) + "\n")
             exit(error.exitCode)
@@ -21,6 +22,8 @@ enum Main {
                 + (error.commandLineHint.map { Text.string("cli.hint", ["hint": "\($0)"]) + "\n" } ?? ""))
             exit(1)
         } catch {
+            // A command that printed its result and then chose its exit code (`check` with a critical finding).
+            if error is ExitCode { Source.printNote() }
             if Shopfloor.exitCode(for: error) == .validationFailure {
                 Terminal.standardError.write(Shopfloor.fullMessage(for: error) + "\n")
                 exit(2)

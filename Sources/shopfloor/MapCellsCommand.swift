@@ -18,9 +18,9 @@ struct MapCellsCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let graph = try Source.load(source)
+        let (graph, aliasKey) = try Source.open(source, revealNames: options.revealNames)
         let document = CellChart.build(graph: graph,
-            options: MapOptions(revealNames: options.revealNames, codeNames: options.codeNames))
-        try MapWriter.write(document, options: options)
+            options: MapOptions(revealNames: options.revealNames, codeNames: options.codeNames, aliasKey: aliasKey))
+        try MapWriter.write(document, options: options, inputs: [source])
     }
 }

@@ -24,9 +24,9 @@ struct MapDistrictCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let graph = try Source.load(source)
+        let (graph, aliasKey) = try Source.open(source, revealNames: options.revealNames)
         let document = try DistrictMap.build(graph: graph, district: district, grouping: by,
-            options: MapOptions(revealNames: options.revealNames, codeNames: options.codeNames))
-        try MapWriter.write(document, options: options)
+            options: MapOptions(revealNames: options.revealNames, codeNames: options.codeNames, aliasKey: aliasKey))
+        try MapWriter.write(document, options: options, inputs: [source])
     }
 }

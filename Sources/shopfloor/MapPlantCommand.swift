@@ -58,8 +58,10 @@ struct MapPlantCommand: ParsableCommand {
 
     /// Reads a plan file back and checks it against the graph: a plan that routes through a suspected informer
     /// or management person, names what the graph lacks or does not join up is refused, every problem listed.
-    static func readPlan(_ path: String, graph: OrganizingGraph, allowDanger: Bool) throws -> Plan {
-        let plan = try PlanFile.load(Plan.self, path: path)
+    /// People are read back by their aliases (as plans write them) or, from a plan written with names
+    /// revealed, by their ids.
+    static func readPlan(_ path: String, graph: OrganizingGraph, aliases: PersonAliases, allowDanger: Bool) throws -> Plan {
+        let plan = try PlanFile.load(Plan.self, path: path, people: aliases)
         let problems = plan.problems(in: graph, allowDanger: allowDanger)
         guard !problems.isEmpty else { return plan }
         let danger = problems.contains(where: \.isDanger)
@@ -75,10 +77,15 @@ struct MapPlantCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let graph = try Source.load(source)
-        var drawn = try plan.map { path in try Self.readPlan(path, graph: graph, allowDanger: allowDanger) }
+        let (graph, aliasKey) = try Source.open(source, revealNames: options.revealNames)
+        // Only a plan file or a group needs every alias resolved (a plain map resolves the ones it draws).
+        let aliases = plan != nil || from != nil ? PersonAliases(graph: graph, key: aliasKey) : nil
+        var drawn = try plan.map { path in
+            try Self.readPlan(path, graph: graph, aliases: aliases ?? PersonAliases(graph: graph, key: aliasKey),
+                allowDanger: allowDanger)
+        }
         if let from {
-            let group = from.group(in: graph)
+            let group = from.group(in: graph, aliases: aliases ?? PersonAliases(graph: graph, key: aliasKey))
             let into = Workplace.ID(workplace)
             drawn = planner == .reach
                 ? .reach(try Planning.reach(graph, from: group, into: into, options: ReachOptions(alternatives: alternatives)))
@@ -86,7 +93,7 @@ struct MapPlantCommand: ParsableCommand {
         }
         let document = try PlantMap.build(graph: graph, workplace: Workplace.ID(workplace), plan: drawn,
             planPath: plan ?? "plan", pathLimit: paths, everyone: everyone,
-            options: MapOptions(revealNames: options.revealNames, codeNames: options.codeNames))
-        try MapWriter.write(document, options: options)
+            options: MapOptions(revealNames: options.revealNames, codeNames: options.codeNames, aliasKey: aliasKey))
+        try MapWriter.write(document, options: options, inputs: [source, plan].compactMap { $0 })
     }
 }

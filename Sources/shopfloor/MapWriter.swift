@@ -1,6 +1,7 @@
 import Foundation
 import ShopfloorGraphviz
 import ShopfloorMaps
+import ShopfloorStore
 
 /// Encodes a map, renders it through Graphviz and writes it atomically (a temporary file, then a rename).
 enum MapWriter {
@@ -12,8 +13,11 @@ enum MapWriter {
         document.visibleNodes.count > dotNodeLimit ? .sfdp : .dot
     }
 
-    static func write(_ document: MapDocument, options: MapOutputOptions) throws {
+    /// Writes the map to `options.output` (never one of `inputs`, their backups or locks: see ``OutputPath``),
+    /// owner-only, its folder created when missing; `-` is standard output.
+    static func write(_ document: MapDocument, options: MapOutputOptions, inputs: [String]) throws {
         let toStdout = options.output == "-"
+        let target = toStdout ? nil : try OutputPath(options.output, inputs: inputs)
         let format: OutputFormat
         if let chosen = options.format {
             format = chosen
@@ -46,12 +50,7 @@ enum MapWriter {
             FileHandle.standardOutput.write(Data(bytes))
             return
         }
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: options.output), options: .atomic)
-        } catch {
-            throw CLIError.input("\(options.output): cannot write the map (\(error.localizedDescription)); "
-                + "check that the folder exists and is writable")
-        }
+        try target?.write(Data(bytes))
         let size = bytes.count >= 10_000 ? "\(bytes.count / 1000) KB" : "\(bytes.count) bytes"
         let time = String(format: "%.2f s", seconds)
         let how = format == .dot ? "DOT source" : "\(engine.rawValue) layout"

@@ -4,6 +4,7 @@ import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorPresent
+import ShopfloorStore
 
 /// `shopfloor report penetration`: the penetration table and the committee's diagnosis.
 struct PenetrationCommand: ParsableCommand {
@@ -46,7 +47,7 @@ struct PenetrationCommand: ParsableCommand {
         let report = PenetrationReport(graph: graph, options: options)
         if let html {
             let page = report.html(mapSVG: ReportMap.districtSVG(graph: graph, report: report))
-            try OutputFile.write(page, to: html)
+            try OutputPath(html, inputs: [source]).write(Data(page.utf8))
         }
         if json {
             try JSONOutput.print(report)
@@ -66,17 +67,5 @@ struct PenetrationCommand: ParsableCommand {
         guard staleDays >= 0 else { throw CLIError.usage("--stale-days must be 0 or more, not \(staleDays)") }
         return PenetrationReport.Options(grouping: grouping, today: today ?? .today, largeThreshold: large,
             staleDays: staleDays)
-    }
-}
-
-/// Writes output files whole: a temporary file beside the target, then a rename.
-enum OutputFile {
-    /// Writes text to a path, replacing it only when the whole text was written.
-    static func write(_ text: String, to path: String) throws {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CLIError.input("\(path): cannot write the file: \(error.localizedDescription)")
-        }
     }
 }

@@ -21,10 +21,10 @@ struct PlanAttachCommand: ParsableCommand {
 
     func run() throws {
         if apply { return try applyToWorkspace() }
-        let (graph, _) = try common.load()
+        let (graph, _, aliases) = try common.load()
         let plan = Planning.attach(graph)
-        if common.json { return try JSONOutput.print(plan) }
-        let p = PlanPrinter(graph: graph, options: common)
+        if common.json { return try JSONOutput.print(plan, people: common.naming(aliases, graph: graph)) }
+        let p = PlanPrinter(graph: graph, options: common, aliases: aliases)
         p.dropped(plan.dropped ?? [])
         guard !plan.proposals.isEmpty else {
             Terminal.print("Every member has a cell to be active in: nothing to propose.")
@@ -55,6 +55,7 @@ extension PlanAttachCommand {
         }
         let workspace = try Source.workspace(common.source)
         let graph = try workspace.graph()
+        let aliases = PersonAliases(graph: graph, key: AliasKey(secretIfAny: try workspace.aliasSecret()))
         let application = Planning.attach(graph).application(to: graph)
         // Nothing to change: the file is not even rewritten.
         if !application.cells.isEmpty {
@@ -64,7 +65,8 @@ extension PlanAttachCommand {
         }
         if common.json {
             return try JSONOutput.print(AttachApplied(workspace: common.source, applied: application.applied,
-                skipped: application.skipped, newCells: application.newCells.map(\.rawValue).sorted()))
+                skipped: application.skipped, newCells: application.newCells.map(\.rawValue).sorted()),
+                people: common.naming(aliases, graph: graph))
         }
         if application.applied.isEmpty && application.skipped.isEmpty {
             Terminal.print("Every member has a cell to be active in: nothing to apply; \(common.source) is unchanged.")
@@ -74,7 +76,7 @@ extension PlanAttachCommand {
         for a in application.applied {
             let cell = a.cell?.rawValue ?? application.cells.first { $0.members.contains(a.person) }?.id.rawValue ?? "-"
             let change = application.newCells.contains(Cell.ID(cell)) ? "new street cell" : a.action == .attach ? "attached" : "joined"
-            table.add([common.label(a.person, in: graph), cell, change])
+            table.add([common.label(a.person, in: graph, aliases: aliases), cell, change])
         }
         if !application.applied.isEmpty {
             Terminal.print(Terminal.styled("Applied \(application.applied.count) cell change"
@@ -82,7 +84,7 @@ extension PlanAttachCommand {
             Terminal.print(table.render(indent: "  "))
         }
         for s in application.skipped {
-            Terminal.print("Not applied for \(common.label(s.proposal.person, in: graph)): \(s.reason)")
+            Terminal.print("Not applied for \(common.label(s.proposal.person, in: graph, aliases: aliases)): \(s.reason)")
         }
     }
 }

@@ -31,18 +31,23 @@ struct PlanCommonOptions: ParsableArguments {
         valueName: "file"))
     var costsFile: String?
 
-    /// Loads the graph and the cost table.
-    func load() throws -> (OrganizingGraph, CostTable) {
-        let graph = try Source.load(source)
+    /// Loads the graph, the aliases of its people and the cost table.
+    func load() throws -> (OrganizingGraph, CostTable, PersonAliases) {
+        let (graph, key) = try Source.open(source, revealNames: revealNames)
         let costs = try costsFile.map { try SettingsFile.decode(CostTable.self, path: $0) } ?? .standard
-        return (graph, costs)
+        return (graph, costs, PersonAliases(graph: graph, key: key))
     }
 
-    /// A person's or place's label: the id, or with --reveal-names the name and id.
-    func label(_ id: Person.ID, in graph: OrganizingGraph) -> String {
-        guard revealNames else { return id.rawValue }
-        if let p = graph.person(id) { return "\(p.name) (\(id))" }
-        return id.rawValue
+    /// How person ids are written in the plan's JSON: aliases, or ids with --reveal-names.
+    func naming(_ aliases: PersonAliases, graph: OrganizingGraph) -> any PersonNaming {
+        Source.naming(aliases, revealNames: revealNames, graph: graph)
+    }
+
+    /// A person's label: their alias, or with --reveal-names the name and id.
+    func label(_ id: Person.ID, in graph: OrganizingGraph, aliases: PersonAliases) -> String {
+        guard revealNames else { return aliases.alias(id) }
+        if let p = graph.person(id) { return "\(p.name.echoed()) (\(id.rawValue.echoed()))" }
+        return id.rawValue.echoed()
     }
 }
 
@@ -50,15 +55,15 @@ extension PlanCommonOptions {
     /// Runs a planner. When it reaches nothing because every route passes a suspected informer or management
     /// person, the plan it still made is shown first — with --json the plan itself (its `avoided` list), else
     /// the people it kept away from — and the command then fails with the planner's message.
-    func planning<P>(_ make: () throws -> P, graph: OrganizingGraph) throws -> P {
+    func planning<P>(_ make: () throws -> P, graph: OrganizingGraph, aliases: PersonAliases) throws -> P {
         do {
             return try make()
         } catch let error as PlanningError {
             if case .onlyDangerousRoutes(_, let plan) = error {
                 if json {
-                    try JSONOutput.print(plan)
+                    try JSONOutput.print(plan, people: naming(aliases, graph: graph))
                 } else {
-                    PlanPrinter(graph: graph, options: self).avoided(plan.avoided)
+                    PlanPrinter(graph: graph, options: self, aliases: aliases).avoided(plan.avoided)
                     Terminal.print()
                 }
             }

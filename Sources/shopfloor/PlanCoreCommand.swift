@@ -27,13 +27,13 @@ struct PlanCoreCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let (graph, costs) = try common.load()
+        let (graph, costs, aliases) = try common.load()
         let plan = try common.planning({
-            try Planning.core(graph, into: Workplace.ID(into), from: from?.group(in: graph),
+            try Planning.core(graph, into: Workplace.ID(into), from: from?.group(in: graph, aliases: aliases),
                 size: size.range, allowDanger: danger.allowDanger, costs: costs)
-        }, graph: graph)
-        if common.json { return try JSONOutput.print(plan) }
-        let p = PlanPrinter(graph: graph, options: common)
+        }, graph: graph, aliases: aliases)
+        if common.json { return try JSONOutput.print(plan, people: common.naming(aliases, graph: graph)) }
+        let p = PlanPrinter(graph: graph, options: common, aliases: aliases)
         Terminal.print(Terminal.styled(Text.string("core.heading", ["into": "\(plan.into)"]), .bold) + Text.string("reach.from", ["group": "\(p.group(plan.from))"]))
         p.dropped(plan.from.dropped ?? [])
         let share = plan.totalHeadcount > 0

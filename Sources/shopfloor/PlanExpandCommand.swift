@@ -23,11 +23,11 @@ struct PlanExpandCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let (graph, costs) = try common.load()
+        let (graph, costs, aliases) = try common.load()
         let plan = try Planning.expand(graph, cell: Cell.ID(cell), contactsPerSegment: contacts,
             allowDanger: danger.allowDanger, costs: costs)
-        if common.json { return try JSONOutput.print(plan) }
-        let p = PlanPrinter(graph: graph, options: common)
+        if common.json { return try JSONOutput.print(plan, people: common.naming(aliases, graph: graph)) }
+        let p = PlanPrinter(graph: graph, options: common, aliases: aliases)
         Terminal.print(Terminal.styled("Expanding cell \(plan.cell)", .bold) + " in \(plan.into): "
             + "\(plan.covered.count) segment\(plan.covered.count == 1 ? "" : "s") covered, \(plan.uncovered.count) not yet")
         p.dropped(plan.from.dropped ?? [])

@@ -5,6 +5,7 @@ import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorPresent
 import ShopfloorText
+import ShopfloorStore
 
 /// `shopfloor plan gates`: the week's shift changes at each gate, and an optional calendar file.
 struct PlanGatesCommand: ParsableCommand {
@@ -37,12 +38,12 @@ struct PlanGatesCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let (graph, costs) = try common.load()
-        let plan = try Planning.gates(graph, into: Workplace.ID(into), from: from?.group(in: graph),
+        let (graph, costs, aliases) = try common.load()
+        let plan = try Planning.gates(graph, into: Workplace.ID(into), from: from?.group(in: graph, aliases: aliases),
             week: week ?? .today, costs: costs)
-        if let ics { try writeCalendar(plan, graph: graph, to: ics) }
-        if common.json { return try JSONOutput.print(plan) }
-        let p = PlanPrinter(graph: graph, options: common)
+        if let ics { try writeCalendar(plan, graph: graph, aliases: aliases, to: ics) }
+        if common.json { return try JSONOutput.print(plan, people: common.naming(aliases, graph: graph)) }
+        let p = PlanPrinter(graph: graph, options: common, aliases: aliases)
         Terminal.print(Terminal.styled(Text.string("gates.heading", ["into": "\(plan.into)"]), .bold)
             + Text.string("gates.week", ["week": "\(Text.current.date(iso: plan.week))"])
             + (plan.from.map { Text.string("gates.members", ["group": "\(p.group($0))"]) } ?? ""))
@@ -86,8 +87,10 @@ struct PlanGatesCommand: ParsableCommand {
         }
     }
 
-    /// Writes the calendar atomically: a temporary file beside the target, then a rename.
-    func writeCalendar(_ plan: GatePlan, graph: OrganizingGraph, to path: String) throws {
+    /// Writes the calendar whole and owner-only, never over the source, its backup or lock, nor the costs file;
+    /// people by their aliases unless --reveal-names.
+    func writeCalendar(_ plan: GatePlan, graph: OrganizingGraph, aliases: PersonAliases, to path: String) throws {
+        let target = try OutputPath(path, inputs: [common.source, common.costsFile].compactMap { $0 })
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
@@ -104,7 +107,7 @@ struct PlanGatesCommand: ParsableCommand {
         let plant = graph.workplace(plan.into).map { Redactor(graph: graph, options: MapOptions(revealNames: reveal, codeNames: !reveal)).name($0) }
         let text = plan.calendar(stamp: formatter.string(from: Date()), plant: plant,
             settings: GatePlan.CalendarSettings(timeZone: zone, alarmMinutes: minutes == 0 ? nil : minutes),
-            people: { id in reveal ? graph.person(id)?.name ?? id.rawValue : id.rawValue },
+            people: { id in reveal ? graph.person(id)?.name ?? id.rawValue : aliases.alias(id) },
             places: { id in reveal ? graph.place(id)?.name ?? id.rawValue : id.rawValue },
             shifts: { id in graph.shift(id)?.shift.name ?? id.rawValue })
         let url = URL(fileURLWithPath: path)

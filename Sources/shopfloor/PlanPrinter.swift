@@ -6,9 +6,11 @@ import ShopfloorText
 struct PlanPrinter {
     let graph: OrganizingGraph
     let options: PlanCommonOptions
+    /// The aliases people are shown by.
+    let aliases: PersonAliases
 
-    /// How a person is shown: their id, or with --reveal-names their name and id.
-    func label(_ id: Person.ID) -> String { options.label(id, in: graph) }
+    /// How a person is shown: their alias, or with --reveal-names their name and id.
+    func label(_ id: Person.ID) -> String { options.label(id, in: graph, aliases: aliases) }
 
     /// How a step's end or a path's target is shown: a person as ``label(_:)-1gk3d``, a segment as `SHOP@SHIFT`.
     func label(_ endpoint: PlanEndpoint) -> String { endpoint.person.map(label) ?? endpoint.description }

@@ -37,14 +37,14 @@ struct PlanReachCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let (graph, costs) = try common.load()
+        let (graph, costs, aliases) = try common.load()
         let plan = try common.planning({
-            try Planning.reach(graph, from: from.group(in: graph), into: Workplace.ID(into),
+            try Planning.reach(graph, from: from.group(in: graph, aliases: aliases), into: Workplace.ID(into),
                 options: ReachOptions(alternatives: alternatives, maxSteps: maxSteps, allowDanger: danger.allowDanger),
                 costs: costs)
-        }, graph: graph)
-        if common.json { return try JSONOutput.print(plan) }
-        let p = PlanPrinter(graph: graph, options: common)
+        }, graph: graph, aliases: aliases)
+        if common.json { return try JSONOutput.print(plan, people: common.naming(aliases, graph: graph)) }
+        let p = PlanPrinter(graph: graph, options: common, aliases: aliases)
         Terminal.print(Terminal.styled(Text.string("reach.heading", ["into": "\(plan.into)"]), .bold) + Text.string("reach.from", ["group": "\(p.group(plan.from))"]))
         p.dropped(plan.from.dropped ?? [])
         let people = plan.paths.filter { $0.targetKind == .person }.count

@@ -6,19 +6,41 @@ import ShopfloorText
 /// Opens the `<source>` argument of a command: a graph file (`.yaml`, `.yml`, `.json`) or a workspace
 /// (`.shopfloor`, or any file with a workspace header, plain or encrypted).
 enum Source {
+    /// The note the command prints on standard error once it has written what it shows (an error comes alone):
+    /// set when the aliases of its output are random for the run. One command, one thread.
+    nonisolated(unsafe) static var note: String?
+
+    /// Prints the pending note, if any, on standard error.
+    static func printNote() {
+        if let note { Terminal.standardError.write(note + "\n") }
+        note = nil
+    }
+
     /// Loads and validates the graph a source names.
     static func load(_ path: String) throws -> OrganizingGraph {
         try open(path).graph
     }
 
-    /// The graph a source names and the secret its aliases are keyed with.
-    static func open(_ path: String) throws -> (graph: OrganizingGraph, aliasSecret: String) {
+    /// The graph a source names and the key of its aliases: the source's secret (a workspace's own, a graph
+    /// file's `alias-secret`). A source without a secret gets a random key for the run, and, unless names are
+    /// revealed, a note on standard error says so.
+    static func open(_ path: String, revealNames: Bool = false) throws -> (graph: OrganizingGraph, aliasKey: AliasKey) {
+        let graph: OrganizingGraph, secret: String?
         if Workspace.isWorkspace(path: path) {
             let workspace = try Workspace.open(at: path, passphrase: { () throws(StoreError) in try Passphrase.existing(for: path) })
             try adoptSettings(of: workspace)
-            return (try workspace.graph(), try workspace.aliasSecret())
+            (graph, secret) = (try workspace.graph(), try workspace.aliasSecret())
+        } else {
+            (graph, secret) = try GraphFile.loadSource(path: path)
         }
-        return (try GraphFile.load(path: path), "graph-file")
+        let key = AliasKey(secretIfAny: secret)
+        if key.isRandom && !revealNames { note = AliasKey.randomNote(source: path).echoed() }
+        return (graph, key)
+    }
+
+    /// How person ids are written in an output: as aliases, or as they are when names are revealed.
+    static func naming(_ aliases: PersonAliases, revealNames: Bool, graph: OrganizingGraph) -> any PersonNaming {
+        revealNames ? RevealedNaming(graph: graph) : aliases
     }
 
     /// The settings of the workspace the command opened (none for a graph file).

@@ -119,7 +119,8 @@ struct ImportCommand: ParsableCommand {
         let outcome = try SpreadsheetImport.run(paths: files, into: before, options: options) { done, total in
             if total >= 1000 { bar.update(done, of: total) }
         }
-        try opened.replaceGraph(with: outcome.graph, action: "import")
+        // Only what changed is written; an import that changes nothing leaves the file and its .bak alone.
+        try opened.replaceGraph(with: outcome.graph, unlessSameAs: before, action: "import")
         let after = outcome.graph
         let counts = [("people", before.people.count, after.people.count), ("workplaces", before.workplaces.count, after.workplaces.count),
             ("places", before.places.count, after.places.count), ("cells", before.cells.count, after.cells.count),

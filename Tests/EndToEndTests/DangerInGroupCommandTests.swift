@@ -37,7 +37,7 @@ struct DangerInGroupCommandTests {
 
     @Test func reachNeverGivesTheInformerTheFirstStep() throws {
         let path = try Self.source()
-        let result = try CLI.run(["plan", "reach", path, "--from", "street", "--into", "plant", "--json"])
+        let result = try CLI.run(["plan", "reach", path, "--from", "street", "--into", "plant", "--json", "--reveal-names"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let from = try #require(json["from"] as? [String: Any])
@@ -56,11 +56,11 @@ struct DangerInGroupCommandTests {
 
     @Test func fromAListDropsTheManagerAndGatesNeverSuggestTheInformer() throws {
         let path = try Self.source()
-        let reach = try CLI.run(["plan", "reach", path, "--from", "boss,s1", "--into", "plant", "--json"])
+        let reach = try CLI.run(["plan", "reach", path, "--from", "boss,s1", "--into", "plant", "--json", "--reveal-names"])
         #expect(reach.status == 0, "\(reach.stderr)")
         #expect(!reach.stdout.contains("\"from\" : \"boss\""))
         #expect(reach.stdout.contains("management side (manager)"))
-        let gates = try CLI.run(["plan", "gates", path, "--into", "plant", "--week", "2026-11-23", "--json"])
+        let gates = try CLI.run(["plan", "gates", path, "--into", "plant", "--week", "2026-11-23", "--json", "--reveal-names"])
         #expect(gates.status == 0, "\(gates.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(gates.stdout.utf8)) as? [String: Any])
         let windows = try #require(json["windows"] as? [[String: Any]])
@@ -81,7 +81,7 @@ struct DangerInGroupCommandTests {
         #expect(human.status == 3, "\(human.stderr)")
         let findings = human.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  CRITICAL") || $0.hasPrefix("  warning") || $0.hasPrefix("  note") }
         #expect(findings.first?.hasPrefix("  CRITICAL: a suspected informer or management person is a member of cell 'street'") == true)
-        let json = try CLI.run(["check", path, "--json"])
+        let json = try CLI.run(["check", path, "--json", "--reveal-names"])
         #expect(json.status == 3)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let first = try #require((object["findings"] as? [[String: Any]])?.first)

@@ -31,7 +31,8 @@ struct ExportScopeCommandTests {
             if members.contains(a) { tied.insert(b) }
             if members.contains(b) { tied.insert(a) }
         }
-        let reach = try CLI.run(["plan", "reach", sample, "--from", "arapcesme-street", "--into", "korfez-motor", "--json"])
+        let reach = try CLI.run(["plan", "reach", sample, "--from", "arapcesme-street", "--into", "korfez-motor", "--json",
+            "--reveal-names"])
         let plan = try #require(try JSONSerialization.jsonObject(with: Data(reach.stdout.utf8)) as? [String: Any])
         var onPlans: Set<String> = []
         for path in plan["paths"] as? [[String: Any]] ?? [] {

@@ -88,10 +88,10 @@ struct OptionValueTests {
     @Test("--from takes a cell or comma-separated people, spaces allowed; the scope is read by the command line")
     func groupsAndScopes() throws {
         let graph = try CLI.temporaryFile("g.yaml", Self.graph)
-        let people = try CLI.run(["plan", "reach", graph, "--from", "s1, s2", "--into", "plant", "--json"])
+        let people = try CLI.run(["plan", "reach", graph, "--from", "s1, s2", "--into", "plant", "--json", "--reveal-names"])
         #expect(people.status == 0, "\(people.stderr)")
         #expect(people.stdout.contains("\"s1\"") && !people.stdout.contains("\"cell\""))
-        let cell = try CLI.run(["plan", "reach", graph, "--from", "street", "--into", "plant", "--json"])
+        let cell = try CLI.run(["plan", "reach", graph, "--from", "street", "--into", "plant", "--json", "--reveal-names"])
         #expect(cell.status == 0 && cell.stdout.contains("\"cell\" : \"street\""), "\(cell.stdout)")
         let out = try Scratch.folder("scope") + "/cell.yaml"
         let scoped = try CLI.run(["export", graph, "--format", "yaml", "--scope", "Cell:street", "-o", out])

@@ -24,7 +24,7 @@ struct PlanAttachApplyTests {
         let workspace = try Scratch.folder("attach") + "/w.shopfloor"
         #expect(try CLI.run(["init", workspace]).status == 0)
         #expect(try CLI.run(["import", workspace, "Graphs/district.yaml"]).status == 0)
-        let proposed = try CLI.run(["plan", "attach", workspace, "--json"])
+        let proposed = try CLI.run(["plan", "attach", workspace, "--json", "--reveal-names"])
         let plan = try #require(try JSONSerialization.jsonObject(with: Data(proposed.stdout.utf8)) as? [String: Any])
         let proposals = try #require(plan["proposals"] as? [[String: Any]])
         #expect(!proposals.isEmpty)
@@ -43,7 +43,7 @@ struct PlanAttachApplyTests {
         #expect(try CLI.run(["check", workspace]).status == 0)
 
         let bytes = try Data(contentsOf: URL(fileURLWithPath: workspace))
-        let again = try CLI.run(["plan", "attach", workspace, "--apply", "--json"])
+        let again = try CLI.run(["plan", "attach", workspace, "--apply", "--json", "--reveal-names"])
         #expect(again.status == 0)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
         #expect((report["applied"] as? [Any])?.isEmpty == true)
@@ -71,7 +71,7 @@ struct PlanAttachApplyTests {
         #expect(try CLI.run(["init", workspace, "--encrypt"], environment: env).status == 0)
         #expect(try CLI.run(["import", workspace, file], environment: env).status == 0)
 
-        let applied = try CLI.run(["plan", "attach", workspace, "--apply", "--json"], environment: env)
+        let applied = try CLI.run(["plan", "attach", workspace, "--apply", "--json", "--reveal-names"], environment: env)
         #expect(applied.status == 0, "\(applied.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(applied.stdout.utf8)) as? [String: Any])
         #expect(report["newCells"] as? [String] == ["street-arapcesme", "street-kirazli"])

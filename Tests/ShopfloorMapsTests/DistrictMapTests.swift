@@ -9,10 +9,10 @@ struct DistrictMapTests {
     @Test("the district map and the cell chart match their golden DOT")
     func golden() throws {
         let graph = SampleGraphs.district()
-        try MapTestSupport.golden.assertMatches(DOTEncoder().encode(DistrictMap.build(graph: graph)), named: "district.dot")
-        try MapTestSupport.golden.assertMatches(DOTEncoder().encode(DistrictMap.build(graph: graph, grouping: .sector)),
+        try MapTestSupport.golden.assertMatches(DOTEncoder().encode(DistrictMap.build(graph: graph, options: MapTestSupport.options)), named: "district.dot")
+        try MapTestSupport.golden.assertMatches(DOTEncoder().encode(DistrictMap.build(graph: graph, grouping: .sector, options: MapTestSupport.options)),
             named: "district-by-sector.dot")
-        MapTestSupport.golden.assertMatches(DOTEncoder().encode(CellChart.build(graph: graph)), named: "cells.dot")
+        MapTestSupport.golden.assertMatches(DOTEncoder().encode(CellChart.build(graph: graph, options: MapTestSupport.options)), named: "cells.dot")
     }
 
     @Test("cell status follows the rules: none, forming, cell, cell with committee")

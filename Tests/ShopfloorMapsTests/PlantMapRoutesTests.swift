@@ -12,7 +12,7 @@ struct PlantMapRoutesTests {
 
     /// The row (table node and port) each drawn person of the fence occupies, found by alias in the tables.
     static func rows(_ document: MapDocument, _ graph: OrganizingGraph) throws -> [Person.ID: (node: String, port: String)] {
-        let redactor = Redactor(graph: graph, options: MapOptions())
+        let redactor = Redactor(graph: graph, options: MapTestSupport.options)
         var byAlias: [String: (node: String, port: String)] = [:]
         func walk(_ table: MapTable, node: String) {
             for cell in table.rows.joined() {
@@ -32,7 +32,8 @@ struct PlantMapRoutesTests {
 
     @Test("alternatives are dashed, lighter, labelled alt n.k:step, and listed in the legend, DOT and SVG")
     func alternatives() throws {
-        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: Self.plan())
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: Self.plan(),
+            options: MapTestSupport.options)
         let alternative = document.edges.filter { $0.line == .dashed && $0.penWidth > 1 && $0.penWidth < 3 }
         #expect(alternative.contains { $0.label.first == "alt 1.1:1 gate" })
         #expect(alternative.contains { $0.label.first?.hasPrefix("alt 2.1:1 pub") == true })
@@ -62,7 +63,8 @@ struct PlantMapRoutesTests {
             for j in path.alternatives.indices { expected.insert("alt \(k + 1).\(j + 1):") }
         }
         try #require(!expected.isEmpty)
-        let dot = DOTEncoder().encode(try PlantMap.build(graph: streetOnly, workplace: "anadolu-oto", plan: plan, pathLimit: 3))
+        let dot = DOTEncoder().encode(try PlantMap.build(graph: streetOnly, workplace: "anadolu-oto", plan: plan, pathLimit: 3,
+            options: MapTestSupport.options))
         let drawn = try Regex("alt [0-9]+\\.[0-9]+:")
         #expect(Set(dot.matches(of: drawn).map { String(dot[$0.range]) }) == expected)
     }
@@ -71,7 +73,7 @@ struct PlantMapRoutesTests {
     func tiesInside() throws {
         let base = try SampleGraphs.plant()
         let plan = try Self.plan()
-        let before = try PlantMap.build(graph: base, workplace: "anadolu-oto", plan: plan)
+        let before = try PlantMap.build(graph: base, workplace: "anadolu-oto", plan: plan, options: MapTestSupport.options)
         let rows = try Self.rows(before, base)
         let plant = Set(base.people(at: "anadolu-oto").map(\.id))
         let drawn = rows.keys.filter { plant.contains($0) }.sorted()
@@ -84,7 +86,7 @@ struct PlantMapRoutesTests {
         let graph = OrganizingGraph(name: base.name, workplaces: base.workplaces, people: base.people,
             cells: base.cells, places: base.places, ties: base.ties + [Tie(across.0, across.1, kind: .union),
                 Tie(within.0, within.1, kind: .relative), Tie(across.0, hidden.id, kind: .friend)])
-        let document = try PlantMap.build(graph: graph, workplace: "anadolu-oto", plan: plan)
+        let document = try PlantMap.build(graph: graph, workplace: "anadolu-oto", plan: plan, options: MapTestSupport.options)
 
         let grey = document.edges.filter { $0.color == MapPalette.tie }
         let ends = { (p: Person.ID) in rows[p].map { [$0.node, $0.port] } }
@@ -105,7 +107,7 @@ struct PlantMapRoutesTests {
         #expect(grey.count == expected.count)
         #expect(grey.allSatisfy { ($0.fromPort ?? "").hasPrefix("p") && ($0.toPort ?? "").hasPrefix("p") })
         // Within one table: written on both rows.
-        let redactor = Redactor(graph: graph, options: MapOptions())
+        let redactor = Redactor(graph: graph, options: MapTestSupport.options)
         let texts = DOTEncoder().encode(document)
         #expect(texts.contains("↔ relative: \(redactor.alias(within.1))"))
         #expect(texts.contains("↔ relative: \(redactor.alias(within.0))"))

@@ -19,7 +19,8 @@ struct PlantMapTests {
 
     @Test("the sample plant map matches its golden DOT")
     func golden() throws {
-        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: Self.plan())
+        let document = try PlantMap.build(graph: SampleGraphs.plant(), workplace: "anadolu-oto", plan: Self.plan(),
+            options: MapTestSupport.options)
         MapTestSupport.golden.assertMatches(DOTEncoder().encode(document), named: "plant-with-plan.dot")
     }
 

@@ -1,11 +1,14 @@
 import Foundation
 @testable import ShopfloorMaps
-import ShopfloorModel
+@testable import ShopfloorModel
 import ShopfloorTestSupport
 import Testing
 
 @Suite("Redaction")
 struct RedactionTests {
+    /// A fixed key, so that two runs of a test draw the same aliases and code names.
+    static let key = AliasKey(secret: "redaction-tests-secret-0123456789")
+
     /// Every identity in a graph: names, notes, addresses.
     static func secrets(_ graph: OrganizingGraph) -> [String] {
         graph.people.flatMap { [$0.name] + [$0.notes, $0.address].compactMap { $0 } }
@@ -55,14 +58,14 @@ struct RedactionTests {
     @Test("--code-names hides workplace and employer names, stably")
     func codeNames() throws {
         let graph = SampleGraphs.district()
-        let outputs = try Self.outputs(graph, MapOptions(codeNames: true))
+        let outputs = try Self.outputs(graph, MapOptions(codeNames: true, aliasKey: Self.key))
         for (file, text) in outputs {
             for w in graph.workplaces {
                 #expect(!text.contains(w.name), "\(file) shows workplace '\(w.name)'")
                 if let employer = w.employer { #expect(!text.contains(employer), "\(file) shows '\(employer)'") }
             }
         }
-        let again = try Self.outputs(graph, MapOptions(codeNames: true))
+        let again = try Self.outputs(graph, MapOptions(codeNames: true, aliasKey: Self.key))
         // DOT and SVG are byte-stable (the SVG because Shopfloor reads DOT with ids in text order).
         for (first, second) in zip(outputs, again) {
             #expect(first.1 == second.1, "\(first.0) differs between two runs")
@@ -72,7 +75,7 @@ struct RedactionTests {
     @Test("aliases are stable, unique and not derived from names")
     func aliases() throws {
         let graph = try SampleGraphs.plant()
-        let redactor = Redactor(graph: graph, options: MapOptions())
+        let redactor = Redactor(graph: graph, options: MapOptions(aliasKey: Self.key))
         let aliases = graph.people.map { redactor.alias($0.id) }
         #expect(Set(aliases).count == aliases.count)
         #expect(aliases.allSatisfy { $0.count >= 4 })
@@ -81,18 +84,52 @@ struct RedactionTests {
             person.name = "Someone Else"
             renamed.upsert(person)
         }
-        let again = Redactor(graph: renamed, options: MapOptions())
+        let again = Redactor(graph: renamed, options: MapOptions(aliasKey: Self.key))
         #expect(graph.people.map { again.alias($0.id) } == aliases)
     }
 
+    /// The four-letter code the old, unkeyed scheme gave an id: FNV-1a of the id, as anyone could compute it.
+    private static func unkeyedCode(_ id: Person.ID) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.rawValue.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return AliasCode.code(hash, length: 4)
+    }
+
+    @Test("a map's aliases cannot be computed from a guessed id without the source's secret (issue 12.3)")
+    func keyed() throws {
+        let graph = try SampleGraphs.plant()
+        let redactor = Redactor(graph: graph, options: MapOptions(aliasKey: Self.key))
+        let guessed = graph.people.filter { redactor.alias($0.id) == Self.unkeyedCode($0.id) }
+        #expect(guessed.count <= 1, "\(guessed.count) aliases are the unkeyed codes of their ids")
+        let dot = DOTEncoder().encode(try PlantMap.build(graph: graph, workplace: "anadolu-oto", options: MapOptions(aliasKey: Self.key)))
+        let shown = graph.people.filter { dot.contains(redactor.alias($0.id)) }.count
+        #expect(shown > 10, "the map shows the redactor's aliases (\(shown))")
+        // Another secret, other aliases: the secret, not the id alone, decides them.
+        let other = Redactor(graph: graph, options: MapOptions(aliasKey: AliasKey(secret: "another-secret-of-the-same-size")))
+        let mine = Redactor(graph: graph, options: MapOptions(aliasKey: Self.key))
+        let same = graph.people.filter { other.alias($0.id) == mine.alias($0.id) }.count
+        #expect(same <= 1, "\(same) of \(graph.people.count) people keep their alias under another secret")
+    }
+
+    @Test("without a key, two runs draw different aliases (nobody can reproduce them)")
+    func randomKey() throws {
+        let graph = try SampleGraphs.plant()
+        let first = Redactor(graph: graph, options: MapOptions()), second = Redactor(graph: graph, options: MapOptions())
+        #expect(first.aliases.isRandom)
+        #expect(graph.people.filter { first.alias($0.id) == second.alias($0.id) }.count <= 1)
+    }
+
     /// The aliases as first defined: every id in id order takes the shortest code of its digest not yet taken.
-    private static func referenceAliases(_ ids: [Person.ID]) -> [Person.ID: String] {
+    private static func referenceAliases(_ ids: [Person.ID], key: AliasKey) -> [Person.ID: String] {
         var taken: Set<String> = [], out: [Person.ID: String] = [:]
         for id in ids.sorted() {
-            let digest = StableHash.of(id.rawValue)
+            let digest = key.digest(id.rawValue)
             var length = 4
-            while !taken.insert(StableHash.code(digest, length: length)).inserted { length += 1 }
-            out[id] = StableHash.code(digest, length: length)
+            while !taken.insert(AliasCode.code(digest, length: length)).inserted { length += 1 }
+            out[id] = AliasCode.code(digest, length: length)
         }
         return out
     }
@@ -102,28 +139,30 @@ struct RedactionTests {
         // Ids in a scrambled order, so id order and graph order differ.
         let ids = (0..<40_000).map { Person.ID("w\(($0 &* 7919) % 40_000)-\($0 % 7)") }
         let graph = OrganizingGraph(people: ids.map { Person(id: $0, name: "N") })
-        let redactor = Redactor(graph: graph, options: MapOptions())
-        let expected = Self.referenceAliases(ids)
+        let redactor = Redactor(graph: graph, options: MapOptions(aliasKey: Self.key))
+        let expected = Self.referenceAliases(ids, key: Self.key)
         let got = ids.map { redactor.alias($0) }
         #expect(got == ids.map { expected[$0] ?? "" })
         let longer = got.filter { $0.count > 4 }.count
         #expect(longer > 100, "the test needs four-letter clashes; it had \(longer)")
         #expect(Set(got).count == got.count)
         #expect(redactor.alias("nobody") == "?")
+        // Every alias reads back to its person.
+        #expect(ids.prefix(2_000).allSatisfy { redactor.aliases.person(alias: redactor.alias($0)) == $0 })
     }
 
     @Test("people with the same digest still get distinct aliases")
     func equalDigests() {
         // A repeated digest takes twelve letters and a numbered suffix (the old rule lengthened forever).
-        let aliases = Redactor.resolve([42, 42, 42, 7])
+        let aliases = PersonAliases.resolve([42, 42, 42, 7])
         #expect(Set(aliases).count == 4)
-        #expect(aliases[0] == StableHash.code(42, length: 4))
-        #expect(aliases[1] == StableHash.code(42, length: 12) + "-2")
-        #expect(aliases[2] == StableHash.code(42, length: 12) + "-3")
-        #expect(aliases[3] == StableHash.code(7, length: 4))
+        #expect(aliases[0] == AliasCode.code(42, length: 4))
+        #expect(aliases[1] == AliasCode.code(42, length: 12) + "-2")
+        #expect(aliases[2] == AliasCode.code(42, length: 12) + "-3")
+        #expect(aliases[3] == AliasCode.code(7, length: 4))
         // Different digests whose first letters agree keep lengthening, as before: 31⁴ apart share four.
         let far: UInt64 = 787_662_783_788_549_761 + 5, near = far + 31 * 31 * 31 * 31  // 31¹² + 5
-        #expect(Redactor.resolve([far, near]) == [StableHash.code(far, length: 4), StableHash.code(near, length: 5)])
+        #expect(PersonAliases.resolve([far, near]) == [AliasCode.code(far, length: 4), AliasCode.code(near, length: 5)])
     }
 
     @Test("hostile names and workplace names cannot break DOT or inject into SVG", arguments: [false, true])

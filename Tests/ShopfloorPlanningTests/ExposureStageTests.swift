@@ -73,6 +73,11 @@ import Testing
         #expect(reach.paths.last?.target.description == "f1")
         let f1 = try #require(reach.paths.first { $0.target.description == "f1" })
         #expect(reach.paths.allSatisfy { $0.cost >= f1.cost }, "the fascist worker is the cheapest, yet last")
+        // What cannot be reached is listed in the same order: the mini plant's late body shift has no gate.
+        let mini = try Planning.reach(Fixtures.miniPlant(), from: .cell("kirazli-street"), into: "mp")
+        #expect(mini.unreachable.map(\.stage) == mini.unreachable.map(\.stage).sorted())
+        #expect(mini.unreachable.first { $0.target.description == "w5" }?.stage == 3)
+        #expect(mini.unreachable.first { $0.target.description == "mp-body@mp-b" }?.stage == 1)
         let core = try Planning.core(graph, into: "pl", size: 4...4)
         let coreStages = core.contacts.map(\.stage)
         #expect(coreStages == coreStages.sorted(), "core order \(core.contacts.map(\.target.description))")

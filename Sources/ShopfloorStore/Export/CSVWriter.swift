@@ -32,27 +32,29 @@ public enum CSVWriter {
 public enum ExportFormat: String, Sendable, CaseIterable {
     case yaml, json, csv, graphml, xlsx, ods
 
-    /// Writes `graph` to `path` in this format: a file, or for CSV a folder of files; each file atomically.
-    /// `palette` colours GraphML's nodes.
-    public func write(_ graph: OrganizingGraph, to path: String, palette: GraphMLWriter.Palette = .none) throws(StoreError) {
+    /// Writes `graph` to `path` in this format: a file, or for CSV a folder of files; each file atomically and
+    /// owner-only, a missing folder created. A path that is one of `inputs` (or its backup or lock) is refused
+    /// before anything is written (``OutputPath``). `palette` colours GraphML's nodes.
+    public func write(
+        _ graph: OrganizingGraph, to path: String, palette: GraphMLWriter.Palette = .none, inputs: [String] = []
+    ) throws(StoreError) {
+        let output = try OutputPath(path, inputs: inputs)
         switch self {
         case .yaml, .json:
-            try AtomicFile.write(to: path, keepBackup: false) { chunk throws(StoreError) in
+            try output.write { chunk throws(StoreError) in
                 try GraphFileWriter.stream(graph, format: self == .yaml ? .yaml : .json) { text throws(StoreError) in
                     try chunk(Data(text.utf8))
                 }
             }
         case .graphml:
-            try AtomicFile.write(Data(GraphMLWriter.text(of: graph, palette: palette).utf8), to: path, keepBackup: false)
-        case .xlsx:
-            try Workbook.Format.xlsx.write(graph, to: path)
-        case .ods:
-            try Workbook.Format.ods.write(graph, to: path)
+            try output.write(Data(GraphMLWriter.text(of: graph, palette: palette).utf8))
+        case .xlsx, .ods:
+            try output.write(try WorkbookWriter.data(of: graph, format: self == .xlsx ? .xlsx : .ods, path: path))
         case .csv:
-            do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
-                throw .writeFailed(path: path, reason: "cannot create the folder: \(error.localizedDescription)")
-            }
-            for file in CSVWriter.files(of: graph) {
+            let files = CSVWriter.files(of: graph)
+            for file in files { try output.check(file: path + "/" + file.name) }
+            try OutputPath.makeFolder(path)
+            for file in files {
                 try AtomicFile.write(Data(file.text.utf8), to: path + "/" + file.name, keepBackup: false)
             }
         }

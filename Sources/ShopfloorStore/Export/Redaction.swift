@@ -1,28 +1,21 @@
-import Crypto
-import Foundation
 import ShopfloorModel
 
-/// Replaces identities (people's ids, names, addresses and notes; workplace and contact notes) with stable
+/// Replaces identities (people's ids, names, addresses and notes; workplace and contact notes) with their
 /// aliases, for everything that leaves the tool.
 ///
-/// An alias is `p-` and eight base-32 characters of HMAC-SHA256(secret, id): the same person gets the same
-/// alias in every export of one workspace, and without the workspace's secret the alias cannot be traced
-/// back by guessing ids (which are often initials).
+/// A person's id and name become their alias from ``PersonAliases`` (the one keyed scheme of maps, plans,
+/// calendars and findings), so the same person has the same alias in the export, the map and the plan of one
+/// source, and without the source's secret an alias cannot be traced back by guessing ids.
 public struct Redaction: Sendable {
-    private let keyBytes: [UInt8]
+    private let aliases: PersonAliases
 
-    /// A redaction keyed by a workspace's secret (or, for graph files, a fixed public key).
-    public init(secret: String) {
-        keyBytes = Array(SHA256.hash(data: Data(("shopfloor-alias:" + secret).utf8)))
+    /// A redaction with the aliases of the whole source (a scoped export keeps the aliases of the whole).
+    public init(aliases: PersonAliases) {
+        self.aliases = aliases
     }
 
     /// The alias of a person id.
-    public func alias(_ id: Person.ID) -> Person.ID {
-        let mac = HMAC<SHA256>.authenticationCode(for: Data(id.rawValue.utf8), using: SymmetricKey(data: keyBytes))
-        let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
-        let chars = Array(mac).prefix(8).map { alphabet[Int($0) % alphabet.count] }
-        return .init("p-" + String(chars))
-    }
+    public func alias(_ id: Person.ID) -> Person.ID { Person.ID(aliases.alias(id)) }
 
     /// The graph with every identity replaced by its alias.
     public func apply(to graph: OrganizingGraph) -> OrganizingGraph {

@@ -50,9 +50,3 @@ public enum WorkbookWriter {
     }
 }
 
-extension Workbook.Format {
-    /// Writes `graph` as a workbook at `path`, atomically.
-    func write(_ graph: OrganizingGraph, to path: String) throws(StoreError) {
-        try AtomicFile.write(try WorkbookWriter.data(of: graph, format: self, path: path), to: path, keepBackup: false)
-    }
-}

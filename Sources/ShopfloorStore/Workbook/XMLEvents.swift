@@ -29,6 +29,7 @@ final class XMLEvents: NSObject, XMLParserDelegate {
             throw .unreadable(path: path, reason: "its part \(part) declares a document type, which no spreadsheet "
                 + "program writes; it is refused unread (it could expand entities without end)")
         }
+        try checkText(data, part: part, path: path)
         let events = XMLEvents(handler: handler)
         // Fed as a stream, in chunks: given as one block, libxml2 refuses a part over 10 MB ("huge input
         // lookup") after reading all of it, and a 20,000-person sheet is 13 MB.
@@ -42,6 +43,28 @@ final class XMLEvents: NSObject, XMLParserDelegate {
             let line = parser.lineNumber, column = parser.columnNumber
             throw .unreadable(path: path, reason: "its part \(part) is not well-formed XML (line \(line), column \(column)); "
                 + "open the workbook in a spreadsheet program and save it again")
+        }
+    }
+
+    /// Refuses a part that is not UTF-8 (every spreadsheet program writes UTF-8): Foundation's parser on Linux
+    /// traps on an element or attribute name that is not (a fuzzed workbook crashed `import` with SIGILL).
+    static func checkText(_ data: Data, part: String, path: String) throws(StoreError) {
+        let head = String(decoding: data.prefix(200), as: UTF8.self)
+        if head.hasPrefix("<?xml"), let declared = head.range(of: #"encoding\s*=\s*["']([^"']*)["']"#, options: .regularExpression) {
+            let encoding = head[declared].split(whereSeparator: { $0 == "\"" || $0 == "'" }).dropFirst().first.map(String.init) ?? ""
+            guard ["utf-8", "utf8"].contains(encoding.lowercased()) else {
+                throw .unreadable(path: path, reason: "its part \(part) declares the encoding '\(encoding.echoed())', not UTF-8; "
+                    + "open the workbook in a spreadsheet program and save it again")
+            }
+        }
+        let problem = data.withUnsafeBytes { raw in
+            TextBytes.firstProblem(in: raw.bindMemory(to: UInt8.self), yamlCharacters: false).map { problem in
+                (problem.offset, TextBytes.mark(ofByte: problem.offset, in: raw.bindMemory(to: UInt8.self)))
+            }
+        }
+        if let (offset, mark) = problem {
+            throw .unreadable(path: path, reason: "its part \(part) is not UTF-8 at byte \(offset) (line \(mark.line), "
+                + "column \(mark.column)); open the workbook in a spreadsheet program and save it again")
         }
     }
 

@@ -13,10 +13,15 @@ enum AtomicFile {
 
     /// Writes to `path` atomically what `body` hands to the chunk writer it is given, in as many chunks as it
     /// likes; if `body` throws, the target is untouched and the temporary file is removed.
+    ///
+    /// A path that is a symbolic link is written through to the file it points to (the link stays a link, and
+    /// the temporary file and backup sit beside the target), so a workspace reached through a link is never
+    /// replaced by a new file that leaves its target stale.
     static func write(
-        to path: String, keepBackup: Bool = true,
+        to given: String, keepBackup: Bool = true,
         _ body: ((Data) throws(StoreError) -> Void) throws(StoreError) -> Void
     ) throws(StoreError) {
+        let path = target(of: given)
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
@@ -69,6 +74,14 @@ enum AtomicFile {
         syncDirectory(of: path)
     }
 
+    /// The file a write to `path` reaches: `path` itself, or, for a symbolic link, the file it points to (links
+    /// followed to the end, also a link to a file that does not exist yet).
+    static func target(of path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return path }
+        return OutputPath.canonical(path)
+    }
+
     /// Flushes the directory entry of a renamed file.
     static func syncDirectory(of path: String) {
         let fd = open(PathParts(path).openableFolder, O_RDONLY | O_CLOEXEC)
@@ -78,8 +91,8 @@ enum AtomicFile {
     }
 
     /// Removes temporary files that killed writers left beside `path`; call while holding the write lock.
-    static func removeStaleTemporaries(of path: String) {
-        let parts = PathParts(path)
+    static func removeStaleTemporaries(of given: String) {
+        let parts = PathParts(target(of: given))
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parts.openableFolder)) ?? []
         for name in names where name.hasPrefix(parts.name + ".tmp-") || name.hasPrefix(parts.name + ".bak.tmp-") {
             unlink(parts.folder.isEmpty ? name : parts.folder + "/" + name)
@@ -92,8 +105,9 @@ final class WriteLock {
     private let fd: Int32
 
     /// Takes the lock, waiting up to five seconds, or throws ``StoreError/locked(path:)``.
+    /// The lock of a workspace reached through a symbolic link is its target's, so that both names exclude each other.
     init(path: String) throws(StoreError) {
-        fd = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        fd = open(AtomicFile.target(of: path) + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .writeFailed(path: path + ".lock", reason: String(cString: strerror(errno))) }
         var attempts = 0
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {

@@ -25,8 +25,12 @@ struct SealedImage {
         /// Cheap parameters, for tests only.
         static let testing = Parameters(logN: 10, r: 8, p: 1)
 
-        /// Whether a header's parameters are sane (a damaged header must not make scrypt take hours).
-        var isPlausible: Bool { (10...22).contains(logN) && (1...32).contains(r) && (1...16).contains(p) }
+        /// Whether a header's parameters are ones Shopfloor writes (``testing`` … ``standard``): a damaged or
+        /// crafted header must not make scrypt take seconds and gigabytes before the passphrase is even tried
+        /// (N = 2^22, r = 32, p = 16 would ask for 16 GiB).
+        var isPlausible: Bool {
+            (Self.testing.logN...Self.standard.logN).contains(logN) && r == Self.standard.r && p == Self.standard.p
+        }
     }
 
     var parameters: Parameters
@@ -89,7 +93,11 @@ struct SealedImage {
         i += 8
         let saltCount = Int(data[i])
         i += 1
-        guard parameters.isPlausible, saltCount >= 8, data.count >= i + saltCount + 12 + 16 else {
+        guard parameters.isPlausible else {
+            throw .corruptWorkspace(path: path, reason: "the header asks for key-derivation costs Shopfloor never "
+                + "writes (scrypt N = 2^\(logN), r = \(parameters.r), p = \(parameters.p)); no key was derived")
+        }
+        guard saltCount >= 8, data.count >= i + saltCount + 12 + 16 else {
             throw .corruptWorkspace(path: path, reason: "the header is damaged")
         }
         let salt = Array(data[i..<i + saltCount])

@@ -163,8 +163,31 @@ public final class Workspace {
         }
     }
 
-    /// The graph stored in the workspace.
+    /// The graph stored in the workspace, checked by the same rules as every write (``OrganizingGraph/violations()``):
+    /// a workspace changed outside Shopfloor (a tie to nobody, a self-tie, a headcount of 2⁶³−1) is refused,
+    /// every problem listed, instead of being called valid or trapping later on a stored number.
     public func graph() throws(StoreError) -> OrganizingGraph {
+        let graph = try storedGraph()
+        let problems = graph.violations()
+        guard problems.isEmpty else {
+            throw .invalid(path: path, diagnostics: problems.map { violation in
+                Diagnostic(file: path, field: violation.field,
+                    id: violation.id ?? "\(violation.collection.rawValue) #\(violation.index + 1)",
+                    message: violation.message + " (the workspace was changed outside Shopfloor)",
+                    hint: violation.hint ?? "restore the previous version: copy '\(path).bak' over the workspace")
+            })
+        }
+        return graph
+    }
+
+    /// Whether two graphs hold the same records in the same order (what the tables would store).
+    static func same(_ a: OrganizingGraph, _ b: OrganizingGraph) -> Bool {
+        a.name == b.name && a.workplaces == b.workplaces && a.places == b.places && a.people == b.people
+            && a.cells == b.cells && a.ties == b.ties && a.contacts == b.contacts
+    }
+
+    /// The graph the tables hold, unchecked: for an edit, whose result is checked as a whole before it is written.
+    func storedGraph() throws(StoreError) -> OrganizingGraph {
         try perform { try database.read { db in try WorkspaceTables.read(from: db, path: path) } }
     }
 
@@ -176,10 +199,22 @@ public final class Workspace {
         try replaceGraph(with: graph, previous: nil, action: action)
     }
 
+    /// ``replaceGraph(with:action:)`` unless `graph` holds the same records as `stored` (the graph ``graph()``
+    /// read under this workspace's write lock): then the file is not touched, not rewritten and its `.bak` not
+    /// rotated. Returns whether it was written.
+    @discardableResult
+    public func replaceGraph(with graph: OrganizingGraph, unlessSameAs stored: OrganizingGraph, action: String) throws(StoreError) -> Bool {
+        if Self.same(stored, graph) { return false }
+        return try replaceGraph(with: graph, previous: nil, action: action)
+    }
+
     /// ``replaceGraph(with:action:)``, writing only what differs from `previous` when it is given: it must be
-    /// the graph the tables hold now, as ``graph()`` read it under this workspace's write lock.
-    func replaceGraph(with graph: OrganizingGraph, previous: OrganizingGraph?, action: String) throws(StoreError) {
+    /// the graph the tables hold now, as ``graph()`` read it under this workspace's write lock. When nothing
+    /// differs the file is not touched (not rewritten, its `.bak` not rotated); returns whether it was written.
+    @discardableResult
+    func replaceGraph(with graph: OrganizingGraph, previous: OrganizingGraph?, action: String) throws(StoreError) -> Bool {
         guard lock != nil else { throw .writeFailed(path: path, reason: "the workspace was opened read-only") }
+        if let previous, Self.same(previous, graph) { return false }
         let problems = graph.violations().map { violation in
             Diagnostic(file: path, field: violation.field, id: violation.id ?? "\(violation.collection.rawValue) #\(violation.index + 1)",
                 message: violation.message, hint: violation.hint)
@@ -188,7 +223,8 @@ public final class Workspace {
         if let previous {
             // A few rows change: SQLite's own deferred foreign keys check just those at commit.
             try perform { try database.write { db in try WorkspaceTables.writeChanges(from: previous, to: graph, into: db) } }
-            return try save()
+            try save()
+            return true
         }
         // The graph's own invariants cover every reference, so SQLite's row-by-row foreign-key lookups are
         // switched off while the rows go in and checked once, over the whole database, before the commit.
@@ -214,6 +250,7 @@ public final class Workspace {
             }
         }
         try save()
+        return true
     }
 
     /// Seals the workspace with a new passphrase, or stores it plain when `passphrase` is nil.
@@ -277,7 +314,7 @@ extension Workspace {
         _ action: String, _ change: (inout GraphDraft) throws(E) -> T, storeError: (StoreError) -> E
     ) throws(E) -> T {
         let before: OrganizingGraph
-        do { before = try graph() } catch { throw storeError(error) }
+        do { before = try storedGraph() } catch { throw storeError(error) }
         var draft = GraphDraft(before)
         let result = try change(&draft)
         do { try replaceGraph(with: draft.graph, previous: before, action: action) } catch { throw storeError(error) }

@@ -1,4 +1,5 @@
 import GRDB
+import ShopfloorModel
 
 /// The versioned SQL schema of a workspace: one table per record kind, foreign keys, indexes.
 ///
@@ -7,7 +8,7 @@ import GRDB
 /// `position` so that a graph reads back in the order it was written.
 enum WorkspaceSchema {
     /// The newest schema version, stored in the `meta` table as `schema`.
-    static let version = 1
+    static let version = 2
 
     /// The migrations, applied in order by GRDB's `DatabaseMigrator`.
     static var migrator: DatabaseMigrator {
@@ -15,10 +16,25 @@ enum WorkspaceSchema {
         migrator.registerMigration("v1: organizing graph") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2: headcount upper bound") { db in
+            try db.execute(sql: headcountBound)
+        }
         return migrator
     }
 
     private static let fk = "DEFERRABLE INITIALLY DEFERRED"
+
+    /// A headcount above ``Workplace/maximumHeadcount`` is refused by the database too (a STRICT table cannot gain a
+    /// CHECK without being rebuilt; triggers hold the same rule for every insert and update).
+    private static let headcountBound = ["workplaces", "shops"].flatMap { table in
+        ["INSERT", "UPDATE OF headcount"].map { event in
+            """
+            CREATE TRIGGER \(table)_headcount_\(event.hasPrefix("INSERT") ? "insert" : "update") BEFORE \(event) ON \(table)
+            WHEN NEW.headcount > \(Workplace.maximumHeadcount)
+            BEGIN SELECT RAISE(ABORT, 'headcount above \(Workplace.maximumHeadcount)'); END;
+            """
+        }
+    }.joined(separator: "\n")
 
     private static let v1 = """
         CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;
