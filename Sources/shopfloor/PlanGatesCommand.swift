@@ -104,27 +104,12 @@ struct PlanGatesCommand: ParsableCommand {
         guard (0...1440).contains(minutes) else {
             throw CLIError.usage(Text.string("setting.badAlarm", ["value": "\(minutes)"]))
         }
-        let plant = graph.workplace(plan.into).map { Redactor(graph: graph, options: MapOptions(revealNames: reveal, codeNames: !reveal)).name($0) }
+        let plant = graph.workplace(plan.into).map { Redactor(graph: graph, options: MapOptions(revealNames: reveal, codeNames: !reveal, aliasKey: aliases.key)).name($0) }
         let text = plan.calendar(stamp: formatter.string(from: Date()), plant: plant,
             settings: GatePlan.CalendarSettings(timeZone: zone, alarmMinutes: minutes == 0 ? nil : minutes),
             people: { id in reveal ? graph.person(id)?.name ?? id.rawValue : aliases.alias(id) },
             places: { id in reveal ? graph.place(id)?.name ?? id.rawValue : id.rawValue },
             shifts: { id in graph.shift(id)?.shift.name ?? id.rawValue })
-        let url = URL(fileURLWithPath: path)
-        let temp = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(text.utf8).write(to: temp)
-            guard rename(temp.path, url.path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temp)
-                throw CLIError.input("\(path): cannot write the calendar: \(reason); nothing was changed")
-            }
-        } catch let error as CLIError {
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw CLIError.input("\(path): cannot write the calendar: \(error.localizedDescription); nothing was changed")
-        }
+        try target.write(Data(text.utf8))
     }
 }
