@@ -49,6 +49,7 @@ test: deps
 # Benchmarks (release build): phases at three sizes, then the side-by-side shortest-path comparison.
 bench: deps
 	$(SWIFT) build -c release --product shopfloor-bench
+	$(SWIFT) build -c release --product shopfloor
 	Benchmarks/run.sh
 
 clean:

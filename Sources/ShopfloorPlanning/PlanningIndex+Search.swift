@@ -11,14 +11,14 @@ struct SearchTree {
     var previous: [Int32]
     /// The CSR edge that entered each state, or -1 for a seed.
     var edge: [Int32]
-    /// The state each reached target was settled in.
-    var settled: [Int32: Int32] = [:]
+    /// The state each target was settled in, by vertex; -1 for a vertex that is no target or was not reached.
+    var settled: [Int32]
     /// Dangerous people the search would have entered but did not.
     var avoided = BitSet()
 
     /// The vertices and entering edges from a seed to the settled state of `target`, or nil when unreached.
     func path(to target: Int32) -> RawPath? {
-        guard var state = settled[target] else { return nil }
+        guard Int(target) < settled.count, case var state = settled[Int(target)], state >= 0 else { return nil }
         let total = cost[Int(state)]
         var vertices: [Int32] = []
         var edges: [Int32] = []
@@ -42,13 +42,6 @@ struct RawPath: Equatable {
     var intermediaries: ArraySlice<Int32> { vertices.count > 2 ? vertices[1..<(vertices.count - 1)] : [] }
 }
 
-/// A heap entry: cheaper first, ties broken by state (vertex ids follow sorted ids, so by id).
-struct SearchEntry: Comparable {
-    var cost: Double
-    var state: Int32
-    static func < (a: Self, b: Self) -> Bool { (a.cost, a.state) < (b.cost, b.state) }
-}
-
 extension PlanningIndex {
     /// Multi-source Dijkstra from `sources` (cost 0), also entering each place seed (a gate, a member's own
     /// neighbourhood) at cost 0 from its member, stopping as soon as every target is settled.
@@ -65,58 +58,87 @@ extension PlanningIndex {
         let layers = (maxSteps ?? 0) + 1
         let tracked = maxSteps != nil
         let n = vertexCount * layers
-        var tree = SearchTree(layers: layers, cost: [Double](repeating: .infinity, count: n),
-            previous: [Int32](repeating: -1, count: n), edge: [Int32](repeating: -1, count: n))
-        var isSource = BitSet()
-        var isTarget = BitSet()
-        for s in sources { isSource.insert(Int(s)) }
-        for t in goals where !blocked.contains(Int(t)) { isTarget.insert(Int(t)) }
-        var remaining = isTarget.count
-        var heap = Heap<SearchEntry>()
+        var cost = [Double](repeating: .infinity, count: n)
+        var previous = [Int32](repeating: -1, count: n)
+        var entering = [Int32](repeating: -1, count: n)
+        var settled = [Int32](repeating: -1, count: vertexCount)
+        // One byte per vertex says what the inner loop needs to know about an edge's head (one load, not three
+        // set lookups per edge).
+        var flags = [UInt8](repeating: 0, count: vertexCount)
+        for v in blocked where v < vertexCount {
+            flags[v] |= danger.contains(v) ? SearchFlag.blocked | SearchFlag.danger : SearchFlag.blocked
+        }
+        for s in sources { flags[Int(s)] |= SearchFlag.source }
+        var remaining = 0
+        for t in goals where flags[Int(t)] & (SearchFlag.blocked | SearchFlag.target) == 0 {
+            flags[Int(t)] |= SearchFlag.target
+            remaining += 1
+        }
+        var heap = SearchHeap(capacity: min(n, 1 << 16))
+        var avoided = BitSet()
         let L = Int32(layers)
-        for s in sources where tree.cost[Int(s * L)] > 0 {
-            tree.cost[Int(s * L)] = 0
+        for s in sources where cost[Int(s * L)] > 0 {
+            cost[Int(s * L)] = 0
             heap.insert(SearchEntry(cost: 0, state: s * L))
         }
         if maxSteps.map({ $0 >= 1 }) ?? true {
-            for seed in placeSeeds where !blocked.contains(Int(seed.place)) && isSource.contains(Int(seed.member)) {
+            for seed in placeSeeds
+            where flags[Int(seed.place)] & SearchFlag.blocked == 0 && flags[Int(seed.member)] & SearchFlag.source != 0 {
                 let state = seed.place * L + (tracked ? 1 : 0)
-                guard tree.cost[Int(state)] > 0 else { continue }
-                tree.cost[Int(state)] = 0
-                tree.previous[Int(state)] = seed.member * L
+                guard cost[Int(state)] > 0 else { continue }
+                cost[Int(state)] = 0
+                previous[Int(state)] = seed.member * L
                 heap.insert(SearchEntry(cost: 0, state: state))
             }
         }
-        while remaining > 0, let entry = heap.popMin() {
-            let state = entry.state
-            guard entry.cost <= tree.cost[Int(state)] else { continue }
-            let v = state / L, hop = Int(state % L)
-            if isTarget.contains(Int(v)), tree.settled[v] == nil {
-                tree.settled[v] = state
-                remaining -= 1
+        let people = Int32(personCount)
+        let stepLimit = maxSteps ?? .max
+        // The loop reads every array through its buffer: no bounds checks or reference counting per edge.
+        withUnsafeBuffers(&cost, &previous, &entering, &settled, flags) { cost, previous, entering, settled, flags in
+            offsets.withUnsafeBufferPointer { offsets in
+            targets.withUnsafeBufferPointer { heads in
+            edgeClass.withUnsafeBufferPointer { edgeClass in
+            classes.weight.withUnsafeBufferPointer { weight in
+            passCost.withUnsafeBufferPointer { passCost in
+                while remaining > 0, let entry = heap.popMin() {
+                    let state = entry.state
+                    guard entry.cost <= cost[Int(state)] else { continue }
+                    let v = tracked ? state / L : state
+                    let hop = tracked ? Int(state % L) : 0
+                    let own = flags[Int(v)]
+                    if own & SearchFlag.target != 0, settled[Int(v)] < 0 {
+                        settled[Int(v)] = state
+                        remaining -= 1
+                    }
+                    let person = v < people
+                    let nextHop = tracked && person ? hop + 1 : hop
+                    if nextHop > stepLimit { continue }
+                    let base = entry.cost + (person && own & SearchFlag.source == 0 ? passCost[Int(v)] : 0)
+                    for e in Int(offsets[Int(v)])..<Int(offsets[Int(v) + 1]) {
+                        let w = heads[e]
+                        let head = flags[Int(w)]
+                        if head & (SearchFlag.blocked | SearchFlag.source) != 0 {
+                            if head & SearchFlag.danger != 0 { avoided.insert(Int(w)) }
+                            continue
+                        }
+                        let next = tracked ? Int(w * L) + nextHop : Int(w)
+                        let c = base + weight[Int(edgeClass[e])]
+                        if c < cost[next] {
+                            cost[next] = c
+                            previous[next] = state
+                            entering[next] = Int32(e)
+                            heap.insert(SearchEntry(cost: c, state: Int32(next)))
+                        }
+                    }
+                }
             }
-            let person = isPerson(v)
-            let nextHop = tracked && person ? hop + 1 : hop
-            if let maxSteps, nextHop > maxSteps { continue }
-            let extra = person && !isSource.contains(Int(v)) ? passCost[Int(v)] : 0
-            for e in Int(offsets[Int(v)])..<Int(offsets[Int(v) + 1]) {
-                let w = targets[e]
-                if blocked.contains(Int(w)) {
-                    if danger.contains(Int(w)) { tree.avoided.insert(Int(w)) }
-                    continue
-                }
-                if isSource.contains(Int(w)) { continue }
-                let next = w * L + Int32(nextHop)
-                let c = entry.cost + extra + weight(e)
-                if c < tree.cost[Int(next)] {
-                    tree.cost[Int(next)] = c
-                    tree.previous[Int(next)] = state
-                    tree.edge[Int(next)] = Int32(e)
-                    heap.insert(SearchEntry(cost: c, state: next))
-                }
+            }
+            }
+            }
             }
         }
-        return tree
+        return SearchTree(layers: layers, cost: cost, previous: previous, edge: entering, settled: settled,
+            avoided: avoided)
     }
 
     /// The place seeds of a group reaching into a workplace: each member may go to each of its gates and
@@ -129,5 +151,36 @@ extension PlanningIndex {
             if let home = person(m).home, let n = vertex(of: home) { seeds.append((n, m)) }
         }
         return seeds
+    }
+}
+
+/// What a search needs to know about a vertex, one bit each.
+enum SearchFlag {
+    /// Never entered.
+    static let blocked: UInt8 = 1
+    /// Blocked and dangerous: touching it is recorded in ``SearchTree/avoided``.
+    static let danger: UInt8 = 2
+    /// A group member: the search starts here and never re-enters it.
+    static let source: UInt8 = 4
+    /// A vertex whose settled state is recorded.
+    static let target: UInt8 = 8
+}
+
+/// Hands `body` the buffers of the search's arrays at once.
+@inline(__always)
+private func withUnsafeBuffers<R>(
+    _ cost: inout [Double], _ previous: inout [Int32], _ entering: inout [Int32], _ settled: inout [Int32],
+    _ flags: [UInt8],
+    _ body: (UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Int32>, UnsafeMutableBufferPointer<Int32>,
+        UnsafeMutableBufferPointer<Int32>, UnsafeBufferPointer<UInt8>) -> R
+) -> R {
+    cost.withUnsafeMutableBufferPointer { c in
+        previous.withUnsafeMutableBufferPointer { p in
+            entering.withUnsafeMutableBufferPointer { e in
+                settled.withUnsafeMutableBufferPointer { s in
+                    flags.withUnsafeBufferPointer { f in body(c, p, e, s, f) }
+                }
+            }
+        }
     }
 }

@@ -39,8 +39,14 @@ public enum GraphFile {
         try parseSource(data: data, path: path, format: format).graph
     }
 
+    /// ``parse(data:path:format:)``; without `fastReader`, the YAML is always read by libyaml (for the tests that
+    /// show both readers give the same graphs and the same errors).
+    static func parse(data: Data, path: String, format: Format, fastReader: Bool) throws(StoreError) -> OrganizingGraph {
+        try parseSource(data: data, path: path, format: format, fastReader: fastReader).graph
+    }
+
     /// Parses and validates graph-file bytes, with the alias secret the file carries, if any.
-    static func parseSource(data: Data, path: String, format: Format) throws(StoreError)
+    static func parseSource(data: Data, path: String, format: Format, fastReader: Bool = true) throws(StoreError)
         -> (graph: OrganizingGraph, aliasSecret: String?)
     {
         var bytes = data
@@ -52,7 +58,7 @@ public enum GraphFile {
         }
         do {
             let parsed = try bytes.withUnsafeBytes { raw throws(StoreError) in
-                try parse(bytes: raw.bindMemory(to: UInt8.self), path: path)
+                try parse(bytes: raw.bindMemory(to: UInt8.self), path: path, fastReader: fastReader)
             }
             return (parsed.graph, parsed.aliasSecret)
         } catch let error as StoreError {
@@ -68,14 +74,23 @@ public enum GraphFile {
     }
 
     /// Parses and validates graph-file bytes: UTF-8 text first, then (for a file Shopfloor wrote) its trailer, then
-    /// YAML, then every record.
-    static func parse(bytes: UnsafeBufferPointer<UInt8>, path: String) throws(StoreError) -> Parsed {
+    /// YAML (``YAMLFastReader`` for the subset it knows, else libyaml), then every record.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, path: String, fastReader: Bool = true) throws(StoreError)
+        -> Parsed
+    {
         if let problem = TextBytes.firstProblem(in: bytes, yamlCharacters: true) {
             throw .invalid(path: path, diagnostics: [TextBytes.diagnostic(for: problem, in: bytes, path: path,
                 saveAs: "save the file as UTF-8 (in a text editor: Save As, encoding UTF-8)")])
         }
         let written = try GraphFileTrailer.verify(bytes, path: path)
-        let document = try YAMLDocument.parse(bytes, path: path)
+        // The block subset Shopfloor writes is read straight from the bytes; anything else (and every error)
+        // goes through libyaml. Both give the same document for the same text.
+        let document: YAMLDocument
+        if fastReader, let fast = YAMLFastReader.parse(bytes, path: path) {
+            document = fast
+        } else {
+            document = try YAMLDocument.parse(bytes, path: path)
+        }
         return try withExtendedLifetime(document) { () throws(StoreError) -> Parsed in
             guard let root = document.root else {
                 throw .invalid(path: path, diagnostics: [Diagnostic(file: path, line: 1, column: 1,

@@ -74,15 +74,16 @@ extension GraphFileReader {
         }
         let a = required(f, "a", record: node, what: "a tie", id: nil).flatMap { _ in identifier(f["a"], field: "a", id: nil) }
         let b = required(f, "b", record: node, what: "a tie", id: a).flatMap { _ in identifier(f["b"], field: "b", id: a) }
-        let label = "\(a ?? "?")–\(b ?? "?")"
+        // The label names the tie in messages only: made when one is reported, not for each of a million ties.
+        func label() -> String { "\(a ?? "?")–\(b ?? "?")" }
         let kind: Tie.Kind?
-        if let k = f["kind"] { kind = word(k, Tie.Kind.self, field: "kind", id: label) } else {
-            report(node, field: "kind", id: label, "a tie has no 'kind'",
+        if let k = f["kind"] { kind = word(k, Tie.Kind.self, field: "kind", id: label()) } else {
+            report(node, field: "kind", id: label(), "a tie has no 'kind'",
                 hint: "add 'kind:' with one of \(Tie.Kind.words.joined(separator: ", "))")
             kind = nil
         }
         let strength = f["strength"].map {
-            integer($0, field: "strength", id: label, range: Tie.strengthRange,
+            integer($0, field: "strength", id: label(), range: Tie.strengthRange,
                 meaning: "1 weak (acquaintance), 2 ordinary, 3 strong (close friend, family)")
         } ?? 2
         guard let a, let b else { return nil }

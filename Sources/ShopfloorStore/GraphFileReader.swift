@@ -133,10 +133,11 @@ struct GraphFileReader {
     // MARK: Scalars
 
     /// A scalar's text, or nil (with a diagnostic) when the node is a list or a mapping; null reads as nil.
-    mutating func string(_ node: YAMLNode?, field: String, id: String?) -> String? {
+    /// `id` is only made when a problem is reported (a tie's label, say, would cost a string per record).
+    mutating func string(_ node: YAMLNode?, field: String, id: @autoclosure () -> String?) -> String? {
         guard let node else { return nil }
         guard node.isScalar else {
-            report(node, field: field, id: id, "expected a single value, found \(shape(of: node))")
+            report(node, field: field, id: id(), "expected a single value, found \(shape(of: node))")
             return nil
         }
         if node.isNull { return nil }
@@ -168,7 +169,23 @@ struct GraphFileReader {
     }
 
     static func isWord(_ text: String) -> Bool {
-        !text.isEmpty && text.count <= 128
+        // ASCII (every generated id, most hand-written ones): bytes are characters, no Unicode tables.
+        var ascii = true, word = true
+        for byte in text.utf8 {
+            guard byte < 0x80 else {
+                ascii = false
+                break
+            }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+                continue
+            default:
+                word = false
+            }
+        }
+        if ascii { return word && !text.isEmpty && text.utf8.count <= 128 }
+        return !text.isEmpty && text.count <= 128
             && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
     }
 
@@ -184,15 +201,18 @@ struct GraphFileReader {
     }
 
     /// A whole number within `range`.
-    mutating func integer(_ node: YAMLNode?, field: String, id: String?, range: ClosedRange<Int>, meaning: String) -> Int? {
-        guard let node, let text = string(node, field: field, id: id) else { return nil }
-        let cleaned = text.replacingOccurrences(of: "_", with: "")
+    mutating func integer(
+        _ node: YAMLNode?, field: String, id: @autoclosure () -> String?, range: ClosedRange<Int>, meaning: String
+    ) -> Int? {
+        guard let node, let text = string(node, field: field, id: id()) else { return nil }
+        // Digits as they are (every number Shopfloor writes); `1_200` as YAML writes thousands.
+        let cleaned = text.utf8.contains(UInt8(ascii: "_")) ? text.replacingOccurrences(of: "_", with: "") : text
         guard let value = Int(cleaned) else {
-            report(node, field: field, id: id, "'\(text)' is not a whole number", hint: meaning)
+            report(node, field: field, id: id(), "'\(text)' is not a whole number", hint: meaning)
             return nil
         }
         guard range.contains(value) else {
-            report(node, field: field, id: id, "\(value) is out of range \(range.lowerBound)...\(range.upperBound)",
+            report(node, field: field, id: id(), "\(value) is out of range \(range.lowerBound)...\(range.upperBound)",
                 hint: meaning)
             return nil
         }
@@ -212,13 +232,13 @@ struct GraphFileReader {
     }
 
     /// A word of a closed vocabulary, with the nearest valid word as a hint.
-    mutating func word<V: Vocabulary>(_ node: YAMLNode?, _ type: V.Type, field: String, id: String?) -> V? {
-        guard let node, let text = string(node, field: field, id: id) else { return nil }
+    mutating func word<V: Vocabulary>(_ node: YAMLNode?, _ type: V.Type, field: String, id: @autoclosure () -> String?) -> V? {
+        guard let node, let text = string(node, field: field, id: id()) else { return nil }
         if let value = V(word: text) { return value }
         let words = V.words.joined(separator: ", ")
         let hint = Suggestion.nearest(to: text, in: V.self).map { Text.string("vocabulary.didYouMean", ["word": "\($0)", "words": "\(words)"]) }
             ?? Text.string("vocabulary.validWords", ["words": "\(words)"])
-        report(node, field: field, id: id, Text.string("vocabulary.unknown", ["value": "\(text)", "field": "\(field)"]), hint: hint)
+        report(node, field: field, id: id(), Text.string("vocabulary.unknown", ["value": "\(text)", "field": "\(field)"]), hint: hint)
         return nil
     }
 

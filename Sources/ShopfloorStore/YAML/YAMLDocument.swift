@@ -10,7 +10,7 @@ final class YAMLDocument {
     enum Kind: UInt8 { case scalar, sequence, mapping }
 
     /// One node: 20 bytes.
-    struct Entry {
+    struct Entry: Equatable {
         var kind: Kind
         /// A plain (unquoted) scalar, which may read as null.
         var plain: Bool
@@ -24,14 +24,21 @@ final class YAMLDocument {
         var count: Int32
     }
 
-    var entries: [Entry] = []
-    var children: [Int32] = []
-    var text: [UInt8] = []
+    // Read-only once built (by ``YAMLBuilder``): a reader reads millions of nodes, and constant arrays need no
+    // exclusivity check per access (which was a fifth of `check` with `var`s).
+    let entries: [Entry]
+    let children: [Int32]
+    let text: [UInt8]
     /// The document's root node, nil for a stream with no document.
     var root: YAMLNode? { rootIndex.map { YAMLNode(document: self, index: $0) } }
-    var rootIndex: Int32?
+    let rootIndex: Int32?
 
-    init() {}
+    init(entries: [Entry], children: [Int32], text: [UInt8], rootIndex: Int32?) {
+        self.entries = entries
+        self.children = children
+        self.text = text
+        self.rootIndex = rootIndex
+    }
 }
 
 /// A node of a ``YAMLDocument``: a scalar, a list or a mapping, with its position.
