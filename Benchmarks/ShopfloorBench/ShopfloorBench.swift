@@ -91,6 +91,7 @@ struct ShopfloorBench: ParsableCommand {
         }
         let headcount = graph.workplace(target)?.headcount ?? 0
         results[results.count - 1].note = "\(headcount) workers, \(svg / 1024) KB SVG"
+        try Self.writePhases(path: path, graph: graph, results: &results)
         if let export {
             try Self.exportComparison(index: index, graph: graph, group: group, into: target, folder: export,
                 runs: max(1, searchRuns), results: &results)
@@ -108,6 +109,47 @@ struct ShopfloorBench: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             try encoder.encode(summary).write(to: URL(fileURLWithPath: json))
         }
+    }
+
+    /// Writes as the commands make them. Before: open with the whole-image check, read the graph, edit,
+    /// check every rule, write the whole image (what every edit did before the journal). Now: `log` opens
+    /// without the whole-image check, writes a few rows and appends one record; `person add` still reads the
+    /// graph but appends too. Plain and sealed (the sealed copy pays scrypt once per open, as the CLI does).
+    static func writePhases(path: String, graph: OrganizingGraph, results: inout [PhaseResult]) throws {
+        guard let a = graph.people.first?.id, let b = graph.people.dropFirst().first?.id else { return }
+        var day = 0
+        func contact() -> Contact {
+            day += 1
+            return Contact(by: a, with: b, date: Day(daysSinceEpoch: 20_000 + day), channel: .pub, outcome: .positive,
+                assessment: .supportive)
+        }
+        try Measure.phase("write before: log, whole image", into: &results) {
+            let workspace = try Workspace.open(at: path, forWriting: true, passphrase: { () throws(StoreError) in "" })
+            let next = contact()
+            try workspace.edit(action: "log") { (draft: inout GraphDraft) throws(StoreError) in draft.log(next) }
+            try workspace.compact()
+        }
+        for round in 1...3 {
+            try Measure.phase("write now: log 1 contact \(round)", into: &results) {
+                try Workspace.open(at: path, forWriting: true, verifying: false, passphrase: { () throws(StoreError) in "" }).log(contact())
+            }
+        }
+        try Measure.phase("write now: person add", into: &results) {
+            let workspace = try Workspace.open(at: path, forWriting: true, passphrase: { () throws(StoreError) in "" })
+            try workspace.edit(action: "person add") { (draft: inout GraphDraft) throws(StoreError) in
+                draft.people["bench-new"] = Person(id: "bench-new", name: "Bench")
+            }
+        }
+        let sealed = path + ".sealed.shopfloor"
+        try FileManager.default.copyItem(atPath: path, toPath: sealed)
+        try Workspace.open(at: sealed, forWriting: true, passphrase: { () throws(StoreError) in "" }).rekey(to: "bench passphrase")
+        for round in 1...3 {
+            try Measure.phase("write now: log 1 contact, sealed \(round)", into: &results) {
+                try Workspace.open(at: sealed, forWriting: true, verifying: false, passphrase: { () throws(StoreError) in "bench passphrase" })
+                    .log(contact())
+            }
+        }
+        try? FileManager.default.removeItem(atPath: sealed)
     }
 
     /// The benchmark's task: the first street cell that targets a workplace without a cell, and that workplace.

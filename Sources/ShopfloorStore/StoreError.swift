@@ -34,6 +34,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case rejected(path: String, action: String, diagnostics: [Diagnostic])
     /// An edit names a record that does not exist.
     case notFound(path: String, what: String, id: String, hint: String?)
+    /// `undo` cannot revert the last change; nothing was changed.
+    case undoRefused(path: String, reason: String)
+    /// A key file, a bundle or a merge was refused; nothing was changed.
+    case bundleRefused(path: String, reason: String)
 
     public var description: String {
         // Paths, reasons and ids may echo what a file or a user gave: no control character reaches a terminal.
@@ -77,6 +81,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             return ([head] + diagnostics.map(\.description)).joined(separator: "\n")
         case .notFound(let path, let what, let id, let hint):
             return Text.string("store.notFound", ["path": "\(path)", "what": "\(what)", "id": "\(id)"]) + (hint.map { " (\($0))" } ?? "")
+        case .undoRefused(let path, let reason):
+            return "\(path): nothing undone: \(reason)"
+        case .bundleRefused(let path, let reason):
+            return "\(path): refused: \(reason); nothing was changed"
         }
     }
 

@@ -54,11 +54,39 @@ struct TieCommand: ParsableCommand {
     }
 }
 
-/// `shopfloor cell add|remove`.
+/// `shopfloor cell add|remove|key`.
 struct CellCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cell", abstract: Text.string("cmd.editrecords.cell.abstract"),
-        discussion: Text.string("cmd.editrecords.cell.discussion"),
-        subcommands: [Add.self, Remove.self])
+    static let configuration = CommandConfiguration(commandName: "cell", abstract: "Add (or replace) or remove a cell.",
+        discussion: "Example:\n  shopfloor cell add committee.shopfloor ao-cell --workplace anadolu-oto --member p-0142 --member p-0144 --member p-0145",
+        subcommands: [Add.self, Remove.self, Key.self])
+
+    struct Key: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Store a cell's public key (or show the stored one's words).",
+            discussion: """
+                Check the six words with the cell before storing its key: bundles out are encrypted to it and \
+                bundles back must be signed with it.
+
+                Example:
+                  shopfloor cell key committee.shopfloor mb-cell --set mb-cell.pub
+                """)
+        @Argument(help: "The committee's workspace.") var workspace: String
+        @Argument(help: "The cell's id.") var id: String
+        @Option(help: "The cell's public key file (.pub), made by `shopfloor keys new`.") var set: String?
+
+        func run() throws {
+            if let set {
+                let key = try PublicKey.load(path: set)
+                try Source.workspace(workspace).setCellKey(.init(id), to: key)
+                return Terminal.print("Stored cell \(id)'s key: \(key.fingerprint)")
+            }
+            guard Workspace.isWorkspace(path: workspace) else { throw CLIError.input("\(workspace): not a workspace") }
+            let opened = try Workspace.open(at: workspace, passphrase: { () throws(StoreError) in try Passphrase.existing(for: workspace) })
+            guard let key = try opened.knownKey(id) else {
+                throw CLIError.input("\(workspace): no key stored for cell '\(id)'; store one with --set FILE.pub")
+            }
+            Terminal.print(key.fingerprint)
+        }
+    }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: Text.string("cmd.editrecords.cell.Add.abstract"), discussion: Text.string("cmd.editrecords.cell.Add.discussion"))

@@ -83,16 +83,29 @@ struct PersonCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Text.string("cmd.edit.person.Remove.abstract"),
-            discussion: Text.string("cmd.edit.person.Remove.discussion"))
-        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.workspace"))) var workspace: String
-        @Argument(help: ArgumentHelp(Text.string("opt.edit.Update.id"))) var id: String
+        static let configuration = CommandConfiguration(abstract: "Remove a person, their ties, cell seats and contact-log entries.",
+            discussion: """
+                A removal that would drop contact-log entries says how many and changes nothing unless --yes is \
+                given. `shopfloor undo` brings the person back with everything removed.
+
+                Example:
+                  shopfloor person remove committee.shopfloor p-0142 --yes
+                """)
+        @Argument(help: "The workspace.") var workspace: String
+        @Argument(help: "The person's id.") var id: String
+        @Flag(help: "Remove the person even though contact-log entries go with them.") var yes = false
 
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let entries = try Source.workspace(workspace).edit(action: "person remove") { draft in
+            let entries = try Source.workspace(workspace).edit(action: "person remove \(id)") { draft in
                 guard draft.people[.init(id)] != nil else { throw missing(workspace, "person", id, draft.people.keys.map(\.rawValue)) }
+                let dropped = draft.contacts.count { $0.by.rawValue == id || $0.with.rawValue == id }
+                guard dropped == 0 || yes else {
+                    throw CLIError.input("\(workspace): removing '\(id)' drops \(dropped) contact-log entr\(dropped == 1 ? "y" : "ies") "
+                        + "(the log cannot name someone who no longer exists); nothing was changed. "
+                        + "Run again with --yes to remove them too (`shopfloor undo` brings them back)")
+                }
                 return draft.removePerson(.init(id))
             }
             Terminal.print("Removed \(id)" + (entries > 0 ? " and \(entries) contact-log entr\(entries == 1 ? "y" : "ies")" : ""))

@@ -36,20 +36,15 @@ struct LogCommand: ParsableCommand {
         let day = date ?? .today
         let contact = Contact(by: .init(by), with: .init(with), date: day, channel: channel, place: place.map { .init($0) },
             outcome: outcome, assessment: assessment, notes: notes)
-        let opened = try Source.workspace(workspace)
-        let graph = try opened.edit(action: "log") { (draft: inout GraphDraft) throws(StoreError) in
-            draft.log(contact)
-            return draft.graph
-        }
-        let log = graph.contacts.filter { $0.with == contact.with }
-        let person = graph.person(contact.with)
+        // One contact is a few rows: they are checked on their own and appended to the workspace's journal.
+        let logged = try Source.workspace(workspace, verifying: false).log(contact)
         if json {
-            return try JSONOutput.print(LogReport(with: with, assessment: person?.assessment.rawValue ?? 0,
-                contacts: log.count, lastContact: log.map(\.date).max()?.description))
+            return try JSONOutput.print(LogReport(with: with, assessment: logged.assessment.rawValue,
+                contacts: logged.contacts, lastContact: logged.lastContact?.description))
         }
         Terminal.print("Logged \(day) \(by) → \(with) (\(channel.rawValue), \(outcome.rawValue)); "
-            + "\(with) now \(person?.assessment.description ?? "?"), \(log.count) contact\(log.count == 1 ? "" : "s"), "
-            + "last \(log.map(\.date).max()?.description ?? "never")")
+            + "\(with) now \(logged.assessment.description), \(logged.contacts) contact\(logged.contacts == 1 ? "" : "s"), "
+            + "last \(logged.lastContact?.description ?? "never")")
     }
 }
 

@@ -11,7 +11,8 @@ struct Shopfloor: ParsableCommand {
         subcommands: [
             CheckCommand.self, PlanCommand.self, ReportCommand.self, MapCommand.self, InitCommand.self,
             ImportCommand.self, ExportCommand.self, PersonCommand.self, TieCommand.self, CellCommand.self,
-            WorkplaceCommand.self, LogCommand.self, RekeyCommand.self, SettingCommand.self, GenerateCommand.self,
+            WorkplaceCommand.self, LogCommand.self, RekeyCommand.self, SettingCommand.self, GenerateCommand.self, HistoryCommand.self, UndoCommand.self,
+            KeysCommand.self, BundleCommand.self, MergeCommand.self,
         ]
     )
 }

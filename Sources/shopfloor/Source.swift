@@ -55,12 +55,13 @@ enum Source {
     }
 
     /// Opens a workspace to change it (taking its write lock); graph files are refused with a hint.
-    static func workspace(_ path: String) throws -> Workspace {
+    /// Without `verifying`, the whole-image check is skipped (a write of a few rows at scale).
+    static func workspace(_ path: String, verifying: Bool = true) throws -> Workspace {
         guard Workspace.isWorkspace(path: path) else {
             throw CLIError.input("\(path): not a workspace; edits and imports go to a workspace "
                 + "(create one with `shopfloor init my.shopfloor`, then `shopfloor import my.shopfloor \(path)`)")
         }
-        let workspace = try Workspace.open(at: path, forWriting: true, passphrase: { () throws(StoreError) in
+        let workspace = try Workspace.open(at: path, forWriting: true, verifying: verifying, passphrase: { () throws(StoreError) in
             try Passphrase.existing(for: path)
         })
         try adoptSettings(of: workspace)

@@ -8,8 +8,21 @@ import ShopfloorStore
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: Text.string("cmd.workspace.init.abstract"),
-        discussion: Text.string("cmd.workspace.init.discussion")
+        abstract: "Create a workspace: one SQLite file holding the organization's map, optionally encrypted.",
+        discussion: """
+            With --encrypt the whole database is sealed with a key derived from a passphrase (scrypt, \
+            ChaCha20-Poly1305); the passphrase comes from SHOPFLOOR_PASSPHRASE or is asked for without echo. \
+            Every write keeps the previous version as <workspace>.bak.
+
+            With --from-bundle a cell opens its committee's bundle as its own workspace, always encrypted: \
+            --key is the cell's private key (the bundle must be for it), --committee-key the committee's \
+            public key (the bundle must be signed with it; check its words with the committee).
+
+            Examples:
+              shopfloor init committee.shopfloor
+              SHOPFLOOR_PASSPHRASE=… shopfloor init committee.shopfloor --encrypt
+              shopfloor init mb-cell.shopfloor --from-bundle mb-cell.bundle --key mb-cell.key --committee-key committee.pub
+            """
     )
 
     @Argument(help: ArgumentHelp(Text.string("opt.workspace.workspace")))
@@ -18,9 +31,33 @@ struct InitCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Text.string("opt.workspace.encrypt")))
     var encrypt = false
 
+    @Option(help: "A cell's bundle from its committee (`shopfloor bundle out`) to open as this workspace.")
+    var fromBundle: String?
+
+    @Option(help: "With --from-bundle: the cell's private key file.")
+    var key: String?
+
+    @Option(help: "With --from-bundle: the committee's public key file (.pub).")
+    var committeeKey: String?
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
+        if let fromBundle {
+            guard let key, let committeeKey else {
+                throw CLIError.usage("--from-bundle needs --key (the cell's .key file) and --committee-key (the committee's .pub file)")
+            }
+            guard !FileManager.default.fileExists(atPath: workspace) else { throw StoreError.alreadyExists(path: workspace) }
+            let bytes = try InputFile.read(path: fromBundle)
+            let committee = try PublicKey.load(path: committeeKey)
+            let pair = try Passphrase.key(at: key)
+            let passphrase = try Passphrase.new(for: workspace)
+            let made = try Workspace.create(fromBundle: bytes, bundlePath: fromBundle, at: workspace, passphrase: passphrase,
+                key: pair, committeeKey: committee)
+            Terminal.print("Created encrypted workspace \(workspace) for cell \(made.cell): \(made.people) people "
+                + "(committee key: \(committee.fingerprint))")
+            return
+        }
         let passphrase = encrypt ? try Passphrase.new(for: workspace) : nil
         let created = try Workspace.create(at: workspace, passphrase: passphrase)
         Terminal.print("Created \(created.isEncrypted ? "encrypted " : "")workspace \(workspace)")
@@ -119,8 +156,8 @@ struct ImportCommand: ParsableCommand {
         let outcome = try SpreadsheetImport.run(paths: files, into: before, options: options) { done, total in
             if total >= 1000 { bar.update(done, of: total) }
         }
-        // Only what changed is written; an import that changes nothing leaves the file and its .bak alone.
-        try opened.replaceGraph(with: outcome.graph, unlessSameAs: before, action: "import")
+        // Only what changed is written (and recorded row by row); an import that changes nothing leaves the file alone.
+        try opened.replaceGraph(with: outcome.graph, previous: before, action: "import")
         let after = outcome.graph
         let counts = [("people", before.people.count, after.people.count), ("workplaces", before.workplaces.count, after.workplaces.count),
             ("places", before.places.count, after.places.count), ("cells", before.cells.count, after.cells.count),

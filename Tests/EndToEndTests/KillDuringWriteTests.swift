@@ -26,6 +26,84 @@ struct KillDuringWriteTests {
         try killLoop(iterations: 12, passphrase: "kill test passphrase")
     }
 
+    @Test("30 SIGKILLs during contacts appended to a plain workspace's journal: every record whole or absent",
+        .timeLimit(.minutes(10)))
+    func killDuringAppends() throws {
+        try appendLoop(iterations: 30, passphrase: nil)
+    }
+
+    @Test("12 SIGKILLs during contacts appended to a sealed workspace's journal: every record whole or absent",
+        .timeLimit(.minutes(10)))
+    func killDuringSealedAppends() throws {
+        try appendLoop(iterations: 12, passphrase: "kill test passphrase")
+    }
+
+    static func size(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+    }
+
+    /// Kills `log` (which appends one record to the journal) at random moments and right as the file grows.
+    func appendLoop(iterations: Int, passphrase: String?) throws {
+        let binary = try #require(CLI.binary, "the shopfloor binary was not found: run `swift build` or set SHOPFLOOR_BIN")
+        let env = passphrase.map { ["SHOPFLOOR_PASSPHRASE": $0] } ?? [:]
+        let dir = try Scratch.folder(passphrase == nil ? "append-plain" : "append-sealed")
+        let path = dir + "/crash.shopfloor"
+        #expect(try CLI.run(["init", path] + (passphrase == nil ? [] : ["--encrypt"]), environment: env).status == 0)
+        #expect(try CLI.run(["import", path, Self.fixture], environment: env).status == 0)
+        let clock = Date()
+        #expect(try CLI.run(["log", path, "--by", "mehmet-d", "--with", "ayse-k", "--channel", "pub", "--date", "2026-01-01",
+            "--outcome", "neutral"], environment: env).status == 0)
+        let microseconds = max(20_000, Int(Date().timeIntervalSince(clock) * 1_000_000))
+        var generator = SystemRandomNumberGenerator()
+        var killed = 0, growing = 0, sawOld = 0, sawNew = 0
+        for i in 0..<iterations {
+            let before = try Workspace.open(at: path, passphrase: { passphrase ?? "" }).graph()
+            let size = Self.size(path)
+            let date = Day(daysSinceEpoch: 21000 + i)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = ["log", path, "--by", "mehmet-d", "--with", "ayse-k", "--channel", "pub", "--date",
+                date.description, "--outcome", "positive", "--assessment", "\(i % 5 + 1)"]
+            process.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            if i % 2 == 0 {
+                usleep(UInt32(Int.random(in: 0...microseconds * 11 / 10, using: &generator)))
+            } else {
+                // Right as the record goes in (or the whole image, when the journal is folded).
+                let deadline = Date().addingTimeInterval(Double(microseconds) / 250_000)
+                while process.isRunning, Self.size(path) == size, !Self.saving(in: dir), Date() < deadline { usleep(50) }
+                if Self.size(path) != size { growing += 1 }
+                usleep(UInt32.random(in: 0...500, using: &generator))
+            }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { killed += 1 }
+            let opened = try Workspace.open(at: path, passphrase: { passphrase ?? "" })
+            #expect(try opened.integrityProblems().isEmpty, "iteration \(i): integrity check failed")
+            let after = try opened.graph()
+            #expect(after.violations().isEmpty, "iteration \(i): the graph is invalid")
+            let added = after.contacts.count - before.contacts.count
+            #expect(added == 0 || added == 1, "iteration \(i): \(added) contacts added")
+            let hasNew = after.contacts.contains { $0.date == date }
+            #expect(hasNew == (added == 1), "iteration \(i): neither the old nor the new version")
+            let assessment = after.person("ayse-k")?.assessment.rawValue
+            #expect(assessment == (hasNew ? i % 5 + 1 : before.person("ayse-k")?.assessment.rawValue),
+                "iteration \(i): the contact and the assessment it sets went in apart")
+            if hasNew { sawNew += 1 } else { sawOld += 1 }
+            let changes = try opened.history()
+            #expect(changes.filter { $0.source == "log" }.count == after.contacts.count - 2,
+                "iteration \(i): the history and the contact log disagree")
+        }
+        print("append kill test (\(passphrase == nil ? "plain" : "encrypted")): \(iterations) runs (a log takes \(microseconds / 1000) ms), "
+            + "\(killed) killed (\(growing) as the file grew); old version \(sawOld)×, new \(sawNew)×; every check passed")
+        #expect(killed > 0)
+        #expect(try CLI.run(["log", path, "--by", "mehmet-d", "--with", "ayse-k", "--channel", "pub", "--date", "2027-01-01",
+            "--outcome", "neutral"], environment: env).status == 0)
+        #expect(try Workspace.open(at: path, passphrase: { passphrase ?? "" }).graph().contacts.contains { $0.date.description == "2027-01-01" })
+    }
+
     func killLoop(iterations: Int, passphrase: String?) throws {
         let binary = try #require(CLI.binary, "the shopfloor binary was not found: run `swift build` or set SHOPFLOOR_BIN")
         let env = passphrase.map { ["SHOPFLOOR_PASSPHRASE": $0] } ?? [:]
@@ -72,10 +150,12 @@ struct KillDuringWriteTests {
                 writing = Self.saving(in: dir)
             } else {
                 // Odd runs: wait until the new version is being written, then kill within a few milliseconds.
+                // (A small edit appends one record instead: the file grows.)
                 let deadline = Date().addingTimeInterval(Double(microseconds) / 250_000)
-                while process.isRunning, !Self.saving(in: dir), Date() < deadline { usleep(100) }
+                let size = Self.size(path)
+                while process.isRunning, !Self.saving(in: dir), Self.size(path) == size, Date() < deadline { usleep(100) }
                 usleep(UInt32.random(in: 0...3_000, using: &generator))
-                writing = Self.saving(in: dir)
+                writing = Self.saving(in: dir) || Self.size(path) != size
             }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

@@ -63,7 +63,7 @@ struct WorkspaceTests {
     func schemaAndForeignKeys() throws {
         let path = try Scratch.folder() + "/w.shopfloor"
         let workspace = try Workspace.makeForTest(at: path)
-        #expect(try workspace.appliedMigrations() == ["v1: organizing graph", "v2: headcount upper bound"])
+        #expect(try workspace.appliedMigrations() == ["v1: organizing graph", "v2: headcount upper bound", "v3: history and keys"])
         let graph = try GraphFile.load(path: Fixture.path("gebze.yaml"))
         try workspace.replaceGraph(with: graph, action: "test")
         // Bypass the model's check: the database itself must refuse a person in a shop that does not exist.

@@ -17,9 +17,12 @@ public struct Redaction: Sendable {
     /// The alias of a person id.
     public func alias(_ id: Person.ID) -> Person.ID { Person.ID(aliases.alias(id)) }
 
-    /// The graph with every identity replaced by its alias.
-    public func apply(to graph: OrganizingGraph) -> OrganizingGraph {
+    /// The graph with every identity replaced by its alias, except the people in `keeping` (a cell's own
+    /// members in its bundle keep their ids and names; contact notes between two of them stay).
+    public func apply(to graph: OrganizingGraph, keeping: Set<Person.ID> = []) -> OrganizingGraph {
+        func map(_ id: Person.ID) -> Person.ID { keeping.contains(id) ? id : alias(id) }
         let people = graph.people.map { p -> Person in
+            guard !keeping.contains(p.id) else { return p }
             var q = p
             q.id = alias(p.id)
             q.name = q.id.rawValue
@@ -34,16 +37,16 @@ public struct Redaction: Sendable {
         }
         let cells = graph.cells.map { c -> Cell in
             var d = c
-            d.members = c.members.map(alias)
-            d.committee = c.committee.map(alias)
+            d.members = c.members.map(map)
+            d.committee = c.committee.map(map)
             return d
         }
-        let ties = graph.ties.map { Tie(alias($0.a), alias($0.b), kind: $0.kind, strength: $0.strength) }
+        let ties = graph.ties.map { Tie(map($0.a), map($0.b), kind: $0.kind, strength: $0.strength) }
         let contacts = graph.contacts.map { c -> Contact in
             var d = c
-            d.by = alias(c.by)
-            d.with = alias(c.with)
-            d.notes = nil
+            d.by = map(c.by)
+            d.with = map(c.with)
+            if !keeping.contains(c.by) || !keeping.contains(c.with) { d.notes = nil }
             return d
         }
         return OrganizingGraph(name: graph.name, workplaces: workplaces, people: people, cells: cells,

@@ -7,7 +7,7 @@ import Foundation
 /// disk image is malformed" that way).
 final class ImageFile {
     let path: String
-    /// The first 16 bytes (fewer when the file is shorter).
+    /// The first 100 bytes (fewer when the file is shorter): the magic, and a SQLite image's header.
     let head: [UInt8]
     /// The size in bytes when the file was opened.
     let size: Int
@@ -25,8 +25,8 @@ final class ImageFile {
         }
         self.fd = fd
         size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: 16)
-        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, 16, 0) }
+        var bytes = [UInt8](repeating: 0, count: 100)
+        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, 100, 0) }
         head = Array(bytes.prefix(max(n, 0)))
     }
 
@@ -44,8 +44,41 @@ final class ImageFile {
         return data
     }
 
-    /// Reads exactly ``size`` bytes of the open file into `buffer`; fails if the file became shorter meanwhile.
-    func read(into buffer: UnsafeMutableRawPointer) throws(StoreError) {
+    /// The length of the SQLite image at the start of a plain workspace, from its header (page size × page
+    /// count); nil when the header does not say (then the whole file is the image).
+    var sqliteImageLength: Int? { Self.sqliteLength(head, size: size) }
+
+    /// ``sqliteImageLength`` of an image whose first 100 bytes are `head`, in a file of `size` bytes.
+    static func sqliteLength(_ head: [UInt8], size: Int) -> Int? {
+        guard head.count >= 100 else { return nil }
+        let rawPageSize = Int(head[16]) << 8 | Int(head[17])
+        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
+        let pages = head[28..<32].reduce(0) { $0 << 8 | Int($1) }
+        let length = pageSize * pages
+        // The page count is valid only when the "version valid for" number matches the change counter.
+        guard pageSize >= 512, pages > 0, length <= size, Array(head[24..<28]) == Array(head[92..<96]) else { return nil }
+        return length
+    }
+
+    /// The bytes after the first `offset`.
+    func tail(from offset: Int) throws(StoreError) -> Data {
+        guard offset < size else { return Data() }
+        var data = Data(count: size - offset)
+        var done = 0
+        while done < data.count {
+            let n = data.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { break }
+            done += n
+        }
+        data.count = done
+        return data
+    }
+
+    /// Reads exactly `count` bytes (the whole file by default) of the open file into `buffer`; fails if the
+    /// file became shorter meanwhile.
+    func read(into buffer: UnsafeMutableRawPointer, count: Int? = nil) throws(StoreError) {
+        let size = count ?? self.size
         var offset = 0
         while offset < size {
             let n = pread(fd, buffer + offset, size - offset, off_t(offset))

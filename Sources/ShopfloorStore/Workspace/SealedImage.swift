@@ -5,9 +5,11 @@ import _CryptoExtras
 /// The at-rest form of an encrypted workspace: a header with the scrypt parameters and salt, then the whole
 /// database image sealed with ChaCha20-Poly1305.
 ///
-/// Layout (big-endian): `SHOPFLOOR-SEALED` (16 bytes), format 1, cipher 1 (ChaChaPoly), kdf 1 (scrypt),
-/// log2(N), r (4 bytes), p (4 bytes), salt length, salt, then nonce, ciphertext and tag. The header is
-/// authenticated with the ciphertext, so changing any byte of the file makes opening fail.
+/// Layout (big-endian): `SHOPFLOOR-SEALED` (16 bytes), format 2, cipher 1 (ChaChaPoly), kdf 1 (scrypt),
+/// log2(N), r (4 bytes), p (4 bytes), salt length, salt, the sealed image's length (8 bytes), then nonce,
+/// ciphertext and tag, then the journal of changes (``ChangeJournal``), each record sealed with the same key
+/// and bound to the header and its own offset. The header is authenticated with the ciphertext, so changing any
+/// byte of the file makes opening fail. Format 1 (no length, no journal) still opens.
 struct SealedImage {
     /// The first bytes of every sealed workspace.
     static let magic = Array("SHOPFLOOR-SEALED".utf8)
@@ -55,16 +57,16 @@ struct SealedImage {
     }
 
     var header: [UInt8] {
-        var out = Self.magic + [1, 1, 1, parameters.logN]
+        var out = Self.magic + [2, 1, 1, parameters.logN]
         for value in [parameters.r, parameters.p] {
             out += [UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
         }
         return out + [UInt8(salt.count)] + salt
     }
 
-    /// Encrypts a database image into the bytes of a sealed file.
+    /// Encrypts a database image into the bytes of a sealed file (with no journal yet).
     func seal(_ image: Data) throws(StoreError) -> Data {
-        let header = self.header
+        let header: [UInt8] = self.header + Self.bigEndian(UInt64(image.count + 12 + 16))
         do {
             let box = try ChaChaPoly.seal(image, using: key, authenticating: header)
             return Data(header) + box.combined
@@ -73,17 +75,52 @@ struct SealedImage {
         }
     }
 
-    /// Reads a sealed file's header, derives the key from `passphrase` and decrypts the image.
+    /// Seals one journal record's payload, bound to this file's image (`image`: the tag that ends it) and the
+    /// offset the record is written at, so that no record moves to another place or file.
+    func sealRecord(_ payload: Data, at offset: Int, image: Data) throws(StoreError) -> Data {
+        do {
+            return try ChaChaPoly.seal(payload, using: key, authenticating: recordData(offset, image)).combined
+        } catch {
+            throw .database(path: "", reason: "encryption failed: \(error)")
+        }
+    }
+
+    /// Opens a journal record sealed by ``sealRecord(_:at:)``.
+    func openRecord(_ sealed: Data, at offset: Int, image: Data, path: String) throws(StoreError) -> Data {
+        do {
+            return try ChaChaPoly.open(try ChaChaPoly.SealedBox(combined: sealed), using: key, authenticating: recordData(offset, image))
+        } catch {
+            throw .wrongPassphrase(path: path)
+        }
+    }
+
+    private func recordData(_ offset: Int, _ image: Data) -> Data {
+        var out = Data(header)
+        out.append(image)
+        out.append(contentsOf: Self.bigEndian(UInt64(offset)))
+        return out
+    }
+
+    /// Eight bytes, most significant first.
+    static func bigEndian(_ value: UInt64) -> [UInt8] {
+        var out: [UInt8] = []
+        for shift in stride(from: 56, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+        return out
+    }
+
+    /// Reads a sealed file's header, derives the key from `passphrase` and decrypts the image; also returns
+    /// where the image ends (the journal starts).
     ///
     /// A wrong passphrase and a changed byte both fail authentication: ``StoreError/wrongPassphrase(path:)``.
-    static func open(_ bytes: Data, path: String, passphrase: String) throws(StoreError) -> (SealedImage, Data) {
+    static func open(_ bytes: Data, path: String, passphrase: String) throws(StoreError) -> (SealedImage, Data, Int) {
         let data = [UInt8](bytes)
         let fixed = magic.count + 4 + 8 + 1
         guard data.count > fixed, Array(data[0..<magic.count]) == magic else {
             throw .notAWorkspace(path: path, reason: "it does not start with a Shopfloor header")
         }
         var i = magic.count
-        guard data[i] == 1, data[i + 1] == 1, data[i + 2] == 1 else {
+        let format = data[i]
+        guard format == 1 || format == 2, data[i + 1] == 1, data[i + 2] == 1 else {
             throw .corruptWorkspace(path: path, reason: "the header names a format this Shopfloor does not know")
         }
         let logN = data[i + 3]
@@ -102,12 +139,22 @@ struct SealedImage {
         }
         let salt = Array(data[i..<i + saltCount])
         i += saltCount
+        var end = data.count
+        if format == 2 {
+            guard data.count >= i + 8 else { throw .corruptWorkspace(path: path, reason: "the header is damaged") }
+            let length = data[i..<i + 8].reduce(0) { $0 << 8 | UInt64($1) }
+            i += 8
+            guard length >= 28, length <= UInt64(data.count - i) else {
+                throw .wrongPassphrase(path: path)
+            }
+            end = i + Int(length)
+        }
         let key = try derive(passphrase: passphrase, salt: salt, parameters: parameters)
         let sealed = SealedImage(parameters: parameters, salt: salt, key: key)
         do {
-            let box = try ChaChaPoly.SealedBox(combined: data[i...])
+            let box = try ChaChaPoly.SealedBox(combined: data[i..<end])
             let image = try ChaChaPoly.open(box, using: key, authenticating: Array(data[0..<i]))
-            return (sealed, image)
+            return (sealed, image, end)
         } catch {
             throw .wrongPassphrase(path: path)
         }

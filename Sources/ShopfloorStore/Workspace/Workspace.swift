@@ -5,9 +5,12 @@ import ShopfloorModel
 /// Where an organization's map lives: one SQLite database file, plain or sealed with a passphrase.
 ///
 /// A workspace is opened into an in-memory SQLite database (`sqlite3_deserialize`), read and changed there
-/// in transactions, and saved whole (`sqlite3_serialize`), sealed when encrypted, through ``AtomicFile``: the
-/// file on disk is always either the previous or the next version, and the previous one is kept as
-/// `<path>.bak`. The plaintext of a sealed workspace never touches the disk (`temp_store = MEMORY`).
+/// in transactions. Every write is recorded as a change (the rows it touched, before and after) in the
+/// `changes` table; a small change is appended to the file's journal (``ChangeJournal``), a large one, or a
+/// journal grown long, saves the whole image (`sqlite3_serialize`), sealed when encrypted, through
+/// ``AtomicFile``, keeping the previous file as `<path>.bak`. Either way the file on disk is always the
+/// previous or the next version. The plaintext of a sealed workspace never touches the disk
+/// (`temp_store = MEMORY`).
 public final class Workspace {
     /// The extension `shopfloor init` suggests.
     public static let fileExtension = "shopfloor"
@@ -18,6 +21,15 @@ public final class Workspace {
     var sealing: SealedImage?
     let database: DatabaseQueue
     private var lock: WriteLock?
+    /// Where the image ends and the journal starts, where the journal ends, and how many records it holds.
+    var journal = JournalPosition()
+    /// The tables a change may touch (read from the schema when first needed).
+    var shapes: TableShapes?
+    /// Whether opening brought the schema up to date (a writer then saves the new schema at once).
+    private var migrated = false
+
+    /// Whether the workspace was opened to be changed (its write lock is held).
+    var isWritable: Bool { lock != nil }
 
     /// Whether the workspace is encrypted at rest.
     public var isEncrypted: Bool { sealing != nil }
@@ -54,6 +66,7 @@ public final class Workspace {
             try database.write { db in
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('alias-secret', ?)",
                     arguments: [(0..<16).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max)) }.joined()])
+                try Workspace.note(db, source: "init", summary: sealing == nil ? "workspace created" : "encrypted workspace created")
             }
         }
         try workspace.save()
@@ -63,8 +76,10 @@ public final class Workspace {
     /// Opens the workspace at `path`; `passphrase` is asked only when the workspace is sealed.
     ///
     /// With `forWriting`, the workspace's write lock is taken first, so that two commands never interleave.
+    /// Without `verifying`, SQLite's `quick_check` of the whole image is skipped: for a write that adds a few
+    /// rows at scale (SQLite still refuses any damaged page it reads).
     public static func open(
-        at path: String, forWriting: Bool = false, passphrase: () throws(StoreError) -> String
+        at path: String, forWriting: Bool = false, verifying: Bool = true, passphrase: () throws(StoreError) -> String
     ) throws(StoreError) -> Workspace {
         let lock = forWriting ? try WriteLock(path: path) : nil
         if forWriting { AtomicFile.removeStaleTemporaries(of: path) }
@@ -72,21 +87,37 @@ public final class Workspace {
         let file = try ImageFile(path: path)
         let database = try memoryDatabase(path: path)
         var workspace: Workspace
+        var records: [(offset: Int, payload: Data)]
         if file.head.starts(with: SealedImage.magic) {
-            let sealing: SealedImage, image: Data
-            (sealing, image) = try SealedImage.open(try file.readAll(), path: path, passphrase: try passphrase())
+            let bytes = try file.readAll()
+            let (sealing, image, end) = try SealedImage.open(bytes, path: path, passphrase: try passphrase())
             workspace = Workspace(path: path, database: database, sealing: sealing)
-            try workspace.load(size: image.count) { buffer throws(StoreError) in
+            try workspace.load(size: image.count, verifying: verifying) { buffer throws(StoreError) in
                 image.copyBytes(to: buffer.assumingMemoryBound(to: UInt8.self), count: image.count)
             }
+            let isFormat2 = bytes[bytes.startIndex + SealedImage.magic.count] == 2
+            workspace.journal = JournalPosition(start: end, end: end, records: 0, canAppend: isFormat2,
+                binding: Data(bytes[(bytes.startIndex + end - 16)..<(bytes.startIndex + end)]))
+            let contents = try ChangeJournal.read(bytes, from: end, path: path)
+            records = try contents.records.map { record throws(StoreError) in
+                (record.offset, try sealing.openRecord(record.payload, at: record.offset, image: workspace.journal.binding, path: path))
+            }
+            workspace.journal.end = contents.end
         } else if file.head.starts(with: SealedImage.sqliteMagic) {
             // A plain workspace is read straight into SQLite's buffer: the image is never held twice.
             workspace = Workspace(path: path, database: database, sealing: nil)
-            try workspace.load(size: file.size) { buffer throws(StoreError) in try file.read(into: buffer) }
+            let length = file.sqliteImageLength ?? file.size
+            try workspace.load(size: length, verifying: verifying) { buffer throws(StoreError) in try file.read(into: buffer, count: length) }
+            let contents = try ChangeJournal.read(try file.tail(from: length), from: 0, path: path)
+            records = contents.records.map { ($0.offset + length, $0.payload) }
+            workspace.journal = JournalPosition(start: length, end: length + contents.end, records: 0,
+                canAppend: file.sqliteImageLength != nil, binding: Data())
         } else {
             throw .notAWorkspace(path: path, reason: "it is neither a SQLite database nor a sealed workspace")
         }
+        try workspace.replay(records.map(\.payload))
         workspace.lock = lock
+        if workspace.migrated, forWriting { try workspace.save() }
         return workspace
     }
 
@@ -110,11 +141,11 @@ public final class Workspace {
 
     /// Replaces the in-memory database with a `size`-byte image that `fill` writes into SQLite's buffer, and
     /// checks it.
-    private func load(size: Int, fill: (UnsafeMutableRawPointer) throws(StoreError) -> Void) throws(StoreError) {
+    private func load(size: Int, verifying: Bool = true, fill: (UnsafeMutableRawPointer) throws(StoreError) -> Void) throws(StoreError) {
         try deserialize(size: size, fill: fill)
         try perform {
             try database.read { db in
-                let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                let check = verifying ? try String.fetchAll(db, sql: "PRAGMA quick_check") : ["ok"]
                 guard check == ["ok"] else {
                     throw StoreError.corruptWorkspace(path: path, reason: check.prefix(3).joined(separator: "; "))
                 }
@@ -126,7 +157,10 @@ public final class Workspace {
                 throw StoreError.notAWorkspace(path: path,
                     reason: "it was written by a newer Shopfloor (schema newer than \(WorkspaceSchema.version)); upgrade Shopfloor to open it")
             }
-            try WorkspaceSchema.migrator.migrate(database)
+            if try !database.read({ db in try WorkspaceSchema.migrator.hasCompletedMigrations(db) }) {
+                try WorkspaceSchema.migrator.migrate(database)
+                migrated = true
+            }
         }
     }
 
@@ -150,17 +184,23 @@ public final class Workspace {
         try perform { try database.read { db in try WorkspaceSchema.migrator.appliedMigrations(db) } }
     }
 
-    /// Writes the in-memory database to the file: serialize, seal if encrypted, replace atomically.
+    /// Writes the in-memory database to the file: serialize, seal if encrypted, replace atomically. The
+    /// journal is folded into the new image.
     func save() throws(StoreError) {
-        try perform {
+        let position: JournalPosition? = try perform {
             try database.writeWithoutTransaction { db in
-                let saved: Void? = try RawSQLite.withImage(of: db) { image in
+                try RawSQLite.withImage(of: db) { image in
                     let data = try sealing.map { s throws(StoreError) in try s.seal(image) } ?? image
                     try AtomicFile.write(data, to: path)
+                    let plainLength = ImageFile.sqliteLength([UInt8](image.prefix(100)), size: image.count)
+                    return JournalPosition(start: data.count, end: data.count, records: 0,
+                        canAppend: sealing != nil || plainLength == image.count,
+                        binding: sealing == nil ? Data() : Data(data.suffix(16)))
                 }
-                guard saved != nil else { throw StoreError.database(path: path, reason: "cannot serialize the database") }
             }
         }
+        guard let position else { throw StoreError.database(path: path, reason: "cannot serialize the database") }
+        journal = position
     }
 
     /// The graph stored in the workspace, checked by the same rules as every write (``OrganizingGraph/violations()``):
@@ -209,21 +249,34 @@ public final class Workspace {
     }
 
     /// ``replaceGraph(with:action:)``, writing only what differs from `previous` when it is given: it must be
-    /// the graph the tables hold now, as ``graph()`` read it under this workspace's write lock. When nothing
-    /// differs the file is not touched (not rewritten, its `.bak` not rotated); returns whether it was written.
+    /// the graph the tables hold now, as ``graph()`` read it under this workspace's write lock. Such a change
+    /// is recorded row by row (``undo()`` reverts it) unless it adds or removes more than 50,000 records, when
+    /// the whole graph is written instead. When nothing differs the file is not touched; returns whether it was
+    /// written.
     @discardableResult
-    func replaceGraph(with graph: OrganizingGraph, previous: OrganizingGraph?, action: String) throws(StoreError) -> Bool {
+    public func replaceGraph(with graph: OrganizingGraph, previous: OrganizingGraph?, action: String) throws(StoreError) -> Bool {
+        try replaceGraph(with: graph, previous: previous, action: action, also: nil)
+    }
+
+    /// ``replaceGraph(with:previous:action:)`` that also runs `also` in the same transaction (settings a
+    /// merge or a bundle keeps beside the graph), recorded with it as one change.
+    @discardableResult
+    func replaceGraph(
+        with graph: OrganizingGraph, previous: OrganizingGraph?, action: String, also: ((Database) throws -> Void)?
+    ) throws(StoreError) -> Bool {
         guard lock != nil else { throw .writeFailed(path: path, reason: "the workspace was opened read-only") }
-        if let previous, Self.same(previous, graph) { return false }
+        if let previous, also == nil, Self.same(previous, graph) { return false }
         let problems = graph.violations().map { violation in
             Diagnostic(file: path, field: violation.field, id: violation.id ?? "\(violation.collection.rawValue) #\(violation.index + 1)",
                 message: violation.message, hint: violation.hint)
         }
         guard problems.isEmpty else { throw .rejected(path: path, action: action, diagnostics: problems) }
-        if let previous {
+        if let previous, Self.recordCount(previous).distance(to: Self.recordCount(graph)).magnitude <= 50_000 {
             // A few rows change: SQLite's own deferred foreign keys check just those at commit.
-            try perform { try database.write { db in try WorkspaceTables.writeChanges(from: previous, to: graph, into: db) } }
-            try save()
+            try record(action) { db in
+                try WorkspaceTables.writeChanges(from: previous, to: graph, into: db)
+                try also?(db)
+            }
             return true
         }
         // The graph's own invariants cover every reference, so SQLite's row-by-row foreign-key lookups are
@@ -241,6 +294,9 @@ public final class Workspace {
                 defer { try? db.execute(sql: "PRAGMA temp_store = MEMORY") }
                 try db.inTransaction {
                     try WorkspaceTables.write(graph, into: db)
+                    try Workspace.note(db, source: action, summary: "whole graph written: \(graph.people.count) people, "
+                        + "\(graph.ties.count) ties, \(graph.contacts.count) contacts", undoable: false)
+                    try also?(db)
                     if let broken = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
                         throw StoreError.database(path: path,
                             reason: "a \(broken[0] as String? ?? "row") refers to a missing \(broken[2] as String? ?? "record")")
@@ -251,6 +307,11 @@ public final class Workspace {
         }
         try save()
         return true
+    }
+
+    /// How many records a graph holds, to tell a few rows' change from a bulk write.
+    private static func recordCount(_ graph: OrganizingGraph) -> Int {
+        graph.workplaces.count + graph.places.count + graph.people.count + graph.cells.count + graph.ties.count + graph.contacts.count
     }
 
     /// Seals the workspace with a new passphrase, or stores it plain when `passphrase` is nil.
@@ -267,6 +328,11 @@ public final class Workspace {
         guard lock != nil else { throw .writeFailed(path: path, reason: "the workspace was opened read-only") }
         let wasPlain = sealing == nil
         sealing = try passphrase.map { p throws(StoreError) in try SealedImage.new(passphrase: p, parameters: parameters) }
+        try perform {
+            try database.write { db in
+                try Workspace.note(db, source: "rekey", summary: passphrase == nil ? "stored unencrypted" : "sealed with a new passphrase")
+            }
+        }
         try save()
         guard wasPlain, sealing != nil else { return false }
         unlink(path + ".bak")

@@ -8,7 +8,7 @@ import ShopfloorModel
 /// `position` so that a graph reads back in the order it was written.
 enum WorkspaceSchema {
     /// The newest schema version, stored in the `meta` table as `schema`.
-    static let version = 2
+    static let version = 3
 
     /// The migrations, applied in order by GRDB's `DatabaseMigrator`.
     static var migrator: DatabaseMigrator {
@@ -19,10 +19,26 @@ enum WorkspaceSchema {
         migrator.registerMigration("v2: headcount upper bound") { db in
             try db.execute(sql: headcountBound)
         }
+        migrator.registerMigration("v3: history and keys") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
     private static let fk = "DEFERRABLE INITIALLY DEFERRED"
+
+    /// Every write recorded as a change (`ops`: the rows before and after, JSON; NULL when the whole graph was
+    /// written; `[]` when no row changed), the public keys of the cells or the committee this workspace
+    /// exchanges bundles with, and an id that tells this workspace from every other.
+    private static let v3 = """
+        CREATE TABLE changes (
+          seq INTEGER PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL, summary TEXT NOT NULL, ops TEXT,
+          undoes INTEGER REFERENCES changes(seq)) STRICT;
+        CREATE TABLE known_keys (
+          name TEXT PRIMARY KEY NOT NULL, role TEXT NOT NULL CHECK (role IN ('cell', 'committee')),
+          public_key TEXT NOT NULL) STRICT;
+        INSERT OR IGNORE INTO meta (key, value) VALUES ('workspace-id', lower(hex(randomblob(16))));
+        """
 
     /// A headcount above ``Workplace/maximumHeadcount`` is refused by the database too (a STRICT table cannot gain a
     /// CHECK without being rebuilt; triggers hold the same rule for every insert and update).

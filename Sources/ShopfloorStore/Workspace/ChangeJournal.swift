@@ -1,0 +1,91 @@
+import Crypto
+import Foundation
+
+/// The changes appended after a workspace's image: a write that changes a few rows appends one record instead
+/// of writing the whole file again.
+///
+/// A record is `SFJ1`, the payload's length (4 bytes, big-endian), the payload (the change as JSON, sealed with
+/// ChaCha20-Poly1305 in an encrypted workspace), and the first 16 bytes of the payload's SHA-256. A record cut
+/// short (a writer killed while appending) is not part of the workspace and is cut off by the next writer; a
+/// complete record whose checksum or seal fails is damage, and the workspace refuses to open.
+enum ChangeJournal {
+    static let magic = Array("SFJ1".utf8)
+    /// Past this many records, the next write folds the journal into a new image.
+    static let maximumRecords = 256
+
+    /// Whether a change of `payload` bytes is appended to a journal of `journal` bytes after an image of `image`
+    /// bytes, rather than folded into a new image: a change up to 64 KB or 1/256 of the image, a journal up to
+    /// 1 MB or 1/64 of the image. Every open reads the journal again, so it stays a small part of the file.
+    static func appends(payload: Int, journal: Int, image: Int) -> Bool {
+        payload <= max(64 << 10, image / 256) && journal + payload <= max(1 << 20, image / 64)
+    }
+
+    /// The records found after `start` in `bytes`, and where the last complete one ends.
+    struct Contents {
+        var records: [(offset: Int, payload: Data)] = []
+        var end: Int
+    }
+
+    /// Frames one payload as a record.
+    static func frame(_ payload: Data) -> Data {
+        var out = Data(magic)
+        let count = UInt32(payload.count)
+        out += [UInt8(count >> 24 & 0xFF), UInt8(count >> 16 & 0xFF), UInt8(count >> 8 & 0xFF), UInt8(count & 0xFF)]
+        out += payload
+        out += Data(SHA256.hash(data: payload).prefix(16))
+        return out
+    }
+
+    /// Reads the records of `bytes` from `start` on.
+    static func read(_ bytes: Data, from start: Int, path: String) throws(StoreError) -> Contents {
+        var contents = Contents(end: start)
+        var i = start
+        let base = bytes.startIndex
+        while bytes.count - i >= 8 {
+            let head = bytes[(base + i)..<(base + i + 8)]
+            guard Array(head.prefix(4)) == magic else {
+                throw .corruptWorkspace(path: path, reason: "unknown bytes after the change at offset \(i)")
+            }
+            let count = head.suffix(4).reduce(0) { $0 << 8 | Int($1) }
+            guard bytes.count - i - 8 >= count + 16 else { break }  // cut short: not written
+            let payload = bytes[(base + i + 8)..<(base + i + 8 + count)]
+            let sum = bytes[(base + i + 8 + count)..<(base + i + 8 + count + 16)]
+            guard Data(SHA256.hash(data: payload).prefix(16)) == Data(sum) else {
+                throw .corruptWorkspace(path: path, reason: "the change recorded at offset \(i) is damaged")
+            }
+            contents.records.append((i, Data(payload)))
+            i += 8 + count + 16
+            contents.end = i
+        }
+        return contents
+    }
+
+    /// Appends one record at `offset` (cutting off anything after it first) and flushes it to the disk.
+    static func append(_ record: Data, to path: String, at offset: Int) throws(StoreError) {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, Int(info.st_size) != offset {
+            guard ftruncate(fd, off_t(offset)) == 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
+        }
+        var failure: String?
+        record.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let n = pwrite(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                done += n
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            _ = ftruncate(fd, off_t(offset))
+            throw .writeFailed(path: path, reason: failure)
+        }
+    }
+}
