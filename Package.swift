@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "shopfloor", targets: ["shopfloor"]),
+        .library(name: "ShopfloorText", targets: ["ShopfloorText"]),
         .library(name: "ShopfloorModel", targets: ["ShopfloorModel"]),
         .library(name: "ShopfloorPlanning", targets: ["ShopfloorPlanning"]),
         .library(name: "ShopfloorMaps", targets: ["ShopfloorMaps"]),
@@ -32,10 +33,14 @@ let package = Package(
         // Text written for other programs: one escaping rule for XML, HTML and DOT text, one CSV writer.
         // Imports nothing; every module that writes such text uses it.
         .target(name: "ShopfloorFormats"),
-        // The organizing graph: value types, invariants, cell rules. Imports nothing of ours.
+        // The user's language: catalogs per language (resources a translator edits), message lookup with
+        // named placeholders, the language choice, numbers and dates, Turkish casing. Imports nothing of ours.
+        .target(name: "ShopfloorText", resources: [.process("Resources")]),
+        // The organizing graph: value types, invariants, cell rules. Imports nothing of ours but Text.
         .target(
             name: "ShopfloorModel",
             dependencies: [
+                "ShopfloorText",
                 .product(name: "Collections", package: "swift-collections"),
                 // HMAC-SHA256 of the one alias scheme (Aliases/AliasKey.swift).
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -45,7 +50,7 @@ let package = Package(
         .target(
             name: "ShopfloorPlanning",
             dependencies: [
-                "ShopfloorModel",
+                "ShopfloorModel", "ShopfloorText",
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),
@@ -53,7 +58,7 @@ let package = Package(
         .target(
             name: "ShopfloorMaps",
             dependencies: [
-                "ShopfloorModel", "ShopfloorPlanning", "ShopfloorFormats",
+                "ShopfloorModel", "ShopfloorPlanning", "ShopfloorFormats", "ShopfloorText",
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),
@@ -72,7 +77,7 @@ let package = Package(
         .target(
             name: "ShopfloorStore",
             dependencies: [
-                "ShopfloorModel", "ShopfloorFormats",
+                "ShopfloorModel", "ShopfloorFormats", "ShopfloorText",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -86,7 +91,7 @@ let package = Package(
         // Presenting results: the HTML report with its inline charts, CSV of the report, iCalendar of gate plans.
         .target(
             name: "ShopfloorPresent",
-            dependencies: ["ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorFormats"]
+            dependencies: ["ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorFormats", "ShopfloorText"]
         ),
         // The workbench (`shopfloor serve`): sessions, the loopback-only guard, pages, forms and downloads over
         // Hummingbird; pages are drawn by ShopfloorPresent, writes go through the Store like the CLI's.
@@ -108,7 +113,7 @@ let package = Package(
             name: "shopfloor",
             dependencies: [
                 "ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorStore",
-                "ShopfloorPresent", "ShopfloorGenerator", "ShopfloorWeb",
+                "ShopfloorPresent", "ShopfloorGenerator", "ShopfloorText", "ShopfloorWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -125,6 +130,7 @@ let package = Package(
         // What the tests share: golden files, the CLI runner, scratch folders, the package root, outside tools.
         .target(name: "ShopfloorTestSupport", path: "Tests/ShopfloorTestSupport"),
         .testTarget(name: "ShopfloorTestSupportTests", dependencies: ["ShopfloorTestSupport"]),
+        .testTarget(name: "ShopfloorTextTests", dependencies: ["ShopfloorText", "ShopfloorTestSupport"]),
         .testTarget(name: "ShopfloorModelTests", dependencies: ["ShopfloorModel", "ShopfloorTestSupport"]),
         .testTarget(
             name: "ShopfloorPlanningTests",

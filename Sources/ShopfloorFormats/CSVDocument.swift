@@ -3,7 +3,7 @@
 ///
 /// The rule:
 /// - UTF-8 with a byte-order mark, so that spreadsheet programs read Turkish letters right;
-/// - comma separators and CRLF line ends (RFC 4180);
+/// - comma separators (semicolons for Turkish spreadsheet programs) and CRLF line ends (RFC 4180);
 /// - a field is quoted, its quotes doubled, when it holds a comma, a semicolon (the separator of Turkish and
 ///   other European spreadsheets), a quote or a line break, or starts or ends with a space;
 /// - **formula neutralisation** (OWASP's rule for CSV injection): a field that begins with `=`, `+`, `-`,
@@ -19,10 +19,12 @@ public enum CSVDocument {
 
     /// A whole CSV text: the byte-order mark, then one CRLF-terminated line per row.
     /// - Complexity: O(total length of the fields).
-    public static func text(_ rows: [[String]]) -> String {
+    /// - Parameter separator: `,` by default; `;` for spreadsheet programs whose decimal mark is a comma (Turkish
+    ///   Excel and LibreOffice open such a file in columns).
+    public static func text(_ rows: [[String]], separator: String = ",") -> String {
         var out = byteOrderMark
         for row in rows {
-            out += row.map(field).joined(separator: ",")
+            out += row.map(field).joined(separator: separator)
             out += "\r\n"
         }
         return out

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// The organization's structure: the committee, its workplace and street cells, and their members
 /// (committee members first), with the cell rules' findings written under each cell.
@@ -12,8 +13,8 @@ public enum CellChart {
         var next = 0
         func newID() -> String { next += 1; return "n\(next)" }
 
-        var root = MapNode(id: newID(), label: .text(["Committee",
-            options.codeNames || graph.name.isEmpty ? "the organization" : graph.name]), shape: .box, fill: MapPalette.cellRed)
+        var root = MapNode(id: newID(), label: .text([Text.string("map.cells.committee"),
+            options.codeNames || graph.name.isEmpty ? Text.string("map.cells.organization") : graph.name]), shape: .box, fill: MapPalette.cellRed)
         root.fontColor = MapPalette.white
         root.fontSize = 14
         root.penWidth = 2
@@ -26,7 +27,7 @@ public enum CellChart {
             let cells = graph.cells.filter { $0.kind == kind }.sorted { $0.id < $1.id }
             guard !cells.isEmpty else { continue }
             var cluster = MapCluster(id: kind.rawValue,
-                label: [kind == .workplace ? "Workplace cells (\(cells.count))" : "Street cells (\(cells.count))"],
+                label: [Text.string(kind == .workplace ? "map.cells.workplaceCells" : "map.cells.streetCells", ["count": .integer(cells.count)])],
                 fill: kind == .workplace ? MapPalette.workplaceCluster : MapPalette.streetCluster)
             cluster.fontSize = 15
             let perRow = max(3, Int(Double(cells.count).squareRoot().rounded(.up)))
@@ -66,19 +67,19 @@ public enum CellChart {
         }
 
         let members = graph.people.filter(\.isMember).count
-        document.title = ["Cell structure",
-            "\(graph.cells.filter { $0.kind == .workplace }.count) workplace cells · "
-                + "\(graph.cells.filter { $0.kind == .street }.count) street cells · \(members) members · "
-                + "\(loose.count) in no cell"]
+        document.title = [Text.string("map.cells.title"),
+            Text.string("map.cells.subtitle", ["workplace": .integer(graph.cells.filter { $0.kind == .workplace }.count),
+                "street": .integer(graph.cells.filter { $0.kind == .street }.count), "members": .integer(members),
+                "loose": .integer(loose.count)])]
         document.nodeSeparation = 0.3
         document.rankSeparation = 0.5
         document.nodes.append(MapLegend(entries: [
-            .init(swatch: MapPalette.committeeRow, mark: "◆◆", "committee member (listed first)"),
-            .init(mark: "◆", "member"),
-            .init(swatch: MapPalette.workplaceCluster, "workplace cell"),
-            .init(swatch: MapPalette.streetCluster, "street cell"),
-            .init(mark: "⚠", markColor: MapPalette.cellRed, "cell rule finding (size, committee)"),
-            .init(mark: "@", "where a member works (when not the cell's workplace)"),
+            .init(swatch: MapPalette.committeeRow, mark: "◆◆", Text.string("map.cells.legend.committee")),
+            .init(mark: "◆", Text.string("map.cells.legend.member")),
+            .init(swatch: MapPalette.workplaceCluster, Text.string("map.cells.legend.workplaceCell")),
+            .init(swatch: MapPalette.streetCluster, Text.string("map.cells.legend.streetCell")),
+            .init(mark: "⚠", markColor: MapPalette.cellRed, Text.string("map.cells.legend.finding")),
+            .init(mark: "@", Text.string("map.cells.legend.worksAt")),
         ]).node(id: newID()))
         return document
     }
@@ -90,9 +91,9 @@ public enum CellChart {
         if let w = cell.workplace.flatMap({ graph.workplace($0) }) {
             place = redactor.name(w)
         } else {
-            place = cell.neighbourhood.flatMap { graph.place($0)?.name } ?? "street cell"
+            place = cell.neighbourhood.flatMap { graph.place($0)?.name } ?? Text.string("map.cells.legend.streetCell")
         }
-        var header = MapTable.Cell([place, "\(cell.id.rawValue) · \(cell.members.count) members"],
+        var header = MapTable.Cell([place, Text.string("map.cells.header", ["cell": "\(cell.id.rawValue)", "members": .integer(cell.members.count)])],
             fill: cell.kind == .workplace ? MapPalette.workplaceCellHeader : MapPalette.streetCellHeader)
         header.bold = true
         var rows: [[MapTable.Cell]] = [[header]]

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// Workplace boxes, attachments, the grid of groups and the legend of the district map.
 extension DistrictMap {
@@ -9,8 +10,8 @@ extension DistrictMap {
     ) -> MapTable.Cell {
         var lines = [redactor.name(w)]
         if let employer = w.employer { lines.append(redactor.employer(employer)) }
-        lines.append("\(w.headcount) workers · \(w.kind.rawValue)")
-        lines.append("\(standing.penetrationText) per 100 · \(standing.members) m, \(standing.sympathizers) s")
+        lines.append(Text.string("map.plant.fence", ["headcount": .integer(w.headcount), "kind": "\(w.kind.label)"]))
+        lines.append(Text.string("map.district.box", ["per100": "\(Text.current.decimal(written: standing.penetrationText))", "members": .integer(standing.members), "sympathizers": .integer(standing.sympathizers)]))
         lines.append(Self.boxLabel(standing.status))
         lines += notes
         let colours = MapPalette.penetrationFill(standing.penetration)
@@ -96,7 +97,7 @@ extension DistrictMap {
             edge.color = MapPalette.cellRed
             edge.line = .dotted
             edge.penWidth = 1.5
-            edge.label = ["\(entry.count) attached"]
+            edge.label = [Text.string("map.district.attached", ["count": .integer(entry.count)])]
             edge.fontColor = MapPalette.cellRed
             edge.constraint = false
             edges.append(edge)
@@ -114,24 +115,24 @@ extension DistrictMap {
     /// The cell status as a workplace box names it.
     static func boxLabel(_ status: CellStatus) -> String {
         switch status {
-        case .none: "no cell"
-        case .forming: "cell forming"
-        case .cell: "cell"
-        case .cellWithCommittee: "cell with committee"
+        case .none: Text.string("standing.none")
+        case .forming: Text.string("standing.forming.short")
+        case .cell: Text.string("standing.cell.short")
+        case .cellWithCommittee: Text.string("standing.committee")
         }
     }
 
     static func legend() -> MapLegend {
         var entries = MapPalette.penetration.map {
-            MapLegend.Entry(swatch: $0.fill, "fill: \($0.label) (members + sympathizers)")
+            MapLegend.Entry(swatch: $0.fill, Text.string("map.district.legend.fill", ["label": "\($0.label)"]))
         }
-        entries.append(.init(mark: "- - -", "grey dashed outline: no cell"))
-        entries.append(.init(mark: "━", markColor: MapPalette.outline(.forming), "orange outline: forming (1–2 members)"))
-        entries.append(.init(mark: "━", markColor: MapPalette.outline(.cell), "thick red outline: cell of 3 or more"))
-        entries.append(.init(mark: "══", markColor: MapPalette.outline(.cellWithCommittee), "double red outline: cell with committee"))
-        entries.append(.init(mark: "⌂", markColor: MapPalette.streetOrange, "street cell; dashed orange line: reaching"))
-        entries.append(.init(mark: "···", markColor: MapPalette.cellRed, "n attached: members organized elsewhere"))
-        entries.append(.init(mark: "▭", "size: headcount; m members, s sympathizers"))
+        entries.append(.init(mark: "- - -", Text.string("map.district.legend.noCell")))
+        entries.append(.init(mark: "━", markColor: MapPalette.outline(.forming), Text.string("map.district.legend.forming")))
+        entries.append(.init(mark: "━", markColor: MapPalette.outline(.cell), Text.string("map.district.legend.cell")))
+        entries.append(.init(mark: "══", markColor: MapPalette.outline(.cellWithCommittee), Text.string("map.district.legend.committee")))
+        entries.append(.init(mark: "⌂", markColor: MapPalette.streetOrange, Text.string("map.district.legend.street")))
+        entries.append(.init(mark: "···", markColor: MapPalette.cellRed, Text.string("map.district.legend.attached")))
+        entries.append(.init(mark: "▭", Text.string("map.district.legend.size")))
         return MapLegend(entries: entries)
     }
 }

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// The penetration map of a district: workplaces sized by headcount, filled by members and sympathizers per
 /// hundred workers, outlined by cell status, grouped by district or sector, with street cells, what they
@@ -11,6 +12,14 @@ public enum DistrictMap {
     /// How workplaces are grouped into boxes.
     public enum Grouping: String, Sendable, CaseIterable {
         case district, sector
+
+        /// The word for the map's subtitle, in the process's language.
+        public var label: String {
+            switch self {
+            case .district: Text.string("report.csv.group.district")
+            case .sector: Text.string("report.csv.group.sector")
+            }
+        }
     }
 
     /// Where a workplace is drawn (its group's table node and its box's port), or a street cell (no port).
@@ -41,7 +50,7 @@ public enum DistrictMap {
 
         var groups: [String: [Workplace]] = [:]
         for w in workplaces {
-            let key = grouping == .district ? (w.district ?? "no district") : (w.sector.isEmpty ? "no sector" : w.sector)
+            let key = grouping == .district ? (w.district ?? Text.string("map.district.noDistrict")) : (w.sector.isEmpty ? Text.string("map.district.noSector") : w.sector)
             groups[key, default: []].append(w)
         }
         let keys = groups.keys.sorted()
@@ -66,8 +75,8 @@ public enum DistrictMap {
             let place = cell.neighbourhood.flatMap { graph.place($0) }
             let inDistrict = district.map { place?.district?.lowercased() == $0.lowercased() } ?? true
             guard !targets.isEmpty || inDistrict else { continue }
-            var node = MapNode(id: newID(), label: .text(["Street cell", place?.name ?? cell.name ?? cell.id.rawValue,
-                "\(cell.members.count) members"]), shape: .house, fill: MapPalette.streetCell)
+            var node = MapNode(id: newID(), label: .text([Text.string("map.streetCell"), place?.name ?? cell.name ?? cell.id.rawValue,
+                Text.string("map.members", ["count": .integer(cell.members.count)])]), shape: .house, fill: MapPalette.streetCell)
             node.border = MapPalette.streetOrange
             node.penWidth = 2
             streetNode[cell.id] = node.id
@@ -78,7 +87,7 @@ public enum DistrictMap {
                 edge.color = MapPalette.streetOrange
                 edge.line = .dashed
                 edge.penWidth = 1.5
-                edge.label = ["reaching"]
+                edge.label = [Text.string("map.district.reaching")]
                 edge.fontColor = MapPalette.streetOrangeText
                 reaching.append(edge)
             }
@@ -132,10 +141,10 @@ public enum DistrictMap {
             for (a, b) in zip(upper, lower) { document.edges.append(.spacer(a, b, weight: 0)) }
         }
 
-        let scope = district.map { "District \($0)" } ?? "All districts"
-        document.title = ["Penetration map — \(scope)",
-            "\(workplaces.count) workplaces · \(totals.headcount) workers · \(totals.members) members · "
-                + "\(totals.cells) workplace cells · grouped by \(grouping.rawValue)"]
+        let scope = district.map { Text.string("map.district.scope", ["district": "\($0)"]) } ?? Text.string("map.district.all")
+        document.title = [Text.string("map.district.title", ["scope": "\(scope)"]),
+            Text.string("map.district.subtitle", ["workplaces": .integer(workplaces.count), "headcount": .integer(totals.headcount),
+                "members": .integer(totals.members), "cells": .integer(totals.cells), "grouping": "\(grouping.label)"])]
         document.nodeSeparation = 0.35
         document.rankSeparation = 0.6
         // Labels float beside their lines: a labelled edge otherwise doubles every rank it crosses.

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// Everything that can go wrong building a map: ids that name nothing, plans that do not fit the graph.
 public enum MapError: Error, CustomStringConvertible, Sendable, Equatable {
@@ -16,25 +17,28 @@ public enum MapError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         switch self {
         case .unknownWorkplace(let id, let known):
-            return "there is no workplace '\(id)'" + Self.hint(id, known, noun: "workplace")
+            return Text.string("mapError.unknownWorkplace", ["id": "\(id)"]) + Self.hint(id, known, noun: .workplace)
         case .unknownDistrict(let name, let known):
-            return "no workplace lies in district '\(name)'" + Self.hint(name, known, noun: "district")
+            return Text.string("mapError.unknownDistrict", ["name": "\(name)"]) + Self.hint(name, known, noun: .district)
         case .planWithoutPaths(let path, let kind):
-            return "\(path): a \(kind) plan has no paths to draw; draw a reach, core or expand plan"
+            return Text.string("mapError.planWithoutPaths", ["path": "\(path)", "kind": "\(kind)"])
         case .planForOtherWorkplace(let path, let plan, let map):
-            return "\(path): the plan reaches into '\(plan)', but the map is of '\(map)'; "
-                + "draw the map of '\(plan)', or give a plan made for '\(map)'"
+            return Text.string("mapError.planForOtherWorkplace", ["path": "\(path)", "plan": "\(plan)", "map": "\(map)"])
         case .planReference(let path, let id, let step):
-            return "\(path): \(step) names '\(id)', which is not a person, place or SHOP@SHIFT segment "
-                + "of this map; was the plan made from another graph?"
+            return Text.string("mapError.planReference", ["path": "\(path)", "id": "\(id)", "step": "\(step)"])
         }
     }
 
-    private static func hint(_ word: String, _ known: [String], noun: String) -> String {
-        guard !known.isEmpty else { return "; the graph has no \(noun)s" }
+    /// What a hint lists: workplaces or districts.
+    private enum Noun { case workplace, district }
+
+    private static func hint(_ word: String, _ known: [String], noun: Noun) -> String {
+        guard !known.isEmpty else {
+            return Text.string(noun == .workplace ? "mapError.noWorkplaces" : "mapError.noDistricts")
+        }
         // The one "did you mean" rule of the package (edit distance, or a shared prefix of four letters).
-        if let close = Suggestion.nearest(to: word, in: known) { return "; did you mean '\(close)'?" }
-        let shown = known.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
-        return "; known \(noun)s: \(shown)\(known.count > 8 ? ", …" : "")"
+        if let close = Suggestion.nearest(to: word, in: known) { return Text.string("mapError.didYouMean", ["word": "\(close)"]) }
+        let shown = known.prefix(8).map { "'\($0)'" }.joined(separator: ", ") + (known.count > 8 ? ", …" : "")
+        return Text.string(noun == .workplace ? "mapError.knownWorkplaces" : "mapError.knownDistricts", ["list": "\(shown)"])
     }
 }

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// The legend table every map carries: a swatch or mark beside each meaning.
 public struct MapLegend: Sendable {
@@ -20,7 +21,7 @@ public struct MapLegend: Sendable {
     public var title: String
     public var entries: [Entry]
 
-    public init(title: String = "Legend", entries: [Entry]) {
+    public init(title: String = Text.string("map.legend"), entries: [Entry]) {
         self.title = title
         self.entries = entries
     }
@@ -59,12 +60,12 @@ public struct MapLegend: Sendable {
             Entry(swatch: MapPalette.fill($0), mark: "", $0.label)
         }
         entries.append(Entry(swatch: MapPalette.fill(.informer), mark: MapPalette.danger, markColor: MapPalette.white,
-            "danger: suspected informer"))
+            Text.string("map.legend.dangerInformer")))
         entries.append(Entry(swatch: MapPalette.management, mark: MapPalette.danger, markColor: MapPalette.white,
-            "danger: management, HR, security"))
-        entries.append(Entry(mark: MapPalette.cellMark, "in the workplace cell (◆◆ committee, (no cell): member outside it)"))
+            Text.string("map.legend.dangerManagement")))
+        entries.append(Entry(mark: MapPalette.cellMark, Text.string("map.legend.inCell")))
         let marks = (1...5).compactMap(Assessment.init(rawValue:)).map { "\(MapPalette.mark($0)) \($0.label)" }
-        entries.append(Entry(mark: "★ + ~", "assessment: " + marks.joined(separator: ", ")))
+        entries.append(Entry(mark: "★ + ~", Text.string("map.legend.assessment", ["marks": "\(marks.joined(separator: ", "))"])))
         return entries
     }
 }

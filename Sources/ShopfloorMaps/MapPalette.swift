@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// A colour of the palette as red, green and blue. Only ``MapPalette`` (this file) makes colours, so every
 /// colour the package writes — on a map, in the HTML report's CSS and charts, as GraphML `r`, `g`, `b` — is one of
@@ -184,13 +185,13 @@ public enum MapPalette {
     public static let tie: MapColor = .init(0x95a5a6)
 
     /// Penetration buckets (members and sympathizers per hundred workers): upper bound, fill, label.
-    public static let penetration: [(upTo: Double, fill: MapColor, label: String)] = [
-        (0, white, "0 per 100"),
-        (1, MapColor(0xfde0dd), "under 1 per 100"),
-        (3, MapColor(0xfa9fb5), "1 – 3 per 100"),
-        (10, MapColor(0xf768a1), "3 – 10 per 100"),
-        (.infinity, MapColor(0xae017e), "10 or more per 100"),
-    ]
+    public static var penetration: [(upTo: Double, fill: MapColor, label: String)] { [
+        (0, white, Text.string("map.penetration.zero")),
+        (1, MapColor(0xfde0dd), Text.string("map.penetration.under1")),
+        (3, MapColor(0xfa9fb5), Text.string("map.penetration.1to3")),
+        (10, MapColor(0xf768a1), Text.string("map.penetration.3to10")),
+        (.infinity, MapColor(0xae017e), Text.string("map.penetration.10plus")),
+    ] }
 
     /// The fill for a penetration value.
     public static func penetrationFill(_ value: Double) -> (fill: MapColor, text: MapColor) {

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// What lies outside the fence: street cells with their ties in, and other people on a planned path.
 extension PlantMapBuilder {
@@ -7,8 +8,9 @@ extension PlantMapBuilder {
     mutating func addStreetCell(_ cell: Cell) {
         let place = cell.neighbourhood.flatMap { graph.place($0) }
         let id = newID()
-        let header = MapTable.Cell(["Street cell" + (place.map { " · \($0.name)" } ?? ""),
-            "\(cell.name ?? cell.id.rawValue) · \(cell.members.count) members"], port: "cell", fill: MapPalette.streetCellHeader)
+        let header = MapTable.Cell([Text.string("map.streetCell") + (place.map { " · \($0.name)" } ?? ""),
+            Text.string("map.cells.header", ["cell": "\(cell.name ?? cell.id.rawValue)", "members": .integer(cell.members.count)])],
+            port: "cell", fill: MapPalette.streetCellHeader)
         var rows: [[MapTable.Cell]] = [[header]]
         let committee = Set(cell.committee)
         let members = cell.members.compactMap { graph.person($0) }
@@ -63,7 +65,7 @@ extension PlantMapBuilder {
             var edge = MapEdge(from: from.node, fromPort: from.port, to: gateID)
             edge.color = MapPalette.streetOrange
             edge.line = .dashed
-            edge.label = ["at the gate"]
+            edge.label = [Text.string("map.plant.atTheGate")]
             edge.fontColor = MapPalette.streetOrangeText
             document.edges.append(edge)
         }
@@ -80,7 +82,7 @@ extension PlantMapBuilder {
         edge.line = .dashed
         edge.arrow = false
         edge.penWidth = 1 + Double(max(0, tie.strength - 1)) * 0.6
-        edge.label = [tie.kind.rawValue]
+        edge.label = [tie.kind.label]
         edge.fontColor = MapPalette.outsideTieText
         document.edges.append(edge)
     }

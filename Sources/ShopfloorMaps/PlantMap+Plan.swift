@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 import ShopfloorPlanning
 
 /// Planned contact paths: bold, one colour per path, each step labelled with number, channel, place, time;
@@ -20,7 +21,7 @@ extension PlantMapBuilder {
             let color = MapPalette.paths[k % MapPalette.paths.count]
             if let segment = path.target.segment, let node = segmentNode[segment.description] {
                 let port = segmentPorts[segment.description]
-                document.updateNode(node) { $0.annotate(port: port, line: "◎\(k + 1) target of path \(k + 1)") }
+                document.updateNode(node) { $0.annotate(port: port, line: Text.string("map.plan.target", ["n": .integer(k + 1)])) }
             }
             try drawRoute(path.steps, where: "path \(k + 1)",
                 style: RouteStyle(color: color, fontColor: color, penWidth: 3.5, line: .solid) { "\(k + 1).\($0)" })
@@ -45,7 +46,7 @@ extension PlantMapBuilder {
             let from = try end(.person(step.from), where_)
             let to = try end(step.to, where_)
             if let other = step.to.person { planPairs.insert([step.from, other]) }
-            var label = ["\(style.stepName(i + 1)) \(step.channel.rawValue)"]
+            var label = ["\(style.stepName(i + 1)) \(step.channel.label)"]
             var via: (node: String, port: String?)?
             if let placeID = step.place {
                 guard let place = graph.place(placeID) else {
@@ -139,7 +140,7 @@ extension PlantMapBuilder {
     private mutating func placeEnd(_ place: Place) -> (node: String, port: String?) {
         if let gate = gateNode[place.id] { return (gate, nil) }
         if let node = placeNode[place.id] { return (node, nil) }
-        let kind = place.kind == .pub ? "Pub / tea house" : place.kind.rawValue.prefix(1).uppercased() + place.kind.rawValue.dropFirst()
+        let kind = place.kind.label
         var node = MapNode(id: newID(), label: .text([kind, place.name]), shape: .ellipse, fill: MapPalette.place)
         node.border = MapPalette.placeBorder
         placeNode[place.id] = node.id

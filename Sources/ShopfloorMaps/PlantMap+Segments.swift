@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// One table per shop, one column per shift (shift, the people who matter, a count of the rest).
 extension PlantMapBuilder {
@@ -32,7 +33,7 @@ extension PlantMapBuilder {
 
         for row in rows {
             let id = newID()
-            let header = MapTable.Cell([(row.shop?.name ?? "Other departments") + " · \(row.headcount) workers"],
+            let header = MapTable.Cell([(row.shop?.name ?? Text.string("map.plant.otherShops")) + Text.string("map.plant.shopWorkers", ["count": .integer(row.headcount)])],
                 fill: MapPalette.shopHeader)
             var columnCells: [MapTable.Cell] = []
             for (c, column) in columns.enumerated() {
@@ -49,7 +50,7 @@ extension PlantMapBuilder {
                 let segmentPort = "s\(c + 1)"
                 segmentNode[key] = id
                 segmentPorts[key] = segmentPort
-                let title = column.shift.map { "\($0.name) \($0.start)–\($0.end)" } ?? "shift not known"
+                let title = column.shift.map { "\($0.name) \($0.start)–\($0.end)" } ?? Text.string("map.plant.shiftUnknown")
                 var body = MapTable.Cell([])
                 body.alignTop = true
                 body.nested = [segmentTable(node: id, column: c + 1,
@@ -76,8 +77,8 @@ extension PlantMapBuilder {
         }
         let others = max(0, share - people.count)
         let known = mapped - people.count
-        var footerText = others == 0 && people.isEmpty ? "no workers mapped" : "≈ \(others) more"
-        if known > 0 { footerText += " (\(known) known)" }
+        var footerText = others == 0 && people.isEmpty ? Text.string("map.plant.noneMapped") : Text.string("map.plant.more", ["count": .integer(others)])
+        if known > 0 { footerText += Text.string("map.plant.known", ["count": .integer(known)]) }
         var footer = MapTable.Cell([footerText], fontColor: MapPalette.line)
         footer.fontSize = 9
         rows.append([footer])
@@ -102,16 +103,16 @@ extension PlantMapBuilder {
         parts.append(redactor.label(person))
         var text = parts.joined(separator: " ")
         if person.affiliation == .informer {
-            text += " · informer"
+            text += " · " + Text.string("map.person.informer")
         } else if person.role != .worker && person.role != .other {
-            text += " · \(person.role.rawValue)"
+            text += " · \(person.role.label)"
         }
         if committee.contains(person.id) {
             text += " " + MapPalette.committeeMark
         } else if inCell.contains(person.id) {
             text += " " + MapPalette.cellMark
         } else if person.isMember {
-            text += " (no cell)"
+            text += " " + Text.string("map.person.noCell")
         }
         if let paths = targetOf[person.id] { text += " ◎" + paths.map(String.init).joined(separator: ",") }
         guard let position = graph.index(of: person.id) else {
@@ -124,7 +125,7 @@ extension PlantMapBuilder {
             influenceDrawn = true
         }
         if !person.isDanger, let flag = exposure.flag(position, person: person.id) {
-            text += " \(MapPalette.listeningMark) tied to " + (flag.informerTies > 0 ? "informer" : "management")
+            text += " \(MapPalette.listeningMark) " + Text.string(flag.informerTies > 0 ? "map.person.tiedToInformer" : "map.person.tiedToManagement")
             listeningDrawn = true
         }
         let fill = MapPalette.fill(person)

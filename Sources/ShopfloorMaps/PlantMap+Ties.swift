@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// Ties among the people drawn inside the fence: thin grey lines between the rows of two tables, and a line
 /// of text on the rows for ties within one table.
@@ -32,13 +33,13 @@ extension PlantMapBuilder {
             edge.penWidth = 0.8
             edge.arrow = false
             edge.constraint = false
-            edge.label = [tie.kind.rawValue]
+            edge.label = [tie.kind.label]
             document.edges.append(edge)
         }
         for (person, kinds) in withinTable.sorted(by: { $0.key < $1.key }) {
             guard let end = personEnd[person] else { continue }
             for (kind, others) in kinds.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                document.updateNode(end.node) { $0.annotate(port: end.port, line: "↔ \(kind.rawValue): " + others.sorted().joined(separator: ", ")) }
+                document.updateNode(end.node) { $0.annotate(port: end.port, line: "↔ \(kind.label): " + others.sorted().joined(separator: ", ")) }
             }
         }
     }

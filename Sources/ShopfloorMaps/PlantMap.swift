@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 import ShopfloorPlanning
 
 /// The outreach map of one workplace: the fence with its gates, one table per shop with a column per shift
@@ -49,8 +50,9 @@ public enum PlantMap {
         var document = try builder.build()
         if let plan {
             let alternatives = drawn.reduce(0) { $0 + $1.alternatives.count }
-            let with = alternatives == 0 ? "" : " with \(alternatives) alternative route\(alternatives == 1 ? "" : "s")"
-            document.title.insert("\(plan.kind) plan: \(drawn.count) of \(paths.count) paths drawn\(with), first approach stage first", at: 2)
+            let with = alternatives == 0 ? "" : Text.plural("map.plan.alternatives", count: alternatives)
+            document.title.insert(Text.string("map.plan.drawn", ["kind": "\(plan.kind)", "drawn": .integer(drawn.count),
+                "paths": .integer(paths.count), "with": "\(with)"]), at: 2)
         }
         return document
     }
@@ -181,39 +183,38 @@ struct PlantMapBuilder {
 
         let hidden = max(0, max(workplace.headcount, plantPeople.count) - shown.count)
         document.title = [
-            "Outreach map — \(redactor.name(workplace))",
-            "\(workplace.headcount) workers · \(workplace.shops.count) shops · \(workplace.shifts.count) shifts · "
-                + "\(shown.count) people shown" + (all ? " (every known worker)" : "")
-                + ", about \(hidden) counted per shop × shift",
-            redactor.options.revealNames ? "NAMES SHOWN — do not let this map leave the room"
-                : "names hidden: people appear by alias",
+            Text.string("map.plant.title", ["workplace": "\(redactor.name(workplace))"]),
+            Text.string("map.plant.subtitle", ["headcount": .integer(workplace.headcount), "shops": .integer(workplace.shops.count),
+                "shifts": .integer(workplace.shifts.count), "shown": .integer(shown.count), "hidden": .integer(hidden),
+                "every": "\(all ? Text.string("map.plant.everyKnown") : "")"]),
+            redactor.options.revealNames ? Text.string("map.namesShown") : Text.string("map.namesHidden"),
         ]
         document.nodeSeparation = 0.2
         document.rankSeparation = 0.7
         document.floatingEdgeLabels = true
         document.keepsOrderWithinRanks = true
         var legend = MapLegend(entries: MapLegend.peopleEntries)
-        legend.entries.append(.init(mark: "≈ n", "workers not shown one by one"))
-        legend.entries.append(.init(mark: "- - -", "personal tie (kind on the line)"))
+        legend.entries.append(.init(mark: "≈ n", Text.string("map.legend.notShown")))
+        legend.entries.append(.init(mark: "- - -", Text.string("map.legend.personalTie")))
         if tiesInsideDrawn > 0 {
             legend.entries.append(.init(mark: "───", markColor: MapPalette.tie,
-                "tie between two workers shown: thin grey, kind on the line (↔ kind: within one table)"))
+                Text.string("map.legend.tieShown")))
         }
         if influenceDrawn {
-            legend.entries.append(.init(mark: "●●●", "influence among coworkers: ties within the plant, 2 steps, by strength"))
+            legend.entries.append(.init(mark: "●●●", Text.string("map.legend.influence")))
         }
         if listeningDrawn {
             legend.entries.append(.init(mark: MapPalette.listeningMark, markColor: MapPalette.listening,
-                "tied to a suspected informer or management: approach with care"))
+                Text.string("map.legend.listening")))
         }
         if !paths.isEmpty {
             legend.entries.append(.init(swatch: MapPalette.paths[0], mark: "━", markColor: MapPalette.white,
-                "planned path (bold, one colour each, first approach stage first): step, channel, place, time"))
-            legend.entries.append(.init(mark: "◎ n", "target of path n"))
+                Text.string("map.legend.path")))
+            legend.entries.append(.init(mark: "◎ n", Text.string("map.legend.target")))
         }
         if alternativesDrawn > 0 {
             legend.entries.append(.init(swatch: MapPalette.alternative(MapPalette.paths[0]), mark: "- - -",
-                markColor: MapPalette.paths[0], "alternative route of path n (dashed, lighter): alt n.k:step"))
+                markColor: MapPalette.paths[0], Text.string("map.legend.alternative")))
         }
         document.nodes.append(legend.node(id: newID()))
         return document
@@ -232,11 +233,11 @@ struct PlantMapBuilder {
     }
 
     func fenceLabel() -> [String] {
-        var second = "\(workplace.headcount) workers · \(workplace.kind.rawValue)"
+        var second = Text.string("map.plant.fence", ["headcount": .integer(workplace.headcount), "kind": "\(workplace.kind.label)"])
         if !workplace.sector.isEmpty { second += " · \(workplace.sector)" }
         if let union = workplace.union {
             let name = union.name.map { "\($0) " } ?? ""
-            second += " · union: \(name)(\(union.character.rawValue))"
+            second += Text.string("map.plant.union", ["name": "\(name)", "character": "\(union.character.label)"])
         }
         return [redactor.name(workplace), second]
     }
@@ -244,8 +245,8 @@ struct PlantMapBuilder {
     mutating func addGates(into fence: inout MapCluster) {
         for gate in graph.gates(of: workplace.id) {
             let shifts = workplace.shifts.filter { $0.gate == gate.id }.map(\.name)
-            var label = ["Gate: \(gate.name)"]
-            if !shifts.isEmpty { label.append("shifts: " + shifts.joined(separator: ", ")) }
+            var label = [Text.string("map.plant.gate", ["gate": "\(gate.name)"])]
+            if !shifts.isEmpty { label.append(Text.string("map.plant.gateShifts", ["shifts": "\(shifts.joined(separator: ", "))"])) }
             var node = MapNode(id: newID(), label: .text(label), shape: .invhouse, fill: MapPalette.gate)
             node.border = MapPalette.gateBorder
             node.penWidth = 2
@@ -256,8 +257,8 @@ struct PlantMapBuilder {
 
     mutating func addWorkplaceCells(_ cells: [Cell], into fence: inout MapCluster) {
         for cell in cells {
-            let label = ["Workplace cell", cell.name ?? cell.id.rawValue,
-                "\(cell.members.count) members · committee \(cell.committee.count)"]
+            let label = [Text.string("map.workplaceCell"), cell.name ?? cell.id.rawValue,
+                Text.string("map.cellCounts", ["members": .integer(cell.members.count), "committee": .integer(cell.committee.count)])]
             var node = MapNode(id: newID(), label: .text(label), shape: .box, fill: MapPalette.workplaceCell)
             node.border = MapPalette.memberRed
             node.penWidth = 2.5

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// Decides how people, workplaces and employers are named on a map.
 ///
@@ -24,7 +25,7 @@ public struct Redactor: Sendable {
         }
         let employers = Set(graph.workplaces.compactMap(\.employer)).sorted()
         for employer in employers {
-            employerCodes[employer] = "Co. " + Self.codeName(for: "e:" + employer, key: options.aliasKey, used: &usedNames)
+            employerCodes[employer] = Self.codeName(for: "e:" + employer, key: options.aliasKey, used: &usedNames)
         }
     }
 
@@ -51,20 +52,20 @@ public struct Redactor: Sendable {
         guard let code = employerCodes[name] else {
             preconditionFailure("a map names only the employers of the graph its Redactor was made for")
         }
-        return code
+        return Text.string("codename.employer", ["code": "\(code)"])
     }
 
     private static func kindWord(_ kind: Workplace.Kind) -> String {
         switch kind {
-        case .factory: "Plant"
-        case .office: "Office"
-        case .store: "Store"
-        case .site: "Site"
-        case .depot: "Depot"
-        case .mine: "Mine"
-        case .ship: "Ship"
-        case .farm: "Farm"
-        case .other: "Workplace"
+        case .factory: Text.string("codename.factory")
+        case .office: Text.string("codename.office")
+        case .store: Text.string("codename.store")
+        case .site: Text.string("codename.site")
+        case .depot: Text.string("codename.depot")
+        case .mine: Text.string("codename.mine")
+        case .ship: Text.string("codename.ship")
+        case .farm: Text.string("codename.farm")
+        case .other: Text.string("codename.other")
         }
     }
 

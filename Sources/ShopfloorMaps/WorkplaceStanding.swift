@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// How far the organization has reached into one workplace: members, sympathizers, penetration, cell status.
 public struct WorkplaceStanding: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// The political colouring of a person, as the seed's circular asks every member to know it [res. 14].
 ///
 /// Affiliation says where a person stands organizationally; ``Assessment`` says how they stand toward the
@@ -24,6 +26,15 @@ public enum Affiliation: String, Vocabulary {
         "unknown": .nonParty, "reformist": .reformistUnion, "social-democratic": .socialDemocrat,
         "socdem": .socialDemocrat, "suspected-informer": .informer, "police-agent": .informer,
         "agent": .informer, "fascist-organization": .fascist,
+        // Turkish
+        "üye": .member, "parti üyesi": .member, "partili": .member, "komünist": .member,
+        "sempatizan": .sympathizer, "taraftar": .sympathizer, "yandaş": .sympathizer,
+        "partisiz": .nonParty, "bağımsız": .nonParty, "örgütsüz": .nonParty, "bilinmiyor": .nonParty,
+        "sarı sendika": .reformistUnion, "sarı sendikalı": .reformistUnion, "reformist sendika": .reformistUnion,
+        "reformist sendikalı": .reformistUnion,
+        "sosyal demokrat": .socialDemocrat, "sosyaldemokrat": .socialDemocrat,
+        "faşist": .fascist, "faşist örgüt": .fascist,
+        "muhbir": .informer, "muhbir şüphelisi": .informer, "ajan": .informer, "polis ajanı": .informer,
     ]
 
     /// The seed's approach order [res. 14]: lower comes first. Members and informers are not approached.
@@ -42,13 +53,13 @@ public enum Affiliation: String, Vocabulary {
     /// A label for tables and legends.
     public var label: String {
         switch self {
-        case .member: "party member"
-        case .sympathizer: "sympathizer"
-        case .nonParty: "non-party"
-        case .reformistUnion: "reformist union"
-        case .socialDemocrat: "social-democrat"
-        case .fascist: "fascist org."
-        case .informer: "suspected informer"
+        case .member: Text.string("affiliation.member")
+        case .sympathizer: Text.string("affiliation.sympathizer")
+        case .nonParty: Text.string("affiliation.nonParty")
+        case .reformistUnion: Text.string("affiliation.reformistUnion")
+        case .socialDemocrat: Text.string("affiliation.socialDemocrat")
+        case .fascist: Text.string("affiliation.fascist")
+        case .informer: Text.string("affiliation.informer")
         }
     }
 }

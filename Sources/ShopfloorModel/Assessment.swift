@@ -1,3 +1,6 @@
+import Foundation
+import ShopfloorText
+
 /// An organizer's assessment of a worker, from 1 (leader) to 5 (hostile); 0 means not assessed yet.
 public struct Assessment: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The number written in files: 0 to 5.
@@ -50,10 +53,43 @@ public struct Assessment: RawRepresentable, Hashable, Comparable, Sendable, Coda
 
     /// The word for the assessment.
     public var label: String {
-        ["not assessed", "leader", "supportive", "undecided", "opposed", "hostile"][rawValue]
+        switch rawValue {
+        case 1: Text.string("assessment.leader")
+        case 2: Text.string("assessment.supportive")
+        case 3: Text.string("assessment.undecided")
+        case 4: Text.string("assessment.opposed")
+        case 5: Text.string("assessment.hostile")
+        default: Text.string("assessment.unassessed")
+        }
     }
 
     public var description: String { "\(rawValue) (\(label))" }
+
+    /// Reads an assessment as a number (`0` … `5`) or as its word in English or Turkish (`supportive`,
+    /// `destekçi`, `KARARSIZ`); nil for anything else.
+    public init?(word: String) {
+        if let number = Int(word.trimmingCharacters(in: .whitespaces)) {
+            self.init(rawValue: number)
+        } else if let level = Level(word: word) {
+            self.init(uncheckedValue: Level.allCases.firstIndex(of: level) ?? 0)
+        } else {
+            return nil
+        }
+    }
+
+    /// The assessments as words, for files and spreadsheets that write a word instead of the number.
+    public enum Level: String, Vocabulary {
+        case unassessed = "not-assessed", leader, supportive, undecided, opposed, hostile
+
+        public static let aliases: [String: Level] = [
+            "unassessed": .unassessed, "none": .unassessed, "supporter": .supportive, "hostile-to-us": .hostile,
+            // Turkish
+            "değerlendirilmedi": .unassessed, "bilinmiyor": .unassessed, "önder": .leader, "lider": .leader,
+            "öncü": .leader, "destekçi": .supportive, "destekliyor": .supportive, "olumlu": .supportive,
+            "kararsız": .undecided, "karşı": .opposed, "karşıt": .opposed, "düşman": .hostile,
+            "düşmanca": .hostile,
+        ]
+    }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// A cell of the organization: a workplace cell (the primary unit) or a street cell.
 public struct Cell: Identifiable, Hashable, Sendable, Codable {
     public typealias ID = Identifier<Cell>
@@ -9,7 +11,18 @@ public struct Cell: Identifiable, Hashable, Sendable, Codable {
         public static let aliases: [String: Kind] = [
             "factory": .workplace, "factory-cell": .workplace, "workplace-cell": .workplace,
             "neighbourhood": .street, "neighborhood": .street, "street-cell": .street,
+            // Turkish
+            "işyeri": .workplace, "işyeri hücresi": .workplace, "fabrika hücresi": .workplace, "sokak": .street,
+            "sokak hücresi": .street, "mahalle hücresi": .street,
         ]
+
+        /// The word for tables and maps, in the process's language.
+        public var label: String {
+            switch self {
+            case .workplace: Text.string("cell.kind.workplace")
+            case .street: Text.string("cell.kind.street")
+            }
+        }
     }
 
     /// The smallest a cell may be [res. 13].

@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// Where a workplace stands in building its cell [res. 13, 16]: the one rule the district map, the penetration
 /// report, the GraphML export and the cell rules all read.
 public enum CellStatus: String, Vocabulary, Comparable {
@@ -46,10 +48,10 @@ public enum CellStatus: String, Vocabulary, Comparable {
     /// Words for tables.
     public var label: String {
         switch self {
-        case .none: "none"
-        case .forming: "forming"
-        case .cell: "cell"
-        case .cellWithCommittee: "cell+committee"
+        case .none: Text.string("cellStatus.none")
+        case .forming: Text.string("cellStatus.forming")
+        case .cell: Text.string("cellStatus.cell")
+        case .cellWithCommittee: Text.string("cellStatus.committee")
         }
     }
 

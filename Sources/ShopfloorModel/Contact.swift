@@ -20,6 +20,11 @@ public struct Contact: Hashable, Sendable, Codable {
             "introduction": .tie, "friend": .tie, "work": .coworker, "workplace": .coworker,
             "shift": .coworker, "factory-gate": .gate, "stop": .commute, "bus": .commute,
             "teahouse": .pub, "tea-house": .pub, "cafe": .pub, "visit": .home, "home-visit": .home,
+            // Turkish
+            "bağ": .tie, "tanıdık": .tie, "iş": .coworker, "işyeri": .coworker, "vardiya": .coworker, "kapı": .gate,
+            "fabrika kapısı": .gate, "servis": .commute, "durak": .commute, "otobüs": .commute, "kahvehane": .pub,
+            "kahve": .pub, "çay ocağı": .pub, "çayevi": .pub, "ev": .home, "ev ziyareti": .home, "ziyaret": .home,
+            "diğer": .other,
         ]
     }
 
@@ -30,6 +35,9 @@ public struct Contact: Hashable, Sendable, Codable {
 
         public static let aliases: [String: Outcome] = [
             "good": .positive, "bad": .negative, "missed": .noShow, "absent": .noShow,
+            // Turkish
+            "olumlu": .positive, "iyi": .positive, "nötr": .neutral, "tarafsız": .neutral, "olumsuz": .negative,
+            "kötü": .negative, "gelmedi": .noShow, "buluşulamadı": .noShow,
         ]
     }
 

@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// A place where people can be met: a neighbourhood, a pub or tea house, a factory gate, a stop.
 public struct Place: Identifiable, Hashable, Sendable, Codable {
     public typealias ID = Identifier<Place>
@@ -19,7 +21,22 @@ public struct Place: Identifiable, Hashable, Sendable, Codable {
             "teahouse": .pub, "tea-house": .pub, "cafe": .pub, "café": .pub, "kahvehane": .pub,
             "coffeehouse": .pub, "bar": .pub, "entrance": .gate, "bus-stop": .stop, "station": .stop,
             "shuttle": .stop,
+            // Turkish
+            "semt": .neighbourhood, "kahve": .pub, "çay ocağı": .pub, "çayevi": .pub, "birahane": .pub,
+            "meyhane": .pub, "kapı": .gate, "fabrika kapısı": .gate, "giriş": .gate, "durak": .stop,
+            "otobüs durağı": .stop, "servis durağı": .stop, "istasyon": .stop, "diğer": .other,
         ]
+
+        /// The word for map labels, in the process's language.
+        public var label: String {
+            switch self {
+            case .neighbourhood: Text.string("place.kind.neighbourhood")
+            case .pub: Text.string("place.kind.pub")
+            case .gate: Text.string("place.kind.gate")
+            case .stop: Text.string("place.kind.stop")
+            case .other: Text.string("place.kind.other")
+            }
+        }
     }
 
     public var id: ID

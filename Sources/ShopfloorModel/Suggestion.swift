@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// Finds the word a person most likely meant, for "did you mean …?" hints.
 public enum Suggestion {
     /// The candidate closest to `word` by edit distance, when it is close enough to be a plausible typo.
@@ -23,7 +25,7 @@ public enum Suggestion {
     /// The canonical word of a vocabulary nearest to `word`, looking at its words and their aliases (an alias
     /// that is close gives the word it stands for).
     public static func nearest<V: Vocabulary>(to word: String, in vocabulary: V.Type) -> String? {
-        nearest(to: V.normalize(word), in: V.words + V.aliases.keys.sorted()).map { V(word: $0)?.rawValue ?? $0 }
+        V.hintSpelling(near: word)
     }
 
     /// Levenshtein distance between two character arrays.
@@ -47,9 +49,16 @@ public enum Suggestion {
     public static func hint<S: Collection>(for word: String, among candidates: S, noun: String) -> String
     where S.Element == String {
         // Beyond a few thousand candidates an edit-distance search costs more than the hint is worth.
-        if candidates.count <= 5_000, let near = nearest(to: word, in: candidates) { return "did you mean '\(near)'?" }
-        if candidates.isEmpty { return "there are no \(noun)s to refer to" }
-        if candidates.count <= 10 { return "valid \(noun)s: " + candidates.joined(separator: ", ") }
-        return "check the \(noun) ids in the file"
+        if candidates.count <= 5_000, let near = nearest(to: word, in: candidates) { return didYouMean(near) }
+        if candidates.isEmpty { return Text.string("hint.noneToReferTo", ["noun": "\(noun)"]) }
+        if candidates.count <= 10 {
+            return Text.string("hint.validIDs", ["noun": "\(noun)", "list": "\(candidates.joined(separator: ", "))"])
+        }
+        return Text.string("hint.checkIDs", ["noun": "\(noun)"])
+    }
+
+    /// "did you mean 'x'?" in the process's language.
+    public static func didYouMean(_ word: String) -> String {
+        Text.string("hint.didYouMean", ["word": "\(word)"])
     }
 }

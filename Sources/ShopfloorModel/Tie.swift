@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// A tie between two people, undirected, with its kind and strength.
 public struct Tie: Hashable, Sendable, Codable {
     /// How two people know each other.
@@ -8,7 +10,23 @@ public struct Tie: Hashable, Sendable, Codable {
             "colleague": .coworker, "workmate": .coworker, "family": .relative, "kin": .relative,
             "neighbor": .neighbour, "commuter": .commute, "service": .commute, "union-comrade": .union,
             "hemşehri": .friend, "hemsehri": .friend, "school": .friend,
+            // Turkish
+            "iş arkadaşı": .coworker, "mesai arkadaşı": .coworker, "arkadaş": .friend, "dost": .friend,
+            "okul arkadaşı": .friend, "akraba": .relative, "aile": .relative, "komşu": .neighbour,
+            "servis": .commute, "yol arkadaşı": .commute, "sendika": .union, "sendika arkadaşı": .union,
         ]
+
+        /// The word for tables and maps, in the process's language.
+        public var label: String {
+            switch self {
+            case .coworker: Text.string("tie.kind.coworker")
+            case .friend: Text.string("tie.kind.friend")
+            case .relative: Text.string("tie.kind.relative")
+            case .neighbour: Text.string("tie.kind.neighbour")
+            case .commute: Text.string("tie.kind.commute")
+            case .union: Text.string("tie.kind.union")
+            }
+        }
     }
 
     /// How strong a tie is: 1 weak (acquaintance), 2 ordinary, 3 strong (close friend, family).

@@ -60,7 +60,8 @@ public enum Weekday: String, Vocabulary, Comparable {
         "monday": .monday, "tuesday": .tuesday, "wednesday": .wednesday, "thursday": .thursday,
         "friday": .friday, "saturday": .saturday, "sunday": .sunday,
         "pzt": .monday, "sal": .tuesday, "çar": .wednesday, "per": .thursday, "cum": .friday,
-        "cmt": .saturday, "paz": .sunday,
+        "cmt": .saturday, "paz": .sunday, "pazartesi": .monday, "salı": .tuesday, "çarşamba": .wednesday,
+        "perşembe": .thursday, "cuma": .friday, "cumartesi": .saturday, "pazar": .sunday,
     ]
 
     /// 1 for Monday through 7 for Sunday.

@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// A workplace: a plant, office, store, site, depot, mine, ship or farm where people work.
 public struct Workplace: Identifiable, Hashable, Sendable, Codable {
     public typealias ID = Identifier<Workplace>
@@ -11,7 +13,26 @@ public struct Workplace: Identifiable, Hashable, Sendable, Codable {
             "plaza": .office, "bank": .office, "shop": .store, "retail": .store,
             "construction": .site, "construction-site": .site, "warehouse": .depot,
             "port": .depot, "yard": .site,
+            // Turkish
+            "ofis": .office, "büro": .office, "plaza ofisi": .office, "mağaza": .store, "dükkan": .store,
+            "şantiye": .site, "inşaat": .site, "depo": .depot, "liman": .depot, "antrepo": .depot, "maden": .mine,
+            "ocak": .mine, "gemi": .ship, "tersane": .ship, "çiftlik": .farm, "tarla": .farm, "diğer": .other,
         ]
+
+        /// The word for tables and maps, in the process's language.
+        public var label: String {
+            switch self {
+            case .factory: Text.string("workplace.kind.factory")
+            case .office: Text.string("workplace.kind.office")
+            case .store: Text.string("workplace.kind.store")
+            case .site: Text.string("workplace.kind.site")
+            case .depot: Text.string("workplace.kind.depot")
+            case .mine: Text.string("workplace.kind.mine")
+            case .ship: Text.string("workplace.kind.ship")
+            case .farm: Text.string("workplace.kind.farm")
+            case .other: Text.string("workplace.kind.other")
+            }
+        }
     }
 
     public var id: ID
@@ -94,7 +115,19 @@ public struct Union: Hashable, Sendable, Codable {
             "employer-controlled": .yellow, "company": .yellow, "company-union": .yellow,
             "class": .democratic, "militant": .democratic, "no": .none, "nonunion": .none,
             "non-union": .none,
+            // Turkish
+            "sarı": .yellow, "sarı sendika": .yellow, "işveren sendikası": .yellow, "demokratik": .democratic,
+            "sınıf sendikası": .democratic, "mücadeleci": .democratic, "yok": .none, "sendikasız": .none,
         ]
+
+        /// The word for tables and maps, in the process's language.
+        public var label: String {
+            switch self {
+            case .democratic: Text.string("union.character.democratic")
+            case .yellow: Text.string("union.character.yellow")
+            case .none: Text.string("union.character.none")
+            }
+        }
     }
 
     public var name: String?

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// How one step of a plan reaches the next person: the vocabulary of `steps[].channel` in plan JSON.
 public enum PlanChannel: String, Sendable, Codable, CaseIterable, Comparable {
@@ -28,6 +29,19 @@ public enum PlanChannel: String, Sendable, Codable, CaseIterable, Comparable {
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
+
+    /// The word for tables and maps, in the process's language.
+    public var label: String {
+        switch self {
+        case .tie: Text.string("channel.tie")
+        case .coworker: Text.string("channel.coworker")
+        case .pub: Text.string("channel.pub")
+        case .home: Text.string("channel.home")
+        case .gate: Text.string("channel.gate")
+        case .commute: Text.string("channel.commute")
+        }
+    }
+
 
     /// Reads a channel word; an unknown one fails with the nearest channel and the list of all.
     public init(from decoder: any Decoder) throws {

@@ -27,7 +27,7 @@ public enum PlanningGroup: Hashable, Sendable {
             for id in list where graph.person(id) == nil {
                 if graph.cell(Cell.ID(id.rawValue)) == nil, let near = Suggestion.nearest(
                     to: id.rawValue, in: graph.cells.map(\.id.rawValue)), list.count == 1 {
-                    throw .unknownID(noun: "person or cell", id: id.rawValue, hint: "did you mean '\(near)'?")
+                    throw .unknownID(noun: "person or cell", id: id.rawValue, hint: Suggestion.didYouMean(near))
                 }
                 throw .unknown(list.count == 1 ? "person or cell" : "person", id.rawValue,
                     among: graph.people.map(\.id.rawValue))

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// One problem found in a file a user gave: where it is, which record and field, what is wrong, what to do.
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
@@ -42,11 +43,11 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         if let column { location += ":\(column)" }
         var subject: [String] = []
         if let id { subject.append("'\(id)'") }
-        if let field { subject.append("field '\(field)'") }
+        if let field { subject.append(Text.string("diagnostic.field", ["field": "\(field)"])) }
         var text = location + ": "
         if !subject.isEmpty { text += subject.joined(separator: ", ") + ": " }
         text += message
-        if let hint { text += "\n    hint: \(hint)" }
+        if let hint { text += "\n    " + Text.string("cli.hint", ["hint": "\(hint)"]) }
         return text
     }
 }

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// People, cells, ties and the contact log of a graph file.
 extension GraphFileReader {
@@ -17,8 +18,8 @@ extension GraphFileReader {
         let affiliation = f["affiliation"].map { word($0, Affiliation.self, field: "affiliation", id: id) } ?? .nonParty
         var assessment: Assessment? = .unassessed
         if let a = f["assessment"] {
-            assessment = integer(a, field: "assessment", id: id, range: Assessment.range,
-                meaning: "0 not assessed, 1 leader, 2 supportive, 3 undecided, 4 opposed, 5 hostile")
+            assessment = a.string.flatMap(Assessment.init(word:)) ?? integer(a, field: "assessment", id: id,
+                range: Assessment.range, meaning: Text.string("assessment.meaning"))
                 .flatMap { Assessment(rawValue: $0) }
         }
         let union = f["union"].map { boolean($0, field: "union", id: id) } ?? false
@@ -106,8 +107,8 @@ extension GraphFileReader {
         let outcome = f["outcome"].map { word($0, Contact.Outcome.self, field: "outcome", id: label) } ?? .neutral
         var assessment: Assessment??  = .some(nil)
         if let a = f["assessment"] {
-            assessment = integer(a, field: "assessment", id: label, range: Assessment.range,
-                meaning: "the new assessment: 0 not assessed, 1 leader … 5 hostile").map { Assessment(rawValue: $0) }
+            assessment = a.string.flatMap(Assessment.init(word:)).map { .some($0) } ?? integer(a, field: "assessment",
+                id: label, range: Assessment.range, meaning: Text.string("assessment.meaning.new")).map { Assessment(rawValue: $0) }
         }
         let notes = string(f["notes"], field: "notes", id: label)
         guard let by, let with, let date else { return nil }

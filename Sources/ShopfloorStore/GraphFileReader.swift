@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorText
 
 /// Where a record sits in its collection; shops and shifts also name their workplace's position.
 struct RecordKey: Hashable {
@@ -234,10 +235,10 @@ struct GraphFileReader {
     mutating func word<V: Vocabulary>(_ node: YAMLNode?, _ type: V.Type, field: String, id: @autoclosure () -> String?) -> V? {
         guard let node, let text = string(node, field: field, id: id()) else { return nil }
         if let value = V(word: text) { return value }
-        let near = Suggestion.nearest(to: text, in: V.self)
-        let hint = near.map { "did you mean '\($0)'? Valid words: \(V.words.joined(separator: ", "))" }
-            ?? "valid words: \(V.words.joined(separator: ", "))"
-        report(node, field: field, id: id(), "'\(text)' is not a known \(field)", hint: hint)
+        let words = V.words.joined(separator: ", ")
+        let hint = Suggestion.nearest(to: text, in: V.self).map { Text.string("vocabulary.didYouMean", ["word": "\($0)", "words": "\(words)"]) }
+            ?? Text.string("vocabulary.validWords", ["words": "\(words)"])
+        report(node, field: field, id: id(), Text.string("vocabulary.unknown", ["value": "\(text)", "field": "\(field)"]), hint: hint)
         return nil
     }
 

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// Everything that can go wrong reading or writing the user's files.
 public enum StoreError: Error, CustomStringConvertible, Sendable {
@@ -46,42 +47,40 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     private var message: String {
         switch self {
         case .fileNotFound(let path):
-            return "\(path): no such file (check the path, or run `ls` to see what is there)"
+            return Text.string("store.fileNotFound", ["path": "\(path)"])
         case .unreadable(let path, let reason):
-            return "\(path): cannot read the file: \(reason)"
+            return Text.string("store.unreadable", ["path": "\(path)", "reason": "\(reason)"])
         case .unsupportedFormat(let path, let hint):
-            return "\(path): unsupported file type (\(hint))"
+            return Text.string("store.unsupportedFormat", ["path": "\(path)", "hint": "\(hint)"])
         case .invalid(let path, let diagnostics):
             let count = diagnostics.count
-            let head = "\(path): \(count) error\(count == 1 ? "" : "s"); nothing was loaded"
+            let head = Text.plural("store.invalid", count: count, ["path": "\(path)"])
             return ([head] + diagnostics.map(\.description)).joined(separator: "\n")
         case .writeFailed(let path, let reason):
-            return "\(path): cannot write the file: \(reason); the previous version, if any, is unchanged"
+            return Text.string("store.writeFailed", ["path": "\(path)", "reason": "\(reason)"])
         case .outputIsInput(let path, let input, let what):
             return "\(path): this is \(what) the input '\(input)'; writing there would replace it, so nothing was "
                 + "written (choose another output path)"
         case .notAWorkspace(let path, let reason):
-            return "\(path): not a Shopfloor workspace: \(reason) (create one with `shopfloor init \(path)`)"
+            return Text.string("store.notAWorkspace", ["path": "\(path)", "reason": "\(reason)"])
         case .corruptWorkspace(let path, let reason):
-            return "\(path): the workspace is damaged: \(reason); nothing was changed "
-                + "(the previous version is kept as '\(path).bak': copy it over the workspace to restore it)"
+            return Text.string("store.corrupt", ["path": "\(path)", "reason": "\(reason)"])
         case .alreadyExists(let path):
-            return "\(path): a file is already there; choose another name or remove it first"
+            return Text.string("store.alreadyExists", ["path": "\(path)"])
         case .wrongPassphrase(let path):
-            return "\(path): wrong passphrase, or the file was altered; nothing was changed "
-                + "(check SHOPFLOOR_PASSPHRASE, or restore '\(path).bak' if the file was damaged)"
+            return Text.string("store.wrongPassphrase", ["path": "\(path)"])
         case .passphraseRequired(let path):
-            return "\(path): the workspace is encrypted; set SHOPFLOOR_PASSPHRASE or run from a terminal to be asked"
+            return Text.string("store.passphraseRequired", ["path": "\(path)"])
         case .locked(let path):
-            return "\(path): another shopfloor command is writing this workspace; wait for it to finish and retry"
+            return Text.string("store.locked", ["path": "\(path)"])
         case .database(let path, let reason):
-            return "\(path): database error: \(reason); nothing was changed"
+            return Text.string("store.database", ["path": "\(path)", "reason": "\(reason)"])
         case .rejected(let path, let action, let diagnostics):
             let count = diagnostics.count
-            let head = "\(path): \(action) refused, \(count) problem\(count == 1 ? "" : "s"); nothing was changed"
+            let head = Text.plural("store.rejected", count: count, ["path": "\(path)", "action": "\(action)"])
             return ([head] + diagnostics.map(\.description)).joined(separator: "\n")
         case .notFound(let path, let what, let id, let hint):
-            return "\(path): no \(what) with id '\(id)'" + (hint.map { " (\($0))" } ?? "")
+            return Text.string("store.notFound", ["path": "\(path)", "what": "\(what)", "id": "\(id)"]) + (hint.map { " (\($0))" } ?? "")
         case .undoRefused(let path, let reason):
             return "\(path): nothing undone: \(reason)"
         case .bundleRefused(let path, let reason):

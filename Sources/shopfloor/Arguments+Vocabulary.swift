@@ -22,12 +22,9 @@ extension Contact.Channel: VocabularyArgument {}
 extension Contact.Outcome: VocabularyArgument {}
 extension PenetrationReport.Grouping: VocabularyArgument {}
 
-/// An assessment, 0 (not assessed) to 5 (hostile), as an option value.
+/// An assessment, 0 (not assessed) to 5 (hostile) or its word in English or Turkish, as an option value.
 extension Assessment: ExpressibleByArgument {
-    public init?(argument: String) {
-        guard let number = Int(argument) else { return nil }
-        self.init(rawValue: number)
-    }
+    public init?(argument: String) { self.init(word: argument) }
 
     public static var allValueStrings: [String] { Assessment.range.map(String.init) }
     public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }

@@ -2,37 +2,26 @@ import ArgumentParser
 import Foundation
 import ShopfloorModel
 import ShopfloorStore
+import ShopfloorText
 
 /// `shopfloor check`: loads a graph, reports what is in it and what the cell rules find.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate a graph and report its summary and the findings of the cell rules.",
-        discussion: """
-            Loading checks every id, reference, range, time and word, and lists every problem with its file, \
-            line, column, field and id. People in findings are named by their aliases (the same as on the \
-            source's maps, plans and exports); --reveal-names names them. The cell rules (at least three members a cell, a committee of three to \
-            five, every member in their workplace's cell, one or two members attached to the nearest cell) are \
-            findings: they are printed as warnings and do not fail the check. One finding is critical and comes \
-            first: a suspected informer or management person who is a member of a cell [res. 15, 16].
-
-            Exit codes: 0 valid (warnings and notes or none), 1 invalid file, 2 usage error, 3 valid but with a \
-            critical finding (the report is printed in full, --json too).
-
-            Examples:
-              shopfloor check Graphs/district.yaml
-              shopfloor check Graphs/district.yaml --json | jq '.findings[].rule'
-            """
+        abstract: Text.string("check.abstract"),
+        discussion: Text.string("check.discussion")
     )
 
-    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
+    @Argument(help: ArgumentHelp(Text.string("option.source.help")))
     var source: String
 
-    @Flag(help: "Print the result as JSON (errors too).")
+    @Flag(help: ArgumentHelp(Text.string("check.json.help")))
     var json = false
 
     @Flag(help: "Name people in findings by name and id instead of their aliases.")
     var revealNames = false
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let graph: OrganizingGraph, key: AliasKey
@@ -62,39 +51,40 @@ struct CheckCommand: ParsableCommand {
 
     private func printHuman(graph: OrganizingGraph, summary: GraphSummary, findings: [Finding]) {
         let title = (graph.name.isEmpty ? source : "\(graph.name) (\(source))").echoed()
-        Terminal.print(Terminal.styled(title, .bold) + " — " + Terminal.styled("valid", .green))
+        Terminal.print(Terminal.styled(title, .bold) + " — " + Terminal.styled(Text.string("check.valid"), .green))
         Terminal.print()
-        var counts = TextTable(["what", "count"], alignments: [.left, .right])
-        counts.add(["workplaces", "\(summary.workplaces)"])
-        counts.add(["  headcount", "\(summary.headcount)"])
-        counts.add(["  shops", "\(summary.shops)"])
-        counts.add(["  shifts", "\(summary.shifts)"])
-        counts.add(["places", "\(summary.places)"])
-        counts.add(["people", "\(summary.people)"])
+        var counts = TextTable([Text.string("check.column.what"), Text.string("check.column.count")], alignments: [.left, .right])
+        counts.add([Text.string("check.summary.workplaces"), "\(summary.workplaces)"])
+        counts.add(["  " + Text.string("check.summary.headcount"), "\(summary.headcount)"])
+        counts.add(["  " + Text.string("check.summary.shops"), "\(summary.shops)"])
+        counts.add(["  " + Text.string("check.summary.shifts"), "\(summary.shifts)"])
+        counts.add([Text.string("check.summary.places"), "\(summary.places)"])
+        counts.add([Text.string("check.summary.people"), "\(summary.people)"])
         for affiliation in Affiliation.allCases {
-            counts.add(["  \(affiliation.label)", "\(summary.peopleByAffiliation[affiliation.rawValue] ?? 0)"])
+            counts.add(["  " + affiliation.label, "\(summary.peopleByAffiliation[affiliation.rawValue] ?? 0)"])
         }
-        counts.add(["  management side", "\(summary.management)"])
-        counts.add(["workplace cells", "\(summary.workplaceCells)"])
-        counts.add(["street cells", "\(summary.streetCells)"])
-        counts.add(["ties", "\(summary.ties)"])
-        counts.add(["contacts logged", "\(summary.contacts)"])
+        counts.add(["  " + Text.string("check.summary.management"), "\(summary.management)"])
+        counts.add([Text.string("check.summary.workplaceCells"), "\(summary.workplaceCells)"])
+        counts.add([Text.string("check.summary.streetCells"), "\(summary.streetCells)"])
+        counts.add([Text.string("check.summary.ties"), "\(summary.ties)"])
+        counts.add([Text.string("check.summary.contacts"), "\(summary.contacts)"])
         Terminal.print(counts.render(indent: "  "))
         Terminal.print()
         if findings.isEmpty {
-            Terminal.print("Cell rules: " + Terminal.styled("no findings", .green))
+            Terminal.print(Text.string("check.rules.none", ["none": "\(Terminal.styled(Text.string("check.rules.noFindings"), .green))"]))
             return
         }
         let critical = findings.filter { $0.severity == .critical }.count
         let warnings = findings.filter { $0.severity == .warning }.count
         let notes = findings.count - critical - warnings
-        Terminal.print(Terminal.styled("Cell rules: " + (critical > 0 ? "\(critical) critical, " : "")
-            + "\(warnings) warning\(warnings == 1 ? "" : "s"), \(notes) note\(notes == 1 ? "" : "s")", .bold))
+        let counted = (critical > 0 ? Text.string("check.rules.critical", ["count": .integer(critical)]) : "")
+            + Text.plural("check.rules.warnings", count: warnings) + ", " + Text.plural("check.rules.notes", count: notes)
+        Terminal.print(Terminal.styled(Text.string("check.rules.heading", ["counts": "\(counted)"]), .bold))
         for finding in findings {
             let mark = switch finding.severity {
-            case .critical: Terminal.styled("CRITICAL", .red)
-            case .warning: Terminal.styled("warning", .yellow)
-            case .info: Terminal.styled("note", .cyan)
+            case .critical: Terminal.styled(Text.string("finding.critical"), .red)
+            case .warning: Terminal.styled(Text.string("finding.warning"), .yellow)
+            case .info: Terminal.styled(Text.string("finding.note"), .cyan)
             }
             Terminal.print("  \(mark): \(finding.message) " + Terminal.styled("[\(finding.rule.reference)]", .dim))
         }

@@ -1,26 +1,29 @@
 import ArgumentParser
+import ShopfloorText
 import Foundation
 import ShopfloorModel
 import ShopfloorStore
 
 /// `shopfloor tie add|remove`.
 struct TieCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "tie", abstract: "Add or remove a tie between two people.",
-        discussion: "Example:\n  shopfloor tie add committee.shopfloor p-0142 p-0143 --kind friend --strength 3",
+    static let configuration = CommandConfiguration(commandName: "tie", abstract: Text.string("cmd.editrecords.tie.abstract"),
+        discussion: Text.string("cmd.editrecords.tie.discussion"),
         subcommands: [Add.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a tie (or set the strength of an existing one).",
-            discussion: "Example:\n  shopfloor tie add committee.shopfloor p-0142 p-0143 --kind friend --strength 3")
-        @Argument(help: "The workspace.") var workspace: String
-        @Argument(help: "One person.") var a: String
-        @Argument(help: "The other person.") var b: String
-        @Option(help: "The kind of tie.") var kind: Tie.Kind
-        @Option(help: "1 weak, 2 ordinary, 3 strong.") var strength = 2
+        static let configuration = CommandConfiguration(abstract: Text.string("cmd.editrecords.tie.Add.abstract"),
+            discussion: Text.string("cmd.editrecords.tie.discussion"))
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.workspace"))) var workspace: String
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.a"))) var a: String
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.b"))) var b: String
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.kind"))) var kind: Tie.Kind
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.strength"))) var strength = 2
 
         func validate() throws {
             guard Tie.strengthRange.contains(strength) else { throw ValidationError("--strength \(strength) is not within 1...3") }
         }
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             try Source.workspace(workspace).edit(action: "tie add") { (draft: inout GraphDraft) throws(StoreError) in
@@ -31,12 +34,14 @@ struct TieCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove the ties between two people.",
-            discussion: "Example:\n  shopfloor tie remove committee.shopfloor p-0142 p-0143 --kind friend")
-        @Argument(help: "The workspace.") var workspace: String
-        @Argument(help: "One person.") var a: String
-        @Argument(help: "The other person.") var b: String
-        @Option(help: "Only the tie of this kind (default: every kind).") var kind: Tie.Kind?
+        static let configuration = CommandConfiguration(abstract: Text.string("cmd.editrecords.tie.Remove.abstract"),
+            discussion: Text.string("cmd.editrecords.tie.Remove.discussion"))
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.workspace"))) var workspace: String
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.a"))) var a: String
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.b"))) var b: String
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.Remove.kind"))) var kind: Tie.Kind?
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let removed = try Source.workspace(workspace).edit(action: "tie remove") { (draft: inout GraphDraft) throws(StoreError) -> Int in
@@ -84,20 +89,18 @@ struct CellCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a cell, or replace the cell with that id.", discussion: """
-            Example:
-              shopfloor cell add committee.shopfloor ao-cell --workplace anadolu-oto --member p-0142 --member p-0144 \\
-                --member p-0145 --committee p-0142 --committee p-0144 --committee p-0145
-            """)
-        @Argument(help: "The workspace.") var workspace: String
-        @Argument(help: "The cell's id.") var id: String
-        @Option(help: "The kind of cell (default: workplace when --workplace is given, else street).") var kind: Cell.Kind?
-        @Option(help: "A name.") var name: String?
-        @Option(help: "The workplace of a workplace cell.") var workplace: String?
-        @Option(help: "The neighbourhood of a street cell.") var neighbourhood: String?
-        @Option(help: "A workplace a street cell works toward (repeatable).") var target: [String] = []
-        @Option(help: "A member (repeatable).") var member: [String] = []
-        @Option(help: "A committee member (repeatable).") var committee: [String] = []
+        static let configuration = CommandConfiguration(abstract: Text.string("cmd.editrecords.cell.Add.abstract"), discussion: Text.string("cmd.editrecords.cell.Add.discussion"))
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.workspace"))) var workspace: String
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.id"))) var id: String
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.Add.kind"))) var kind: Cell.Kind?
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.name"))) var name: String?
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.workplace"))) var workplace: String?
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.neighbourhood"))) var neighbourhood: String?
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.target"))) var target: [String] = []
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.member"))) var member: [String] = []
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.committee"))) var committee: [String] = []
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let kind = kind ?? (workplace == nil ? .street : .workplace)
@@ -112,10 +115,12 @@ struct CellCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a cell (its people stay).",
-            discussion: "Example:\n  shopfloor cell remove committee.shopfloor ao-cell")
-        @Argument(help: "The workspace.") var workspace: String
-        @Argument(help: "The cell's id.") var id: String
+        static let configuration = CommandConfiguration(abstract: Text.string("cmd.editrecords.cell.Remove.abstract"),
+            discussion: Text.string("cmd.editrecords.cell.Remove.discussion"))
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.workspace"))) var workspace: String
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.id"))) var id: String
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             try Source.workspace(workspace).edit(action: "cell remove") { (draft: inout GraphDraft) throws(StoreError) in
@@ -130,25 +135,27 @@ struct CellCommand: ParsableCommand {
 
 /// `shopfloor workplace add|remove`.
 struct WorkplaceCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "workplace", abstract: "Add (or update) or remove a workplace.",
-        discussion: "Example:\n  shopfloor workplace add committee.shopfloor yeni-depo --name \"Yeni Depo\" --kind depot --headcount 40",
+    static let configuration = CommandConfiguration(commandName: "workplace", abstract: Text.string("cmd.editrecords.workplace.abstract"),
+        discussion: Text.string("cmd.editrecords.workplace.discussion"),
         subcommands: [Add.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a workplace, or update the one with that id (shops and shifts kept).",
-            discussion: "Example:\n  shopfloor workplace add committee.shopfloor anadolu-oto --name \"Anadolu Oto\" --kind factory --sector automotive --headcount 2400")
-        @Argument(help: "The workspace.") var workspace: String
-        @Argument(help: "The workplace's id.") var id: String
-        @Option(help: "Its name.") var name: String?
-        @Option(help: "The kind of workplace.") var kind: Workplace.Kind?
-        @Option(help: "Sector, e.g. automotive.") var sector: String?
-        @Option(help: "Employer.") var employer: String?
-        @Option(help: "Number of workers.") var headcount: Int?
-        @Option(help: "District.") var district: String?
+        static let configuration = CommandConfiguration(abstract: Text.string("cmd.editrecords.workplace.Add.abstract"),
+            discussion: Text.string("cmd.editrecords.workplace.Add.discussion"))
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.workspace"))) var workspace: String
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.Add.id"))) var id: String
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.Add.name"))) var name: String?
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.Add.kindX"))) var kind: Workplace.Kind?
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.sector"))) var sector: String?
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.employer"))) var employer: String?
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.headcount"))) var headcount: Int?
+        @Option(help: ArgumentHelp(Text.string("opt.editrecords.district"))) var district: String?
 
         func validate() throws {
             if let headcount, headcount < 0 { throw ValidationError("--headcount must be 0 or more") }
         }
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             try Source.workspace(workspace).edit(action: "workplace add") { (draft: inout GraphDraft) throws(StoreError) in
@@ -166,10 +173,12 @@ struct WorkplaceCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a workplace nobody refers to any more.",
-            discussion: "Example:\n  shopfloor workplace remove committee.shopfloor old-depot")
-        @Argument(help: "The workspace.") var workspace: String
-        @Argument(help: "The workplace's id.") var id: String
+        static let configuration = CommandConfiguration(abstract: Text.string("cmd.editrecords.workplace.Remove.abstract"),
+            discussion: Text.string("cmd.editrecords.workplace.Remove.discussion"))
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.workspace"))) var workspace: String
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.Add.id"))) var id: String
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             try Source.workspace(workspace).edit(action: "workplace remove") { (draft: inout GraphDraft) throws(StoreError) in

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import Foundation
 import ShopfloorModel
 import ShopfloorStore
@@ -7,29 +8,22 @@ import ShopfloorStore
 struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
-        abstract: "Add, update or remove a person in a workspace.",
-        discussion: """
-            Every edit is checked like an import (ids, references, ranges); a refused edit changes nothing.
-
-            Examples:
-              shopfloor person add committee.shopfloor p-0151 --name "Gül Aydın" --shop km-dokum --assessment 2
-              shopfloor person update committee.shopfloor p-0151 --assessment 1
-              shopfloor person remove committee.shopfloor p-0151
-            """,
+        abstract: Text.string("cmd.edit.person.abstract"),
+        discussion: Text.string("cmd.edit.person.discussion"),
         subcommands: [Add.self, Update.self, Remove.self]
     )
 
     /// The fields of a person that can be set from the command line.
     struct Fields: ParsableArguments {
-        @Option(help: "The person's name (hidden in exports unless revealed).") var name: String?
-        @Option(help: "Workplace id.") var workplace: String?
-        @Option(help: "Shop id (implies its workplace).") var shop: String?
-        @Option(help: "Shift id.") var shift: String?
-        @Option(help: "Home neighbourhood (a place id).") var home: String?
-        @Option(help: "The role at work.") var role: Role?
-        @Option(help: "The political colouring.") var affiliation: Affiliation?
-        @Option(help: "0 not assessed, 1 leader … 5 hostile.") var assessment: Assessment?
-        @Option(help: "Notes (hidden in exports unless revealed).") var notes: String?
+        @Option(help: ArgumentHelp(Text.string("opt.edit.name"))) var name: String?
+        @Option(help: ArgumentHelp(Text.string("opt.edit.workplace"))) var workplace: String?
+        @Option(help: ArgumentHelp(Text.string("opt.edit.shop"))) var shop: String?
+        @Option(help: ArgumentHelp(Text.string("opt.edit.shift"))) var shift: String?
+        @Option(help: ArgumentHelp(Text.string("opt.edit.home"))) var home: String?
+        @Option(help: ArgumentHelp(Text.string("opt.edit.role"))) var role: Role?
+        @Option(help: ArgumentHelp(Text.string("opt.edit.affiliation"))) var affiliation: Affiliation?
+        @Option(help: ArgumentHelp(Text.string("opt.edit.assessment"))) var assessment: Assessment?
+        @Option(help: ArgumentHelp(Text.string("opt.edit.notes"))) var notes: String?
 
         /// The change these options make (the workbench's person form makes the same).
         var change: PersonChange {
@@ -39,13 +33,12 @@ struct PersonCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a person.", discussion: """
-            Example:
-              shopfloor person add committee.shopfloor p-0142 --name "Ayşe Kaya" --shop ao-body --shift ao-a --assessment 2
-            """)
-        @Argument(help: "The workspace.") var workspace: String
-        @Argument(help: "The new person's id: a code such as p-0142, never a name or initials (plans and findings print ids).") var id: String
+        static let configuration = CommandConfiguration(abstract: Text.string("cmd.edit.person.Add.abstract"), discussion: Text.string("cmd.edit.person.Add.discussion"))
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.workspace"))) var workspace: String
+        @Argument(help: ArgumentHelp(Text.string("opt.edit.id"))) var id: String
         @OptionGroup var fields: Fields
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             try Source.workspace(workspace).edit(action: "person add") { (draft: inout GraphDraft) throws(StoreError) in
@@ -56,13 +49,12 @@ struct PersonCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change fields of a person.", discussion: """
-            Example:
-              shopfloor person update committee.shopfloor p-0142 --assessment 1 --affiliation member
-            """)
-        @Argument(help: "The workspace.") var workspace: String
-        @Argument(help: "The person's id.") var id: String
+        static let configuration = CommandConfiguration(abstract: Text.string("cmd.edit.person.Update.abstract"), discussion: Text.string("cmd.edit.person.Update.discussion"))
+        @Argument(help: ArgumentHelp(Text.string("opt.editrecords.workspace"))) var workspace: String
+        @Argument(help: ArgumentHelp(Text.string("opt.edit.Update.id"))) var id: String
         @OptionGroup var fields: Fields
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             try Source.workspace(workspace).edit(action: "person update") { (draft: inout GraphDraft) throws(StoreError) in
@@ -84,6 +76,8 @@ struct PersonCommand: ParsableCommand {
         @Argument(help: "The workspace.") var workspace: String
         @Argument(help: "The person's id.") var id: String
         @Flag(help: "Remove the person even though contact-log entries go with them.") var yes = false
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let entries = try Source.workspace(workspace).edit(action: "person remove \(id)") { draft in

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
@@ -8,44 +9,29 @@ import ShopfloorStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a graph or a workspace as YAML, JSON, CSV (a folder), a workbook (.xlsx/.ods) or GraphML, names hidden by default.",
-        discussion: """
-            People's ids and names are replaced by their aliases (K7QM: the same as on the source's maps and \
-            plans, keyed with its secret), and addresses and notes are left out, unless --reveal-names. The \
-            output is never the source, its backup or its lock; a missing folder is created; files are \
-            readable by their owner only. --scope cell:ID writes only what that cell needs: its members, \
-            the people tied to them, the people on its reach plans into its target workplaces (as `plan reach \
-            --from CELL --into TARGET` makes them), its workplace or targets, and the places, shops and shifts \
-            they refer to. \
-            YAML and JSON exports load back with `shopfloor check` and `shopfloor import`; CSV folders and \
-            workbooks (one sheet per table, the sheets `import` reads) load back with `shopfloor import`, so a \
-            committee can export, edit in a spreadsheet program and import exactly its edits.
-
-            Examples:
-              shopfloor export committee.shopfloor --format graphml -o district.graphml
-              shopfloor export committee.shopfloor --format yaml --scope cell:kirazli-street -o kirazli.yaml
-              shopfloor export committee.shopfloor --format csv -o backup-csv --reveal-names
-              shopfloor export committee.shopfloor --format xlsx -o orgut.xlsx --reveal-names
-            """
+        abstract: Text.string("cmd.export.export.abstract"),
+        discussion: Text.string("cmd.export.export.discussion")
     )
 
-    @Argument(help: "A graph file or a workspace.")
+    @Argument(help: ArgumentHelp(Text.string("opt.export.source")))
     var source: String
 
-    @Option(help: "The format (csv writes a folder of files).")
+    @Option(help: ArgumentHelp(Text.string("opt.export.format")))
     var format: ExportFormat
 
-    @Option(name: .shortAndLong, help: "Where to write (a folder for csv).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(Text.string("opt.export.output")))
     var output: String
 
-    @Option(help: ArgumentHelp("cell:ID or workplace:ID to export only that part.", valueName: "cell:id|workplace:id"))
+    @Option(help: ArgumentHelp(Text.string("opt.export.scope"), valueName: "cell:id|workplace:id"))
     var scope: ExportScope?
 
-    @Flag(help: "Write real names, addresses and notes (they are hidden by default).")
+    @Flag(help: ArgumentHelp(Text.string("opt.export.revealNames")))
     var revealNames = false
 
-    @Flag(help: "Print what was written as JSON.")
+    @Flag(help: ArgumentHelp(Text.string("opt.export.json")))
     var json = false
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let scoped = scope ?? .all

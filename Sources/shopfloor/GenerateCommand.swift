@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import Foundation
 import ShopfloorGenerator
 import ShopfloorModel
@@ -8,46 +9,32 @@ import ShopfloorStore
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Generate a synthetic world (plants, shops, shifts, people, ties, cells) for demos and benchmarks.",
-        discussion: """
-            The world has the structure of a real one: heavy-tailed plant sizes, employers with many sites, \
-            districts and neighbourhoods, pubs near plants, rare members and cells, rarer informers, and ties \
-            that cluster among coworkers of one shop and shift, neighbours, kin and friends (about ten ties a \
-            person). The same sizes and --seed always give the same world. Names are made up.
-
-            The output follows the extension: .yaml/.yml or .json write a graph file, .shopfloor creates a \
-            workspace (with --encrypt, sealed with SHOPFLOOR_PASSPHRASE or a prompted passphrase). `-o -` writes \
-            YAML to standard output. An existing graph file is kept unless --force; an existing workspace is \
-            never replaced.
-
-            Examples:
-              shopfloor generate --people 10000 --workplaces 40 -o town.yaml
-              shopfloor generate --people 1000000 --workplaces 4000 --seed 7 -o nation.shopfloor
-            """
+        abstract: Text.string("cmd.generate.generate.abstract"),
+        discussion: Text.string("cmd.generate.generate.discussion")
     )
 
-    @Option(help: "People in the world (1...50,000,000).")
+    @Option(help: ArgumentHelp(Text.string("opt.generate.people")))
     var people: Int
 
-    @Option(help: "Workplaces (default: one per 250 people).")
+    @Option(help: ArgumentHelp(Text.string("opt.generate.workplaces")))
     var workplaces: Int?
 
-    @Option(help: "Random seed: the same seed and sizes give the same world.")
+    @Option(help: ArgumentHelp(Text.string("opt.generate.seed")))
     var seed: UInt64 = 1
 
-    @Option(help: "Ties drawn per person on average (0...50).")
+    @Option(help: ArgumentHelp(Text.string("opt.generate.tiesPerPerson")))
     var tiesPerPerson: Double = 10
 
-    @Option(name: .shortAndLong, help: "A .yaml, .yml, .json or .shopfloor file, or - for YAML on standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(Text.string("opt.generate.output")))
     var output: String
 
-    @Flag(help: "Replace an existing graph file (never a workspace).")
+    @Flag(help: ArgumentHelp(Text.string("opt.generate.force")))
     var force = false
 
-    @Flag(help: "Encrypt the new workspace (only with a .shopfloor output).")
+    @Flag(help: ArgumentHelp(Text.string("opt.generate.encrypt")))
     var encrypt = false
 
-    @Flag(help: "Print what was written as JSON.")
+    @Flag(help: ArgumentHelp(Text.string("opt.export.json")))
     var json = false
 
     /// Where the world goes.
@@ -92,6 +79,8 @@ struct GenerateCommand: ParsableCommand {
             throw ValidationError("-o '\(output)': end the name with .yaml, .json or .shopfloor (or use - for standard output)")
         }
     }
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let target = try self.target()

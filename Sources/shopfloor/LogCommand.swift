@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import Foundation
 import ShopfloorModel
 import ShopfloorStore
@@ -7,7 +8,7 @@ import ShopfloorStore
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "Record a contact: who met whom, how, where, when, the outcome and the new assessment.",
+        abstract: Text.string("cmd.log.log.abstract"),
         discussion: """
             Channels: \(Contact.Channel.words.joined(separator: ", ")). Outcomes: \(Contact.Outcome.words.joined(separator: ", ")).
             The date defaults to today. With --assessment the person's assessment becomes that number.
@@ -18,16 +19,18 @@ struct LogCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The workspace.") var workspace: String
-    @Option(help: "The person who made the contact.") var by: String
-    @Option(help: "The person contacted.") var with: String
-    @Option(help: "How they met.") var channel: Contact.Channel
-    @Option(help: "Where (a place id).") var place: String?
-    @Option(help: "When, YYYY-MM-DD (default today).") var date: Day?
-    @Option(help: "How it went.") var outcome: Contact.Outcome
-    @Option(help: "The new assessment, 0–5 (1 leader … 5 hostile).") var assessment: Assessment?
-    @Option(help: "Notes (hidden in exports unless revealed).") var notes: String?
-    @Flag(help: "Print the result as JSON.") var json = false
+    @Argument(help: ArgumentHelp(Text.string("opt.editrecords.workspace"))) var workspace: String
+    @Option(help: ArgumentHelp(Text.string("opt.log.by"))) var by: String
+    @Option(help: ArgumentHelp(Text.string("opt.log.with"))) var with: String
+    @Option(help: ArgumentHelp(Text.string("opt.log.channel"))) var channel: Contact.Channel
+    @Option(help: ArgumentHelp(Text.string("opt.log.place"))) var place: String?
+    @Option(help: ArgumentHelp(Text.string("opt.log.date"))) var date: Day?
+    @Option(help: ArgumentHelp(Text.string("opt.log.outcome"))) var outcome: Contact.Outcome
+    @Option(help: ArgumentHelp(Text.string("opt.log.assessment"))) var assessment: Assessment?
+    @Option(help: ArgumentHelp(Text.string("opt.edit.notes"))) var notes: String?
+    @Flag(help: ArgumentHelp(Text.string("opt.log.json"))) var json = false
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let day = date ?? .today

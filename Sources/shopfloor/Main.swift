@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ShopfloorText
 
 /// Runs the command line and turns every error into a message and a meaningful exit code.
 ///
@@ -8,16 +9,17 @@ import Foundation
 @main
 enum Main {
     static func main() {
+        LanguageOption.chooseAtStartup(arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
         do {
             var command = try Shopfloor.parseAsRoot()
             try command.run()
             Source.printNote()
         } catch let error as CLIError {
-            Terminal.standardError.write("error: " + error.description + "\n")
+            Terminal.standardError.write(Text.string("cli.error", ["message": "\(error.description)"]) + "\n")
             exit(error.exitCode)
         } catch let error as any UserFacingError {
-            Terminal.standardError.write("error: " + error.description + "\n"
-                + (error.commandLineHint.map { "hint: \($0)\n" } ?? ""))
+            Terminal.standardError.write(Text.string("cli.error", ["message": "\(error.description)"]) + "\n"
+                + (error.commandLineHint.map { Text.string("cli.hint", ["hint": "\($0)"]) + "\n" } ?? ""))
             exit(1)
         } catch {
             // A command that printed its result and then chose its exit code (`check` with a critical finding).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
@@ -8,68 +9,39 @@ import ShopfloorStore
 struct MapPlantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plant",
-        abstract: "Draw a workplace's outreach map: shops, shifts, people who matter, gates, street cells, paths.",
-        discussion: """
-            Inside the fence, each shop is a table with one column per shift listing the people who matter \
-            (members, leaders, informers and management, people tied to a street cell or on the plan) coloured \
-            by affiliation, and a count of everyone else (≈ n more, k known). --everyone draws every known \
-            worker (a plant of at most 60 known workers is drawn whole without it; --no-everyone keeps the \
-            short form). Each worker's influence among their coworkers is marked ●, ●● or ●●● (ties within \
-            the plant, two steps, by strength), and ⚑ marks a worker tied to a suspected informer or management. \
-            Street cells that target the plant or live near it stand outside the fence with their ties in.
-
-            Planned paths are drawn bold, one colour each, every step labelled with its number, channel, place \
-            and time: --from CELL plans in place (the core plan: the first three to five contacts that cover \
-            the most shop × shift headcount; --planner reach for the cheapest paths, --alternatives N for \
-            further routes per path, drawn dashed and lighter), --plan FILE draws a plan written by \
-            `shopfloor plan … --json` (with its alternatives). Paths are drawn in the seed's order of approach \
-            (non-party and sympathizers first, then reformist-union and social-democratic workers, then workers \
-            in fascist organizations); --paths limits how many are drawn. Ties between \
-            two people drawn inside the plant are thin grey lines.
-
-            Examples:
-              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor -o out/plant.svg
-              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor \\
-                --from arapcesme-street -o out/first-contacts.png
-              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor \\
-                --from arapcesme-street --planner reach --alternatives 1 --paths 4 -o out/routes.svg
-              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor \\
-                --plan plan.json --paths 8 -o out/plan.pdf
-              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor --code-names -o -
-              shopfloor map plant Graphs/automotive-plant.yaml --workplace korfez-motor --everyone \
-                -o out/everyone.png
-            """
+        abstract: Text.string("cmd.mapplant.mapPlant.abstract"),
+        discussion: Text.string("cmd.mapplant.mapPlant.discussion")
     )
 
-    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
+    @Argument(help: ArgumentHelp(Text.string("option.source.help")))
     var source: String
 
-    @Option(help: "The id of the workplace to draw.")
+    @Option(help: ArgumentHelp(Text.string("opt.mapplant.workplace")))
     var workplace: String
 
-    @Option(help: "A plan (JSON written by `shopfloor plan reach|core|expand --json`) whose paths are drawn bold.")
+    @Option(help: ArgumentHelp(Text.string("opt.mapplant.plan")))
     var plan: String?
 
-    @Option(help: ArgumentHelp("Plan from this group (a cell id or comma-separated person ids) and draw the paths.",
+    @Option(help: ArgumentHelp(Text.string("opt.mapplant.from"),
         valueName: "group"))
     var from: GroupArgument?
 
-    @Option(help: ArgumentHelp("With --from: core (first 3–5 contacts) or reach (cheapest paths).",
+    @Option(help: ArgumentHelp(Text.string("opt.mapplant.planner"),
         valueName: "planner"))
     var planner = PlannerChoice.core
 
-    @Option(help: "Draw at most this many of the plan's paths, in the plan's order.")
+    @Option(help: ArgumentHelp(Text.string("opt.mapplant.paths")))
     var paths = 8
 
-    @Option(help: ArgumentHelp("With --from and --planner reach: alternative routes per path, drawn dashed.",
+    @Option(help: ArgumentHelp(Text.string("opt.mapplant.alternatives"),
         valueName: "n"))
     var alternatives = 0
 
     @Flag(inversion: .prefixedNo,
-        help: "Draw every known worker of the plant (default: only when there are at most 60).")
+        help: ArgumentHelp(Text.string("opt.mapplant.everyone")))
     var everyone: Bool?
 
-    @Flag(help: "Draw a --plan file even where it routes through or targets suspected informers or management.")
+    @Flag(help: ArgumentHelp(Text.string("opt.mapplant.allowDanger")))
     var allowDanger = false
 
     @OptionGroup var options: MapOutputOptions
@@ -101,6 +73,8 @@ struct MapPlantCommand: ParsableCommand {
                 + "with `shopfloor plan`, or pass --allow-danger if it was made with --allow-danger on purpose" : "")
             + (!danger ? "\n    hint: was the plan made from another graph? make it again with `shopfloor plan … --json`" : ""))
     }
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let (graph, aliasKey) = try Source.open(source, revealNames: options.revealNames)

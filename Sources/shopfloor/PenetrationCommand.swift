@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
@@ -10,57 +11,36 @@ import ShopfloorStore
 struct PenetrationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "penetration",
-        abstract: "Penetration per workplace, employer, sector or district, with the committee's diagnosis.",
-        discussion: """
-            Each row shows workers, mapped people, members, sympathizers, contacts by assessment (1 leader … 5 \
-            hostile, 0 not assessed), the cell status (none, forming with one or two, cell, cell with committee), \
-            shop × shift segments with a member out of all, members per ten workers against the one-in-ten rule \
-            of thumb, the union and its character, and days since the last logged contact. The largest plants \
-            without a cell come first.
-
-            The diagnosis lists the warning signs of the 1930 circular: large plants without a cell while small \
-            plants have cells, members who work in a workplace but are not in its cell, cells with no contact in \
-            --stale-days, cells without a committee, and workplaces with members but no cell.
-
-            Every form (table, --json, --csv, --html) comes from one computed report and shows ids and counts \
-            only: no names, addresses or notes. The HTML page is one self-contained file (inline CSS and SVG, no \
-            scripts, no network) that prints on A4.
-
-            Exit codes: 0 report made (findings or not), 1 invalid graph file or unwritable output, 2 usage error.
-
-            Examples:
-              shopfloor report penetration Graphs/district.yaml
-              shopfloor report penetration Graphs/district.yaml --by employer --large 1000
-              shopfloor report penetration Graphs/district.yaml --json --today 2026-11-01 | jq '.diagnosis'
-              shopfloor report penetration Graphs/district.yaml --csv > penetration.csv
-              shopfloor report penetration Graphs/district.yaml --html meeting.html --stale-days 60
-            """
+        abstract: Text.string("cmd.penetration.penetration.abstract"),
+        discussion: Text.string("cmd.penetration.penetration.discussion")
     )
 
-    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
+    @Argument(help: ArgumentHelp(Text.string("option.source.help")))
     var source: String
 
-    @Option(name: .customLong("by"), help: ArgumentHelp("What a row stands for.", valueName: "grouping"))
+    @Option(name: .customLong("by"), help: ArgumentHelp(Text.string("opt.penetration.grouping"), valueName: "grouping"))
     var grouping: PenetrationReport.Grouping = .workplace
 
-    @Flag(help: "Print the report as JSON.")
+    @Flag(help: ArgumentHelp(Text.string("opt.penetration.json")))
     var json = false
 
-    @Flag(help: "Print the table as CSV (RFC 4180).")
+    @Flag(help: ArgumentHelp(Text.string("opt.penetration.csv")))
     var csv = false
 
-    @Option(help: ArgumentHelp("Write a self-contained HTML page for meetings to this file.", valueName: "file"))
+    @Option(help: ArgumentHelp(Text.string("opt.penetration.html"), valueName: "file"))
     var html: String?
 
-    @Option(help: "A plant with at least this many workers counts as large.")
+    @Option(help: ArgumentHelp(Text.string("opt.penetration.large")))
     var large: Int = PenetrationReport.Options.defaultLargeThreshold
 
-    @Option(name: .customLong("stale-days"), help: "A cell with no contact logged in more days than this is stale.")
+    @Option(name: .customLong("stale-days"), help: ArgumentHelp(Text.string("opt.penetration.staleDays")))
     var staleDays: Int = PenetrationReport.Options.defaultStaleDays
 
-    @Option(help: ArgumentHelp("Count days since contact up to this day (YYYY-MM-DD; default: today, UTC).",
+    @Option(help: ArgumentHelp(Text.string("opt.penetration.today"),
         valueName: "date"))
     var today: Day?
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let options = try makeOptions()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorStore
@@ -7,27 +8,16 @@ import ShopfloorStore
 struct PlanAttachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attach",
-        abstract: "Propose cells for members with no cell to be active in; --apply carries them out in a workspace.",
-        discussion: """
-            "In factories in which there are only one or two party members, they shall be attached to the \
-            nearest factory cell. Party members who do not work in a factory shall be attached to factory \
-            cells in their neighbourhood; otherwise they form street cells" [res. 14]. Nearest means by \
-            coordinates when both are known, else the same district, else fewest ties apart.
-
-            Without --apply nothing changes. With --apply (a workspace only) every proposal is carried out in \
-            one write: members join the proposed cell, members who form a street cell in the same \
-            neighbourhood form one together (id street-<neighbourhood>). Applying again changes nothing.
-
-            Examples:
-              shopfloor plan attach Graphs/district.yaml --json
-              shopfloor plan attach committee.shopfloor --apply
-            """
+        abstract: Text.string("cmd.planattach.planAttach.abstract"),
+        discussion: Text.string("cmd.planattach.planAttach.discussion")
     )
 
     @OptionGroup var common: PlanCommonOptions
 
-    @Flag(help: "Carry the proposals out in the workspace (one atomic write).")
+    @Flag(help: ArgumentHelp(Text.string("opt.planattach.apply")))
     var apply = false
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         if apply { return try applyToWorkspace() }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
@@ -8,24 +9,8 @@ import ShopfloorStore
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Plan contact: reach into a plant, pick first contacts, expand a cell, gate times, attach members.",
-        discussion: """
-            Plans route around suspected informers and management (unless --allow-danger) and say whom they \
-            avoided. People are shown by their aliases (the same as on the source's maps and exports), in the \
-            JSON and calendars too; --reveal-names shows names and ids. --json prints the plan in the stable \
-            form documented in Docs/plan-json.md. Costs come from a default table that --costs \
-            FILE (YAML or JSON, any subset) overrides.
-
-            Exit codes: 0 a plan, 1 bad input (unknown id, empty group, no path, invalid file), 2 usage error.
-
-            Example (a street cell's first plan):
-              shopfloor plan reach Graphs/automotive-plant.yaml \\
-                --from arapcesme-street --into korfez-motor
-              shopfloor plan core Graphs/automotive-plant.yaml \\
-                --into korfez-motor
-              shopfloor plan gates Graphs/automotive-plant.yaml \\
-                --into korfez-motor --week 2026-11-23 --ics gates.ics
-            """,
+        abstract: Text.string("cmd.plan.plan.abstract"),
+        discussion: Text.string("cmd.plan.plan.discussion"),
         subcommands: [PlanReachCommand.self, PlanCoreCommand.self, PlanExpandCommand.self, PlanGatesCommand.self,
             PlanAttachCommand.self]
     )
@@ -33,16 +18,16 @@ struct PlanCommand: ParsableCommand {
 
 /// Options every planner shares.
 struct PlanCommonOptions: ParsableArguments {
-    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).")
+    @Argument(help: ArgumentHelp(Text.string("option.source.help")))
     var source: String
 
-    @Flag(help: "Print the plan as JSON (see Docs/plan-json.md).")
+    @Flag(help: ArgumentHelp(Text.string("opt.plan.json")))
     var json = false
 
-    @Flag(help: "Show people's names and ids instead of their aliases (JSON and calendars: ids and names).")
+    @Flag(help: ArgumentHelp(Text.string("opt.plan.revealNames")))
     var revealNames = false
 
-    @Option(name: .customLong("costs"), help: ArgumentHelp("A cost table (YAML or JSON) overriding the defaults.",
+    @Option(name: .customLong("costs"), help: ArgumentHelp(Text.string("opt.plan.costsFile"),
         valueName: "file"))
     var costsFile: String?
 
@@ -89,6 +74,6 @@ extension PlanCommonOptions {
 
 /// Shared flag for planners that route around dangerous people.
 struct DangerOption: ParsableArguments {
-    @Flag(help: "Allow suspected informers and management on paths and as targets (off: they are avoided).")
+    @Flag(help: ArgumentHelp(Text.string("opt.plan.allowDanger")))
     var allowDanger = false
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import ShopfloorModel
 import ShopfloorPlanning
 
@@ -6,24 +7,20 @@ import ShopfloorPlanning
 struct PlanExpandCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "expand",
-        abstract: "List a workplace cell's uncovered shop × shift segments and the best next contacts in each.",
-        discussion: """
-            A cell "must do its best to establish connections with departments of the factory where there \
-            are not yet party members" [circular 1930]. Segments are listed by headcount, largest first.
-
-            Example:
-              shopfloor plan expand Graphs/district.yaml --cell ty-cell
-            """
+        abstract: Text.string("cmd.planexpand.planExpand.abstract"),
+        discussion: Text.string("cmd.planexpand.planExpand.discussion")
     )
 
     @OptionGroup var common: PlanCommonOptions
     @OptionGroup var danger: DangerOption
 
-    @Option(help: ArgumentHelp("The workplace cell.", valueName: "cell"))
+    @Option(help: ArgumentHelp(Text.string("opt.planexpand.cell"), valueName: "cell"))
     var cell: String
 
-    @Option(help: "Contacts to show per segment.")
+    @Option(help: ArgumentHelp(Text.string("opt.planexpand.contacts")))
     var contacts = 3
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let (graph, costs, aliases) = try common.load()

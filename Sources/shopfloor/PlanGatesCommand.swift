@@ -1,41 +1,42 @@
 import ArgumentParser
 import Foundation
+import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorStore
 import ShopfloorPresent
+import ShopfloorText
 import ShopfloorStore
 
 /// `shopfloor plan gates`: the week's shift changes at each gate, and an optional calendar file.
 struct PlanGatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gates",
-        abstract: "List the week's shift changes at each gate of a workplace, with suggested members.",
-        discussion: """
-            Workers can be met "when they leave the factory, or on their way to work" [circular 1930]: each \
-            shift gives an arrivals window before its start and a departures window after its end (a night \
-            shift leaves the next morning). --ics writes the windows as an iCalendar file that phone \
-            calendars import (people by their aliases unless --reveal-names).
-
-            Example:
-              shopfloor plan gates Graphs/automotive-plant.yaml \\
-                --into korfez-motor --week 2026-11-23 --ics gates.ics
-            """
+        abstract: Text.string("cmd.plangates.planGates.abstract"),
+        discussion: Text.string("cmd.plangates.planGates.discussion")
     )
 
     @OptionGroup var common: PlanCommonOptions
 
-    @Option(help: ArgumentHelp("The workplace.", valueName: "workplace"))
+    @Option(help: ArgumentHelp(Text.string("opt.plangates.into"), valueName: "workplace"))
     var into: String
 
-    @Option(help: ArgumentHelp("The cell (or comma-separated people) to suggest members from.", valueName: "cell"))
+    @Option(help: ArgumentHelp(Text.string("opt.plangates.from"), valueName: "cell"))
     var from: GroupArgument?
 
-    @Option(help: ArgumentHelp("Any day of the week to plan (YYYY-MM-DD); default this week.", valueName: "date"))
+    @Option(help: ArgumentHelp(Text.string("opt.plangates.week"), valueName: "date"))
     var week: Day?
 
-    @Option(help: ArgumentHelp("Write the windows to this iCalendar (.ics) file.", valueName: "file"))
+    @Option(help: ArgumentHelp(Text.string("opt.plangates.ics"), valueName: "file"))
     var ics: String?
+
+    @Option(name: .customLong("time-zone"), help: ArgumentHelp(Text.string("gates.timeZone.help"), valueName: "zone"))
+    var timeZone: String?
+
+    @Option(help: ArgumentHelp(Text.string("gates.alarm.help"), valueName: "minutes"))
+    var alarm: Int?
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let (graph, costs, aliases) = try common.load()
@@ -44,27 +45,47 @@ struct PlanGatesCommand: ParsableCommand {
         if let ics { try writeCalendar(plan, graph: graph, aliases: aliases, to: ics) }
         if common.json { return try JSONOutput.print(plan, people: common.naming(aliases, graph: graph)) }
         let p = PlanPrinter(graph: graph, options: common, aliases: aliases)
-        Terminal.print(Terminal.styled("Gate windows at \(plan.into)", .bold) + ", week of \(plan.week)"
-            + (plan.from.map { " — members from " + p.group($0) } ?? ""))
+        Terminal.print(Terminal.styled(Text.string("gates.heading", ["into": "\(plan.into)"]), .bold)
+            + Text.string("gates.week", ["week": "\(Text.current.date(iso: plan.week))"])
+            + (plan.from.map { Text.string("gates.members", ["group": "\(p.group($0))"]) } ?? ""))
         p.dropped(plan.from?.dropped ?? [])
         Terminal.print()
-        var table = TextTable(["day", "from", "to", "gate", "shift", "change", "workers", "suggested"],
+        var table = TextTable([Text.string("gates.column.day"), Text.string("gates.column.from"), Text.string("gates.column.to"),
+            Text.string("gates.column.gate"), Text.string("gates.column.shift"), Text.string("gates.column.change"),
+            Text.string("gates.column.workers"), Text.string("gates.column.suggested")],
             alignments: [.left, .left, .left, .left, .left, .left, .right, .left])
         for w in plan.windows {
             let suggested = w.suggested.map { p.label($0) }.joined(separator: ", ")
-            table.add([w.weekday + " " + String(w.start.prefix(10)), String(w.start.suffix(5)), String(w.end.suffix(5)),
-                w.gate.rawValue, w.shift.rawValue, w.change.rawValue, "\(w.workers)", suggested])
+            table.add([Self.dayWord(w.weekday) + " " + Text.current.date(iso: String(w.start.prefix(10))), String(w.start.suffix(5)),
+                String(w.end.suffix(5)), w.gate.rawValue, w.shift.rawValue,
+                Text.string(w.change == .arrivals ? "gates.change.arrivals" : "gates.change.departures"), "\(w.workers)", suggested])
         }
         Terminal.print(table.render(indent: "  "))
         var careful: [Person.ID: ExposedPerson] = [:]
         for w in plan.windows { for flag in w.careful ?? [] { careful[flag.person] = flag } }
         if !careful.isEmpty {
             Terminal.print()
-            Terminal.print(Terminal.styled("Who is listening (\(careful.count)):", .red))
+            Terminal.print(Terminal.styled(Text.string("gates.listening", ["count": .integer(careful.count)]), .red))
             for (person, flag) in careful.sorted(by: { $0.key < $1.key }) { Terminal.print("  \(p.label(person)): \(flag.note)") }
         }
-        if !plan.ungated.isEmpty { Terminal.print("\nShifts with no gate on file: " + plan.ungated.map(\.rawValue).joined(separator: ", ")) }
-        if let ics { Terminal.print("\nWrote \(plan.windows.count) events to \(ics)") }
+        if !plan.ungated.isEmpty {
+            Terminal.print("\n" + Text.string("gates.ungated", ["shifts": "\(plan.ungated.map(\.rawValue).joined(separator: ", "))"]))
+        }
+        if let ics { Terminal.print("\n" + Text.string("gates.wrote", ["count": .integer(plan.windows.count), "file": "\(ics)"])) }
+    }
+
+    /// A weekday word (`mon`) as the language writes it (`mon`, `Pzt`).
+    static func dayWord(_ day: String) -> String {
+        switch day {
+        case "mon": Text.string("weekday.mon")
+        case "tue": Text.string("weekday.tue")
+        case "wed": Text.string("weekday.wed")
+        case "thu": Text.string("weekday.thu")
+        case "fri": Text.string("weekday.fri")
+        case "sat": Text.string("weekday.sat")
+        case "sun": Text.string("weekday.sun")
+        default: day
+        }
     }
 
     /// Writes the calendar whole and owner-only, never over the source, its backup or lock, nor the costs file;
@@ -76,10 +97,20 @@ struct PlanGatesCommand: ParsableCommand {
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
         let reveal = common.revealNames
-        let text = plan.calendar(stamp: formatter.string(from: Date()),
+        let zoneName = timeZone ?? Source.settings[.timeZone] ?? GatePlan.CalendarSettings.defaultTimeZone
+        guard let zone = TimeZone(identifier: zoneName) else {
+            throw CLIError.usage(Text.string("setting.badTimeZone", ["value": "\(zoneName.echoed())"]))
+        }
+        let minutes = alarm ?? Source.settings[.alarmMinutes].flatMap { Int($0) } ?? GatePlan.CalendarSettings.defaultAlarmMinutes
+        guard (0...1440).contains(minutes) else {
+            throw CLIError.usage(Text.string("setting.badAlarm", ["value": "\(minutes)"]))
+        }
+        let plant = graph.workplace(plan.into).map { Redactor(graph: graph, options: MapOptions(revealNames: reveal, codeNames: !reveal, aliasKey: aliases.key)).name($0) }
+        let text = plan.calendar(stamp: formatter.string(from: Date()), plant: plant,
+            settings: GatePlan.CalendarSettings(timeZone: zone, alarmMinutes: minutes == 0 ? nil : minutes),
             people: { id in reveal ? graph.person(id)?.name ?? id.rawValue : aliases.alias(id) },
             places: { id in reveal ? graph.place(id)?.name ?? id.rawValue : id.rawValue },
-            shifts: { id in reveal ? graph.shift(id)?.shift.name ?? id.rawValue : id.rawValue })
+            shifts: { id in graph.shift(id)?.shift.name ?? id.rawValue })
         try target.write(Data(text.utf8))
     }
 }

@@ -1,5 +1,6 @@
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorText
 
 /// Writes plans as plain, aligned text.
 struct PlanPrinter {
@@ -19,8 +20,8 @@ struct PlanPrinter {
         guard let first = steps.first else { return "" }
         var text = label(first.from)
         for step in steps {
-            let at = step.place.map { " at \($0)" } ?? ""
-            text += " —\(step.channel.rawValue)\(at)→ \(label(step.to))"
+            let at = step.place.map { Text.string("plan.route.at", ["place": "\($0)"]) } ?? ""
+            text += " —\(step.channel.label)\(at)→ \(label(step.to))"
         }
         return text
     }
@@ -30,29 +31,29 @@ struct PlanPrinter {
 
     func percent(_ risk: Double) -> String {
         let p = (risk * 1000).rounded() / 10
-        return p == p.rounded() ? "\(Int(p))%" : "\(p)%"
+        return Text.string("plan.percent", ["value": "\(Text.current.decimal(written: p == p.rounded() ? "\(Int(p))" : "\(p)"))"])
     }
 
     func number(_ x: Double) -> String {
         let r = (x * 100).rounded() / 100
         var s = "\(r)"
         if let dot = s.firstIndex(of: "."), s[s.index(after: dot)...].count == 1 { s += "0" }
-        return s
+        return Text.current.decimal(written: s)
     }
 
     func group(_ g: PlanGroup) -> String {
         let people = g.people.map { label($0) }.joined(separator: ", ")
-        return g.cell.map { "cell \($0) (\(people))" } ?? people
+        return g.cell.map { Text.string("plan.group.cell", ["cell": "\($0)", "people": "\(people)"]) } ?? people
     }
 
     /// The group's suspected informers and management people, dropped from it: printed first, in red.
     func dropped(_ list: [AvoidedPerson]) {
         guard !list.isEmpty else { return }
-        Terminal.print(Terminal.styled("Dropped from the group, never given a task (\(list.count)):", .red))
-        var t = TextTable(["person", "why"])
+        Terminal.print(Terminal.styled(Text.string("plan.dropped", ["count": .integer(list.count)]), .red))
+        var t = TextTable([Text.string("plan.column.person"), Text.string("plan.column.why")])
         for a in list { t.add([label(a.person), a.reason]) }
         Terminal.print(t.render(indent: "  "))
-        Terminal.print("  Run `shopfloor check` on the source: a suspected informer or management person in a cell is its most serious finding.")
+        Terminal.print("  " + Text.string("plan.dropped.hint"))
     }
 
     /// Under a table of targets: what each approach stage shown means (the seed's order).
@@ -81,8 +82,8 @@ struct PlanPrinter {
     func avoided(_ list: [AvoidedPerson]) {
         guard !list.isEmpty else { return }
         Terminal.print()
-        Terminal.print(Terminal.styled("Kept away from (\(list.count)):", .bold))
-        var t = TextTable(["person", "why"])
+        Terminal.print(Terminal.styled(Text.string("plan.keptAway", ["count": .integer(list.count)]), .bold))
+        var t = TextTable([Text.string("plan.column.person"), Text.string("plan.column.why")])
         for a in list { t.add([label(a.person), a.reason]) }
         Terminal.print(t.render(indent: "  "))
     }

@@ -1,14 +1,12 @@
 import ArgumentParser
+import ShopfloorText
 
 /// `shopfloor report`: reports for a committee; `penetration` is the first.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Reports for a committee: how deep the organization reaches, and what the 1930 circular would warn of.",
-        discussion: """
-            Example:
-              shopfloor report penetration Graphs/district.yaml --by employer
-            """,
+        abstract: Text.string("cmd.report.report.abstract"),
+        discussion: Text.string("cmd.report.report.discussion"),
         subcommands: [PenetrationCommand.self]
     )
 }

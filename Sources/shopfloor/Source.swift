@@ -1,6 +1,7 @@
 import Foundation
 import ShopfloorModel
 import ShopfloorStore
+import ShopfloorText
 
 /// Opens the `<source>` argument of a command: a graph file (`.yaml`, `.yml`, `.json`) or a workspace
 /// (`.shopfloor`, or any file with a workspace header, plain or encrypted).
@@ -27,6 +28,7 @@ enum Source {
         let graph: OrganizingGraph, secret: String?
         if Workspace.isWorkspace(path: path) {
             let workspace = try Workspace.open(at: path, passphrase: { () throws(StoreError) in try Passphrase.existing(for: path) })
+            try adoptSettings(of: workspace)
             (graph, secret) = (try workspace.graph(), try workspace.aliasSecret())
         } else {
             (graph, secret) = try GraphFile.loadSource(path: path)
@@ -41,6 +43,17 @@ enum Source {
         revealNames ? RevealedNaming(graph: graph) : aliases
     }
 
+    /// The settings of the workspace the command opened (none for a graph file).
+    nonisolated(unsafe) static var settings: [WorkspaceSetting: String] = [:]
+
+    /// Takes a workspace's settings: its language becomes the command's unless `--lang` chose one.
+    static func adoptSettings(of workspace: Workspace) throws {
+        settings = Dictionary(try workspace.settings(), uniquingKeysWith: { $1 })
+        if !LanguageOption.explicit, let code = settings[.language], let language = Language(code: code) {
+            try Text.choose(language)
+        }
+    }
+
     /// Opens a workspace to change it (taking its write lock); graph files are refused with a hint.
     /// Without `verifying`, the whole-image check is skipped (a write of a few rows at scale).
     static func workspace(_ path: String, verifying: Bool = true) throws -> Workspace {
@@ -48,8 +61,10 @@ enum Source {
             throw CLIError.input("\(path): not a workspace; edits and imports go to a workspace "
                 + "(create one with `shopfloor init my.shopfloor`, then `shopfloor import my.shopfloor \(path)`)")
         }
-        return try Workspace.open(at: path, forWriting: true, verifying: verifying, passphrase: { () throws(StoreError) in
+        let workspace = try Workspace.open(at: path, forWriting: true, verifying: verifying, passphrase: { () throws(StoreError) in
             try Passphrase.existing(for: path)
         })
+        try adoptSettings(of: workspace)
+        return workspace
     }
 }

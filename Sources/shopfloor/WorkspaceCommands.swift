@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import Foundation
 import ShopfloorModel
 import ShopfloorStore
@@ -24,10 +25,10 @@ struct InitCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The workspace file to create (e.g. committee.shopfloor).")
+    @Argument(help: ArgumentHelp(Text.string("opt.workspace.workspace")))
     var workspace: String
 
-    @Flag(help: "Encrypt the workspace with a passphrase.")
+    @Flag(help: ArgumentHelp(Text.string("opt.workspace.encrypt")))
     var encrypt = false
 
     @Option(help: "A cell's bundle from its committee (`shopfloor bundle out`) to open as this workspace.")
@@ -38,6 +39,8 @@ struct InitCommand: ParsableCommand {
 
     @Option(help: "With --from-bundle: the committee's public key file (.pub).")
     var committeeKey: String?
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         if let fromBundle {
@@ -65,22 +68,17 @@ struct InitCommand: ParsableCommand {
 struct RekeyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rekey",
-        abstract: "Change a workspace's passphrase (or encrypt a plain one, or --decrypt it).",
-        discussion: """
-            The current passphrase comes from SHOPFLOOR_PASSPHRASE (or a prompt), the new one from \
-            SHOPFLOOR_NEW_PASSPHRASE (or a prompt, typed twice). The old file is kept as <workspace>.bak: \
-            delete it once you have checked the new passphrase, since it opens with the old one.
-
-            Example:
-              shopfloor rekey committee.shopfloor
-            """
+        abstract: Text.string("cmd.workspace.rekey.abstract"),
+        discussion: Text.string("cmd.workspace.rekey.discussion")
     )
 
-    @Argument(help: "The workspace.")
+    @Argument(help: ArgumentHelp(Text.string("opt.editrecords.workspace")))
     var workspace: String
 
-    @Flag(help: "Store the workspace unencrypted.")
+    @Flag(help: ArgumentHelp(Text.string("opt.workspace.decrypt")))
     var decrypt = false
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let opened = try Source.workspace(workspace)
@@ -101,59 +99,36 @@ struct RekeyCommand: ParsableCommand {
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import graph files (.yaml/.json), workbooks (.xlsx/.ods) and spreadsheets (.csv) into a workspace, all or nothing.",
-        discussion: """
-            A workbook's sheets are read when their name or headers tell what they hold (People, Workplaces, \
-            Shops, Shifts, Places, Cells, Ties, Contacts, or Turkish names such as Kişiler); other sheets are \
-            listed as skipped. Numbers, dates, times and yes/no stored as spreadsheet types are read as such. \
-            A CSV file holds one kind of record, told by its name (people.csv, kisiler.csv, …), its headers \
-            or --kind. Columns are matched by header, ignoring case and accents (Değerlendirme = \
-            degerlendirme = assessment); the mapping is printed. Records are upserted by id: an empty cell \
-            keeps the field, the cell '-' clears it (--clear-empty: empty cells clear too). An id twice in \
-            one sheet, a fraction where a whole number belongs, a value outside the header: refused.
-
-            A ties sheet may be an edge list (source,target[,weight][,kind]; from,to; i,j) or contact records \
-            (t,i,j[,duration]): a pair written twice or both ways is one tie (weights and durations added), \
-            weights become strengths 1-3 by thirds or by --strength-bins, and a missing kind is --tie-kind.
-
-            One bad row and nothing is imported; every problem is listed with file (and sheet), row and column.
-            Exit codes: 0 imported, 1 a problem in the files (nothing changed), 2 usage error.
-
-            Examples:
-              shopfloor import committee.shopfloor orgut.xlsx
-              shopfloor import committee.shopfloor workplaces.csv shops.csv people.csv ties.csv
-              shopfloor import committee.shopfloor edges.csv --tie-kind friend --strength-bins 2,5
-              shopfloor import committee.shopfloor tij_workplace.dat --kind ties --columns t,i,j \\
-                  --tie-kind coworker --add-missing-people
-            """
+        abstract: Text.string("cmd.workspace.import.abstract"),
+        discussion: Text.string("cmd.workspace.import.discussion")
     )
 
-    @Argument(help: "The workspace.")
+    @Argument(help: ArgumentHelp(Text.string("opt.editrecords.workspace")))
     var workspace: String
 
-    @Argument(help: "Graph files, workbooks and CSV files.")
+    @Argument(help: ArgumentHelp(Text.string("opt.workspace.files")))
     var files: [String]
 
-    @Option(help: "The kind of every CSV file (default: told by each file's name or header).")
+    @Option(help: ArgumentHelp(Text.string("opt.workspace.kind")))
     var kind: SpreadsheetKind?
 
-    @Flag(help: "An empty cell clears its field (by default it keeps it; '-' always clears).")
+    @Flag(help: ArgumentHelp(Text.string("opt.workspace.clearEmpty")))
     var clearEmpty = false
 
-    @Option(help: "The kind of ties whose row has none.")
+    @Option(help: ArgumentHelp(Text.string("opt.workspace.tieKind")))
     var tieKind: Tie.Kind?
 
-    @Option(help: ArgumentHelp("Weights up to A are strength 1, up to B strength 2, above 3 (e.g. 2,5); default: by thirds.",
+    @Option(help: ArgumentHelp(Text.string("opt.workspace.strengthBins"),
         valueName: "A,B"))
     var strengthBins: StrengthBins?
 
-    @Flag(help: "Create the people a ties sheet names who exist nowhere yet (id only).")
+    @Flag(help: ArgumentHelp(Text.string("opt.workspace.addMissingPeople")))
     var addMissingPeople = false
 
-    @Option(help: "Column names of CSV files without a header row, e.g. t,i,j or source,target,weight.")
+    @Option(help: ArgumentHelp(Text.string("opt.workspace.columns")))
     var columns: String?
 
-    @Flag(help: "Print the result as JSON.")
+    @Flag(help: ArgumentHelp(Text.string("opt.log.json")))
     var json = false
 
     func options() throws -> SpreadsheetImport.Options {
@@ -170,6 +145,8 @@ struct ImportCommand: ParsableCommand {
         }
         return options
     }
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let options = try options()

@@ -86,7 +86,9 @@ struct SpreadsheetImportTests {
             Issue.record("the bad spreadsheet was imported")
         } catch {
             let d = error.diagnostics
-            #expect(d.count == 6, "\(error)")
+            // Row 2's Turkish affiliation 'sempatizan' is a word Shopfloor reads; row 5's 'kominizt' is not.
+            #expect(d.count == 5, "\(error)")
+            #expect(!d.contains { $0.line == 2 && $0.field == "affiliation" })
             #expect(d.contains { $0.line == 2 && $0.column == 6 && $0.field == "assessment" && $0.message.contains("7 is out of range") })
             #expect(d.contains { $0.line == 3 && $0.column == 1 && $0.message.contains("'Ayşe Kaya' is not a valid id") })
             #expect(d.contains { $0.line == 4 && $0.field == "id" && $0.message.contains("no id") })

@@ -46,7 +46,9 @@ struct WorkbookImportTests {
             Issue.record("imported")
         } catch {
             let d = error.diagnostics
-            #expect(d.count == 6, "\(error)")
+            // 'sempatizan' (row 2) and 'komunist' (row 5, komünist typed without its ü) are Turkish words Shopfloor reads.
+            #expect(d.count == 4, "\(error)")
+            #expect(!d.contains { $0.field == "affiliation" })
             #expect(d.allSatisfy { $0.file == bad && $0.sheet == "Kişiler" })
             #expect(d.contains { $0.description.hasPrefix("\(bad):Kişiler:2:6:") && $0.message.contains("7 is out of range") })
             #expect(d.contains { $0.line == 6 && $0.field == "assessment" && $0.message.contains("'iki'") })

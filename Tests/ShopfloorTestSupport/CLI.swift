@@ -16,15 +16,19 @@ public enum CLI {
         return candidates.map(\.path).first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
-    /// Runs `shopfloor` with `arguments` in the package root (or `directory`), with NO_COLOR set unless
-    /// `environment` says otherwise. A missing binary fails the test: build it first (`swift build`).
+    /// Runs `shopfloor` with `arguments` in the package root (or `directory`), with NO_COLOR set and an English
+    /// locale unless `environment` says otherwise. A missing binary fails the test: build it first (`swift build`).
     public static func run(
         _ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil, input: String? = nil
     ) throws -> Subprocess.Result {
         let binary = try #require(binary, "the shopfloor binary was not found: run `swift build` or set SHOPFLOOR_BIN")
-        return try Subprocess.run(binary, arguments, environment: ["NO_COLOR": "1"].merging(environment) { $1 },
+        return try Subprocess.run(binary, arguments, environment: englishAndPlain.merging(environment) { $1 },
             in: directory ?? PackageRoot.url, input: input)
     }
+
+    /// No colour, and English whatever the machine's locale (an empty `LC_ALL` or `LC_MESSAGES` counts as unset),
+    /// unless a test's `environment` asks for a language.
+    public static let englishAndPlain = ["NO_COLOR": "1", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8"]
 
     /// Writes text to a fresh scratch file with the given name and returns its path.
     public static func temporaryFile(_ name: String, _ text: String) throws -> String {

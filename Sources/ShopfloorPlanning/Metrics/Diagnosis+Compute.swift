@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 extension Diagnosis {
     /// Looks for every sign of ``DiagnosisFinding/Kind`` and keeps those present.
@@ -36,23 +37,24 @@ extension Diagnosis {
         let inSmall = figures.cellsInSmallPlants
         let workers = figures.workersInLargePlants
         let contrast = inSmall.of == 0
-            ? "and there is no cell of three or more anywhere"
-            : "while \(inSmall.count) of \(inSmall.of) cells (\(Share.format(inSmall.percent))%) sit in small plants"
-        let message = "\(bare.count) of \(figures.largePlants) large plants (\(threshold) workers or more) have no cell, "
-            + "\(contrast); large plants hold \(Share.format(workers.percent))% of the workers"
+            ? Text.string("diagnosis.large.noCellAnywhere")
+            : Text.string("diagnosis.large.cellsInSmall", ["count": .integer(inSmall.count), "of": .integer(inSmall.of),
+                "percent": "\(Text.current.decimal(written: Share.format(inSmall.percent)))"])
+        let message = Text.string("diagnosis.large.message", ["bare": .integer(bare.count), "large": .integer(figures.largePlants),
+            "threshold": .integer(threshold), "contrast": "\(contrast)", "percent": "\(Text.current.decimal(written: Share.format(workers.percent)))"])
         return DiagnosisFinding(
             kind: .largePlantsWithoutCells, severity: .warning, message: message,
             figures: [
-                Figure("large-threshold", "a large plant has at least this many workers", threshold),
-                Figure("large-plants-without-cell", "large plants without a cell", figures.largePlantsWithoutCell),
-                Figure("cells-in-small-plants", "cells in small plants", inSmall),
-                Figure("workers-in-large-plants", "workers in large plants", workers),
+                Figure("large-threshold", Text.string("diagnosis.figure.largeThreshold"), threshold),
+                Figure("large-plants-without-cell", Text.string("diagnosis.figure.largeWithoutCell"), figures.largePlantsWithoutCell),
+                Figure("cells-in-small-plants", Text.string("diagnosis.figure.cellsInSmall"), inSmall),
+                Figure("workers-in-large-plants", Text.string("diagnosis.figure.workersInLarge"), workers),
             ],
             evidence: bare.map {
-                Evidence(subject: .workplace, id: $0.key, note: "large plant without a cell", headcount: $0.headcount,
+                Evidence(subject: .workplace, id: $0.key, note: Text.string("diagnosis.note.largeWithoutCell"), headcount: $0.headcount,
                     members: $0.members)
             } + small.map {
-                Evidence(subject: .workplace, id: $0.key, note: "small plant with a cell", headcount: $0.headcount,
+                Evidence(subject: .workplace, id: $0.key, note: Text.string("diagnosis.note.smallWithCell"), headcount: $0.headcount,
                     members: $0.members)
             })
     }
@@ -66,23 +68,21 @@ extension Diagnosis {
             guard let w = row.workplaces.first, let count = index.workforce[w]?.membersOutsideCell, count > 0 else {
                 return nil
             }
-            let note = index.hasWorkplaceCell(w) ? "members outside its cell" : "members, no workplace cell"
+            let note = Text.string(index.hasWorkplaceCell(w) ? "diagnosis.note.outsideItsCell" : "diagnosis.note.noWorkplaceCell")
             return Evidence(subject: .workplace, id: row.key, note: note, headcount: row.headcount,
                 members: row.members, outsideCell: count)
         }.sorted { ($0.outsideCell ?? 0, $1.id) > ($1.outsideCell ?? 0, $0.id) }
         let at = figures.membersAtWorkplaces
         let organized = figures.membersInWorkplaceCells
-        let message = "\(Share.format(at.percent))% of members work in a workplace, "
-            + "\(Share.format(organized.percent))% are organized in their workplace's cell: "
-            + "\(outside) member\(outside == 1 ? "" : "s") work where they are not in the cell "
-            + "(the 1930 circular: 57% industrial workers, 14% in factory cells)"
+        let message = Text.string(outside == 1 ? "diagnosis.outside.message.one" : "diagnosis.outside.message.other",
+            ["at": "\(Text.current.decimal(written: Share.format(at.percent)))", "organized": "\(Text.current.decimal(written: Share.format(organized.percent)))", "count": .integer(outside)])
         return DiagnosisFinding(
             kind: .membersOutsideWorkplaceCells, severity: .warning, message: message,
             figures: [
-                Figure("members", "party members", figures.members),
-                Figure("members-at-workplaces", "members who work in a workplace", at),
-                Figure("members-in-workplace-cells", "members organized in their workplace's cell", organized),
-                Figure("members-outside-cells", "members at a workplace but not in its cell", Share(outside, of: at.count)),
+                Figure("members", Text.string("diagnosis.figure.members"), figures.members),
+                Figure("members-at-workplaces", Text.string("diagnosis.figure.membersAtWorkplaces"), at),
+                Figure("members-in-workplace-cells", Text.string("diagnosis.figure.membersInCells"), organized),
+                Figure("members-outside-cells", Text.string("diagnosis.figure.membersOutside"), Share(outside, of: at.count)),
             ],
             evidence: evidence)
     }
@@ -95,20 +95,21 @@ extension Diagnosis {
             let days = index.days(since: index.lastContactOfCell[cell.id])
             if let days, days <= window { return nil }
             return Evidence(subject: .cell, id: cell.id.rawValue,
-                note: days == nil ? "\(cell.kind.rawValue) cell, no contact logged" : "\(cell.kind.rawValue) cell, no contact in \(window) days",
+                note: days == nil ? Text.string("diagnosis.note.noContact", ["kind": "\(cell.kind.label)"])
+                    : Text.string("diagnosis.note.noContactIn", ["kind": "\(cell.kind.label)", "days": .integer(window)]),
                 headcount: cell.workplace.flatMap { graph.workplace($0)?.headcount },
                 members: Set(cell.members).count, daysSinceLastContact: days)
         }.sorted { ($0.daysSinceLastContact ?? .max, $1.id) > ($1.daysSinceLastContact ?? .max, $0.id) }
         guard !stale.isEmpty else { return nil }
         let never = stale.filter { $0.daysSinceLastContact == nil }.count
-        let message = "\(stale.count) of \(cells.count) cells have no contact logged in the last \(window) days"
-            + (never > 0 ? " (\(never) never logged one)" : "")
+        let message = Text.string("diagnosis.stale.message", ["count": .integer(stale.count), "of": .integer(cells.count), "days": .integer(window)])
+            + (never > 0 ? Text.string("diagnosis.stale.never", ["count": .integer(never)]) : "")
         return DiagnosisFinding(
             kind: .staleCells, severity: .warning, message: message,
             figures: [
-                Figure("stale-days", "days without a logged contact that make a cell stale", window),
-                Figure("stale-cells", "cells with no recent contact", Share(stale.count, of: cells.count)),
-                Figure("cells-never-contacted", "cells with no contact ever logged", never),
+                Figure("stale-days", Text.string("diagnosis.figure.staleDays"), window),
+                Figure("stale-cells", Text.string("diagnosis.figure.staleCells"), Share(stale.count, of: cells.count)),
+                Figure("cells-never-contacted", Text.string("diagnosis.figure.neverContacted"), never),
             ],
             evidence: stale)
     }
@@ -118,16 +119,15 @@ extension Diagnosis {
         let full = cells.filter { CellStatus($0).isCell }
         let named = Set(rules.filter { $0.rule == .noCommittee }.compactMap(\.cell))
         let bare = full.filter { named.contains($0.id) }.map { (cell: Cell) -> Evidence in
-            Evidence(subject: .cell, id: cell.id.rawValue, note: "\(cell.kind.rawValue) cell without a committee",
+            Evidence(subject: .cell, id: cell.id.rawValue, note: Text.string("diagnosis.note.noCommittee", ["kind": "\(cell.kind.label)"]),
                 headcount: cell.workplace.flatMap { graph.workplace($0)?.headcount },
                 members: Set(cell.members).count)
         }.sorted { ($0.members ?? 0, $1.id) > ($1.members ?? 0, $0.id) }
         guard !bare.isEmpty else { return nil }
-        let message = "\(bare.count) of \(full.count) cells of three or more members have not elected a committee "
-            + "of three to five"
+        let message = Text.string("diagnosis.committee.message", ["count": .integer(bare.count), "of": .integer(full.count)])
         return DiagnosisFinding(
             kind: .cellsWithoutCommittee, severity: .warning, message: message,
-            figures: [Figure("cells-without-committee", "cells of three or more without a committee",
+            figures: [Figure("cells-without-committee", Text.string("diagnosis.figure.withoutCommittee"),
                 Share(bare.count, of: full.count))],
             evidence: bare)
     }
@@ -142,18 +142,18 @@ extension Diagnosis {
         guard !bare.isEmpty else { return nil }
         let members = bare.reduce(0) { $0 + $1.members }
         let ready = bare.filter { $0.members >= Cell.minimumMembers }.count
-        let message = "\(bare.count) workplace\(bare.count == 1 ? " has" : "s have") members (\(members) in all) "
-            + "and no workplace cell; \(ready) of them \(ready == 1 ? "has" : "have") three or more members to organize at once"
+        let message = Text.plural("diagnosis.noCell.message", count: bare.count, ["members": .integer(members)])
+            + Text.plural("diagnosis.noCell.ready", count: ready)
         return DiagnosisFinding(
             kind: .workplacesWithMembersWithoutCell, severity: .warning, message: message,
             figures: [
-                Figure("workplaces", "workplaces with members but no cell", bare.count),
-                Figure("members", "members in them", members),
-                Figure("ready", "of them with three or more members", ready),
+                Figure("workplaces", Text.string("diagnosis.figure.workplacesNoCell"), bare.count),
+                Figure("members", Text.string("diagnosis.figure.membersInThem"), members),
+                Figure("ready", Text.string("diagnosis.figure.ready"), ready),
             ],
             evidence: bare.map {
                 Evidence(subject: .workplace, id: $0.key,
-                    note: $0.members >= Cell.minimumMembers ? "organize a cell at once" : "attach to the nearest cell",
+                    note: Text.string($0.members >= Cell.minimumMembers ? "diagnosis.note.organizeNow" : "diagnosis.note.attach"),
                     headcount: $0.headcount, members: $0.members)
             })
     }

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// The committee's diagnosis: the warning signs the 1930 circular names [9], each with its numbers and the
 /// workplaces and cells behind it.
@@ -33,20 +34,20 @@ public struct DiagnosisFinding: Hashable, Sendable, Codable {
         /// A short title for headings.
         public var title: String {
             switch self {
-            case .largePlantsWithoutCells: "Large plants without a cell"
-            case .membersOutsideWorkplaceCells: "Members not organized in their workplace's cell"
-            case .staleCells: "Cells with no recent contact"
-            case .cellsWithoutCommittee: "Cells without a committee"
-            case .workplacesWithMembersWithoutCell: "Workplaces with members but no cell"
+            case .largePlantsWithoutCells: Text.string("diagnosis.title.large")
+            case .membersOutsideWorkplaceCells: Text.string("diagnosis.title.outside")
+            case .staleCells: Text.string("diagnosis.title.stale")
+            case .cellsWithoutCommittee: Text.string("diagnosis.title.committee")
+            case .workplacesWithMembersWithoutCell: Text.string("diagnosis.title.noCell")
             }
         }
 
         /// The seed reference the sign comes from.
         public var reference: String {
             switch self {
-            case .largePlantsWithoutCells, .membersOutsideWorkplaceCells, .staleCells: "circular 1930, 9"
-            case .cellsWithoutCommittee: "res. 16"
-            case .workplacesWithMembersWithoutCell: "res. 13, 14"
+            case .largePlantsWithoutCells, .membersOutsideWorkplaceCells, .staleCells: Text.string("reference.circular9")
+            case .cellsWithoutCommittee: Text.string("reference.res16")
+            case .workplacesWithMembersWithoutCell: Text.string("reference.res13-14")
             }
         }
     }
@@ -121,10 +122,10 @@ public struct Evidence: Hashable, Sendable, Codable {
     /// One line for tables: `anadolu-oto (large plant without a cell; 2400 workers, 0 members)`.
     public var summary: String {
         var parts: [String] = []
-        if let headcount { parts.append("\(headcount) workers") }
-        if let members { parts.append("\(members) member\(members == 1 ? "" : "s")") }
-        if let outsideCell { parts.append("\(outsideCell) outside the cell") }
-        if let daysSinceLastContact { parts.append("last contact \(daysSinceLastContact) days ago") }
+        if let headcount { parts.append(Text.string("evidence.workers", ["count": .integer(headcount)])) }
+        if let members { parts.append(Text.plural("evidence.members", count: members)) }
+        if let outsideCell { parts.append(Text.string("evidence.outside", ["count": .integer(outsideCell)])) }
+        if let daysSinceLastContact { parts.append(Text.string("evidence.lastContact", ["days": .integer(daysSinceLastContact)])) }
         return "\(id) (\(note)\(parts.isEmpty ? "" : "; " + parts.joined(separator: ", ")))"
     }
 }

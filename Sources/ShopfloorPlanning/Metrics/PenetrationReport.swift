@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// How deep the organization reaches into the workplaces of a graph, grouped by workplace, employer, sector or
 /// district, with the committee's diagnosis (rule 7 of the product brief, the 1930 circular [9]).
@@ -13,7 +14,20 @@ public struct PenetrationReport: Hashable, Sendable, Codable {
 
         public static let aliases: [String: Grouping] = [
             "plant": .workplace, "company": .employer, "industry": .sector, "town": .district,
+            // Turkish
+            "işyeri": .workplace, "fabrika": .workplace, "işveren": .employer, "şirket": .employer,
+            "sektör": .sector, "sanayi": .sector, "ilçe": .district, "bölge": .district,
         ]
+
+        /// The word for tables, maps and the report, in the process's language.
+        public var label: String {
+            switch self {
+            case .workplace: Text.string("report.csv.group.workplace")
+            case .employer: Text.string("report.csv.group.employer")
+            case .sector: Text.string("report.csv.group.sector")
+            case .district: Text.string("report.csv.group.district")
+            }
+        }
     }
 
     /// The settings a report is computed with.
@@ -75,7 +89,9 @@ public struct Share: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     /// `12 of 40 (30.0%)`.
-    public var description: String { "\(count) of \(of) (\(Share.format(percent))%)" }
+    public var description: String {
+        Text.string("share", ["count": .integer(count), "of": .integer(of), "percent": "\(Text.current.decimal(written: Share.format(percent)))"])
+    }
 
     /// Formats a percentage with one decimal, the same way in every output.
     public static func format(_ percent: Double) -> String {

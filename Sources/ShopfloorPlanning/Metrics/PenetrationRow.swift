@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// One row of a ``PenetrationReport``: a workplace, or all workplaces of an employer, sector or district.
 public struct PenetrationRow: Hashable, Sendable, Codable {
@@ -160,7 +161,8 @@ public struct UnionCounts: Hashable, Sendable, Codable {
 
     /// `yellow`, `democratic`, `none`, or a mix such as `2 yellow, 1 none`.
     public var label: String {
-        let parts = [(democratic, "democratic"), (yellow, "yellow"), (none, "none")].filter { $0.0 > 0 }
+        let parts = [(democratic, Text.string("union.character.democratic")), (yellow, Text.string("union.character.yellow")),
+            (none, Text.string("union.character.none"))].filter { $0.0 > 0 }
         if parts.count == 1 && parts[0].0 == 1 { return parts[0].1 }
         return parts.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
     }

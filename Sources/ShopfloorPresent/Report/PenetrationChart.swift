@@ -1,6 +1,7 @@
 import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorText
 
 /// Inline SVG charts for the HTML report, drawn by hand so the page needs nothing else.
 enum PenetrationChart {
@@ -22,7 +23,7 @@ enum PenetrationChart {
         let scale = max(1.5, (shown.map(\.membersPerTen).max() ?? 0) * 1.1)
         func x(_ value: Double) -> Double { label + min(value, scale) / scale * plot }
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
-            + "role=\"img\" aria-label=\"Members per ten workers\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"11\">\n"
+            + "role=\"img\" aria-label=\"\(HTMLWriter.escape(Text.string("report.html.perTen")))\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"11\">\n"
         // Legend.
         var lx = label
         for status in CellStatus.allCases {
@@ -33,21 +34,22 @@ enum PenetrationChart {
         let one = x(1)
         svg += "<line x1=\"\(n(one))\" y1=\"\(n(top - 6))\" x2=\"\(n(one))\" y2=\"\(n(height - 10))\" "
             + "stroke=\"\(MapPalette.Page.ink.hex)\" stroke-dasharray=\"4 3\"/>"
-        svg += "<text x=\"\(n(one + 4))\" y=\"\(n(top - 8))\" fill=\"\(MapPalette.Page.ink.hex)\">one in ten</text>\n"
+        svg += "<text x=\"\(n(one + 4))\" y=\"\(n(top - 8))\" fill=\"\(MapPalette.Page.ink.hex)\">\(HTMLWriter.escape(Text.string("report.chart.oneInTen")))</text>\n"
         for (i, row) in shown.enumerated() {
             let y = top + Double(i) * rowHeight
             let name = row.key.count > 30 ? String(row.key.prefix(29)) + "…" : row.key
             svg += "<text x=\"\(n(label - 8))\" y=\"\(n(y + 13))\" text-anchor=\"end\">\(HTMLWriter.escape(name))</text>"
             svg += "<rect x=\"\(n(label))\" y=\"\(n(y + 3))\" width=\"\(n(plot))\" height=\"13\" fill=\"\(MapPalette.Page.track.hex)\"/>"
             let w = max(row.members > 0 ? 2 : 0, x(row.membersPerTen) - label)
+            let perTen = Text.current.decimal(written: PenetrationReport.format(perTen: row.membersPerTen))
             svg += "<rect x=\"\(n(label))\" y=\"\(n(y + 3))\" width=\"\(n(w))\" height=\"13\" fill=\"\(color(status(of: row)))\">"
-            svg += "<title>\(HTMLWriter.escape(row.key)): \(PenetrationReport.format(perTen: row.membersPerTen)) per ten</title></rect>"
-            let note = "\(row.headcount) workers · \(row.members) m · \(PenetrationReport.format(perTen: row.membersPerTen))/10"
+            svg += "<title>\(HTMLWriter.escape(row.key)): \(HTMLWriter.escape(Text.string("report.chart.perTen", ["value": "\(perTen)"])))</title></rect>"
+            let note = Text.string("report.chart.note", ["workers": .integer(row.headcount), "members": .integer(row.members), "value": "\(perTen)"])
             svg += "<text x=\"\(n(label + plot + 8))\" y=\"\(n(y + 13))\" fill=\"\(MapPalette.Page.muted.hex)\">\(HTMLWriter.escape(note))</text>\n"
         }
         if rows.count > shown.count {
             svg += "<text x=\"\(n(label))\" y=\"\(n(height - 2))\" fill=\"\(MapPalette.Page.muted.hex)\">"
-                + "and \(rows.count - shown.count) more rows in the table</text>\n"
+                + "\(HTMLWriter.escape(Text.string("report.chart.more", ["count": .integer(rows.count - shown.count)])))</text>\n"
         }
         return svg + "</svg>"
     }
@@ -63,9 +65,10 @@ enum PenetrationChart {
             let fill = (i == 0 ? MapPalette.Page.ink : MapPalette.Page.accent).hex
             svg += "<rect x=\"0\" y=\"\(n(y))\" width=\"\(n(bar))\" height=\"12\" fill=\"\(MapPalette.Page.background.hex)\"/>"
             svg += "<rect x=\"0\" y=\"\(n(y))\" width=\"\(n(bar * min(100, share.percent) / 100))\" height=\"12\" fill=\"\(fill)\"/>"
-            svg += "<text x=\"\(n(bar + 8))\" y=\"\(n(y + 11))\" font-weight=\"700\">\(Share.format(share.percent))%</text>"
+            svg += "<text x=\"\(n(bar + 8))\" y=\"\(n(y + 11))\" font-weight=\"700\">"
+                + "\(HTMLWriter.escape(Text.string("report.chart.percent", ["value": "\(Text.current.decimal(written: Share.format(share.percent)))"])))</text>"
             svg += "<text x=\"0\" y=\"\(n(y + 25))\" fill=\"\(MapPalette.Page.muted.hex)\" font-size=\"11\">"
-                + "\(HTMLWriter.escape(label)) (\(share.count) of \(share.of))</text>\n"
+                + "\(HTMLWriter.escape(label)) (\(HTMLWriter.escape(Text.string("report.chart.of", ["count": .integer(share.count), "of": .integer(share.of)]))))</text>\n"
         }
         return svg + "</svg>\n"
     }

@@ -1,5 +1,6 @@
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorText
 
 extension PenetrationReport {
     /// The report as one self-contained HTML page for meetings: summary, findings, a picture and the table.
@@ -11,18 +12,18 @@ extension PenetrationReport {
     ///   - mapSVG: a pre-rendered district map (an `<svg>` document, e.g. from ShopfloorMaps), shown above the
     ///     page's own chart of members per ten workers; one with scripts or external links is left out.
     ///   - mapCaption: the caption under the map.
-    public func html(mapSVG: String? = nil, mapCaption: String = "District map: workplaces filled by penetration")
+    public func html(mapSVG: String? = nil, mapCaption: String = Text.string("report.html.mapCaption"))
         -> String
     {
         var page = HTMLWriter()
-        page.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        page.raw("<!DOCTYPE html>\n<html lang=\"\(Text.current.language.code)\">\n<head>\n<meta charset=\"utf-8\">\n")
         page.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         page.raw("<title>")
-        page.text("Penetration report" + (graph.isEmpty ? "" : " — \(graph)"))
+        page.text(Text.string("report.html.title") + (graph.isEmpty ? "" : " — \(graph)"))
         page.raw("</title>\n<style>\n\(HTMLStyle.css)</style>\n</head>\n<body>\n<main>\n")
         sections(&page, mapSVG: mapSVG, caption: mapCaption)
-        page.raw("<footer>Identities hidden: people appear only as counts; this page holds no person&#39;s name, ")
-        page.raw("address or note. Made offline by shopfloor; it loads nothing from the network.")
+        page.raw("<footer>")
+        page.text(Text.string("report.html.footer"))
         page.raw("</footer>\n</main>\n</body>\n</html>\n")
         return page.output
     }
@@ -40,30 +41,35 @@ extension PenetrationReport {
     /// The report's content as markup for a page of the workbench (styled by ``stylesheet``).
     public func workbenchSections(mapSVG: String?) -> String {
         var page = HTMLWriter()
-        sections(&page, mapSVG: mapSVG, caption: "District map: workplaces filled by penetration")
+        sections(&page, mapSVG: mapSVG, caption: Text.string("report.html.mapCaption"))
         return page.output
     }
 
     /// The report's stylesheet, served by the workbench as a file of its own (its pages allow no inline style).
     public static var stylesheet: String { HTMLStyle.css }
 
+    /// The grouping's word in the process's language (`workplace`, `işyeri`).
+    var groupingWord: String { options.grouping.label }
+
     private func header(_ page: inout HTMLWriter) {
-        page.raw("<header>\n<h1>Penetration report</h1>\n<p class=\"meta\">")
+        page.raw("<header>\n<h1>")
+        page.text(Text.string("report.html.title"))
+        page.raw("</h1>\n<p class=\"meta\">")
         if !graph.isEmpty { page.text(graph); page.raw(" · ") }
-        page.text("as of \(options.today) · rows by \(options.grouping.rawValue) · large plant: "
-            + "\(options.largeThreshold) workers or more · stale: no contact in \(options.staleDays) days")
+        page.text(Text.string("report.html.meta", ["today": "\(Text.current.date(iso: options.today.description))",
+            "grouping": "\(groupingWord)", "large": .integer(options.largeThreshold), "stale": .integer(options.staleDays)]))
         page.raw("</p>\n</header>\n")
     }
 
     private func summary(_ page: inout HTMLWriter) {
         let o = organization
-        page.raw("<section class=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n")
+        page.raw("<section class=\"summary\">\n<h2>\(HTMLWriter.escape(Text.string("report.html.summary")))</h2>\n<div class=\"cards\">\n")
         let cards: [(String, String, String)] = [
-            ("workplaces", "\(o.workplaces)", "\(o.largePlants) large"),
-            ("workers", "\(totals.headcount)", "\(totals.mapped) mapped"),
-            ("members", "\(o.members)", "\(Self.format(perTen: totals.membersPerTen)) per ten workers"),
-            ("workplaces with a cell", "\(o.workplacesWithCell.count)",
-             "\(totals.cellStatuses.cellWithCommittee) with a committee · \(o.streetCells) street cells"),
+            (Text.string("report.card.workplaces"), "\(o.workplaces)", Text.string("report.card.large", ["count": .integer(o.largePlants)])),
+            (Text.string("report.card.workers"), "\(totals.headcount)", Text.string("report.card.mapped", ["count": .integer(totals.mapped)])),
+            (Text.string("report.card.members"), "\(o.members)", Text.string("report.card.perTen", ["value": "\(Text.current.decimal(written: Self.format(perTen: totals.membersPerTen)))"])),
+            (Text.string("report.card.withCell"), "\(o.workplacesWithCell.count)",
+             Text.string("report.card.withCommittee", ["committee": .integer(totals.cellStatuses.cellWithCommittee), "street": .integer(o.streetCells)])),
         ]
         for (label, value, note) in cards {
             page.raw("<div class=\"card\"><div class=\"n\">")
@@ -76,20 +82,20 @@ extension PenetrationReport {
         }
         page.raw("</div>\n<div class=\"versus\">\n")
         page.raw(PenetrationChart.versus(
-            title: "Where the workers are, where the cells are",
-            first: ("workers in large plants", o.workersInLargePlants),
-            second: ("cells in small plants", o.cellsInSmallPlants)))
+            title: Text.string("report.versus.cells"),
+            first: (Text.string("diagnosis.figure.workersInLarge"), o.workersInLargePlants),
+            second: (Text.string("diagnosis.figure.cellsInSmall"), o.cellsInSmallPlants)))
         page.raw(PenetrationChart.versus(
-            title: "Where the members work, where they are organized",
-            first: ("members who work in a workplace", o.membersAtWorkplaces),
-            second: ("members in their workplace's cell", o.membersInWorkplaceCells)))
+            title: Text.string("report.versus.members"),
+            first: (Text.string("diagnosis.figure.membersAtWorkplaces"), o.membersAtWorkplaces),
+            second: (Text.string("report.versus.inTheirCell"), o.membersInWorkplaceCells)))
         page.raw("</div>\n</section>\n")
     }
 
     private func findings(_ page: inout HTMLWriter) {
-        page.raw("<section class=\"findings\">\n<h2>Diagnosis</h2>\n")
+        page.raw("<section class=\"findings\">\n<h2>\(HTMLWriter.escape(Text.string("report.html.diagnosis")))</h2>\n")
         if diagnosis.findings.isEmpty {
-            page.raw("<p class=\"ok\">None of the warning signs of the 1930 circular is present.</p>\n")
+            page.raw("<p class=\"ok\">\(HTMLWriter.escape(Text.string("report.html.noSigns")))</p>\n")
         }
         for finding in diagnosis.findings {
             page.raw("<article class=\"finding\" data-kind=\"\(finding.kind.rawValue)\">\n<h3>")
@@ -116,7 +122,7 @@ extension PenetrationReport {
             }
             if finding.evidence.count > shown.count {
                 page.raw("<li>")
-                page.text("and \(finding.evidence.count - shown.count) more (the JSON form lists all)")
+                page.text(Text.string("report.html.moreEvidence", ["count": .integer(finding.evidence.count - shown.count)]))
                 page.raw("</li>\n")
             }
             page.raw("</ul>\n</article>\n")
@@ -126,21 +132,20 @@ extension PenetrationReport {
 
     private func picture(_ page: inout HTMLWriter, mapSVG: String?, caption: String) {
         if let mapSVG {
-            page.raw("<section class=\"map\">\n<h2>District map</h2>\n")
+            page.raw("<section class=\"map\">\n<h2>\(HTMLWriter.escape(Text.string("report.html.districtMap")))</h2>\n")
             if let svg = HTMLWriter.inlineSVG(mapSVG) {
                 page.raw("<figure class=\"district-map\">\n\(svg)\n<figcaption>")
                 page.text(caption)
                 page.raw("</figcaption>\n</figure>\n")
             } else {
-                page.raw("<p class=\"evidence\">The map was left out: it was not a plain SVG picture.</p>\n")
+                page.raw("<p class=\"evidence\">\(HTMLWriter.escape(Text.string("report.html.mapLeftOut")))</p>\n")
             }
             page.raw("</section>\n")
         }
-        page.raw("<section class=\"chart\">\n<h2>Members per ten workers</h2>\n<figure class=\"chart\">\n")
+        page.raw("<section class=\"chart\">\n<h2>\(HTMLWriter.escape(Text.string("report.html.perTen")))</h2>\n<figure class=\"chart\">\n")
         page.raw(PenetrationChart.bars(rows: rows))
         page.raw("\n<figcaption>")
-        page.text("Each bar is a \(options.grouping.rawValue): members per ten workers against the one-in-ten "
-            + "rule of thumb (the dashed line), coloured by cell status; largest uncovered first.")
+        page.text(Text.string("report.html.chartCaption", ["grouping": "\(groupingWord)"]))
         page.raw("</figcaption>\n</figure>\n</section>\n")
     }
 }

@@ -1,16 +1,20 @@
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorText
 
 extension PenetrationReport {
     /// The table section of the HTML page: one row per group and the totals, each cell tagged with its field.
     func table(_ page: inout HTMLWriter) {
-        page.raw("<section class=\"table\">\n<h2>Penetration by \(options.grouping.rawValue)</h2>\n<div class=\"scroll\">\n<table>\n<thead><tr>")
-        let headers = [options.grouping.rawValue, "workers", "mapped", "members", "sympa&shy;thizers",
-            "contacts 1·2·3·4·5·0", "cell", "shop × shift", "per 10 workers", "one-in-ten target",
-            "union", "days since contact"]
-        for header in headers {
-            page.raw(header == "union" ? "<th class=\"union\">union</th>" : "<th>\(header)</th>")
-        }
+        page.raw("<section class=\"table\">\n<h2>\(HTMLWriter.escape(Text.string("report.table.title", ["grouping": "\(groupingWord)"])))</h2>\n<div class=\"scroll\">\n<table>\n<thead><tr>")
+        // Headers are markup: the sympathizers column may break where its soft hyphen says.
+        let headers = [HTMLWriter.escape(groupingWord)] + [
+            Text.string("report.table.workers"), Text.string("report.table.mapped"), Text.string("report.table.members"),
+            Text.string("report.table.sympathizers"), Text.string("report.table.contacts"), Text.string("report.table.cell"),
+            Text.string("report.table.segments"), Text.string("report.table.perTen"), Text.string("report.table.target"),
+        ].map { HTMLWriter.escape($0).replacingOccurrences(of: "\u{AD}", with: "&shy;") }
+        for header in headers { page.raw("<th>\(header)</th>") }
+        page.raw("<th class=\"union\">\(HTMLWriter.escape(Text.string("report.table.union")))</th>")
+        page.raw("<th>\(HTMLWriter.escape(Text.string("report.table.days")))</th>")
         page.raw("</tr></thead>\n<tbody>\n")
         for row in rows { tableRow(&page, row, total: false) }
         page.raw("</tbody>\n<tfoot>\n")
@@ -38,16 +42,17 @@ extension PenetrationReport {
             page.raw("<span class=\"status \(status.rawValue)\">\(HTMLWriter.escape(status.label))</span>")
         } else {
             let s = row.cellStatuses
-            page.text("\(s.cellWithCommittee + s.cell) of \(row.workplaces.count) (\(s.cellWithCommittee) c, \(s.forming) f)")
+            page.text(Text.string("report.table.cellTotals", ["cells": .integer(s.cellWithCommittee + s.cell), "of": .integer(row.workplaces.count),
+                "committee": .integer(s.cellWithCommittee), "forming": .integer(s.forming)]))
         }
         page.raw("</td>")
         cell("segments", "\(row.segmentsCovered)/\(row.segments)")
-        cell("members_per_ten", Self.format(perTen: row.membersPerTen), class: row.meetsOneInTen ? nil : "low")
+        cell("members_per_ten", Text.current.decimal(written: Self.format(perTen: row.membersPerTen)), class: row.meetsOneInTen ? nil : "low")
         cell("one_in_ten_target", String(row.oneInTenTarget))
         let union = row.cellStatus != nil && !total
             ? [row.union, row.unions.label].compactMap { $0 }.joined(separator: " · ") : row.unions.label
         cell("union", union, class: "union")
-        cell("days_since_last_contact", row.daysSinceLastContact.map(String.init) ?? "never")
+        cell("days_since_last_contact", row.daysSinceLastContact.map(String.init) ?? Text.string("report.table.never"))
         page.raw("</tr>\n")
     }
 }

@@ -1,10 +1,12 @@
 import Foundation
 import ShopfloorFormats
 import ShopfloorModel
+import ShopfloorText
 
 /// Writes a graph as a folder of spreadsheets (people.csv, workplaces.csv, …) that `shopfloor import` reads
 /// back, written by the one CSV rule of ``CSVDocument``: UTF-8 with a byte-order mark (so that Excel reads the
-/// accents), CRLF line ends, cells that a spreadsheet would run as formulas neutralised.
+/// accents), CRLF line ends, cells that a spreadsheet would run as formulas neutralised; separated by the
+/// language's CSV separator (`;` in Turkish, so that Turkish Excel opens each file in columns).
 public enum CSVWriter {
     /// The files of the folder, in import order, each as (name, text).
     public static func files(of g: OrganizingGraph) -> [(name: String, text: String)] {
@@ -22,7 +24,7 @@ public enum CSVWriter {
     /// One file's text by the one CSV rule of ``CSVDocument`` (byte-order mark, CRLF, quoting, formulas
     /// neutralised).
     private static func table(_ header: [String], _ rows: [[String?]]) -> String {
-        CSVDocument.text([header] + rows.map { $0.map { $0 ?? "" } })
+        CSVDocument.text([header] + rows.map { $0.map { $0 ?? "" } }, separator: Text.current.csvSeparator)
     }
 }
 

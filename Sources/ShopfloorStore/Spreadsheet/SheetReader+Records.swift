@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorText
 
 /// One row of each kind of sheet, upserted into the draft.
 extension SheetReader {
@@ -77,8 +78,10 @@ extension SheetReader {
         if let v = text("address", r) { p.address = v }
         if let v = word("role", r, Role.self, id: id) { p.role = v }
         if let v = word("affiliation", r, Affiliation.self, id: id) { p.affiliation = v }
-        if let v = integer("assessment", r, id: id, range: Assessment.range,
-            meaning: "0 not assessed, 1 leader, 2 supportive, 3 undecided, 4 opposed, 5 hostile"), let a = Assessment(rawValue: v) {
+        if let a = text("assessment", r).flatMap(Assessment.init(word:)) {
+            p.assessment = a
+        } else if let v = integer("assessment", r, id: id, range: Assessment.range,
+            meaning: Text.string("assessment.meaning")), let a = Assessment(rawValue: v) {
             p.assessment = a
         }
         if let v = boolean("union", r, id: id) { p.unionMember = v }
@@ -249,8 +252,8 @@ extension SheetReader {
         let channel = word("channel", r, Contact.Channel.self, id: label) ?? .other
         let place = identifier("place", r, id: label)
         let outcome = word("outcome", r, Contact.Outcome.self, id: label) ?? .neutral
-        let assessment = integer("assessment", r, id: label, range: Assessment.range,
-            meaning: "the new assessment: 0 not assessed, 1 leader … 5 hostile").flatMap { Assessment(rawValue: $0) }
+        let assessment = text("assessment", r).flatMap(Assessment.init(word:)) ?? integer("assessment", r, id: label,
+            range: Assessment.range, meaning: Text.string("assessment.meaning.new")).flatMap { Assessment(rawValue: $0) }
         guard rowDiagnostics.count == before, let date else { return }
         label = "\(date) \(label)"
         // An imported log is history: people's current assessments come from their own rows, not from replaying it.

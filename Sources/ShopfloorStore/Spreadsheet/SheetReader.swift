@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorText
 
 /// Reads the rows of one sheet (a CSV file or a workbook sheet) into a ``GraphDraft``, one kind of record per sheet.
 ///
@@ -179,9 +180,10 @@ struct SheetReader {
     mutating func word<V: Vocabulary>(_ field: String, _ record: SheetTable.Record, _ type: V.Type, id: String?) -> V? {
         guard let value = text(field, record) else { return nil }
         if let parsed = V(word: value) { return parsed }
-        let near = Suggestion.nearest(to: value, in: V.self)
-        report(record, field, id: id, "'\(Self.excerpt(value))' is not a known \(field)",
-            hint: (near.map { "did you mean '\($0)'? " } ?? "") + "valid words: \(V.words.joined(separator: ", "))")
+        let words = V.words.joined(separator: ", ")
+        report(record, field, id: id, Text.string("vocabulary.unknown", ["value": "\(Self.excerpt(value))", "field": "\(field)"]),
+            hint: Suggestion.nearest(to: value, in: V.self).map { Text.string("vocabulary.didYouMean.sheet", ["word": "\($0)", "words": "\(words)"]) }
+                ?? Text.string("vocabulary.validWords", ["words": "\(words)"]))
         return nil
     }
 
