@@ -134,7 +134,7 @@ let package = Package(
         .testTarget(name: "ShopfloorModelTests", dependencies: ["ShopfloorModel", "ShopfloorTestSupport"]),
         .testTarget(
             name: "ShopfloorPlanningTests",
-            dependencies: ["ShopfloorPlanning", "ShopfloorModel", "ShopfloorStore", "ShopfloorTestSupport"],
+            dependencies: ["ShopfloorPlanning", "ShopfloorModel", "ShopfloorStore", "ShopfloorPresent", "ShopfloorTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
