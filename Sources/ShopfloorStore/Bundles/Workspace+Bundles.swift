@@ -28,7 +28,7 @@ extension Workspace {
         }
         let text = try GraphFileWriter.text(of: part, format: .json)
         let committee = try workspaceID()
-        let serial = try record("bundle out to cell \(cell)") { db -> Int in
+        let serial = try record("bundle out to cell \(cell)", keepsRules: true) { db -> Int in
             let serial = (try Int.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) + 1 FROM changes")) ?? 1
             try Workspace.setMeta("bundle-out:\(cell)", "\(serial)", db)
             return serial

@@ -23,6 +23,9 @@ struct RecordedChange: Codable {
     var undoes: Int64?
     /// The rows changed; nil when the change rewrote the whole graph (it cannot be undone).
     var ops: [RowChange]?
+    /// True when the change keeps every rule of the model on a graph that kept them (a checked edit, a logged
+    /// contact, keys and settings): a stamped image plus such changes is read without checking the rules again.
+    var keepsRules: Bool?
 }
 
 /// One entry of a workspace's history: what changed, when, and by which command or bundle.
@@ -57,8 +60,13 @@ extension Workspace {
     /// Runs `body` in one transaction, records the rows it changed as one change made by `source`, and
     /// writes the change to the file (appended to the journal, or the whole image when that is cheaper).
     /// A body that changes nothing records nothing.
+    ///
+    /// `keepsRules` says that the change cannot break a rule of the model on a graph that keeps them all (the
+    /// caller checked what it writes); otherwise the next read checks the whole graph again.
     @discardableResult
-    func record<T>(_ source: String, undoes: Int64? = nil, _ body: (Database) throws -> T) throws(StoreError) -> T {
+    func record<T>(
+        _ source: String, undoes: Int64? = nil, keepsRules: Bool, _ body: (Database) throws -> T
+    ) throws(StoreError) -> T {
         guard isWritable else { throw .writeFailed(path: path, reason: "the workspace was opened read-only") }
         let (result, change): (T, RecordedChange?) = try perform {
             try database.write { db in
@@ -68,10 +76,11 @@ extension Workspace {
                 let ops = try ChangeCapture.finish(db, shapes: shapes)
                 guard !ops.isEmpty else { return (result, nil) }
                 let change = RecordedChange(seq: 0, at: Workspace.timestamp(), source: source,
-                    summary: Workspace.summary(of: ops), undoes: undoes, ops: ops)
+                    summary: Workspace.summary(of: ops), undoes: undoes, ops: ops, keepsRules: keepsRules ? true : nil)
                 return (result, try Workspace.insert(change, db))
             }
         }
+        if !keepsRules, change != nil { checked = false }
         if let change { try persist(change) }
         return result
     }
@@ -139,20 +148,25 @@ extension Workspace {
         try save()
     }
 
-    /// Applies the journal's changes to the image just loaded, in one transaction.
-    func replay(_ payloads: [Data]) throws(StoreError) {
-        guard !payloads.isEmpty else { return }
-        try perform {
+    /// Applies the journal's changes to the image just loaded, in one transaction. Returns whether every one
+    /// of them keeps the model's rules (``RecordedChange/keepsRules``).
+    func replay(_ payloads: [Data]) throws(StoreError) -> Bool {
+        guard !payloads.isEmpty else { return true }
+        let keepRules = try perform {
             try database.write { db in
                 let shapes = try self.tableShapes(db)
+                var keepRules = true
                 for payload in payloads {
                     let change = try JSONDecoder().decode(RecordedChange.self, from: payload)
                     try ChangeCapture.apply(change.ops ?? [], db, shapes: shapes)
                     _ = try Workspace.insert(change, db)
+                    keepRules = keepRules && change.keepsRules == true
                 }
+                return keepRules
             }
         }
         journal.records = payloads.count
+        return keepRules
     }
 
     /// The recorded changes, newest first (`limit` of them, or all).
@@ -195,7 +209,8 @@ extension Workspace {
             throw .undoRefused(path: path, reason: "change \(target.seq) (\(target.source), \(target.at)) rewrote the whole graph "
                 + "and cannot be undone; the file before the last whole rewrite is '\(path).bak'")
         }
-        try record("undo of change \(target.seq) (\(target.source))", undoes: target.seq) { db in
+        // Putting rows back may break a rule that later changes rely on: the next read checks the whole graph.
+        try record("undo of change \(target.seq) (\(target.source))", undoes: target.seq, keepsRules: false) { db in
             let shapes = try self.tableShapes(db)
             if let drift = try ChangeCapture.firstDrift(of: ops, db, shapes: shapes) {
                 throw StoreError.undoRefused(path: path, reason: "change \(target.seq) (\(target.source)) cannot be undone: "
