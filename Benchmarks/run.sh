@@ -6,6 +6,7 @@
 #
 #   Benchmarks/run.sh [SIZES...]        default: 10000 100000 1000000
 #   BASELINE=path/to/older/shopfloor Benchmarks/run.sh ...   also times that build's commands beside this one
+#   RUNS=3 Benchmarks/run.sh ...        runs of each whole command (default 5)
 #
 # Results: out/bench/bench-<size>.json (phases), out/bench/compare-<size>.json (ratios),
 # out/bench/commands-<size>.json (whole commands), out/bench/summary.txt.
@@ -52,7 +53,7 @@ for n in "${SIZES[@]}"; do
   fi
   echo "whole commands, $n people (from $cell into $workplace):" | tee -a "$OUT/summary.txt"
   python3 Benchmarks/commands.py --shopfloor "$CLI" "${baseline[@]}" --workspace "$OUT/world-$n.shopfloor" \
-    --cell "$cell" --workplace "$workplace" --sealed "${graph[@]}" --json "$OUT/commands-$n.json" 2>&1 | tee -a "$OUT/summary.txt"
+    --cell "$cell" --workplace "$workplace" --runs "${RUNS:-5}" --sealed "${graph[@]}" --json "$OUT/commands-$n.json" 2>&1 | tee -a "$OUT/summary.txt"
   rm -f "$OUT/world-$n.shopfloor" "$OUT/world-$n.shopfloor.bak" "$OUT/world-$n.yaml" "$OUT"/baseline-"$n".shopfloor*
 done
 # The workbench's pages (`shopfloor serve`) at 10 and 100 thousand people: cold and warm answers, memory.

@@ -103,13 +103,20 @@ struct WorkspaceTieEndsTests {
     func positions() {
         var table = PersonPositions(capacity: 2)
         let ids = ["ayse-k", "mehmet-d", "fatma-y", "ayse-k"] + (0..<100).map { "p-\($0)" }
+            + ["a-person-with-a-long-id", "a-person-with-a-long-ie", "mehmet-d2", ""]
         for id in ids { Array(id.utf8).withUnsafeBufferPointer { table.append($0) } }
         func position(_ id: String) -> Int32 { Array(id.utf8).withUnsafeBufferPointer { table.position(of: $0) } }
         #expect(position("ayse-k") == 0)
         #expect(position("fatma-y") == 2)
         #expect(position("p-99") == 103)
         #expect(position("ghost") == -1)
-        #expect(position("") == -1)
+        #expect(position("a-person-with-a-long-id") == 104)
+        #expect(position("a-person-with-a-long-ie") == 105)
+        #expect(position("a-person-with-a-long-if") == -1)
+        #expect(position("mehmet-d2") == 106)
+        #expect(position("mehmet-d") == 1)
+        #expect(position("") == 107)
+        #expect(position("mehmet-") == -1)
         #expect(position("p-9") == 13)
     }
 
