@@ -153,7 +153,7 @@ let package = Package(
         .testTarget(
             name: "ShopfloorPresentTests",
             dependencies: [
-                "ShopfloorPresent", "ShopfloorPlanning", "ShopfloorModel", "ShopfloorStore", "ShopfloorFormats",
+                "ShopfloorPresent", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorModel", "ShopfloorStore", "ShopfloorFormats",
                 "ShopfloorTestSupport",
             ]
         ),
