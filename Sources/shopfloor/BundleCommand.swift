@@ -4,6 +4,7 @@ import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorStore
+import ShopfloorText
 
 /// `shopfloor bundle out|back`: the sealed files a committee and its cells exchange.
 struct BundleCommand: ParsableCommand {
@@ -107,6 +108,12 @@ struct MergeCommand: ParsableCommand {
             + " " + (outcome.change.map { Text.string("merge.change", ["change": "\($0)"]) } ?? Text.string("merge.nothingNew")))
         if !outcome.newPeople.isEmpty {
             Terminal.print(Text.string("merge.newPeople", ["ids": "\(outcome.newPeople.joined(separator: ", "))"]))
+        }
+        if !outcome.newPlaces.isEmpty {
+            Terminal.print(Text.string("merge.newPlaces", ["places": "\(outcome.newPlaces.joined(separator: ", "))"]))
+        }
+        if !outcome.unknown.isEmpty {
+            Terminal.print(Text.plural("merge.unknown", count: outcome.unknown.count, ["people": "\(outcome.unknown.joined(separator: ", "))"]))
         }
         guard !outcome.conflicts.isEmpty else { return }
         var table = TextTable([Text.string("merge.column.record"), Text.string("merge.column.field"),

@@ -49,7 +49,9 @@ struct SampleTests {
     func helpExamplesRun() throws {
         let dump = try CLI.run(["--experimental-dump-help"])
         #expect(dump.status == 0)
-        let examples = try Self.examples(inHelpDump: Data(dump.stdout.utf8)).filter { $0.contains { $0.hasPrefix("Graphs/") } }
+        // `serve` runs until it is stopped (it hung CI for 90 minutes here): WorkbenchServeTests runs its example.
+        let examples = try Self.examples(inHelpDump: Data(dump.stdout.utf8))
+            .filter { $0.contains { $0.hasPrefix("Graphs/") } && $0.first != "serve" }
         #expect(examples.count >= 15, "only \(examples.count) examples name a sample")
         let folder = URL(fileURLWithPath: try Scratch.folder("examples"))
         for name in ["Graphs", "Examples"] {
