@@ -88,7 +88,8 @@ extension Workbench {
         return .html(RecordPage.page(d, state: state, prefill: [:], context: context), status: 422)
     }
 
-    /// Writes through a workspace opened for writing (its lock held for the change), then reloads.
+    /// Writes through a workspace opened for writing (its lock held for the change), then reloads. The change's
+    /// history entry names the workbench (`workbench: log`), as the command line's names its command.
     func write<T>(action: String, _ change: (inout GraphDraft) throws(StoreError) -> T) throws(StoreError) -> T {
         guard isWorkspace else {
             throw .writeFailed(path: path, reason: Text.string("store2.aGraphFileIs", ["path": "\(path)"]))
@@ -97,7 +98,7 @@ extension Workbench {
             guard let passphrase else { throw .passphraseRequired(path: path) }
             return passphrase
         })
-        let result = try workspace.edit(action: action, change)
+        let result = try workspace.edit(action: "workbench: " + action, change)
         loaded = try Self.load(path: path, isWorkspace: isWorkspace, passphrase: passphrase)
         return result
     }
