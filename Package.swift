@@ -72,7 +72,7 @@ let package = Package(
         // Bodies in .c files, one header in include/ (as swift-crypto keeps CCryptoBoringSSLShims).
         .target(name: "CGraphvizShims", dependencies: ["CGraphviz"]),
         // Renders DOT through libgvc in-process.
-        .target(name: "ShopfloorGraphviz", dependencies: ["CGraphvizShims"]),
+        .target(name: "ShopfloorGraphviz", dependencies: ["CGraphvizShims", "ShopfloorText"]),
         // Graph files, spreadsheets, the SQLite workspace, encryption at rest, exports.
         .target(
             name: "ShopfloorStore",
@@ -99,7 +99,7 @@ let package = Package(
             name: "ShopfloorWeb",
             dependencies: [
                 "ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorStore",
-                "ShopfloorPresent", "ShopfloorFormats",
+                "ShopfloorPresent", "ShopfloorFormats", "ShopfloorText",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -153,14 +153,14 @@ let package = Package(
         .testTarget(
             name: "ShopfloorPresentTests",
             dependencies: [
-                "ShopfloorPresent", "ShopfloorPlanning", "ShopfloorModel", "ShopfloorStore", "ShopfloorFormats",
+                "ShopfloorPresent", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorModel", "ShopfloorStore", "ShopfloorFormats",
                 "ShopfloorTestSupport",
             ]
         ),
         .testTarget(name: "ShopfloorGeneratorTests", dependencies: ["ShopfloorGenerator", "ShopfloorModel"]),
         .testTarget(
             name: "ShopfloorWebTests",
-            dependencies: ["ShopfloorWeb", "ShopfloorStore", "ShopfloorModel", "ShopfloorTestSupport"]
+            dependencies: ["ShopfloorWeb", "ShopfloorStore", "ShopfloorModel", "ShopfloorPlanning", "ShopfloorTestSupport"]
         ),
         // The built binary, run as a person would run it (every test that spawns `shopfloor` lives here).
         .testTarget(

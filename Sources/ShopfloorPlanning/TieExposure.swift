@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// Who is listening: for each person, how many of their ties lead to a suspected informer and how many to
 /// the management side (manager, HR, security). A tie to someone who is both counts as an informer tie.
@@ -14,7 +15,8 @@ public struct TieExposure: Sendable {
         self.init(people: graph.people, ends: ResolvedTies(of: graph).ends)
     }
 
-    /// Counts from ties already resolved to people's positions (`[a0, b0, a1, b1, …]`, -1 for unknown).
+    /// Counts from ties already resolved to people's positions (`[a0, b0, a1, b1, …]`, ``ResolvedTies/unknown``
+    /// for a person the graph lacks).
     ///
     /// Who is dangerous is read once per person (a person is a large value; reading it again for each of ten
     /// million tie ends cost a seventh of a cold `plan reach`), then each tie looks at two bytes.
@@ -24,8 +26,9 @@ public struct TieExposure: Sendable {
         // 0: neither, 1: a suspected informer, 2: the management side.
         let side: [UInt8] = people.map { $0.isDanger ? ($0.affiliation == .informer ? 1 : 2) : 0 }
         for t in 0..<(ends.count / 2) {
+            guard ResolvedTies.isKnown(ends[2 * t]), ResolvedTies.isKnown(ends[2 * t + 1]) else { continue }
             let a = Int(ends[2 * t]), b = Int(ends[2 * t + 1])
-            guard a >= 0, b >= 0, a != b, a < side.count, b < side.count else { continue }
+            guard a != b, a < side.count, b < side.count else { continue }
             if side[b] == 1 { informers[a] += 1 } else if side[b] == 2 { management[a] += 1 }
             if side[a] == 1 { informers[b] += 1 } else if side[a] == 2 { management[b] += 1 }
         }
@@ -62,10 +65,9 @@ public struct ExposedPerson: Hashable, Sendable, Codable {
     /// `tied to a suspected informer: approach with care` (or to management, or both).
     public var note: String {
         var whom: [String] = []
-        if informerTies == 1 { whom.append("a suspected informer") }
-        if informerTies > 1 { whom.append("\(informerTies) suspected informers") }
-        if managementTies > 0 { whom.append("management") }
-        return "tied to " + whom.joined(separator: " and ") + ": approach with care"
+        if informerTies > 0 { whom.append(Text.plural("exposure.informers", count: informerTies)) }
+        if managementTies > 0 { whom.append(Text.string("exposure.management")) }
+        return Text.string("exposure.note", ["whom": "\(whom.joined(separator: Text.string("exposure.and")))"])
     }
 }
 
@@ -90,10 +92,10 @@ public enum ApproachStage {
     /// Who a stage is, in a few words.
     public static func label(_ stage: Int) -> String {
         switch stage {
-        case 1: "non-party and sympathizers"
-        case 2: "reformist union and social-democrats"
-        case 3: "fascist organizations"
-        default: "informers and management"
+        case 1: Text.string("stage.1")
+        case 2: Text.string("stage.2")
+        case 3: Text.string("stage.3")
+        default: Text.string("stage.4")
         }
     }
 }

@@ -5,6 +5,7 @@ import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorPresent
 import ShopfloorStore
+import ShopfloorText
 
 /// The plans made for one cell, plant and week.
 struct MadePlans {
@@ -39,9 +40,9 @@ extension Workbench {
 
     /// Makes (or takes from the cache) the plans of a complete selection.
     func plans(_ selection: PlanPage.Selection) throws -> MadePlans {
-        guard let cell = selection.cell, let plant = selection.plant else { throw PlanRequestError("choose a cell and a workplace") }
+        guard let cell = selection.cell, let plant = selection.plant else { throw PlanRequestError(Text.string("web.plan.choose")) }
         let week = try selection.week.map { text -> Day in
-            guard let day = Day(parsing: text) else { throw PlanRequestError("'\(text)' is not a day like 2026-11-23") }
+            guard let day = Day(parsing: text) else { throw PlanRequestError(Text.string("web.plan.notADay", ["text": "\(text)"])) }
             return day
         } ?? Day.today
         let loaded = self.loaded
@@ -51,7 +52,7 @@ extension Workbench {
             let core = try? Planning.core(loaded.index, into: .init(plant), from: group)
             let gates = try Planning.gates(loaded.graph, into: .init(plant), from: group, week: week)
             let made = MadePlans(core: core, reach: reach, gates: gates)
-            drawnPlans.append(DrawnPlan(label: "from \(cell) into \(plant), week of \(week)",
+            drawnPlans.append(DrawnPlan(label: Text.string("web.plan.label", ["cell": "\(cell)", "plant": "\(plant)", "week": .date(year: week.year, month: week.month, day: week.day)]),
                 href: "/plan?" + selection.query, people: made.people))
             if drawnPlans.count > 20 { drawnPlans.removeFirst() }
             return made
@@ -85,27 +86,22 @@ extension Workbench {
             let made = try plans(selection)
             switch request.query["format"] ?? "json" {
             case "json":
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                return .download(Array(try encoder.encode(made.drawn)), type: "application/json", name: base + ".json")
+                return .download(try d.json(made.drawn), type: "application/json", name: base + ".json")
             case "reach-json":
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                return .download(Array(try encoder.encode(Plan.reach(made.reach))), type: "application/json", name: base + "-reach.json")
+                return .download(try d.json(Plan.reach(made.reach)), type: "application/json", name: base + "-reach.json")
             case "ics":
-                let formatter = DateFormatter()
-                formatter.locale = Locale(identifier: "en_US_POSIX")
-                formatter.timeZone = TimeZone(identifier: "UTC")
-                formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-                let g = d.graph, reveal = d.revealNames
-                let text = made.gates.calendar(stamp: formatter.string(from: Date()),
-                    people: { id in reveal ? g.person(id)?.name ?? id.rawValue : id.rawValue },
-                    places: { id in reveal ? g.place(id)?.name ?? id.rawValue : id.rawValue },
-                    shifts: { id in reveal ? g.shift(id)?.shift.name ?? id.rawValue : id.rawValue })
-                return .download(Array(text.utf8), type: "text/calendar; charset=utf-8", name: base + "-gates.ics")
+                let zone = loaded.settings[.timeZone] ?? GatePlan.CalendarSettings.defaultTimeZone
+                let minutes = loaded.settings[.alarmMinutes].flatMap { Int($0) } ?? GatePlan.CalendarSettings.defaultAlarmMinutes
+                switch GatePlan.CalendarSettings.written(timeZone: zone, alarmMinutes: minutes) {
+                case .invalid(let problem): throw PlanRequestError(problem)
+                case .valid(let settings):
+                    let text = made.gates.calendar(stamp: GatePlan.stamp(Date()), graph: d.graph, aliases: d.aliases,
+                        revealNames: d.revealNames, settings: settings)
+                    return .download(Array(text.utf8), type: "text/calendar; charset=utf-8", name: base + "-gates.ics")
+                }
             case let format:
                 guard let output = OutputFormat(rawValue: format), output != .dot, let plant = selection.plant else {
-                    throw PlanRequestError("format '\(format)' is not one of json, reach-json, ics, svg, png, pdf")
+                    throw PlanRequestError(Text.string("web.plan.format", ["format": "\(format)"]))
                 }
                 let paper = request.query["paper"].flatMap { Paper(rawValue: $0.lowercased()) }
                 let document = try MapRendering.plantDocument(d.graph, plant: .init(plant), plan: made.drawn,

@@ -1,4 +1,5 @@
 import Dispatch
+import ShopfloorText
 
 /// The alias of every person of one source: the one alias scheme of every artefact (maps, cell charts,
 /// exports, plans, calendars, findings), so the same person has the same alias in all of them.
@@ -136,9 +137,7 @@ public struct PersonAliases: PersonNaming {
         case let (nil, b?): return b
         case (nil, nil):
             throw .unknown(text, hint: key.isRandom
-                ? "the source carries no alias secret, so aliases written by another run cannot be read back: "
-                    + "give the graph file an alias-secret, or write the plan with names revealed"
-                : "was the plan written from another source?")
+                ? Text.string("alias.randomCannotReadBack") : Text.string("store.wasThePlanWritten"))
         }
     }
 }
@@ -153,7 +152,7 @@ public struct RevealedNaming: PersonNaming {
     public func written(_ id: Person.ID) -> String { id.rawValue }
 
     public func person(written text: String) throws(PersonNamingError) -> Person.ID {
-        guard ids.contains(Person.ID(text)) else { throw .unknown(text, hint: "was the plan written from another source?") }
+        guard ids.contains(Person.ID(text)) else { throw .unknown(text, hint: Text.string("store.wasThePlanWritten")) }
         return Person.ID(text)
     }
 }
@@ -161,4 +160,12 @@ public struct RevealedNaming: PersonNaming {
 /// The output buffer of the digest chunks, each of which writes its own slots.
 private struct DigestBuffer: @unchecked Sendable {
     let base: UnsafeMutablePointer<UInt64>?
+}
+
+extension PersonAliases {
+    /// How an output of the source writes person ids: as these aliases (safe by default), or as they are when
+    /// names are revealed.
+    public func naming(revealNames: Bool, graph: OrganizingGraph) -> any PersonNaming {
+        revealNames ? RevealedNaming(graph: graph) : self
+    }
 }

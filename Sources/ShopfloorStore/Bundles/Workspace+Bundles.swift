@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ShopfloorModel
+import ShopfloorText
 
 /// What `bundle back` put in a cell's report.
 public struct ReportSummary: Codable, Hashable, Sendable {
@@ -9,6 +10,8 @@ public struct ReportSummary: Codable, Hashable, Sendable {
     public var changedFields: Int
     public var ties: Int
     public var contacts: Int
+    /// Places the cell added since its bundle.
+    public var newPlaces: Int
 }
 
 extension Workspace {
@@ -19,18 +22,19 @@ extension Workspace {
         cell: Cell.ID, part: OrganizingGraph, namesRevealed: Bool, key: KeyPair
     ) throws(StoreError) -> Data {
         guard let cellKey = try knownKey(cell.rawValue) else {
-            throw .bundleRefused(path: path, reason: "no key is stored for cell '\(cell)'; the cell makes one with "
-                + "`shopfloor keys new \(cell)` and gives you its .pub file; check its words with them, then run "
-                + "`shopfloor cell key \(path) \(cell) --set \(cell).pub`")
+            throw .bundleRefused(path: path, reason: Text.string("store2.noKeyIsStored", ["cell": "\(cell)", "path": "\(path)"]))
         }
         guard try meta("role") != "cell" else {
-            throw .bundleRefused(path: path, reason: "this is a cell's workspace; bundles out are made from the committee's")
+            throw .bundleRefused(path: path, reason: Text.string("store.thisIsACell"))
         }
         let text = try GraphFileWriter.text(of: part, format: .json)
         let committee = try workspaceID()
+        let hidden = namesRevealed ? [:] : Self.hiddenIDs(in: part, of: try graph(), key: AliasKey(secret: try aliasSecret()))
+        let hiddenText = String(decoding: try encode(hidden), as: UTF8.self)
         let serial = try record("bundle out to cell \(cell)", keepsRules: true) { db -> Int in
             let serial = (try Int.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) + 1 FROM changes")) ?? 1
             try Workspace.setMeta("bundle-out:\(cell)", "\(serial)", db)
+            try Workspace.setMeta(Self.hiddenIDsKey(cell: cell.rawValue, serial: serial), hiddenText, db)
             return serial
         }
         let bundle = CellBundle(committee: committee, cell: cell.rawValue, serial: serial, made: Workspace.timestamp(),
@@ -55,7 +59,7 @@ extension Workspace {
         let envelope = try BundleEnvelope.parse(bytes, path: bundlePath)
         let payload = try envelope.open(kind: .out, as: key, from: committeeKey, path: bundlePath)
         guard let bundle = try? JSONDecoder().decode(CellBundle.self, from: payload) else {
-            throw .bundleRefused(path: bundlePath, reason: "the bundle's content cannot be read (made by a newer Shopfloor?)")
+            throw .bundleRefused(path: bundlePath, reason: Text.string("store.theBundleSContent"))
         }
         let graph = try GraphFile.parse(data: Data(bundle.graph.utf8), path: bundlePath, format: .json)
         let workspace = try create(at: path, passphrase: passphrase, parameters: parameters)
@@ -76,21 +80,19 @@ extension Workspace {
     public func bundleBack(key: KeyPair) throws(StoreError) -> (data: Data, summary: ReportSummary) {
         guard try meta("role") == "cell", let cell = try meta("cell"), let baseText = try meta("bundle-base"),
               let committee = try meta("committee-workspace"), let basedOn = Int(try meta("bundle-serial") ?? "") else {
-            throw .bundleRefused(path: path, reason: "this is not a cell's workspace (a cell's is made with "
-                + "`shopfloor init CELL.shopfloor --from-bundle FILE`)")
+            throw .bundleRefused(path: path, reason: Text.string("store2.thisIsNotA"))
         }
         guard let committeeKey = try knownKey("committee") else {
-            throw .bundleRefused(path: path, reason: "the workspace holds no committee key")
+            throw .bundleRefused(path: path, reason: Text.string("store.theWorkspaceHoldsNo"))
         }
         if let own = try knownKey(cell), own != key.publicKey {
-            throw .bundleRefused(path: path, reason: "this key ('\(key.publicKey.fingerprint)') is not the cell's "
-                + "('\(own.fingerprint)'), to which its bundle was sent; use the cell's own .key file")
+            throw .bundleRefused(path: path, reason: Text.string("store2.thisKeyIsNot", ["fingerprint": "\(key.publicKey.fingerprint)", "fingerprint2": "\(own.fingerprint)"]))
         }
         let base = try GraphFile.parse(data: Data(baseText.utf8), path: path, format: .json)
         let now = try graph()
         var report = CellReport(committee: committee, cell: cell, basedOn: basedOn,
             serial: try history(limit: 1).first?.seq ?? 0, made: Workspace.timestamp(),
-            newPeople: [], changes: [], ties: [], contacts: [])
+            newPeople: [], changes: [], ties: [], contacts: [], newPlaces: now.places.filter { base.place($0.id) == nil })
         for person in now.people {
             if let old = base.person(person.id) {
                 report.changes += PersonFields.changes(from: old, to: person)
@@ -107,8 +109,25 @@ extension Workspace {
         report.contacts = now.contacts.filter { !logged.contains($0) }
         let data = try BundleEnvelope.seal(try encode(report), kind: .back, from: key, to: committeeKey)
         return (data, ReportSummary(cell: cell, newPeople: report.newPeople.count, changedFields: report.changes.count,
-            ties: report.ties.count, contacts: report.contacts.count))
+            ties: report.ties.count, contacts: report.contacts.count, newPlaces: report.newPlaces?.count ?? 0))
     }
+
+    /// The committee's id behind each alias a cell's part shows, as the bundle was made: a report back names
+    /// people by these aliases, and the committee's own aliases may have moved since (a person added later can
+    /// lengthen an alias whose first four letters it shares).
+    static func hiddenIDs(in part: OrganizingGraph, of graph: OrganizingGraph, key: AliasKey) -> [String: String] {
+        let shown = Set(part.people.map(\.id.rawValue))
+        let aliases = PersonAliases(graph: graph, key: key)
+        var ids: [String: String] = [:]
+        for person in graph.people {
+            let alias = aliases.alias(person.id)
+            if alias != person.id.rawValue, shown.contains(alias) { ids[alias] = person.id.rawValue }
+        }
+        return ids
+    }
+
+    /// Where the committee keeps ``hiddenIDs(in:of:key:)`` of one bundle.
+    static func hiddenIDsKey(cell: String, serial: Int) -> String { "bundle-aliases:\(cell):\(serial)" }
 
     static func tieKey(_ tie: Tie) -> String {
         "\(min(tie.a, tie.b))\u{0}\(max(tie.a, tie.b))\u{0}\(tie.kind.rawValue)"
@@ -116,7 +135,7 @@ extension Workspace {
 
     func encode<T: Encodable>(_ value: T) throws(StoreError) -> Data {
         do { return try JSONEncoder.sorted.encode(value) } catch {
-            throw .bundleRefused(path: path, reason: "cannot encode the bundle: \(error)")
+            throw .bundleRefused(path: path, reason: Text.string("store.cannotEncodeTheBundle", ["error": "\(error)"]))
         }
     }
 }
