@@ -63,10 +63,10 @@ extension Workspace {
     /// A body that changes nothing records nothing.
     ///
     /// `keepsRules` says that the change cannot break a rule of the model on a graph that keeps them all (the
-    /// caller checked what it writes); otherwise the next read checks the whole graph again.
+    /// caller checked what it writes); otherwise (the default) the next read checks the whole graph again.
     @discardableResult
     func record<T>(
-        _ source: String, undoes: Int64? = nil, keepsRules: Bool, _ body: (Database) throws -> T
+        _ source: String, undoes: Int64? = nil, keepsRules: Bool = false, _ body: (Database) throws -> T
     ) throws(StoreError) -> T {
         guard isWritable else { throw .writeFailed(path: path, reason: Text.string("store.theWorkspaceWasOpened")) }
         let (result, change): (T, RecordedChange?) = try perform {
