@@ -9,10 +9,7 @@ struct BundleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bundle",
         abstract: "Make a cell's bundle (committee → cell) or a cell's report (cell → committee), encrypted and signed.",
-        discussion: """
-            Example:
-              shopfloor bundle out committee.shopfloor --cell mb-cell --key committee.key -o mb-cell.bundle
-            """,
+        discussion: BundleExamples.out,
         subcommands: [Out.self, Back.self]
     )
 
@@ -25,9 +22,8 @@ struct BundleCommand: ParsableCommand {
                 its targets, tagged 'avoid'. Nothing of any other cell or workplace. The cell's key must be \
                 stored first (`shopfloor cell key`).
 
-                Example:
-                  shopfloor bundle out committee.shopfloor --cell mb-cell --key committee.key -o mb-cell.bundle
-                """)
+
+                """ + BundleExamples.out)
         @Argument(help: "The committee's workspace.") var workspace: String
         @Option(help: "The cell.") var cell: String
         @Option(help: "The committee's private key file.") var key: String
@@ -62,9 +58,8 @@ struct BundleCommand: ParsableCommand {
                 Contacts logged, people met, assessments and other fields changed, ties found: encrypted to the \
                 committee's key and signed with the cell's. The committee runs `shopfloor merge`.
 
-                Example:
-                  shopfloor bundle back mb-cell.shopfloor --key mb-cell.key -o mb-cell-back.bundle
-                """)
+
+                """ + BundleExamples.back)
         @Argument(help: "The cell's workspace.") var workspace: String
         @Option(help: "The cell's private key file.") var key: String
         @Option(name: .shortAndLong, help: "The bundle file to write.") var output: String
@@ -102,9 +97,8 @@ struct MergeCommand: ParsableCommand {
             again with --prefer. Merging the same bundle twice changes nothing. New people get the cell's id as \
             a prefix.
 
-            Example:
-              shopfloor merge committee.shopfloor mb-cell-back.bundle --key committee.key --prefer cell
-            """
+
+            """ + BundleExamples.merge
     )
 
     @Argument(help: "The committee's workspace.") var workspace: String

@@ -57,7 +57,15 @@ struct TieCommand: ParsableCommand {
 /// `shopfloor cell add|remove|key`.
 struct CellCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "cell", abstract: "Add (or replace) or remove a cell.",
-        discussion: "Example:\n  shopfloor cell add committee.shopfloor ao-cell --workplace anadolu-oto --member p-0142 --member p-0144 --member p-0145",
+        discussion: """
+            Examples:
+              shopfloor init committee.shopfloor
+              shopfloor import committee.shopfloor Graphs/automotive-plant.yaml
+              shopfloor cell add committee.shopfloor km-press --workplace korfez-motor \\
+                --member p-1001 --member p-1002 --member p-1008 \\
+                --committee p-1001 --committee p-1002 --committee p-1008
+              shopfloor cell remove committee.shopfloor km-press
+            """,
         subcommands: [Add.self, Remove.self, Key.self])
 
     struct Key: ParsableCommand {
@@ -66,8 +74,11 @@ struct CellCommand: ParsableCommand {
                 Check the six words with the cell before storing its key: bundles out are encrypted to it and \
                 bundles back must be signed with it.
 
-                Example:
-                  shopfloor cell key committee.shopfloor mb-cell --set mb-cell.pub
+                Examples:
+                  shopfloor init committee.shopfloor
+                  shopfloor import committee.shopfloor Graphs/automotive-plant.yaml
+                  SHOPFLOOR_KEY_PASSPHRASE=key-pass-1 shopfloor keys new arapcesme
+                  shopfloor cell key committee.shopfloor arapcesme-street --set arapcesme.pub
                 """)
         @Argument(help: "The committee's workspace.") var workspace: String
         @Argument(help: "The cell's id.") var id: String

@@ -70,8 +70,10 @@ struct PersonCommand: ParsableCommand {
                 A removal that would drop contact-log entries says how many and changes nothing unless --yes is \
                 given. `shopfloor undo` brings the person back with everything removed.
 
-                Example:
-                  shopfloor person remove committee.shopfloor p-0142 --yes
+                Examples:
+                  shopfloor init committee.shopfloor
+                  shopfloor import committee.shopfloor Graphs/automotive-plant.yaml
+                  shopfloor person remove committee.shopfloor p-1008 --yes
                 """)
         @Argument(help: "The workspace.") var workspace: String
         @Argument(help: "The person's id.") var id: String

@@ -11,7 +11,9 @@ struct HistoryCommand: ParsableCommand {
             Every write is recorded as a change inside the workspace (the rows it touched, before and after); \
             `shopfloor undo` reverts the newest one. An undone change is marked.
 
-            Example:
+            Examples:
+              shopfloor init committee.shopfloor
+              shopfloor import committee.shopfloor Graphs/automotive-plant.yaml
               shopfloor history committee.shopfloor --limit 20
             """
     )
@@ -46,7 +48,9 @@ struct UndoCommand: ParsableCommand {
             whole graph (`generate`, an import into an empty workspace) cannot be undone: its previous version \
             is <workspace>.bak. A change whose rows were changed since is refused, and nothing changes.
 
-            Example:
+            Examples:
+              shopfloor init committee.shopfloor
+              shopfloor import committee.shopfloor Graphs/automotive-plant.yaml
               shopfloor undo committee.shopfloor
             """
     )

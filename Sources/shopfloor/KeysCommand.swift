@@ -12,15 +12,19 @@ struct KeysCommand: ParsableCommand {
             side, who checks its six fingerprint words with you in person or on the phone; the private half \
             (NAME.key) stays with you, sealed under a passphrase (SHOPFLOOR_KEY_PASSPHRASE, or asked).
 
-            Example:
-              SHOPFLOOR_KEY_PASSPHRASE=… shopfloor keys new committee
+            Examples:
+              SHOPFLOOR_KEY_PASSPHRASE=key-pass-1 shopfloor keys new committee
+              shopfloor keys show committee.pub
             """,
         subcommands: [New.self, Show.self]
     )
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Make NAME.key (private, sealed) and NAME.pub (public).",
-            discussion: "Example:\n  shopfloor keys new kirazli")
+            discussion: """
+                Example:
+                  SHOPFLOOR_KEY_PASSPHRASE=key-pass-1 shopfloor keys new kirazli
+                """)
         @Argument(help: "The file name without extension (writes NAME.key and NAME.pub).") var name: String
 
         func run() throws {
@@ -39,7 +43,11 @@ struct KeysCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show the fingerprint words of a .pub file.",
-            discussion: "Example:\n  shopfloor keys show kirazli.pub")
+            discussion: """
+                Examples:
+                  SHOPFLOOR_KEY_PASSPHRASE=key-pass-1 shopfloor keys new kirazli
+                  shopfloor keys show kirazli.pub
+                """)
         @Argument(help: "A public key file (.pub).") var file: String
 
         func run() throws {

@@ -19,8 +19,10 @@ struct ListCommand: ParsableCommand {
 
             Examples:
               shopfloor list Graphs/automotive-plant.yaml people --affiliation member
-              shopfloor list Graphs/automotive-plant.yaml people --workplace korfez-motor --sort last-contact --descending
-              shopfloor list Graphs/district.yaml workplaces --sort headcount --descending --limit 5
+              shopfloor list Graphs/automotive-plant.yaml people --workplace korfez-motor \\
+                --sort last-contact --descending
+              shopfloor list Graphs/district.yaml workplaces --sort headcount \\
+                --descending --limit 5
               shopfloor list Graphs/automotive-plant.yaml cells --json
             """
     )

@@ -13,9 +13,11 @@ struct LogCommand: ParsableCommand {
             Channels: \(Contact.Channel.words.joined(separator: ", ")). Outcomes: \(Contact.Outcome.words.joined(separator: ", ")).
             The date defaults to today. With --assessment the person's assessment becomes that number.
 
-            Example:
-              shopfloor log committee.shopfloor --by p-0146 --with p-0142 --channel gate --place ao-north \\
-                --date 2026-10-02 --outcome positive --assessment 2
+            Examples:
+              shopfloor init committee.shopfloor
+              shopfloor import committee.shopfloor Graphs/automotive-plant.yaml
+              shopfloor log committee.shopfloor --by p-1172 --with p-1008 --channel gate \\
+                --place km-north --date 2026-10-02 --outcome positive --assessment 2
             """
     )
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ShopfloorStore
 import ShopfloorText
 
 /// Runs the command line and turns every error into a message and a meaningful exit code.
@@ -15,18 +16,33 @@ enum Main {
             try command.run()
             Source.printNote()
         } catch let error as CLIError {
-            Terminal.standardError.write(Text.string("cli.error", ["message": "\(error.description)"]) + "\n")
-            exit(error.exitCode)
+            ErrorOutput.fail(message: error.description, hint: nil,
+                text: Text.string("cli.error", ["message": "\(error.description)"]) + "\n", exitCode: error.exitCode)
         } catch let error as any UserFacingError {
-            Terminal.standardError.write(Text.string("cli.error", ["message": "\(error.description)"]) + "\n"
-                + (error.commandLineHint.map { Text.string("cli.hint", ["hint": "\($0)"]) + "\n" } ?? ""))
-            exit(1)
+            let hint = error.commandLineHint
+            ErrorOutput.fail(message: error.description, hint: hint,
+                text: Text.string("cli.error", ["message": "\(error.description)"]) + "\n"
+                    + (hint.map { Text.string("cli.hint", ["hint": "\($0)"]) + "\n" } ?? ""),
+                exitCode: 1, problems: (error as? StoreError)?.diagnostics)
         } catch {
             // A command that printed its result and then chose its exit code (`check` with a critical finding).
             if error is ExitCode { Source.printNote() }
-            if Shopfloor.exitCode(for: error) == .validationFailure {
-                Terminal.standardError.write(Shopfloor.fullMessage(for: error) + "\n")
-                exit(2)
+            let code = Shopfloor.exitCode(for: error)
+            if code == .success {
+                // Help (not the version, nor a completion script): its usage line fitted to the terminal.
+                let text = Shopfloor.fullMessage(for: error)
+                if text.contains("USAGE: shopfloor") {
+                    Terminal.standardOutput.write(HelpText.fitted(text, width: Terminal.width) + "\n")
+                    exit(0)
+                }
+            }
+            if code == .validationFailure {
+                ErrorOutput.fail(message: Shopfloor.message(for: error), hint: nil,
+                    text: Shopfloor.fullMessage(for: error) + "\n", exitCode: 2)
+            }
+            let message = Shopfloor.message(for: error)
+            if ErrorOutput.json, code != .success, !message.isEmpty {
+                ErrorOutput.fail(message: message, hint: nil, text: message + "\n", exitCode: code.rawValue)
             }
             Shopfloor.exit(withError: error)
         }

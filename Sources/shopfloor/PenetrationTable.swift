@@ -19,7 +19,7 @@ enum PenetrationTable {
             alignments: [.left, .right, .right, .right, .right, .right, .left, .right, .right, .right, .left, .right])
         for row in report.rows { table.add(cells(row)) }
         table.add(cells(report.totals))
-        Terminal.print(table.render(indent: "  "))
+        printFitted(table, rows: table.rows, width: Terminal.width)
         Terminal.print()
         let org = report.organization
         Terminal.print("  workers in large plants \(org.workersInLargePlants); cells in small plants \(org.cellsInSmallPlants)")

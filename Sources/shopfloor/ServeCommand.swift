@@ -16,8 +16,9 @@ struct ServeCommand: ParsableCommand {
             a .bak); a graph file is shown read-only. Stop with Ctrl-C.
 
             Examples:
-              shopfloor serve Graphs/automotive-plant.yaml
-              shopfloor serve committee.shopfloor --port 8731
+              shopfloor serve Graphs/automotive-plant.yaml    # runs until Ctrl-C
+              shopfloor init committee.shopfloor
+              shopfloor serve committee.shopfloor --port 48731    # runs until Ctrl-C
             """
     )
 

@@ -20,8 +20,8 @@ struct InitCommand: ParsableCommand {
 
             Examples:
               shopfloor init committee.shopfloor
-              SHOPFLOOR_PASSPHRASE=… shopfloor init committee.shopfloor --encrypt
-              shopfloor init mb-cell.shopfloor --from-bundle mb-cell.bundle --key mb-cell.key --committee-key committee.pub
+              SHOPFLOOR_PASSPHRASE=choose-a-long-one shopfloor init sealed.shopfloor \\
+                --encrypt
             """
     )
 
