@@ -13,9 +13,9 @@ import json
 import os
 import re
 import subprocess
+import threading
 import sys
 import tempfile
-import time
 import urllib.error
 import urllib.request
 
@@ -60,14 +60,19 @@ def main():
     run("init", workspace)
     run("import", workspace, os.path.join(ROOT, "Graphs/automotive-plant.yaml"))
     server = subprocess.Popen([BIN, "serve", workspace], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # A server that prints nothing would block readline() forever: kill it after 60 s so the test fails instead.
+    watchdog = threading.Timer(60, server.kill)
+    watchdog.start()
     try:
         url = None
-        deadline = time.time() + 60
-        while time.time() < deadline and url is None:
+        while url is None:
             line = server.stdout.readline()
+            if not line:
+                break
             match = re.search(r"http://127\.0\.0\.1:(\d+)/open\?token=[0-9a-f]{64}", line)
             if match:
                 url, port = match.group(0), int(match.group(1))
+        watchdog.cancel()
         check(url is not None, "serve prints one URL on 127.0.0.1 with a 256-bit token")
         base = "http://127.0.0.1:%d" % port
 
@@ -202,6 +207,7 @@ def main():
             check(len(final["contacts"]) == len(after["contacts"]), "no refused request changed the workspace")
             browser.close()
     finally:
+        watchdog.cancel()
         server.terminate()
         try:
             server.wait(timeout=10)

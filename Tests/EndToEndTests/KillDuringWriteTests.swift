@@ -67,7 +67,7 @@ struct KillDuringWriteTests {
             process.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
-            try process.run()
+            let exit = try process.runWatched()
             if i % 2 == 0 {
                 usleep(UInt32(Int.random(in: 0...microseconds * 11 / 10, using: &generator)))
             } else {
@@ -78,7 +78,7 @@ struct KillDuringWriteTests {
                 usleep(UInt32.random(in: 0...500, using: &generator))
             }
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            exit.wait()
             if process.terminationReason == .uncaughtSignal { killed += 1 }
             let opened = try Workspace.open(at: path, passphrase: { passphrase ?? "" })
             #expect(try opened.integrityProblems().isEmpty, "iteration \(i): integrity check failed")
@@ -142,7 +142,7 @@ struct KillDuringWriteTests {
             process.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
-            try process.run()
+            let exit = try process.runWatched()
             var writing = false
             if i % 2 == 0 {
                 // Even runs: a random moment of the whole command.
@@ -158,7 +158,7 @@ struct KillDuringWriteTests {
                 writing = Self.saving(in: dir) || Self.size(path) != size
             }
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            exit.wait()
             if process.terminationReason == .uncaughtSignal {
                 killed += 1
                 if writing { midWrite += 1 }

@@ -13,9 +13,10 @@ public enum Subprocess {
     }
 
     /// Runs `executable` with `arguments`; `environment` adds to (or overrides) this process's environment.
+    /// A run that lasts longer than `seconds` is killed (its result then says `signalled`).
     public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String] = [:],
-        in directory: URL? = nil, input: String? = nil
+        in directory: URL? = nil, input: String? = nil, killingAfter seconds: Double = 600
     ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -28,7 +29,11 @@ public enum Subprocess {
         process.standardError = err
         let stdin = input.map { _ in Pipe() }
         process.standardInput = stdin ?? FileHandle.nullDevice
-        try process.run()
+        let exit = try process.runWatched()
+        // A child that outlives its deadline is killed, so that its pipes close and the reads below end.
+        let watchdog = DispatchWorkItem { [process] in if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
+        defer { watchdog.cancel() }
         if let stdin, let input {
             stdin.fileHandleForWriting.write(Data(input.utf8))
             try stdin.fileHandleForWriting.close()
@@ -38,7 +43,7 @@ public enum Subprocess {
         let errorStream = PipeReader(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = errorStream.wait()
-        process.waitUntilExit()
+        exit.wait()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self), signalled: process.terminationReason == .uncaughtSignal)
     }

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Waiting for a child process to end without `Process.waitUntilExit()`.
+///
+/// On Linux `waitUntilExit()` spins the calling thread's run loop and relies on Foundation delivering the child's
+/// end there; called from a test's worker thread while many processes start and end, it can miss that delivery
+/// and wait forever (the whole suite then hangs after every test has passed). `terminationHandler` is delivered
+/// reliably, so the wait goes through it, with a deadline after which the child is killed.
+public final class ProcessExit: @unchecked Sendable {
+    private let ended = DispatchSemaphore(value: 0)
+    private let process: Process
+
+    /// Watches `process`; must be created before `process.run()` so that a child that ends at once is not missed.
+    public init(_ process: Process) {
+        self.process = process
+        process.terminationHandler = { [ended] _ in ended.signal() }
+    }
+
+    /// Waits until the child has ended; after `seconds` it is killed (SIGKILL) and waited for.
+    /// Returns false when the deadline passed and the child had to be killed.
+    @discardableResult
+    public func wait(killingAfter seconds: Double = 600) -> Bool {
+        if ended.wait(timeout: .now() + seconds) == .success { return true }
+        kill(process.processIdentifier, SIGKILL)
+        ended.wait()
+        return false
+    }
+}
+
+extension Process {
+    /// Starts the process and returns the watch to wait for its end with (see ``ProcessExit``).
+    public func runWatched() throws -> ProcessExit {
+        let exit = ProcessExit(self)
+        try run()
+        return exit
+    }
+}
