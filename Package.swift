@@ -153,14 +153,14 @@ let package = Package(
         .testTarget(
             name: "ShopfloorPresentTests",
             dependencies: [
-                "ShopfloorPresent", "ShopfloorPlanning", "ShopfloorModel", "ShopfloorStore", "ShopfloorFormats",
+                "ShopfloorPresent", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorModel", "ShopfloorStore", "ShopfloorFormats",
                 "ShopfloorTestSupport",
             ]
         ),
         .testTarget(name: "ShopfloorGeneratorTests", dependencies: ["ShopfloorGenerator", "ShopfloorModel"]),
         .testTarget(
             name: "ShopfloorWebTests",
-            dependencies: ["ShopfloorWeb", "ShopfloorStore", "ShopfloorModel", "ShopfloorTestSupport"]
+            dependencies: ["ShopfloorWeb", "ShopfloorStore", "ShopfloorModel", "ShopfloorPlanning", "ShopfloorTestSupport"]
         ),
         // The built binary, run as a person would run it (every test that spawns `shopfloor` lives here).
         .testTarget(

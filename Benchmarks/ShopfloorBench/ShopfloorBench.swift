@@ -95,6 +95,11 @@ struct ShopfloorBench: ParsableCommand {
             PenetrationReport(graph: graph, options: .init(today: today))
         }
         results[results.count - 1].note = "\(report.rows.count) rows"
+        // Every grouping once (was a timed unit test, MetricsScaleTests, at 200,000 people).
+        let members = Measure.phase("report, every grouping", into: &results) {
+            PenetrationReport.Grouping.allCases.map { PenetrationReport(graph: graph, options: .init(grouping: $0, today: today)).totals.members }
+        }
+        results[results.count - 1].note = "members per grouping: " + members.map(String.init).joined(separator: ", ")
         let svg = try Measure.phase("plant map (LOD, SVG)", into: &results) { () throws -> Int in
             let document = try PlantMap.build(graph: graph, workplace: target, plan: .reach(reach), pathLimit: 8)
             let text = DOTEncoder().encode(document)

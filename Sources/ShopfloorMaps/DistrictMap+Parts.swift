@@ -56,7 +56,8 @@ extension DistrictMap {
     /// A count of members of one workplace organized in a cell of another workplace of the same group.
     struct Attachment: Hashable {
         var from: Workplace.ID
-        var to: Workplace.ID
+        /// The workplace whose cell they are attached to (on the same group's table as their own).
+        var to: Workplace
         var count: Int
     }
 
@@ -71,8 +72,10 @@ extension DistrictMap {
             var from: String, to: String
             static func < (a: Key, b: Key) -> Bool { (a.from, a.to) < (b.from, b.to) }
         }
-        var counts: [Key: (from: Place, to: Place, workplaces: (Workplace.ID, Workplace.ID?), count: Int)] = [:]
+        var counts: [Key: (from: Place, to: Place, workplaces: (Workplace.ID, Workplace?), count: Int)] = [:]
         for cell in graph.cells {
+            // A workplace cell's workplace (a street cell has none).
+            let target = cell.workplace.flatMap { graph.workplace($0) }
             let to: Place?
             switch cell.kind {
             case .workplace: to = cell.workplace.flatMap { placeOf[$0] }
@@ -83,7 +86,7 @@ extension DistrictMap {
                 guard let person = graph.person(member), let w = person.workplace, w != cell.workplace,
                     let from = placeOf[w]
                 else { continue }
-                counts[Key(from: from.port ?? from.node, to: to.port ?? to.node), default: (from, to, (w, cell.workplace), 0)]
+                counts[Key(from: from.port ?? from.node, to: to.port ?? to.node), default: (from, to, (w, target), 0)]
                     .count += 1
             }
         }

@@ -95,8 +95,8 @@ public enum DistrictMap {
         let links = attachments(graph: graph, placeOf: placeOf, streetNode: streetNode)
         var notes: [Workplace.ID: [String]] = [:]
         for within in links.within {
-            let target = graph.workplace(within.to).map { redactor.name($0) } ?? within.to.rawValue
-            notes[within.from, default: []].append("\(within.count) attached → \(target)")
+            notes[within.from, default: []].append(Text.string("map.district.attachedTo",
+                ["count": .integer(within.count), "workplace": "\(redactor.name(within.to))"]))
         }
 
         var totals = (headcount: 0, members: 0, cells: 0)

@@ -220,16 +220,20 @@ public enum MapPalette {
         public static let zebra = MapColor(0xf8f9fa)
         /// The empty part of a bar in the members-per-ten chart.
         public static let track = MapColor(0xf0f2f4)
-        /// Text on the light ``status(_:)`` of a cell.
-        public static let onCell = MapColor(0x10230f)
+        /// Text on the light ``status(_:)`` badges (none, forming).
+        public static let onLightStatus = MapColor(0x1f2428)
+        /// A figure that meets its mark (green: it is no cell status).
+        public static let good = MapColor(0x2e6b30)
+        /// A cell with its committee in the chart and on badges: the cell's red, darker (the district map
+        /// doubles the outline instead).
+        public static let committee = MapColor(0x641e16)
 
-        /// A cell status's badge and bar: red for none, amber forming, light green cell, dark green committee.
+        /// A cell status's badge and bar, in the district map's colours so that a colour means the same in the
+        /// report and on the map: grey none, orange forming, red cell, dark red cell with committee.
         public static func status(_ status: CellStatus) -> MapColor {
             switch status {
-            case .none: MapColor(0xc0392b)
-            case .forming: MapColor(0xe08e0b)
-            case .cell: MapColor(0x7fb069)
-            case .cellWithCommittee: MapColor(0x2e6b30)
+            case .none, .forming, .cell: MapPalette.outline(status)
+            case .cellWithCommittee: committee
             }
         }
     }

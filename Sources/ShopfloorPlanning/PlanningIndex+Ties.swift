@@ -3,7 +3,7 @@ import ShopfloorModel
 
 /// Every tie's two people as vertices, and its edge class.
 struct ResolvedTies {
-    /// `[a0, b0, a1, b1, …]`, -1 where a person is unknown.
+    /// `[a0, b0, a1, b1, …]`, ``unknown`` where a person is unknown.
     var ends: [Int32]
     /// The ``EdgeClasses`` class of each tie.
     var classes: [UInt8]
@@ -28,15 +28,15 @@ struct ResolvedTies {
                         preconditionFailure("a chunk of ties runs only when there are ties, so the buffers exist")
                     }
                     var lastA: Person.ID?
-                    var lastIndex: Int32 = -1
+                    var lastIndex = ResolvedTies.unknown
                     for t in c * chunk..<min(ties.count, (c + 1) * chunk) {
                         let tie = ties[t]
                         if tie.a != lastA {
                             lastA = tie.a
-                            lastIndex = graph.index(of: tie.a).map { Int32($0) } ?? -1
+                            lastIndex = ResolvedTies.position(of: tie.a, in: graph)
                         }
                         (ends + 2 * t).initialize(to: lastIndex)
-                        (ends + 2 * t + 1).initialize(to: graph.index(of: tie.b).map { Int32($0) } ?? -1)
+                        (ends + 2 * t + 1).initialize(to: ResolvedTies.position(of: tie.b, in: graph))
                         (classes + t).initialize(to: EdgeClasses.tie(tie))
                     }
                 }
@@ -45,6 +45,19 @@ struct ResolvedTies {
             endCount = 2 * ties.count
         }
         self.classes = classes
+    }
+
+    /// The end of a tie to a person the graph does not hold (a graph read without its checks can have one):
+    /// the index and the exposure counts leave such a tie out.
+    static let unknown: Int32 = -1
+
+    /// Whether a resolved end is one of the graph's people.
+    static func isKnown(_ end: Int32) -> Bool { end != unknown }
+
+    /// A tie end's position among the graph's people, or ``unknown``.
+    static func position(of id: Person.ID, in graph: OrganizingGraph) -> Int32 {
+        guard let index = graph.index(of: id) else { return unknown }
+        return Int32(index)
     }
 }
 

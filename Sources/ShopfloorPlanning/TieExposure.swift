@@ -14,13 +14,15 @@ public struct TieExposure: Sendable {
         self.init(people: graph.people, ends: ResolvedTies(of: graph).ends)
     }
 
-    /// Counts from ties already resolved to people's positions (`[a0, b0, a1, b1, …]`, -1 for unknown).
+    /// Counts from ties already resolved to people's positions (`[a0, b0, a1, b1, …]`, ``ResolvedTies/unknown``
+    /// for a person the graph lacks).
     init(people: [Person], ends: [Int32]) {
         var informers = [Int](repeating: 0, count: people.count)
         var management = [Int](repeating: 0, count: people.count)
         for t in 0..<(ends.count / 2) {
+            guard ResolvedTies.isKnown(ends[2 * t]), ResolvedTies.isKnown(ends[2 * t + 1]) else { continue }
             let a = Int(ends[2 * t]), b = Int(ends[2 * t + 1])
-            guard a >= 0, b >= 0, a != b else { continue }
+            guard a != b else { continue }
             for (x, y) in [(a, b), (b, a)] where people[y].isDanger {
                 if people[y].affiliation == .informer { informers[x] += 1 } else { management[x] += 1 }
             }

@@ -12,15 +12,18 @@ final class LoadedGraph {
     let directory: Directory
     /// The file's identity and time when it was read: a different stamp means read it again.
     let stamp: FileStamp
+    /// The workspace's settings (time zone, calendar reminder); none for a graph file.
+    let settings: [WorkspaceSetting: String]
     private var planningIndex: PlanningIndex?
     /// Drawn maps and made plans by key, at most ``cacheLimit`` of them (oldest dropped first).
     private var cache: [String: Any] = [:]
     private var cacheOrder: [String] = []
     static let cacheLimit = 12
 
-    init(graph: OrganizingGraph, aliasKey: AliasKey, stamp: FileStamp) {
+    init(graph: OrganizingGraph, aliasKey: AliasKey, stamp: FileStamp, settings: [WorkspaceSetting: String] = [:]) {
         self.graph = graph
         self.stamp = stamp
+        self.settings = settings
         directory = Directory(graph: graph, aliasKey: aliasKey)
     }
 

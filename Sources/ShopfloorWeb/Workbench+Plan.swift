@@ -85,24 +85,19 @@ extension Workbench {
             let made = try plans(selection)
             switch request.query["format"] ?? "json" {
             case "json":
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                return .download(Array(try encoder.encode(made.drawn)), type: "application/json", name: base + ".json")
+                return .download(try d.json(made.drawn), type: "application/json", name: base + ".json")
             case "reach-json":
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                return .download(Array(try encoder.encode(Plan.reach(made.reach))), type: "application/json", name: base + "-reach.json")
+                return .download(try d.json(Plan.reach(made.reach)), type: "application/json", name: base + "-reach.json")
             case "ics":
-                let formatter = DateFormatter()
-                formatter.locale = Locale(identifier: "en_US_POSIX")
-                formatter.timeZone = TimeZone(identifier: "UTC")
-                formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-                let g = d.graph, reveal = d.revealNames
-                let text = made.gates.calendar(stamp: formatter.string(from: Date()),
-                    people: { id in reveal ? g.person(id)?.name ?? id.rawValue : id.rawValue },
-                    places: { id in reveal ? g.place(id)?.name ?? id.rawValue : id.rawValue },
-                    shifts: { id in reveal ? g.shift(id)?.shift.name ?? id.rawValue : id.rawValue })
-                return .download(Array(text.utf8), type: "text/calendar; charset=utf-8", name: base + "-gates.ics")
+                let zone = loaded.settings[.timeZone] ?? GatePlan.CalendarSettings.defaultTimeZone
+                let minutes = loaded.settings[.alarmMinutes].flatMap { Int($0) } ?? GatePlan.CalendarSettings.defaultAlarmMinutes
+                switch GatePlan.CalendarSettings.written(timeZone: zone, alarmMinutes: minutes) {
+                case .invalid(let problem): throw PlanRequestError(problem)
+                case .valid(let settings):
+                    let text = made.gates.calendar(stamp: GatePlan.stamp(Date()), graph: d.graph, aliases: d.aliases,
+                        revealNames: d.revealNames, settings: settings)
+                    return .download(Array(text.utf8), type: "text/calendar; charset=utf-8", name: base + "-gates.ics")
+                }
             case let format:
                 guard let output = OutputFormat(rawValue: format), output != .dot, let plant = selection.plant else {
                     throw PlanRequestError("format '\(format)' is not one of json, reach-json, ics, svg, png, pdf")

@@ -50,16 +50,18 @@ public final class Workbench: @unchecked Sendable {
     static func load(path: String, isWorkspace: Bool, passphrase: String?) throws(StoreError) -> LoadedGraph {
         guard let stamp = FileStamp(path: path) else { throw .fileNotFound(path: path) }
         let graph: OrganizingGraph, secret: String?
+        var settings: [WorkspaceSetting: String] = [:]
         if isWorkspace {
             let workspace = try Workspace.open(at: path, passphrase: { () throws(StoreError) in
                 guard let passphrase else { throw .passphraseRequired(path: path) }
                 return passphrase
             })
             (graph, secret) = (try workspace.graph(), try workspace.aliasSecret())
+            settings = Dictionary(try workspace.settings(), uniquingKeysWith: { $1 })
         } else {
             (graph, secret) = try GraphFile.loadSource(path: path)
         }
-        return LoadedGraph(graph: graph, aliasKey: AliasKey(secretIfAny: secret), stamp: stamp)
+        return LoadedGraph(graph: graph, aliasKey: AliasKey(secretIfAny: secret), stamp: stamp, settings: settings)
     }
 
     /// Reads the source again when it changed on disk since it was loaded (a write by the command line, say).

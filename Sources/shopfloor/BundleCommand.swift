@@ -3,6 +3,7 @@ import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorStore
+import ShopfloorText
 
 /// `shopfloor bundle out|back`: the sealed files a committee and its cells exchange.
 struct BundleCommand: ParsableCommand {
@@ -120,6 +121,12 @@ struct MergeCommand: ParsableCommand {
             + "\(outcome.changedFields) fields, \(outcome.ties) ties, \(outcome.contacts) contacts"
             + (outcome.change.map { " (change \($0))" } ?? " (nothing new)"))
         if !outcome.newPeople.isEmpty { Terminal.print("New people: " + outcome.newPeople.joined(separator: ", ")) }
+        if !outcome.newPlaces.isEmpty {
+            Terminal.print(Text.string("merge.newPlaces", ["places": "\(outcome.newPlaces.joined(separator: ", "))"]))
+        }
+        if !outcome.unknown.isEmpty {
+            Terminal.print(Text.plural("merge.unknown", count: outcome.unknown.count, ["people": "\(outcome.unknown.joined(separator: ", "))"]))
+        }
         guard !outcome.conflicts.isEmpty else { return }
         var table = TextTable(["record", "field", "in the bundle", "committee", "cell", "kept"])
         for c in outcome.conflicts {

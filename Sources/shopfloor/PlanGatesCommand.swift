@@ -94,25 +94,15 @@ struct PlanGatesCommand: ParsableCommand {
     /// people by their aliases unless --reveal-names.
     func writeCalendar(_ plan: GatePlan, graph: OrganizingGraph, aliases: PersonAliases, to path: String) throws {
         let target = try OutputPath(path, inputs: [common.source, common.costsFile].compactMap { $0 })
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        let reveal = common.revealNames
-        let zoneName = timeZone ?? Source.settings[.timeZone] ?? GatePlan.CalendarSettings.defaultTimeZone
-        guard let zone = TimeZone(identifier: zoneName) else {
-            throw CLIError.usage(Text.string("setting.badTimeZone", ["value": "\(zoneName.echoed())"]))
-        }
+        let zone = timeZone ?? Source.settings[.timeZone] ?? GatePlan.CalendarSettings.defaultTimeZone
         let minutes = alarm ?? Source.settings[.alarmMinutes].flatMap { Int($0) } ?? GatePlan.CalendarSettings.defaultAlarmMinutes
-        guard (0...1440).contains(minutes) else {
-            throw CLIError.usage(Text.string("setting.badAlarm", ["value": "\(minutes)"]))
+        let settings: GatePlan.CalendarSettings
+        switch GatePlan.CalendarSettings.written(timeZone: zone, alarmMinutes: minutes) {
+        case .valid(let valid): settings = valid
+        case .invalid(let problem): throw CLIError.usage(problem)
         }
-        let plant = graph.workplace(plan.into).map { Redactor(graph: graph, options: MapOptions(revealNames: reveal, codeNames: !reveal, aliasKey: aliases.key)).name($0) }
-        let text = plan.calendar(stamp: formatter.string(from: Date()), plant: plant,
-            settings: GatePlan.CalendarSettings(timeZone: zone, alarmMinutes: minutes == 0 ? nil : minutes),
-            people: { id in reveal ? graph.person(id)?.name ?? id.rawValue : aliases.alias(id) },
-            places: { id in reveal ? graph.place(id)?.name ?? id.rawValue : id.rawValue },
-            shifts: { id in graph.shift(id)?.shift.name ?? id.rawValue })
+        let text = plan.calendar(stamp: GatePlan.stamp(Date()), graph: graph, aliases: aliases, revealNames: common.revealNames,
+            settings: settings)
         try target.write(Data(text.utf8))
     }
 }

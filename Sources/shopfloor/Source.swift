@@ -40,7 +40,7 @@ enum Source {
 
     /// How person ids are written in an output: as aliases, or as they are when names are revealed.
     static func naming(_ aliases: PersonAliases, revealNames: Bool, graph: OrganizingGraph) -> any PersonNaming {
-        revealNames ? RevealedNaming(graph: graph) : aliases
+        aliases.naming(revealNames: revealNames, graph: graph)
     }
 
     /// The settings of the workspace the command opened (none for a graph file).

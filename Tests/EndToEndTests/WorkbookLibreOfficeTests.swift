@@ -30,6 +30,22 @@ struct WorkbookLibreOfficeTests {
         try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
     }
 
+    /// The graph (as `export --format json` writes it) of a new workspace that imports the CSVs LibreOffice
+    /// saves of `book`'s sheets, without the graph's name (`name` keeps the folders apart).
+    private func graphViaCSV(_ book: String, office: String, profile: String, dir: String, name: String) throws -> [String: Any] {
+        _ = try run(office, ["-env:UserInstallation=" + profile, "--headless", "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", "--outdir", dir + "/\(name)-csv", book], home: dir)
+        let csvs = try FileManager.default.contentsOfDirectory(atPath: dir + "/\(name)-csv").sorted().map { dir + "/\(name)-csv/" + $0 }
+        #expect(csvs.count == 8, "\(csvs)")
+        let workspace = dir + "/\(name).shopfloor"
+        try shopfloor(["init", workspace])
+        try shopfloor(["import", workspace] + csvs)
+        try shopfloor(["export", workspace, "--format", "json", "-o", dir + "/\(name).json", "--reveal-names"])
+        var graph = try json(dir + "/\(name).json")
+        graph["name"] = nil
+        return graph
+    }
+
     @Test("export .xlsx and .ods → LibreOffice → CSV → import gives the same graph; an edit saved by LibreOffice imports as exactly that edit")
     func roundTrip() throws {
         let office = try soffice()
@@ -41,34 +57,14 @@ struct WorkbookLibreOfficeTests {
         try shopfloor(["export", w, "--format", "xlsx", "-o", book, "--reveal-names"])
         try shopfloor(["export", w, "--format", "json", "-o", dir + "/before.json", "--reveal-names"])
 
-        // LibreOffice opens the workbook and saves each sheet as CSV; those import to the same graph.
-        _ = try run(office, ["-env:UserInstallation=" + profile, "--headless", "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", "--outdir", dir + "/csv", book], home: dir)
-        let csvs = try FileManager.default.contentsOfDirectory(atPath: dir + "/csv").sorted().map { dir + "/csv/" + $0 }
-        #expect(csvs.count == 8, "\(csvs)")
-        let w2 = dir + "/w2.shopfloor"
-        try shopfloor(["init", w2])
-        try shopfloor(["import", w2] + csvs)
-        try shopfloor(["export", w2, "--format", "json", "-o", dir + "/csv.json", "--reveal-names"])
+        // LibreOffice opens each workbook and saves each sheet as CSV; those import to the same graph.
         var before = try json(dir + "/before.json")
-        var viaCSV = try json(dir + "/csv.json")
         before["name"] = nil
-        viaCSV["name"] = nil
+        let viaCSV = try graphViaCSV(book, office: office, profile: profile, dir: dir, name: "xlsx")
         #expect(NSDictionary(dictionary: viaCSV).isEqual(to: before), "LibreOffice's CSVs did not import to the exported graph")
-
-        // The same for the .ods export.
         let ods = dir + "/book.ods"
         try shopfloor(["export", w, "--format", "ods", "-o", ods, "--reveal-names"])
-        _ = try run(office, ["-env:UserInstallation=" + profile, "--headless", "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", "--outdir", dir + "/ods-csv", ods], home: dir)
-        let odsCSVs = try FileManager.default.contentsOfDirectory(atPath: dir + "/ods-csv").sorted().map { dir + "/ods-csv/" + $0 }
-        #expect(odsCSVs.count == 8, "\(odsCSVs)")
-        let w3 = dir + "/w3.shopfloor"
-        try shopfloor(["init", w3])
-        try shopfloor(["import", w3] + odsCSVs)
-        try shopfloor(["export", w3, "--format", "json", "-o", dir + "/ods.json", "--reveal-names"])
-        var viaODS = try json(dir + "/ods.json")
-        viaODS["name"] = nil
+        let viaODS = try graphViaCSV(ods, office: office, profile: profile, dir: dir, name: "ods")
         #expect(NSDictionary(dictionary: viaODS).isEqual(to: before), "LibreOffice's CSVs of the .ods did not import to the exported graph")
 
         // Edit in LibreOffice: a new assessment, a shift cleared with '-', a workplace renamed; saved as .xlsx.

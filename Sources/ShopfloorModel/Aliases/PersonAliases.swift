@@ -142,3 +142,11 @@ public struct RevealedNaming: PersonNaming {
         return Person.ID(text)
     }
 }
+
+extension PersonAliases {
+    /// How an output of the source writes person ids: as these aliases (safe by default), or as they are when
+    /// names are revealed.
+    public func naming(revealNames: Bool, graph: OrganizingGraph) -> any PersonNaming {
+        revealNames ? RevealedNaming(graph: graph) : self
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import ShopfloorMaps
 import ShopfloorModel
 
@@ -64,6 +65,18 @@ public struct Directory: Sendable {
         contactsBy = other.contactsBy
         tiesOf = other.tiesOf
         cellsOf = other.cellsOf
+    }
+
+    /// The aliases of the graph's people (the source's key).
+    public var aliases: PersonAliases { redactor.aliases }
+
+    /// A value as the JSON a person downloads (a plan): pretty, sorted keys, person ids written as the command
+    /// line writes them (aliases, or ids when names are revealed).
+    public func json<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.userInfo[.personNaming] = aliases.naming(revealNames: revealNames, graph: graph)
+        return Array(try encoder.encode(value))
     }
 
     /// The stable alias of a person (`K7QM`), the same on every map of this graph.

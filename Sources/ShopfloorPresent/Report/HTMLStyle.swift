@@ -32,7 +32,7 @@ enum HTMLStyle {
         .figures { margin: 0 0 6px; padding-left: 18px; }
         .evidence { color: var(--muted); font-size: 12px; margin: 0; padding-left: 18px; columns: 2; column-gap: 24px; }
         .evidence li { break-inside: avoid; }
-        .ok { color: var(--committee); font-weight: 600; }
+        .ok { color: \(Page.good.css); font-weight: 600; }
         figure { margin: 0; }
         figure svg { width: 100%; height: auto; }
         figcaption { color: var(--muted); font-size: 12px; margin-top: 4px; }
@@ -48,9 +48,10 @@ enum HTMLStyle {
         tbody tr:nth-child(even) td { background: \(Page.zebra.css); }
         .status { display: inline-block; min-width: 6.5em; padding: 0 6px; border-radius: 9px; color: \(Page.sheet.css);
           font-size: 11px; text-align: center; }
-        .status.none { background: var(--none); } .status.forming { background: var(--forming); }
-        .status.cell { background: var(--cell); color: \(Page.onCell.css); } .status.cell-with-committee { background: var(--committee); }
-        .low { color: var(--none); font-weight: 600; }
+        .status.none { background: var(--none); color: \(Page.onLightStatus.css); }
+        .status.forming { background: var(--forming); color: \(Page.onLightStatus.css); }
+        .status.cell { background: var(--cell); } .status.cell-with-committee { background: var(--committee); }
+        .low { color: var(--accent); font-weight: 600; }
         footer { margin-top: 22px; color: var(--muted); font-size: 11px; border-top: 1px solid var(--line); padding-top: 6px; }
         @media screen and (max-width: 760px) { .cards { grid-template-columns: repeat(2, 1fr); } .versus { grid-template-columns: 1fr; } }
         @media print {

@@ -31,6 +31,9 @@ struct CellReport: Codable {
     var ties: [TieChange]
     /// Contacts logged since the bundle.
     var contacts: [Contact]
+    /// Places the cell added (a tea house its members found, say): the places its new people, contacts and
+    /// changed fields may name. Absent from reports made before places travelled back.
+    var newPlaces: [Place]?
 }
 
 /// One field of one person, as the bundle had it and as the cell has it now.

@@ -9,6 +9,8 @@ public struct ReportSummary: Codable, Hashable, Sendable {
     public var changedFields: Int
     public var ties: Int
     public var contacts: Int
+    /// Places the cell added since its bundle.
+    public var newPlaces: Int
 }
 
 extension Workspace {
@@ -28,9 +30,12 @@ extension Workspace {
         }
         let text = try GraphFileWriter.text(of: part, format: .json)
         let committee = try workspaceID()
+        let hidden = namesRevealed ? [:] : Self.hiddenIDs(in: part, of: try graph(), key: AliasKey(secret: try aliasSecret()))
+        let hiddenText = String(decoding: try encode(hidden), as: UTF8.self)
         let serial = try record("bundle out to cell \(cell)") { db -> Int in
             let serial = (try Int.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) + 1 FROM changes")) ?? 1
             try Workspace.setMeta("bundle-out:\(cell)", "\(serial)", db)
+            try Workspace.setMeta(Self.hiddenIDsKey(cell: cell.rawValue, serial: serial), hiddenText, db)
             return serial
         }
         let bundle = CellBundle(committee: committee, cell: cell.rawValue, serial: serial, made: Workspace.timestamp(),
@@ -90,7 +95,7 @@ extension Workspace {
         let now = try graph()
         var report = CellReport(committee: committee, cell: cell, basedOn: basedOn,
             serial: try history(limit: 1).first?.seq ?? 0, made: Workspace.timestamp(),
-            newPeople: [], changes: [], ties: [], contacts: [])
+            newPeople: [], changes: [], ties: [], contacts: [], newPlaces: now.places.filter { base.place($0.id) == nil })
         for person in now.people {
             if let old = base.person(person.id) {
                 report.changes += PersonFields.changes(from: old, to: person)
@@ -107,8 +112,25 @@ extension Workspace {
         report.contacts = now.contacts.filter { !logged.contains($0) }
         let data = try BundleEnvelope.seal(try encode(report), kind: .back, from: key, to: committeeKey)
         return (data, ReportSummary(cell: cell, newPeople: report.newPeople.count, changedFields: report.changes.count,
-            ties: report.ties.count, contacts: report.contacts.count))
+            ties: report.ties.count, contacts: report.contacts.count, newPlaces: report.newPlaces?.count ?? 0))
     }
+
+    /// The committee's id behind each alias a cell's part shows, as the bundle was made: a report back names
+    /// people by these aliases, and the committee's own aliases may have moved since (a person added later can
+    /// lengthen an alias whose first four letters it shares).
+    static func hiddenIDs(in part: OrganizingGraph, of graph: OrganizingGraph, key: AliasKey) -> [String: String] {
+        let shown = Set(part.people.map(\.id.rawValue))
+        let aliases = PersonAliases(graph: graph, key: key)
+        var ids: [String: String] = [:]
+        for person in graph.people {
+            let alias = aliases.alias(person.id)
+            if alias != person.id.rawValue, shown.contains(alias) { ids[alias] = person.id.rawValue }
+        }
+        return ids
+    }
+
+    /// Where the committee keeps ``hiddenIDs(in:of:key:)`` of one bundle.
+    static func hiddenIDsKey(cell: String, serial: Int) -> String { "bundle-aliases:\(cell):\(serial)" }
 
     static func tieKey(_ tie: Tie) -> String {
         "\(min(tie.a, tie.b))\u{0}\(max(tie.a, tie.b))\u{0}\(tie.kind.rawValue)"

@@ -28,10 +28,16 @@ public struct MergeOutcome: Codable, Hashable, Sendable {
     public var alreadyMerged: Bool
     /// The committee's ids of the new people the cell found.
     public var newPeople: [String]
+    /// The ids of the places the cell added that the committee did not have (a place of the same id the
+    /// committee has already is taken as the same place).
+    public var newPlaces: [String]
     public var changedFields: Int
     public var ties: Int
     public var contacts: Int
     public var conflicts: [MergeConflict]
+    /// The people the report names that the committee's workspace no longer has (removed since the bundle):
+    /// what the cell recorded about them is left out.
+    public var unknown: [String]
     /// The number of the recorded change, nil when nothing changed.
     public var change: Int?
 }
@@ -80,24 +86,40 @@ extension Workspace {
                     + "(bundle \(last.0), change \(last.1); this one: bundle \(report.basedOn), change \(report.serial)): a replay")
             }
             if (report.basedOn, report.serial) == last {
-                return MergeOutcome(cell: cellName, alreadyMerged: true, newPeople: [], changedFields: 0, ties: 0, contacts: 0,
-                    conflicts: [], change: nil)
+                return MergeOutcome(cell: cellName, alreadyMerged: true, newPeople: [], newPlaces: [], changedFields: 0, ties: 0, contacts: 0,
+                    conflicts: [], unknown: [], change: nil)
             }
         }
         let before = try graph()
-        var plan = MergePlan(graph: before, cell: cellName, aliasSecret: try aliasSecret(), prefer: prefer)
+        let hidden: [String: String] = try metaJSON(Workspace.hiddenIDsKey(cell: cellName, serial: report.basedOn)) ?? [:]
+        let found: [String: String] = try metaJSON(Workspace.newPeopleKey(cell: cellName)) ?? [:]
+        var plan = MergePlan(graph: before, cell: cellName, aliasSecret: try aliasSecret(), prefer: prefer, hidden: hidden, found: found)
         plan.apply(report)
+        let foundText = plan.found == found ? nil : String(decoding: try encode(plan.found), as: UTF8.self)
         let outcome = plan.outcome
         let undecided = outcome.conflicts.contains { $0.decided == nil }
         let last = try history(limit: 1).first?.seq
         try replaceGraph(with: plan.draft.graph, previous: before,
             action: "merge of cell \(cellName)'s bundle (bundle \(report.basedOn), change \(report.serial))") { db in
             if !undecided { try Workspace.setMeta("merged:\(cellName)", mark, db) }
+            if let foundText { try Workspace.setMeta(Workspace.newPeopleKey(cell: cellName), foundText, db) }
         }
         var result = outcome
         let now = try history(limit: 1).first?.seq
         result.change = now == last ? nil : now
         return result
+    }
+
+    /// Where a committee keeps the ids it gave the new people of one cell (the cell's id → the committee's).
+    static func newPeopleKey(cell: String) -> String { "new-people:\(cell)" }
+
+    /// A JSON value kept in the workspace's settings table, nil when none is kept.
+    func metaJSON<T: Decodable>(_ key: String) throws(StoreError) -> T? {
+        guard let text = try meta(key) else { return nil }
+        do { return try JSONDecoder().decode(T.self, from: Data(text.utf8)) } catch {
+            throw .bundleRefused(path: path, reason: "the workspace's record '\(key)' cannot be read (\(error)); "
+                + "restore the workspace from its .bak")
+        }
     }
 }
 
@@ -110,37 +132,63 @@ struct MergePlan {
     var outcome: MergeOutcome
     /// The committee's id of each id the bundle used (aliases, and the cell's new people).
     var ids: [String: Person.ID] = [:]
+    /// The committee's id of each new person of this cell merged so far, by the cell's id.
+    var found: [String: String]
+    /// Ids the report used that name nobody here.
+    var unknown: Set<String> = []
 
-    init(graph: OrganizingGraph, cell: String, aliasSecret: String, prefer: MergePreference?) {
+    /// - Parameters:
+    ///   - hidden: the committee's id behind each alias of the bundle the report answers, as it was made (the
+    ///     aliases of today's graph stand in for a bundle made before they were kept).
+    ///   - found: the ids given to this cell's new people by earlier merges.
+    init(graph: OrganizingGraph, cell: String, aliasSecret: String, prefer: MergePreference?, hidden: [String: String] = [:],
+         found: [String: String] = [:]) {
         self.graph = graph
         self.cell = cell
         self.prefer = prefer
         draft = GraphDraft(graph)
-        outcome = MergeOutcome(cell: cell, alreadyMerged: false, newPeople: [], changedFields: 0, ties: 0, contacts: 0,
-            conflicts: [], change: nil)
+        self.found = found
+        outcome = MergeOutcome(cell: cell, alreadyMerged: false, newPeople: [], newPlaces: [], changedFields: 0, ties: 0, contacts: 0,
+            conflicts: [], unknown: [], change: nil)
         let redaction = Redaction(aliases: PersonAliases(graph: graph, key: AliasKey(secret: aliasSecret)))
         for person in graph.people { ids[redaction.alias(person.id).rawValue] = person.id }
+        for (alias, id) in hidden where graph.person(Person.ID(id)) != nil { ids[alias] = Person.ID(id) }
         for person in graph.people { ids[person.id.rawValue] = person.id }
+        for (theirs, ours) in found where graph.person(Person.ID(ours)) != nil { ids[theirs] = Person.ID(ours) }
+    }
+
+    /// The committee's id of an id the report uses; nil (and noted) for one that names nobody here.
+    mutating func committeeID(_ text: String) -> Person.ID? {
+        guard let id = ids[text] else {
+            unknown.insert(text)
+            return nil
+        }
+        return id
     }
 
     mutating func apply(_ report: CellReport) {
+        for place in report.newPlaces ?? [] { addNew(place) }
+        // A neighbourhood neither side's places hold (now that all the cell's are in) is dropped.
+        for id in outcome.newPlaces.map({ Place.ID($0) }) {
+            if let n = draft.places[id]?.neighbourhood, draft.places[n] == nil { draft.places[id]?.neighbourhood = nil }
+        }
         for person in report.newPeople { addNew(person) }
         for change in report.changes { apply(change) }
         for tie in report.ties { apply(tie) }
         for contact in report.contacts {
-            guard let by = ids[contact.by.rawValue], let with = ids[contact.with.rawValue] else { continue }
+            guard let by = committeeID(contact.by.rawValue), let with = committeeID(contact.with.rawValue) else { continue }
             var mapped = contact
             mapped.by = by
             mapped.with = with
-            if let place = mapped.place, graph.place(place) == nil { mapped.place = nil }
+            if let place = mapped.place, draft.places[place] == nil { mapped.place = nil }
             if draft.log(mapped, applyAssessment: false) { outcome.contacts += 1 }
         }
+        outcome.unknown = unknown.sorted()
     }
 
     /// A person the cell met: under the cell's prefix, with references the committee does not know dropped.
     private mutating func addNew(_ person: Person) {
-        let prefix = cell + "-"
-        let id = Person.ID(person.id.rawValue.hasPrefix(prefix) ? person.id.rawValue : prefix + person.id.rawValue)
+        let id = newID(for: person.id)
         ids[person.id.rawValue] = id
         var incoming = person
         incoming.id = id
@@ -149,8 +197,8 @@ struct MergePlan {
         let shifts = Set(incoming.workplace.flatMap(graph.workplace)?.shifts.map(\.id) ?? [])
         if let s = incoming.shop, !shops.contains(s) { incoming.shop = nil }
         if let s = incoming.shift, !shifts.contains(s) { incoming.shift = nil }
-        if let h = incoming.home, graph.place(h) == nil { incoming.home = nil }
-        incoming.frequents = incoming.frequents.filter { graph.place($0) != nil }
+        if let h = incoming.home, draft.places[h] == nil { incoming.home = nil }
+        incoming.frequents = incoming.frequents.filter { draft.places[$0] != nil }
         guard let existing = draft.people[id] else {
             draft.people[id] = incoming
             outcome.newPeople.append(id.rawValue)
@@ -163,8 +211,33 @@ struct MergePlan {
         }
     }
 
+    /// A place the cell added: kept under its id unless the committee has that id already (then it is the
+    /// committee's place); a workplace the committee does not know is dropped from it.
+    private mutating func addNew(_ place: Place) {
+        guard draft.places[place.id] == nil else { return }
+        var incoming = place
+        if let w = incoming.workplace, graph.workplace(w) == nil { incoming.workplace = nil }
+        draft.places[place.id] = incoming
+        outcome.newPlaces.append(place.id.rawValue)
+    }
+
+    /// The committee's id of a person the cell found: the one an earlier merge gave them, else the cell's id
+    /// under the cell's prefix, numbered on (`-2`, `-3`…) while the committee already uses it.
+    private mutating func newID(for theirs: Person.ID) -> Person.ID {
+        if let ours = found[theirs.rawValue] { return Person.ID(ours) }
+        let prefix = cell + "-"
+        let base = theirs.rawValue.hasPrefix(prefix) ? theirs.rawValue : prefix + theirs.rawValue
+        var candidate = base, n = 2
+        while draft.people[Person.ID(candidate)] != nil || found.values.contains(candidate) {
+            candidate = "\(base)-\(n)"
+            n += 1
+        }
+        found[theirs.rawValue] = candidate
+        return Person.ID(candidate)
+    }
+
     private mutating func apply(_ change: FieldChange) {
-        guard let id = ids[change.person], let person = draft.people[id] else { return }
+        guard let id = committeeID(change.person), let person = draft.people[id] else { return }
         // An alias stands in for a name the cell never saw: it cannot change it.
         if change.field == "name", change.base == change.person { return }
         let now = PersonFields.value(change.field, of: person)
@@ -177,7 +250,7 @@ struct MergePlan {
     }
 
     private mutating func apply(_ change: TieChange) {
-        guard let a = ids[change.tie.a.rawValue], let b = ids[change.tie.b.rawValue] else { return }
+        guard let a = committeeID(change.tie.a.rawValue), let b = committeeID(change.tie.b.rawValue) else { return }
         let tie = Tie(a, b, kind: change.tie.kind, strength: change.tie.strength)
         let now = draft.tie(a, b, kind: tie.kind)?.strength
         if now == tie.strength { return }

@@ -195,10 +195,7 @@ public enum GraphFileWriter {
     /// Writes a value on one line (YAML flow style, which for these values is also JSON).
     private static func flow(_ value: Value, into out: inout String) {
         switch value {
-        case .text(let s): out += quoted(s)
-        case .int(let i): out += String(i)
-        case .number(let d): out += d.description
-        case .bool(let b): out += b ? "true" : "false"
+        case .text, .int, .number, .bool: scalar(value, into: &out)
         case .list(let items):
             out += "["
             for (i, item) in items.enumerated() {
@@ -219,10 +216,7 @@ public enum GraphFileWriter {
 
     private static func json(_ value: Value, indent: String, into out: inout String) {
         switch value {
-        case .text(let s): out += quoted(s)
-        case .int(let i): out += String(i)
-        case .number(let d): out += d.description
-        case .bool(let b): out += b ? "true" : "false"
+        case .text, .int, .number, .bool: scalar(value, into: &out)
         case .list(let items):
             if items.isEmpty { out += "[]"; return }
             let inner = indent + "  "
@@ -243,6 +237,17 @@ public enum GraphFileWriter {
                 out += i == pairs.count - 1 ? "\n" : ",\n"
             }
             out += indent + "}"
+        }
+    }
+
+    /// Writes a text, number or truth value as both formats write it (a list or mapping writes nothing here).
+    private static func scalar(_ value: Value, into out: inout String) {
+        switch value {
+        case .text(let s): out += quoted(s)
+        case .int(let i): out += String(i)
+        case .number(let d): out += d.description
+        case .bool(let b): out += b ? "true" : "false"
+        case .list, .map: break
         }
     }
 
