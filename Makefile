@@ -23,11 +23,12 @@ FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 # Debian packages the build and the tests need (zlib for ZIPFoundation's workbooks; LibreOffice and its
 # Python bridge for the test that opens exported workbooks in LibreOffice; python3-icalendar for the test that
 # validates the gate calendar; DejaVu for the Turkish letters on PNG and PDF maps; Chromium for the browser tests;
-# jq for the documented examples that pipe JSON, which ExampleRunnerTests runs).
+# jq for the documented examples that pipe JSON, which ExampleRunnerTests runs; poppler-utils for pdftotext (tests
+# read text back from PDFs).
 # BUILD_PACKAGES are what building and running shopfloor needs (make install checks only these).
 BUILD_PACKAGES := pkg-config libgraphviz-dev graphviz libsqlite3-dev zlib1g-dev fonts-dejavu-core
 APT_PACKAGES := $(BUILD_PACKAGES) sqlite3 python3-networkx \
-	libreoffice-calc-nogui python3-uno python3-icalendar chromium jq
+	libreoffice-calc-nogui python3-uno python3-icalendar chromium jq poppler-utils
 # Python packages from PyPI the tests need: Playwright drives Debian's Chromium in the workbench's browser tests
 # (its own browsers are never downloaded: the tests launch /usr/bin/chromium).
 PIP_PACKAGES := playwright==1.65.2

@@ -9,16 +9,8 @@ struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: Text.string("cmd.log.log.abstract"),
-        discussion: """
-            Channels: \(Contact.Channel.words.joined(separator: ", ")). Outcomes: \(Contact.Outcome.words.joined(separator: ", ")).
-            The date defaults to today. With --assessment the person's assessment becomes that number.
-
-            Examples:
-              shopfloor init committee.shopfloor
-              shopfloor import committee.shopfloor Graphs/automotive-plant.yaml
-              shopfloor log committee.shopfloor --by p-1172 --with p-1008 --channel gate \\
-                --place km-north --date 2026-10-02 --outcome positive --assessment 2
-            """
+        discussion: Text.string("log.discussion", ["channels": "\(Contact.Channel.words.joined(separator: ", "))",
+            "outcomes": "\(Contact.Outcome.words.joined(separator: ", "))"])
     )
 
     @Argument(help: ArgumentHelp(Text.string("opt.editrecords.workspace"))) var workspace: String
@@ -44,9 +36,10 @@ struct LogCommand: ParsableCommand {
             return try JSONOutput.print(LogReport(with: with, assessment: logged.assessment.rawValue,
                 contacts: logged.contacts, lastContact: logged.lastContact?.description))
         }
-        Terminal.print("Logged \(day) \(by) → \(with) (\(channel.rawValue), \(outcome.rawValue)); "
-            + "\(with) now \(logged.assessment.description), \(logged.contacts) contact\(logged.contacts == 1 ? "" : "s"), "
-            + "last \(logged.lastContact?.description ?? "never")")
+        Terminal.print(Text.plural("log.logged", count: logged.contacts, ["day": .date(year: day.year, month: day.month, day: day.day),
+            "by": "\(by)", "with": "\(with)", "channel": "\(channel.label)", "outcome": "\(outcome.label)",
+            "assessment": "\(logged.assessment.label)",
+            "last": logged.lastContact.map { .date(year: $0.year, month: $0.month, day: $0.day) } ?? "\(Text.string("report.table.never"))"]))
     }
 }
 

@@ -28,17 +28,17 @@ enum Main {
             // A command that printed its result and then chose its exit code (`check` with a critical finding).
             if error is ExitCode { Source.printNote() }
             let code = Shopfloor.exitCode(for: error)
-            if code == .success {
-                // Help (not the version, nor a completion script): its usage line fitted to the terminal.
-                let text = Shopfloor.fullMessage(for: error)
-                if text.contains("USAGE: shopfloor") {
-                    Terminal.standardOutput.write(HelpText.fitted(text, width: Terminal.width) + "\n")
-                    exit(0)
-                }
-            }
             if code == .validationFailure {
-                ErrorOutput.fail(message: Shopfloor.message(for: error), hint: nil,
-                    text: Shopfloor.fullMessage(for: error) + "\n", exitCode: 2)
+                let text = HelpWords.translated(Shopfloor.fullMessage(for: error))
+                ErrorOutput.fail(message: HelpWords.translated(Shopfloor.message(for: error)), hint: nil,
+                    text: text + "\n", exitCode: 2)
+            }
+            // `--help` and other clean exits print the parser's text, its usage line fitted to the terminal and
+            // its frame in the chosen language.
+            if code == .success, !(error is ExitCode) {
+                let text = HelpWords.translated(HelpText.fitted(Shopfloor.fullMessage(for: error), width: Terminal.width))
+                if !text.isEmpty { print(text) }
+                exit(0)
             }
             let message = Shopfloor.message(for: error)
             if ErrorOutput.json, code != .success, !message.isEmpty {

@@ -66,6 +66,20 @@ struct WorkspaceHistoryTests {
         #expect(throws: StoreError.self) { try back.undo() }
     }
 
+    @Test("a setting is a recorded change: listed, kept on reopening, and undone")
+    func settingIsAChange() throws {
+        let path = try Scratch.folder() + "/w.shopfloor"
+        let workspace = try Workspace.gebzeForTest(at: path)
+        let before = try workspace.history().count
+        try workspace.set(.timeZone, to: "Europe/Berlin")
+        let newest = try #require(try workspace.history(limit: 1).first)
+        #expect(newest.source == "setting time-zone")
+        #expect(try workspace.history().count == before + 1)
+        #expect(try Workspace.open(at: path, passphrase: { "" }).setting(.timeZone) == "Europe/Berlin")
+        try workspace.undo()
+        #expect(try Workspace.open(at: path, passphrase: { "" }).setting(.timeZone) == nil)
+    }
+
     @Test("undo refuses a change whose rows were changed since, and changes nothing")
     func undoDrift() throws {
         let path = try Scratch.folder() + "/w.shopfloor"

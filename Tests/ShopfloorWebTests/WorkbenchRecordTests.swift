@@ -24,6 +24,8 @@ struct WorkbenchRecordTests {
         #expect(after.assessment == 2)
         #expect(FileManager.default.fileExists(atPath: f.workspace + ".bak"))
         #expect(f.get("/people/p-1061").page.contains("2026-11-20"))
+        let newest = try Workspace.open(at: f.workspace, passphrase: { "" }).history(limit: 1).first
+        #expect(newest?.source == "workbench: log", "the history names the workbench as the writer: \(String(describing: newest))")
     }
 
     @Test("a refused form changes nothing and names the problem next to its field")

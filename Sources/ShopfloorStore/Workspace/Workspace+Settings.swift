@@ -29,17 +29,15 @@ extension Workspace {
         return out
     }
 
-    /// Sets a setting (nil removes it) and saves the workspace. The caller checks the value.
+    /// Sets a setting (nil removes it) and saves the workspace, recorded in its history as a change
+    /// (`setting time-zone`) that ``undo()`` reverts. The caller checks the value.
     public func set(_ setting: WorkspaceSetting, to value: String?) throws(StoreError) {
-        try perform {
-            try database.write { db in
-                if let value {
-                    try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [setting.rawValue, value])
-                } else {
-                    try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [setting.rawValue])
-                }
+        try record("setting \(setting.rawValue)") { db in
+            if let value {
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [setting.rawValue, value])
+            } else {
+                try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [setting.rawValue])
             }
         }
-        try save()
     }
 }
