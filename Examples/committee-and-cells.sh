@@ -3,7 +3,7 @@
 # is shown side by side and decided, and the committee's history shows every step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=${SHOPFLOOR_BIN:-.build/debug/shopfloor}
+BIN=${SHOPFLOOR_BIN:-$(command -v shopfloor || echo .build/debug/shopfloor)}   # the installed command, else a build
 [ -x "$BIN" ] || swift build
 BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 GRAPHS=$(pwd)/Graphs
@@ -71,3 +71,8 @@ echo
 echo "== The committee's history, and one undo"
 "$BIN" history committee.shopfloor --limit 8
 "$BIN" undo committee.shopfloor
+
+echo
+echo "== Both histories, in Turkish"
+"$BIN" history mb-cell.shopfloor --lang tr
+"$BIN" history committee.shopfloor --limit 4 --lang tr
