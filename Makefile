@@ -12,7 +12,7 @@ BIN         := .build/debug/shopfloor
 # Python bridge for the test that opens exported workbooks in LibreOffice; python3-icalendar for the test that
 # validates the gate calendar; DejaVu for the Turkish letters on PNG and PDF maps; Chromium for the browser tests).
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz libsqlite3-dev sqlite3 python3-networkx zlib1g-dev \
-	libreoffice-calc-nogui python3-uno python3-icalendar fonts-dejavu-core chromium
+	libreoffice-calc-nogui python3-uno python3-icalendar fonts-dejavu-core poppler-utils chromium
 # Python packages from PyPI the tests need: Playwright drives Debian's Chromium in the workbench's browser tests
 # (its own browsers are never downloaded: the tests launch /usr/bin/chromium).
 PIP_PACKAGES := playwright==1.65.2

@@ -72,7 +72,7 @@ let package = Package(
         // Bodies in .c files, one header in include/ (as swift-crypto keeps CCryptoBoringSSLShims).
         .target(name: "CGraphvizShims", dependencies: ["CGraphviz"]),
         // Renders DOT through libgvc in-process.
-        .target(name: "ShopfloorGraphviz", dependencies: ["CGraphvizShims"]),
+        .target(name: "ShopfloorGraphviz", dependencies: ["CGraphvizShims", "ShopfloorText"]),
         // Graph files, spreadsheets, the SQLite workspace, encryption at rest, exports.
         .target(
             name: "ShopfloorStore",
@@ -99,7 +99,7 @@ let package = Package(
             name: "ShopfloorWeb",
             dependencies: [
                 "ShopfloorModel", "ShopfloorPlanning", "ShopfloorMaps", "ShopfloorGraphviz", "ShopfloorStore",
-                "ShopfloorPresent", "ShopfloorFormats",
+                "ShopfloorPresent", "ShopfloorFormats", "ShopfloorText",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

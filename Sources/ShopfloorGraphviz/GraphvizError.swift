@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// Everything that can go wrong laying out or rendering a graph through libgvc.
 ///
 /// Each case carries Graphviz's own message (what it would have printed to standard error), so the user sees
@@ -15,22 +17,20 @@ public enum GraphvizError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         switch self {
         case .contextUnavailable:
-            return "Graphviz could not start (gvContext failed); install graphviz and libgvc6 (apt install graphviz)"
+            return Text.string("graphviz.context")
         case .syntax(let message):
-            return "Graphviz could not read the map's DOT text: \(Self.clean(message)); "
-                + "this is a bug in Shopfloor's DOT encoder, please report it with the map command"
+            return Text.string("graphviz.syntax", ["message": "\(Self.clean(message))"])
         case .layoutFailed(let engine, let message):
-            return "Graphviz layout '\(engine)' failed: \(Self.clean(message)); try another layout engine"
+            return Text.string("graphviz.layout", ["engine": "\(engine)", "message": "\(Self.clean(message))"])
         case .renderFailed(let format, let message):
-            return "Graphviz could not render \(format): \(Self.clean(message)); "
-                + "PNG and PDF need the cairo plugin (apt install libgvc6, then run `dot -c` as root)"
+            return Text.string("graphviz.render", ["format": "\(format)", "message": "\(Self.clean(message))"])
         }
     }
 
     private static func clean(_ message: String) -> String {
         let trimmed = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters() }
             .filter { !$0.isEmpty }.joined(separator: "; ")
-        return trimmed.isEmpty ? "no message from Graphviz" : trimmed
+        return trimmed.isEmpty ? Text.string("graphviz.noMessage") : trimmed
     }
 }
 

@@ -50,7 +50,7 @@ public enum CellChart {
         let loose = graph.people.filter { $0.isMember && !inSomeCell.contains($0.id) }
             .sorted { redactor.alias($0.id) < redactor.alias($1.id) }
         if !loose.isEmpty {
-            var header = MapTable.Cell(["Members in no cell (\(loose.count))"], fill: MapPalette.looseHeader)
+            var header = MapTable.Cell([Text.string("map.cells.loose", ["count": .integer(loose.count)])], fill: MapPalette.looseHeader)
             header.bold = true
             var rows: [[MapTable.Cell]] = [[header]]
             for person in loose {

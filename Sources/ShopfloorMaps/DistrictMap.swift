@@ -42,7 +42,7 @@ public enum DistrictMap {
             district.map { w.district?.lowercased() == $0.lowercased() } ?? true
         }
         if let district, workplaces.isEmpty {
-            throw .unknownDistrict(name: district, known: Set(graph.workplaces.compactMap(\.district)).sorted())
+            throw .unknownDistrict(name: district, known: Text.sorted(Set(graph.workplaces.compactMap(\.district))) { $0 })
         }
         var document = MapDocument(title: [], direction: .topToBottom)
         var next = 0
@@ -53,7 +53,7 @@ public enum DistrictMap {
             let key = grouping == .district ? (w.district ?? Text.string("map.district.noDistrict")) : (w.sector.isEmpty ? Text.string("map.district.noSector") : w.sector)
             groups[key, default: []].append(w)
         }
-        let keys = groups.keys.sorted()
+        let keys = Text.sorted(groups.keys) { $0 }
         // Where every workplace will be drawn, decided before the tables are written so that attachments
         // within one table can be written into its boxes.
         var placeOf: [Workplace.ID: Place] = [:]

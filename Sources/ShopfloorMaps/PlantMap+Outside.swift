@@ -31,7 +31,7 @@ extension PlantMapBuilder {
             .sorted { redactor.alias($0.id) < redactor.alias($1.id) }
         guard !outside.isEmpty else { return }
         let id = newID()
-        let header = MapTable.Cell(["Other contacts on the plan"], fill: MapPalette.outsideHeader)
+        let header = MapTable.Cell([Text.string("map.plant.otherContacts")], fill: MapPalette.outsideHeader)
         var rows: [[MapTable.Cell]] = [[header]]
         for (i, person) in outside.enumerated() {
             let port = "p\(i + 1)"

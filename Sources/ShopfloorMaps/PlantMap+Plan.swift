@@ -117,7 +117,7 @@ extension PlantMapBuilder {
         let names = labels.compactMap(\.first)
         var lines: [String] = []
         if !names.isEmpty {
-            lines.append(names.prefix(3).joined(separator: ", ") + (names.count > 3 ? " +\(names.count - 3) more" : ""))
+            lines.append(names.prefix(3).joined(separator: ", ") + (names.count > 3 ? " " + Text.string("map.plant.moreNames", ["count": .integer(names.count - 3)]) : ""))
         }
         for line in labels.flatMap({ $0.dropFirst() }) where !lines.contains(line) { lines.append(line) }
         return lines

@@ -142,11 +142,13 @@ extension PlantMapBuilder {
     /// What a pointer resting on a person shows: alias (and name when revealed), shop, shift, affiliation,
     /// assessment and the last contact.
     func tooltip(_ person: Person) -> String {
-        let shop = person.shop.map { id in graph.shop(id)?.shop.name ?? id.rawValue } ?? "shop not known"
-        let shift = person.shift.map { id in graph.shift(id)?.shift.name ?? id.rawValue } ?? "shift not known"
+        let shop = person.shop.map { id in graph.shop(id)?.shop.name ?? id.rawValue } ?? Text.string("map.plant.shopUnknown")
+        let shift = person.shift.map { id in graph.shift(id)?.shift.name ?? id.rawValue } ?? Text.string("map.plant.shiftUnknown")
         let who = redactor.options.revealNames && !person.name.isEmpty
             ? "\(redactor.alias(person.id)) (\(person.name))" : redactor.alias(person.id)
-        return [who, shop, shift, person.affiliation.rawValue, "assessment \(person.assessment)",
-            "last contact " + (lastContact[person.id]?.description ?? "never")].joined(separator: " · ")
+        return [who, shop, shift, person.affiliation.label,
+            Text.string("map.plant.tooltip.assessment", ["value": "\(person.assessment.rawValue)"]),
+            Text.string("map.plant.tooltip.lastContact", ["day": lastContact[person.id].map { .date(year: $0.year, month: $0.month, day: $0.day) }
+                ?? "\(Text.string("report.table.never"))"])].joined(separator: " · ")
     }
 }

@@ -16,7 +16,7 @@ public struct Assessment: RawRepresentable, Hashable, Comparable, Sendable, Coda
         let value = try decoder.singleValueContainer().decode(Int.self)
         guard let assessment = Assessment(rawValue: value) else {
             throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath, debugDescription: "assessment \(value) is not within 0...5"))
+                codingPath: decoder.codingPath, debugDescription: Text.string("assessment.outOfRange", ["value": "\(value)"])))
         }
         self = assessment
     }

@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// One entry of the contact log: who met whom, how, where, when, and what came of it.
 public struct Contact: Hashable, Sendable, Codable {
     /// How a contact was made or a person is reached.
@@ -99,7 +101,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = Day(parsing: text) else {
             throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a date like 2026-03-01"))
+                codingPath: decoder.codingPath, debugDescription: Text.string("contact.notADate", ["text": "\(text)"])))
         }
         self = day
     }

@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// A finding of the cell rules: not an error in the data, but something the organization should act on.
 public struct Finding: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The rule a finding comes from, with a stable code for scripts.
@@ -27,13 +29,13 @@ public struct Finding: Hashable, Sendable, Codable, CustomStringConvertible {
         /// The seed reference the rule quotes.
         public var reference: String {
             switch self {
-            case .dangerInCell: "res. 15, 16"
-            case .cellTooSmall: "res. 13"
-            case .committeeSize, .noCommittee: "res. 16"
-            case .memberOutsideCell, .membersWithoutCell: "res. 13"
-            case .unattachedMembers, .memberWithoutCell: "res. 14"
-            case .streetMemberWithWorkplaceCell: "res. 13, 14"
-            case .readyToOrganize: "circular 1930, 13"
+            case .dangerInCell: Text.string("reference.res15-16")
+            case .cellTooSmall: Text.string("reference.res13")
+            case .committeeSize, .noCommittee: Text.string("reference.res16")
+            case .memberOutsideCell, .membersWithoutCell: Text.string("reference.res13")
+            case .unattachedMembers, .memberWithoutCell: Text.string("reference.res14")
+            case .streetMemberWithWorkplaceCell: Text.string("reference.res13-14")
+            case .readyToOrganize: Text.string("reference.circular13")
             }
         }
     }

@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// The cell rules of the seed's resolutions, checked over the whole graph.
 extension OrganizingGraph {
     /// The findings of the cell rules, most serious first (critical, warning, info), then in the order of the
@@ -28,29 +30,28 @@ extension OrganizingGraph {
             }
             if !dangerous.isEmpty {
                 let who = dangerous.map { id in
-                    "'\(name(id))' (\(person(id)?.affiliation == .informer ? "suspected informer" : "management side"))"
+                    "'\(name(id))' (" + Text.string(person(id)?.affiliation == .informer ? "rule.dangerInCell.informer" : "rule.dangerInCell.management") + ")"
                 }.joined(separator: ", ")
                 findings.append(Finding(.dangerInCell, severity: .critical, cell: cell.id, workplace: cell.workplace,
                     people: dangerous,
-                    message: "a suspected informer or management person is a member of cell '\(cell.id)': \(who); "
-                        + "planning leaves them out, but they may already know the cell's members and work"))
+                    message: Text.string("rule.dangerInCell", ["cell": "\(cell.id)", "who": "\(who)"])))
             }
             let size = Set(cell.members).count
             if size < Cell.minimumMembers {
                 findings.append(Finding(.cellTooSmall, cell: cell.id, workplace: cell.workplace,
                     people: cell.members,
-                    message: "cell '\(cell.id)' has \(size) member\(size == 1 ? "" : "s"); a cell needs at least \(Cell.minimumMembers)"))
+                    message: Text.plural("rule.cellTooSmall", count: size, ["cell": "\(cell.id)", "minimum": .integer(Cell.minimumMembers)])))
             }
             let committee = Set(cell.committee).count
             if committee == 0 {
                 if size >= Cell.minimumMembers {
                     findings.append(Finding(.noCommittee, severity: .info, cell: cell.id, workplace: cell.workplace,
-                        message: "cell '\(cell.id)' has \(size) members and no committee; it should elect one of 3 to 5"))
+                        message: Text.string("rule.noCommittee", ["cell": "\(cell.id)", "size": .integer(size)])))
                 }
             } else if !Cell.committeeSize.contains(committee) {
                 findings.append(Finding(.committeeSize, cell: cell.id, workplace: cell.workplace,
                     people: cell.committee,
-                    message: "cell '\(cell.id)' has a committee of \(committee); a committee has 3 to 5 members"))
+                    message: Text.string("rule.committeeSize", ["cell": "\(cell.id)", "committee": .integer(committee)])))
             }
         }
 
@@ -70,7 +71,7 @@ extension OrganizingGraph {
             guard let w = person.workplace else {
                 if cellsOfPerson[person.id] == nil {
                     findings.append(Finding(.memberWithoutCell, people: [person.id],
-                        message: "member '\(name(person.id))' works nowhere and belongs to no cell; attach them to a workplace cell in their neighbourhood or a street cell"))
+                        message: Text.string("rule.memberWithoutCell", ["member": "\(name(person.id))"])))
                 }
                 continue
             }
@@ -79,12 +80,13 @@ extension OrganizingGraph {
             if let local = workplaceCellOf[w], !local.isEmpty {
                 if !mine.contains(where: { $0.kind == .workplace && $0.workplace == w }) {
                     findings.append(Finding(.memberOutsideCell, cell: local[0].id, workplace: w, people: [person.id],
-                        message: "member '\(name(person.id))' works at '\(w)' but is not in its cell '\(local[0].id)'"))
+                        message: Text.string("rule.memberOutsideCell", ["member": "\(name(person.id))", "workplace": "\(w)", "cell": "\(local[0].id)"])))
                 }
                 for street in mine where street.kind == .street {
                     findings.append(Finding(.streetMemberWithWorkplaceCell, cell: street.id, workplace: w,
                         people: [person.id],
-                        message: "member '\(name(person.id))' of street cell '\(street.id)' works at '\(w)', which has the workplace cell '\(local[0].id)'"))
+                        message: Text.string("rule.streetMemberWithWorkplaceCell", ["member": "\(name(person.id))", "street": "\(street.id)",
+                            "workplace": "\(w)", "cell": "\(local[0].id)"])))
                 }
             }
         }
@@ -106,19 +108,22 @@ extension OrganizingGraph {
                 }
                 if !loose.isEmpty {
                     findings.append(Finding(.unattachedMembers, workplace: w, people: loose.map(\.id),
-                        message: "'\(w)' has \(members.count) member\(members.count == 1 ? "" : "s") and no cell; attach \(loose.map { "'\(name($0.id))'" }.joined(separator: ", ")) to the nearest workplace cell"))
+                        message: Text.plural("rule.unattachedMembers", count: members.count, ["workplace": "\(w)",
+                            "loose": "\(loose.map { "'\(name($0.id))'" }.joined(separator: ", "))"])))
                 }
             }
             if !hasCell && members.count >= Cell.minimumMembers {
                 findings.append(Finding(.membersWithoutCell, workplace: w, people: members.map(\.id),
-                    message: "'\(w)' has \(members.count) members and no workplace cell; organize them into one"))
+                    message: Text.string("rule.membersWithoutCell", ["workplace": "\(w)", "members": .integer(members.count)])))
             }
             if !hasCell && members.count < Cell.minimumMembers {
                 let contacts = supportiveAt[w] ?? []
                 if members.count + contacts.count >= Cell.minimumMembers {
                     findings.append(Finding(.readyToOrganize, severity: .info, workplace: w,
                         people: (members + contacts).map(\.id),
-                        message: "'\(w)' has \(members.count) member\(members.count == 1 ? "" : "s") and \(contacts.count) supportive contact\(contacts.count == 1 ? "" : "s"); three to five in contact are organized at once into a cell"))
+                        message: Text.string("rule.readyToOrganize", ["workplace": "\(w)",
+                            "members": "\(Text.plural("rule.readyToOrganize.members", count: members.count))",
+                            "contacts": "\(Text.plural("rule.readyToOrganize.contacts", count: contacts.count))"])))
                 }
             }
         }

@@ -1,3 +1,4 @@
+import ShopfloorText
 /// Referential and range checks of an organizing graph.
 extension OrganizingGraph {
     /// Every broken invariant of the graph, in file order (workplaces, places, people, cells, ties, contacts).
@@ -38,13 +39,13 @@ extension OrganizingGraph {
         guard let ref else { return }
         guard let place = place(ref) else {
             out.append(Violation(collection, index: index, id: id, field: field,
-                message: "neighbourhood '\(ref)' does not exist", missing: ref.rawValue,
+                message: Text.string("graph.neighbourhoodDoesNotExist", ["ref": "\(ref)"]), missing: ref.rawValue,
                 hint: Suggestion.hint(for: ref.rawValue, among: neighbourhoodIDs, noun: "neighbourhood")))
             return
         }
         if place.kind != .neighbourhood {
             out.append(Violation(collection, index: index, id: id, field: field,
-                message: "'\(ref)' is a \(place.kind.rawValue), not a neighbourhood",
+                message: Text.string("graph.isANotA", ["ref": "\(ref)", "kind": "\(place.kind.rawValue)"]),
                 hint: Suggestion.hint(for: ref.rawValue, among: neighbourhoodIDs, noun: "neighbourhood")))
         }
     }
@@ -57,55 +58,55 @@ extension OrganizingGraph {
             let id = workplace.id.rawValue
             if dupWorkplaces.contains(w) {
                 out.append(Violation(.workplaces, index: w, id: id, field: "id",
-                    message: "workplace id '\(id)' is used twice", hint: "give each workplace its own id"))
+                    message: Text.string("graph.workplaceIdIsUsed", ["id": "\(id)"]), hint: Text.string("graph.giveEachWorkplaceIts")))
             }
             if workplace.headcount < 0 {
                 out.append(Violation(.workplaces, index: w, id: id, field: "headcount",
-                    message: "headcount \(workplace.headcount) is negative", hint: "write the number of workers"))
+                    message: Text.string("graph.headcountIsNegative", ["headcount": "\(workplace.headcount)"]), hint: Text.string("graph.writeTheNumberOf")))
             } else if workplace.headcount > Workplace.maximumHeadcount {
                 out.append(Violation(.workplaces, index: w, id: id, field: "headcount",
-                    message: "headcount \(workplace.headcount) is more than any workplace has",
-                    hint: "write the number of workers (at most \(Workplace.maximumHeadcount))"))
+                    message: Text.string("graph.headcountIsMoreThan", ["headcount": "\(workplace.headcount)"]),
+                    hint: Text.string("graph.writeTheNumberOf2", ["maximumHeadcount": "\(Workplace.maximumHeadcount)"])))
             }
             checkNeighbourhood(workplace.neighbourhood, .workplaces, w, id, field: "neighbourhood", into: &out)
             for (s, shop) in workplace.shops.enumerated() {
                 if !seenShops.insert(shop.id).inserted {
                     out.append(Violation(.shops, index: s, parentIndex: w, id: shop.id.rawValue, field: "id",
-                        message: "shop id '\(shop.id)' is used twice",
-                        hint: "shop ids are global: prefix them with the workplace, e.g. '\(id)-\(shop.id)'"))
+                        message: Text.string("graph.shopIdIsUsed", ["id": "\(shop.id)"]),
+                        hint: Text.string("graph.shopIdsAreGlobal", ["id": "\(id)", "id2": "\(shop.id)"])))
                 }
                 if shop.headcount < 0 {
                     out.append(Violation(.shops, index: s, parentIndex: w, id: shop.id.rawValue,
-                        field: "headcount", message: "headcount \(shop.headcount) is negative"))
+                        field: "headcount", message: Text.string("graph.headcountIsNegative", ["headcount": "\(shop.headcount)"])))
                 } else if shop.headcount > Workplace.maximumHeadcount {
                     out.append(Violation(.shops, index: s, parentIndex: w, id: shop.id.rawValue, field: "headcount",
-                        message: "headcount \(shop.headcount) is more than any workplace has",
-                        hint: "write the number of workers (at most \(Workplace.maximumHeadcount))"))
+                        message: Text.string("graph.headcountIsMoreThan", ["headcount": "\(shop.headcount)"]),
+                        hint: Text.string("graph.writeTheNumberOf2", ["maximumHeadcount": "\(Workplace.maximumHeadcount)"])))
                 }
             }
             // Each headcount clamped into its range first: a stored 2⁶³−1 is a violation above, never a trap here.
             let shopTotal = workplace.shops.reduce(0) { $0 + min(max($1.headcount, 0), Workplace.maximumHeadcount) }
             if shopTotal > workplace.headcount && workplace.headcount > 0 {
                 out.append(Violation(.workplaces, index: w, id: id, field: "headcount",
-                    message: "the shops add up to \(shopTotal) workers, more than the headcount \(workplace.headcount)",
-                    hint: "raise the workplace headcount or correct the shop headcounts"))
+                    message: Text.string("graph.theShopsAddUp", ["shopTotal": "\(shopTotal)", "headcount": "\(workplace.headcount)"]),
+                    hint: Text.string("graph.raiseTheWorkplaceHeadcount")))
             }
             let gateIDs = gates(of: workplace.id).map(\.id.rawValue)
             for (s, shift) in workplace.shifts.enumerated() {
                 if !seenShifts.insert(shift.id).inserted {
                     out.append(Violation(.shifts, index: s, parentIndex: w, id: shift.id.rawValue, field: "id",
-                        message: "shift id '\(shift.id)' is used twice",
-                        hint: "shift ids are global: prefix them with the workplace, e.g. '\(id)-\(shift.id)'"))
+                        message: Text.string("graph.shiftIdIsUsed", ["id": "\(shift.id)"]),
+                        hint: Text.string("graph.shiftIdsAreGlobal", ["id": "\(id)", "id2": "\(shift.id)"])))
                 }
                 if shift.start == shift.end {
                     out.append(Violation(.shifts, index: s, parentIndex: w, id: shift.id.rawValue, field: "end",
-                        message: "the shift ends when it starts (\(shift.start))",
-                        hint: "a 24-hour shift is not supported; write the real end time"))
+                        message: Text.string("graph.theShiftEndsWhen", ["start": "\(shift.start)"]),
+                        hint: Text.string("graph.aHourShiftIs")))
                 }
                 if let gate = shift.gate, !gateIDs.contains(gate.rawValue) {
                     let other = place(gate)
-                    let message = other == nil ? "gate '\(gate)' does not exist"
-                        : "'\(gate)' is not a gate of workplace '\(id)'"
+                    let message = other == nil ? Text.string("graph.gateDoesNotExist", ["gate": "\(gate)"])
+                        : Text.string("graph.notAGateOf", ["gate": "\(gate)", "workplace": "\(id)"])
                     out.append(Violation(.shifts, index: s, parentIndex: w, id: shift.id.rawValue, field: "gate",
                         message: message, hint: Suggestion.hint(for: gate.rawValue, among: gateIDs, noun: "gate")))
                 }
@@ -120,20 +121,20 @@ extension OrganizingGraph {
             let id = place.id.rawValue
             if dup.contains(p) {
                 out.append(Violation(.places, index: p, id: id, field: "id",
-                    message: "place id '\(id)' is used twice", hint: "gates count as places; give each its own id"))
+                    message: Text.string("graph.placeIdIsUsed", ["id": "\(id)"]), hint: Text.string("graph.gatesCountAsPlaces")))
             }
             if place.kind != .neighbourhood {
                 checkNeighbourhood(place.neighbourhood, .places, p, id, field: "neighbourhood", into: &out)
             }
             if let w = place.workplace, index(of: w) == nil {
                 out.append(Violation(.places, index: p, id: id, field: "workplace",
-                    message: "workplace '\(w)' does not exist", missing: w.rawValue,
+                    message: Text.string("graph.workplaceDoesNotExist", ["w": "\(w)"]), missing: w.rawValue,
                     hint: Suggestion.hint(for: w.rawValue, among: workplaceIDs, noun: "workplace")))
             }
             if place.kind == .gate && place.workplace == nil {
                 out.append(Violation(.places, index: p, id: id, field: "workplace",
-                    message: "gate '\(id)' belongs to no workplace",
-                    hint: "list gates under their workplace's 'gates:' or give the place a 'workplace:'"))
+                    message: Text.string("graph.gateBelongsToNo", ["id": "\(id)"]),
+                    hint: Text.string("graph.listGatesUnderTheir")))
             }
         }
     }
@@ -147,13 +148,13 @@ extension OrganizingGraph {
             let id = person.id.rawValue
             if dup.contains(i) {
                 out.append(Violation(.people, index: i, id: id, field: "id",
-                    message: "person id '\(id)' is used twice", hint: "give each person their own id"))
+                    message: Text.string("graph.personIdIsUsed", ["id": "\(id)"]), hint: Text.string("graph.giveEachPersonTheir")))
             }
             var workplaceKnown = false
             if let w = person.workplace {
                 if index(of: w) == nil {
                     out.append(Violation(.people, index: i, id: id, field: "workplace",
-                        message: "workplace '\(w)' does not exist", missing: w.rawValue,
+                        message: Text.string("graph.workplaceDoesNotExist", ["w": "\(w)"]), missing: w.rawValue,
                         hint: Suggestion.hint(for: w.rawValue, among: workplaceIDs, noun: "workplace")))
                 } else {
                     workplaceKnown = true
@@ -164,47 +165,47 @@ extension OrganizingGraph {
             if let s = person.shop {
                 if person.workplace == nil, shop(s) == nil {
                     out.append(Violation(.people, index: i, id: id, field: "shop",
-                        message: "shop '\(s)' does not exist", missing: s.rawValue,
+                        message: Text.string("graph.shopDoesNotExist", ["s": "\(s)"]), missing: s.rawValue,
                         hint: Suggestion.hint(for: s.rawValue, among: allShopIDs, noun: "shop")))
                 } else if person.workplace == nil {
                     out.append(Violation(.people, index: i, id: id, field: "shop",
-                        message: "has shop '\(s)' but no workplace", hint: "add 'workplace:' for this person"))
+                        message: Text.string("graph.hasShopButNo", ["s": "\(s)"]), hint: Text.string("graph.addWorkplaceForThis")))
                 } else if let owner = shop(s) {
                     if workplaceKnown, owner.workplace.id != person.workplace {
                         out.append(Violation(.people, index: i, id: id, field: "shop",
-                            message: "shop '\(s)' belongs to workplace '\(owner.workplace.id)', not '\(person.workplace!)'",
+                            message: Text.string("graph.shopBelongsToWorkplace", ["s": "\(s)", "id": "\(owner.workplace.id)", "workplace": "\(person.workplace!)"]),
                             hint: Suggestion.hint(for: s.rawValue, among: ownShops, noun: "shop")))
                     }
                 } else {
                     out.append(Violation(.people, index: i, id: id, field: "shop",
-                        message: "shop '\(s)' does not exist", missing: s.rawValue,
+                        message: Text.string("graph.shopDoesNotExist", ["s": "\(s)"]), missing: s.rawValue,
                         hint: Suggestion.hint(for: s.rawValue, among: ownShops, noun: "shop")))
                 }
             }
             if let s = person.shift {
                 if person.workplace == nil, shift(s) == nil {
                     out.append(Violation(.people, index: i, id: id, field: "shift",
-                        message: "shift '\(s)' does not exist", missing: s.rawValue,
+                        message: Text.string("graph.shiftDoesNotExist", ["s": "\(s)"]), missing: s.rawValue,
                         hint: Suggestion.hint(for: s.rawValue, among: allShiftIDs, noun: "shift")))
                 } else if person.workplace == nil {
                     out.append(Violation(.people, index: i, id: id, field: "shift",
-                        message: "has shift '\(s)' but no workplace", hint: "add 'workplace:' for this person"))
+                        message: Text.string("graph.hasShiftButNo", ["s": "\(s)"]), hint: Text.string("graph.addWorkplaceForThis")))
                 } else if let owner = shift(s) {
                     if workplaceKnown, owner.workplace.id != person.workplace {
                         out.append(Violation(.people, index: i, id: id, field: "shift",
-                            message: "shift '\(s)' belongs to workplace '\(owner.workplace.id)', not '\(person.workplace!)'",
+                            message: Text.string("graph.shiftBelongsToWorkplace", ["s": "\(s)", "id": "\(owner.workplace.id)", "workplace": "\(person.workplace!)"]),
                             hint: Suggestion.hint(for: s.rawValue, among: ownShifts, noun: "shift")))
                     }
                 } else {
                     out.append(Violation(.people, index: i, id: id, field: "shift",
-                        message: "shift '\(s)' does not exist", missing: s.rawValue,
+                        message: Text.string("graph.shiftDoesNotExist", ["s": "\(s)"]), missing: s.rawValue,
                         hint: Suggestion.hint(for: s.rawValue, among: ownShifts, noun: "shift")))
                 }
             }
             checkNeighbourhood(person.home, .people, i, id, field: "home", into: &out)
             for f in person.frequents where index(of: f) == nil {
                 out.append(Violation(.people, index: i, id: id, field: "frequents",
-                    message: "place '\(f)' does not exist", missing: f.rawValue,
+                    message: Text.string("graph.placeDoesNotExist", ["f": "\(f)"]), missing: f.rawValue,
                     hint: Suggestion.hint(for: f.rawValue, among: placeIDs, noun: "place")))
             }
         }
@@ -217,48 +218,48 @@ extension OrganizingGraph {
             let id = cell.id.rawValue
             if dup.contains(c) {
                 out.append(Violation(.cells, index: c, id: id, field: "id",
-                    message: "cell id '\(id)' is used twice", hint: "give each cell its own id"))
+                    message: Text.string("graph.cellIdIsUsed", ["id": "\(id)"]), hint: Text.string("graph.giveEachCellIts")))
             }
             switch cell.kind {
             case .workplace:
                 if cell.workplace == nil {
                     out.append(Violation(.cells, index: c, id: id, field: "workplace",
-                        message: "a workplace cell needs a workplace",
-                        hint: "add 'workplace:', or make it a street cell with 'kind: street'"))
+                        message: Text.string("graph.aWorkplaceCellNeeds"),
+                        hint: Text.string("graph.addWorkplaceOrMake")))
                 }
             case .street:
                 if let w = cell.workplace {
                     out.append(Violation(.cells, index: c, id: id, field: "workplace",
-                        message: "a street cell has no workplace (found '\(w)')",
-                        hint: "use 'targets:' for the workplaces a street cell works toward"))
+                        message: Text.string("graph.aStreetCellHas", ["w": "\(w)"]),
+                        hint: Text.string("graph.useTargetsForThe")))
                 }
             }
             if let w = cell.workplace, index(of: w) == nil {
                 out.append(Violation(.cells, index: c, id: id, field: "workplace",
-                    message: "workplace '\(w)' does not exist", missing: w.rawValue,
+                    message: Text.string("graph.workplaceDoesNotExist", ["w": "\(w)"]), missing: w.rawValue,
                     hint: Suggestion.hint(for: w.rawValue, among: workplaceIDs, noun: "workplace")))
             }
             checkNeighbourhood(cell.neighbourhood, .cells, c, id, field: "neighbourhood", into: &out)
             for t in cell.targets where index(of: t) == nil {
                 out.append(Violation(.cells, index: c, id: id, field: "targets",
-                    message: "workplace '\(t)' does not exist", missing: t.rawValue,
+                    message: Text.string("graph.workplaceDoesNotExist2", ["t": "\(t)"]), missing: t.rawValue,
                     hint: Suggestion.hint(for: t.rawValue, among: workplaceIDs, noun: "workplace")))
             }
             var seen: Set<Person.ID> = []
             for m in cell.members {
                 if index(of: m) == nil {
                     out.append(Violation(.cells, index: c, id: id, field: "members",
-                        message: "person '\(m)' does not exist", missing: m.rawValue,
+                        message: Text.string("graph.personDoesNotExist", ["m": "\(m)"]), missing: m.rawValue,
                         hint: Suggestion.hint(for: m.rawValue, among: personIDs, noun: "person")))
                 } else if !seen.insert(m).inserted {
                     out.append(Violation(.cells, index: c, id: id, field: "members",
-                        message: "'\(m)' is listed twice", hint: "list each member once"))
+                        message: Text.string("graph.isListedTwice", ["m": "\(m)"]), hint: Text.string("graph.listEachMemberOnce")))
                 }
             }
             for m in cell.committee where !cell.members.contains(m) {
                 out.append(Violation(.cells, index: c, id: id, field: "committee",
-                    message: "committee member '\(m)' is not a member of cell '\(id)'",
-                    hint: "add '\(m)' to the cell's members, or remove them from the committee"))
+                    message: Text.string("graph.committeeMemberIsNot", ["m": "\(m)", "id": "\(id)"]),
+                    hint: Text.string("graph.addToTheCell", ["m": "\(m)"])))
             }
         }
     }
@@ -278,26 +279,26 @@ extension OrganizingGraph {
             if a == nil || b == nil {
                 for (field, end, found) in [("a", tie.a, a), ("b", tie.b, b)] where found == nil {
                     out.append(Violation(.ties, index: t, id: label, field: field,
-                        message: "person '\(end)' does not exist", missing: end.rawValue,
+                        message: Text.string("graph.personDoesNotExist2", ["end": "\(end)"]), missing: end.rawValue,
                         hint: Suggestion.hint(for: end.rawValue, among: personIDs, noun: "person")))
                 }
             }
             if tie.a == tie.b {
                 out.append(Violation(.ties, index: t, id: label, field: "b",
-                    message: "a tie from '\(tie.a)' to themselves", hint: "a tie joins two different people"))
+                    message: Text.string("graph.aTieFromTo", ["a": "\(tie.a)"]), hint: Text.string("graph.aTieJoinsTwo")))
             }
             if !Tie.strengthRange.contains(tie.strength) {
                 out.append(Violation(.ties, index: t, id: label, field: "strength",
-                    message: "strength \(tie.strength) is not within 1...3",
-                    hint: "1 weak (acquaintance), 2 ordinary, 3 strong (close friend, family)"))
+                    message: Text.string("graph.strengthIsNotWithin", ["strength": "\(tie.strength)"]),
+                    hint: Text.string("graph.weakAcquaintanceOrdinaryStrong")))
             }
             // One id has one position (the first person with it), so positions stand for ids here.
             guard let a, let b else { continue }
             let key = PairKey(low: Int32(min(a, b)), high: Int32(max(a, b)), kind: tie.kind)
             if !seen.insert(key).inserted {
                 out.append(Violation(.ties, index: t, id: label, field: "kind",
-                    message: "the \(tie.kind.rawValue) tie between '\(tie.a)' and '\(tie.b)' is listed twice",
-                    hint: "keep one and set its strength"))
+                    message: Text.string("graph.theTieBetweenAnd", ["kind": "\(tie.kind.rawValue)", "a": "\(tie.a)", "b": "\(tie.b)"]),
+                    hint: Text.string("graph.keepOneAndSet")))
             }
         }
     }
@@ -307,16 +308,16 @@ extension OrganizingGraph {
             var label: String { "\(contact.date) \(contact.by)→\(contact.with)" }
             for (field, end) in [("by", contact.by), ("with", contact.with)] where index(of: end) == nil {
                 out.append(Violation(.contacts, index: c, id: label, field: field,
-                    message: "person '\(end)' does not exist", missing: end.rawValue,
+                    message: Text.string("graph.personDoesNotExist2", ["end": "\(end)"]), missing: end.rawValue,
                     hint: Suggestion.hint(for: end.rawValue, among: personIDs, noun: "person")))
             }
             if contact.by == contact.with {
                 out.append(Violation(.contacts, index: c, id: label, field: "with",
-                    message: "a contact of '\(contact.by)' with themselves", hint: "name the person met in 'with'"))
+                    message: Text.string("graph.aContactOfWith", ["by": "\(contact.by)"]), hint: Text.string("graph.nameThePersonMet")))
             }
             if let p = contact.place, index(of: p) == nil {
                 out.append(Violation(.contacts, index: c, id: label, field: "place",
-                    message: "place '\(p)' does not exist", missing: p.rawValue,
+                    message: Text.string("graph.placeDoesNotExist2", ["p": "\(p)"]), missing: p.rawValue,
                     hint: Suggestion.hint(for: p.rawValue, among: placeIDs, noun: "place")))
             }
         }

@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// How person ids are written in what leaves the tool (plans, findings, calendars) and read back from it.
 ///
 /// A value of this kind set in an encoder's or decoder's `userInfo` under ``CodingUserInfoKey/personNaming``
@@ -22,8 +24,8 @@ public enum PersonNamingError: Error, Sendable, Equatable, CustomStringConvertib
 
     public var description: String {
         switch self {
-        case .unknown(let text, let hint): "'\(text)' is neither an alias nor a person id of this source (\(hint))"
-        case .ambiguous(let text): "'\(text)' is one person's alias and another person's id; write the plan again"
+        case .unknown(let text, let hint): Text.string("naming.unknown", ["text": "\(text)", "hint": "\(hint)"])
+        case .ambiguous(let text): Text.string("naming.ambiguous", ["text": "\(text)"])
         }
     }
 }

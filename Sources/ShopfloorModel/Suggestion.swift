@@ -50,12 +50,28 @@ public enum Suggestion {
     where S.Element == String {
         // Beyond a few thousand candidates an edit-distance search costs more than the hint is worth.
         if candidates.count <= 5_000, let near = nearest(to: word, in: candidates) { return didYouMean(near) }
+        let noun = Self.noun(noun)
         if candidates.isEmpty { return Text.string("hint.noneToReferTo", ["noun": "\(noun)"]) }
         if candidates.count <= 10 {
             return Text.string("hint.validIDs", ["noun": "\(noun)", "list": "\(candidates.joined(separator: ", "))"])
         }
         return Text.string("hint.checkIDs", ["noun": "\(noun)"])
     }
+
+    /// The word for a kind of record (`cell`, `tie kind`, …) in the process's language; an unknown one unchanged.
+    public static func noun(_ english: String) -> String {
+        nounKeys[english].map { Text.string($0) } ?? english
+    }
+
+    /// The catalog key of each record noun errors and hints name, by its English word.
+    static let nounKeys: [String: String] = [
+        "affiliation": "noun.affiliation", "approach rank": "noun.approachRank", "assessment": "noun.assessment",
+        "cell": "record.cell", "channel": "noun.channel", "field": "noun.field", "gate": "noun.gate", "id": "noun.id",
+        "neighbourhood": "noun.neighbourhood", "person or cell": "noun.personOrCell", "person": "record.person",
+        "place": "record.place", "shift": "noun.shift", "shop": "noun.shop", "tie kind": "noun.tieKind",
+        "tie strength": "noun.tieStrength", "workplace": "record.workplace", "tie": "noun.tie", "record": "noun.record",
+        "outcome": "noun.outcome", "role": "noun.role", "district": "noun.district",
+    ]
 
     /// "did you mean 'x'?" in the process's language.
     public static func didYouMean(_ word: String) -> String {

@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// A wall-clock time (`06:00`, `22:30`), minutes after midnight.
 public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// Minutes after midnight, 0..<1440.
@@ -53,6 +55,19 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
 /// A day of the week, Monday first (ISO 8601).
 public enum Weekday: String, Vocabulary, Comparable {
+    /// The day's short word in the process's language (`mon`, `Pzt`).
+    public var label: String {
+        switch self {
+        case .monday: Text.string("weekday.mon")
+        case .tuesday: Text.string("weekday.tue")
+        case .wednesday: Text.string("weekday.wed")
+        case .thursday: Text.string("weekday.thu")
+        case .friday: Text.string("weekday.fri")
+        case .saturday: Text.string("weekday.sat")
+        case .sunday: Text.string("weekday.sun")
+        }
+    }
+
     case monday = "mon", tuesday = "tue", wednesday = "wed", thursday = "thu", friday = "fri",
         saturday = "sat", sunday = "sun"
 

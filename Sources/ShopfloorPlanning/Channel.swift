@@ -49,9 +49,9 @@ public enum PlanChannel: String, Sendable, Codable, CaseIterable, Comparable {
         let word = try container.decode(String.self)
         guard let channel = PlanChannel(rawValue: word) else {
             let words = Self.allCases.map(\.rawValue)
-            let near = Suggestion.nearest(to: word, in: words).map { "did you mean '\($0)'? " } ?? ""
+            let near = Suggestion.nearest(to: word, in: words).map { Suggestion.didYouMean($0) + " " } ?? ""
             throw DecodingError.dataCorruptedError(in: container,
-                debugDescription: "'\(word)' is not a channel (\(near)channels: \(words.joined(separator: ", ")))")
+                debugDescription: Text.string("plan.notAChannel", ["word": "\(word)", "near": "\(near)", "words": "\(words.joined(separator: ", "))"]))
         }
         self = channel
     }

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// A contact proposed by `core` or `expand`: whom to approach, the route there and how good a choice it is.
 public struct PlanContact: Hashable, Sendable, Codable {
@@ -202,7 +203,7 @@ extension Planning {
                     totalHeadcount: segments.reduce(0) { $0 + $1.headcount }, uncovered: uncovered,
                     avoided: search.avoided(tree))))
             }
-            throw .noPath(workplace: workplaceID.rawValue, reason: "no worker or shift gate can be reached")
+            throw .noPath(workplace: workplaceID.rawValue, reason: Text.string("core.noWay"))
         }
         var weights: [SegmentID: Int] = [:]
         for s in segments { weights[s.id] = s.headcount }

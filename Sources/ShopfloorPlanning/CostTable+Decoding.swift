@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// Reading a cost table from a settings file (YAML or JSON, read by ShopfloorStore's `SettingsFile`).
 ///
@@ -25,22 +26,22 @@ extension CostTable: Decodable {
         /// `value`, or a refusal naming `name` at `path`.
         func check(_ value: Double, _ name: String, at path: [any CodingKey]) throws -> Double {
             if value.isNaN {
-                throw DecodingHint.error(at: path, "\(name) is not a number (NaN)", hint: hint)
+                throw DecodingHint.error(at: path, Text.string("costs.nan", ["name": "\(name)"]), hint: hint)
             }
             if value.isInfinite {
-                throw DecodingHint.error(at: path, "\(name) is \(value < 0 ? "minus " : "")infinity", hint: hint)
+                throw DecodingHint.error(at: path, Text.string(value < 0 ? "costs.minusInfinity" : "costs.infinity", ["name": "\(name)"]), hint: hint)
             }
-            if value < 0 { throw DecodingHint.error(at: path, "\(name) is negative (\(value))", hint: hint) }
+            if value < 0 { throw DecodingHint.error(at: path, Text.string("costs.negative", ["name": "\(name)", "value": "\(value)"]), hint: hint) }
             if self == .chance, value > 1 {
-                throw DecodingHint.error(at: path, "\(name) is \(value), more than a chance can be", hint: hint)
+                throw DecodingHint.error(at: path, Text.string("costs.overOne", ["name": "\(name)", "value": "\(value)"]), hint: hint)
             }
             return value
         }
 
         var hint: String {
             switch self {
-            case .cost: "a cost is a finite number, 0 or more"
-            case .chance: "a risk is a chance between 0 and 1"
+            case .cost: Text.string("costs.hint.cost")
+            case .chance: Text.string("costs.hint.chance")
             }
         }
     }
@@ -53,7 +54,7 @@ extension CostTable: Decodable {
         let c = try decoder.container(keyedBy: AnyCodingKey.self)
         for key in c.allKeys {
             guard let field = Field(rawValue: key.stringValue) else {
-                throw DecodingHint.error(at: c.codingPath + [key], "unknown field '\(key.stringValue)' in a cost table",
+                throw DecodingHint.error(at: c.codingPath + [key], Text.string("costs.unknownField", ["field": "\(key.stringValue)"]),
                     hint: Suggestion.hint(for: key.stringValue, among: Field.allCases.map(\.rawValue), noun: "field"))
             }
             switch field {
@@ -99,8 +100,8 @@ extension CostTable: Decodable {
             case .gateWindowMinutes:
                 let minutes = try c.decode(Int.self, forKey: key)
                 guard Self.gateWindowRange.contains(minutes) else {
-                    throw DecodingHint.error(at: c.codingPath + [key], "gateWindowMinutes is \(minutes)",
-                        hint: "a gate window lasts 0 to 720 minutes on either side of a shift change")
+                    throw DecodingHint.error(at: c.codingPath + [key], Text.string("costs.gateWindow", ["minutes": "\(minutes)"]),
+                        hint: Text.string("costs.gateWindow.hint"))
                 }
                 gateWindowMinutes = minutes
             }
@@ -121,12 +122,12 @@ extension CostTable: Decodable {
         for entry in entries.allKeys {
             let path = entries.codingPath + [entry]
             guard let typed = key(entry.stringValue) else {
-                throw DecodingHint.error(at: path, "'\(entry.stringValue)' is not a \(noun) (in \(field.stringValue))",
+                throw DecodingHint.error(at: path, Text.string("costs.notA", ["entry": "\(entry.stringValue)", "noun": "\(Suggestion.noun(noun))", "field": "\(field.stringValue)"]),
                     hint: Suggestion.hint(for: entry.stringValue, among: words, noun: noun))
             }
             if let earlier = given[typed] {
-                throw DecodingHint.error(at: path, "'\(entry.stringValue)' and '\(earlier)' are the same \(noun)",
-                    hint: "give each \(noun) once")
+                throw DecodingHint.error(at: path, Text.string("costs.same", ["entry": "\(entry.stringValue)", "earlier": "\(earlier)", "noun": "\(Suggestion.noun(noun))"]),
+                    hint: Text.string("costs.same.hint", ["noun": "\(Suggestion.noun(noun))"]))
             }
             given[typed] = entry.stringValue
             let value = try entries.decode(Double.self, forKey: entry)

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// Something wrong with a plan given back to Shopfloor (a plan file), and where in the plan it is.
 public struct PlanProblem: Hashable, Sendable, CustomStringConvertible {
@@ -35,7 +36,7 @@ extension Plan {
     ) -> [PlanProblem] {
         var check = PlanCheck(graph: graph, allowDanger: allowDanger, naming: naming)
         if let into, check.graph.workplace(into) == nil {
-            check.report("into", "no workplace '\(into)' in this graph")
+            check.report("into", Text.string("plancheck.noWorkplace", ["id": "\(into)"]))
         }
         check.segments = Set(into.map { graph.segments(of: $0).map(\.id) } ?? [])
         if let group { check.group(group) }
@@ -57,13 +58,13 @@ extension Plan {
             }
         case .gates(let plan):
             for (i, window) in plan.windows.enumerated() {
-                if graph.place(window.gate)?.kind != .gate { check.report("windows[\(i)].gate", "'\(window.gate)' is not a gate of this graph") }
+                if graph.place(window.gate)?.kind != .gate { check.report("windows[\(i)].gate", Text.string("plancheck.notAGate", ["id": "\(window.gate)"])) }
                 for (j, person) in window.suggested.enumerated() { check.person(person, at: "windows[\(i)].suggested[\(j)]") }
             }
         case .attach(let plan):
             for (i, proposal) in plan.proposals.enumerated() {
                 check.person(proposal.person, at: "proposals[\(i)].person")
-                if let cell = proposal.cell, graph.cell(cell) == nil { check.report("proposals[\(i)].cell", "no cell '\(cell)' in this graph") }
+                if let cell = proposal.cell, graph.cell(cell) == nil { check.report("proposals[\(i)].cell", Text.string("plancheck.noCell", ["id": "\(cell)"])) }
             }
         }
         return check.problems
@@ -85,12 +86,17 @@ struct PlanCheck {
         self.naming = naming
     }
 
+    /// A vocabulary word in a message: as the plan file writes it in English (`pub`), translated otherwise.
+    static func word(_ raw: String, _ label: String) -> String {
+        Text.current.language == .english ? raw : label
+    }
+
     mutating func report(_ field: String, _ message: String, danger: Bool = false) {
         problems.append(PlanProblem(field: field, message: message, isDanger: danger))
     }
 
     mutating func group(_ group: PlanGroup) {
-        if let cell = group.cell, graph.cell(cell) == nil { report("from.cell", "no cell '\(cell)' in this graph") }
+        if let cell = group.cell, graph.cell(cell) == nil { report("from.cell", Text.string("plancheck.noCell", ["id": "\(cell)"])) }
         for (i, person) in group.people.enumerated() { self.person(person, at: "from.people[\(i)]") }
         groupPeople = Set(group.people)
     }
@@ -98,11 +104,10 @@ struct PlanCheck {
     /// A person of the plan: in the graph, and not someone planning keeps away from.
     mutating func person(_ id: Person.ID, at field: String) {
         guard let person = graph.person(id) else {
-            return report(field, "'\(naming(id))' is not a person of this graph")
+            return report(field, Text.string("plancheck.notAPerson", ["id": "\(naming(id))"]))
         }
         if person.isDanger && !allowDanger {
-            report(field, "'\(naming(id))' is kept away from (\(person.dangerReason)): plans never route through "
-                + "or give a task to suspected informers or management", danger: true)
+            report(field, Text.string("plancheck.keptAway", ["id": "\(naming(id))", "why": "\(person.dangerReason)"]), danger: true)
         }
     }
 
@@ -110,28 +115,28 @@ struct PlanCheck {
         switch endpoint {
         case .person(let id): person(id, at: field)
         case .segment(let id):
-            if !segments.contains(id) { report(field, "'\(id)' is not a shop × shift of the plan's workplace") }
+            if !segments.contains(id) { report(field, Text.string("plancheck.notASegment", ["id": "\(id)"])) }
         }
     }
 
     /// A route: steps that join up, from a member of the group to the target, each place fitting its channel.
     mutating func route(_ steps: [PlanStep], to target: PlanEndpoint, at field: String) {
         endpoint(target, at: field + ".target")
-        guard let first = steps.first else { return report(field + ".steps", "the route has no steps") }
+        guard let first = steps.first else { return report(field + ".steps", Text.string("plancheck.noSteps")) }
         if let groupPeople, !groupPeople.contains(first.from) {
-            report(field + ".steps[0].from", "'\(naming(first.from))' is not one of the plan's group")
+            report(field + ".steps[0].from", Text.string("plancheck.notInGroup", ["id": "\(naming(first.from))"]))
         }
         for (k, step) in steps.enumerated() {
             let at = "\(field).steps[\(k)]"
             person(step.from, at: at + ".from")
             endpoint(step.to, at: at + ".to")
             if k + 1 < steps.count, step.to != .person(steps[k + 1].from) {
-                report(at + ".to", "the next step starts at '\(name(.person(steps[k + 1].from)))', not at '\(name(step.to))'")
+                report(at + ".to", Text.string("plancheck.brokenRoute", ["next": "\(name(.person(steps[k + 1].from)))", "to": "\(name(step.to))"]))
             }
             place(step, at: at)
         }
         if let last = steps.last, last.to != target {
-            report("\(field).steps[\(steps.count - 1)].to", "the route ends at '\(name(last.to))', not at its target '\(name(target))'")
+            report("\(field).steps[\(steps.count - 1)].to", Text.string("plancheck.wrongEnd", ["end": "\(name(last.to))", "target": "\(name(target))"]))
         }
     }
 
@@ -145,15 +150,16 @@ struct PlanCheck {
         case .home: [.neighbourhood]
         }
         guard let id = step.place else {
-            if wanted != nil { report(field + ".place", "a \(step.channel.rawValue) step needs its place") }
+            if wanted != nil { report(field + ".place", Text.string("plancheck.needsPlace", ["channel": "\(Self.word(step.channel.rawValue, step.channel.label))"])) }
             return
         }
-        guard let place = graph.place(id) else { return report(field + ".place", "no place '\(id)' in this graph") }
+        guard let place = graph.place(id) else { return report(field + ".place", Text.string("plancheck.noPlace", ["id": "\(id)"])) }
         guard let wanted else {
-            return report(field + ".place", "a \(step.channel.rawValue) step happens at no place, but names '\(id)'")
+            return report(field + ".place", Text.string("plancheck.noPlaceNeeded", ["channel": "\(Self.word(step.channel.rawValue, step.channel.label))", "id": "\(id)"]))
         }
         if !wanted.contains(place.kind) {
-            report(field + ".place", "'\(id)' is a \(place.kind.rawValue), not where a \(step.channel.rawValue) step happens")
+            report(field + ".place", Text.string("plancheck.wrongPlace", ["id": "\(id)", "kind": "\(Self.word(place.kind.rawValue, place.kind.label))",
+                "channel": "\(Self.word(step.channel.rawValue, step.channel.label))"]))
         }
     }
 

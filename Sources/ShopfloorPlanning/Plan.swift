@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// Any planner's answer, as one value: what `plan … --json` writes and `map plant --plan` reads back.
 ///
@@ -80,9 +81,9 @@ public enum Plan: Hashable, Sendable, Codable {
         case "gates": self = .gates(try GatePlan(from: decoder))
         case "attach": self = .attach(try AttachPlan(from: decoder))
         default:
-            let near = Suggestion.nearest(to: kind, in: Self.kinds).map { "did you mean '\($0)'? " } ?? ""
+            let near = Suggestion.nearest(to: kind, in: Self.kinds).map { Suggestion.didYouMean($0) + " " } ?? ""
             throw DecodingError.dataCorruptedError(forKey: .kind, in: c,
-                debugDescription: "'\(kind)' is not a kind of plan (\(near)kinds: \(Self.kinds.joined(separator: ", ")))")
+                debugDescription: Text.string("plan.notAKind", ["kind": "\(kind)", "near": "\(near)", "kinds": "\(Self.kinds.joined(separator: ", "))"]))
         }
     }
 

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 extension PlanContact {
     /// The one-line reason for a contact: `covers body@morning, 140 workers; ties to 23 coworkers; 2 steps
@@ -9,25 +10,25 @@ extension PlanContact {
     func because(covering headcount: Int?, fromCell: Bool) -> String {
         var parts: [String] = []
         switch (segment, headcount) {
-        case (let s?, let h?): parts.append("covers \(s), \(h) worker\(h == 1 ? "" : "s")")
-        case (let s?, nil): parts.append("in \(s), already covered")
-        case (nil, _): parts.append("shop or shift not known")
+        case (let s?, let h?): parts.append(Text.plural("reason.covers", count: h, ["segment": "\(s)"]))
+        case (let s?, nil): parts.append(Text.string("reason.alreadyCovered", ["segment": "\(s)"]))
+        case (nil, _): parts.append(Text.string("reason.segmentUnknown"))
         }
         if let ties = coworkerTies {
-            parts.append(ties == 0 ? "no ties to coworkers on file" : "ties to \(ties) coworker\(ties == 1 ? "" : "s")")
+            parts.append(ties == 0 ? Text.string("reason.noCoworkerTies") : Text.plural("reason.coworkerTies", count: ties))
         } else {
-            parts.append("unknown workers, met at the gate or through a workmate")
+            parts.append(Text.string("reason.unknownWorkers"))
         }
         let n = steps.count
-        parts.append("\(n) step\(n == 1 ? "" : "s") from the \(fromCell ? "cell" : "group")")
-        if stage > 1 { parts.append("approach stage \(stage) (\(ApproachStage.label(stage)))") }
+        parts.append(Text.plural(fromCell ? "reason.stepsFromCell" : "reason.stepsFromGroup", count: n))
+        if stage > 1 { parts.append(Text.string("reason.stage", ["stage": .integer(stage), "label": "\(ApproachStage.label(stage))"])) }
         for flag in exposed ?? [] {
             if flag.person == target.person {
                 parts.append(flag.note)
             } else {
                 // No id in the text: the reason goes into shared plans, where people are aliases (the
                 // `exposed` list names them through the plan's naming).
-                parts.append("someone on the way is " + flag.note)
+                parts.append(Text.string("reason.someoneOnTheWay", ["note": "\(flag.note)"]))
             }
         }
         return parts.joined(separator: "; ")

@@ -1,5 +1,6 @@
 import Collections
 import ShopfloorModel
+import ShopfloorText
 
 /// One proposed change of a member's cell [res. 14]; applied later by the workspace, never here.
 public struct AttachProposal: Hashable, Sendable, Codable {
@@ -59,26 +60,26 @@ extension Planning {
                 if cells.contains(where: { c in elsewhere.contains { $0.id == c.id } }) { continue }
                 guard let best = nearest(from: graph.workplace(w), member: m, cells: elsewhere, graph, ties) else { continue }
                 proposals.append(AttachProposal(person: m.id, action: .attach, cell: best.cell.id,
-                    reason: "only \(n) member\(n == 1 ? "" : "s") at \(w); nearest workplace cell \(best.how)",
+                    reason: Text.plural("attach.reason.only", count: n, ["workplace": "\(w)", "how": "\(best.how)"]),
                     distanceKm: best.km.map { $0.rounded(to: 1) }))
                 continue
             }
             guard cells.isEmpty else { continue }
             guard let home = m.home else {
                 proposals.append(AttachProposal(person: m.id, action: .formStreetCell,
-                    reason: "works nowhere and has no home neighbourhood on file: record one to find a cell"))
+                    reason: Text.string("attach.reason.noHome")))
                 continue
             }
             if let cell = workplaceCells.first(where: { c in c.workplace.flatMap { graph.workplace($0)?.neighbourhood } == home }) {
                 proposals.append(AttachProposal(person: m.id, action: .attach, cell: cell.id,
-                    neighbourhood: home, reason: "works nowhere; a workplace cell in their neighbourhood"))
+                    neighbourhood: home, reason: Text.string("attach.reason.workplaceCellNearby")))
             } else if let street = graph.cells.filter({ $0.kind == .street && $0.neighbourhood == home })
                 .min(by: { $0.id < $1.id }) {
                 proposals.append(AttachProposal(person: m.id, action: .joinStreetCell, cell: street.id,
-                    neighbourhood: home, reason: "works nowhere; no workplace cell in their neighbourhood"))
+                    neighbourhood: home, reason: Text.string("attach.reason.streetCellNearby")))
             } else {
                 proposals.append(AttachProposal(person: m.id, action: .formStreetCell, neighbourhood: home,
-                    reason: "works nowhere; no workplace or street cell in their neighbourhood"))
+                    reason: Text.string("attach.reason.noCellNearby")))
             }
         }
         return AttachPlan(proposals: proposals, dropped: dropped.isEmpty ? nil : dropped)
@@ -105,9 +106,9 @@ extension Planning {
             }
             if best.map({ key < $0.key }) ?? true {
                 let how: String = switch key.0 {
-                case 0: "by distance"
-                case 1: "in the same district" + (h.map { ", \($0) tie\($0 == 1 ? "" : "s") away" } ?? "")
-                default: h.map { "\($0) tie\($0 == 1 ? "" : "s") away" } ?? "(no location, district or tie connects them)"
+                case 0: Text.string("attach.how.distance")
+                case 1: Text.string("attach.how.district") + (h.map { ", " + Text.plural("attach.how.ties", count: $0) } ?? "")
+                default: h.map { Text.plural("attach.how.ties", count: $0) } ?? Text.string("attach.how.nothing")
                 }
                 best = (key, cell, km, how)
             }
@@ -183,19 +184,19 @@ extension AttachPlan {
             switch proposal.action {
             case .attach, .joinStreetCell:
                 guard let id = proposal.cell, let cell = changed[id] ?? graph.cell(id) else {
-                    result.skipped.append(.init(proposal: proposal, reason: "the cell '\(proposal.cell?.rawValue ?? "")' does not exist"))
+                    result.skipped.append(.init(proposal: proposal, reason: Text.string("attach.skip.noCell", ["cell": "\(proposal.cell?.rawValue ?? "")"])))
                     continue
                 }
                 join(person, cell)
             case .formStreetCell:
                 guard let neighbourhood = proposal.neighbourhood else {
-                    result.skipped.append(.init(proposal: proposal, reason: "no home neighbourhood on file to form a street cell in"))
+                    result.skipped.append(.init(proposal: proposal, reason: Text.string("attach.skip.noHome")))
                     continue
                 }
                 let id = formed[neighbourhood] ?? Self.freeCellID("street-\(neighbourhood.rawValue)", graph, taken: changed)
                 formed[neighbourhood] = id
                 if changed[id] == nil { result.newCells.insert(id) }
-                let name = graph.place(neighbourhood).map { "Street cell · \($0.name)" }
+                let name = graph.place(neighbourhood).map { Text.string("attach.streetCellName", ["place": "\($0.name)"]) }
                 join(person, changed[id] ?? Cell(id: id, kind: .street, name: name, neighbourhood: neighbourhood))
             }
             result.applied.append(proposal)

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// An uncovered segment of a cell's workplace with the best next contacts into it.
 public struct ExpansionTarget: Hashable, Sendable, Codable {
@@ -39,7 +40,7 @@ extension Planning {
         }
         guard cell.kind == .workplace, let workplaceID = cell.workplace else {
             throw .wrongCellKind(cell: cellID.rawValue, expected: "workplace",
-                hint: "a street cell plans its way in with `plan reach` and `plan core`")
+                hint: Text.string("expand.streetCellHint"))
         }
         let workplace = try graph.requireWorkplace(workplaceID)
         let resolved = try PlanningGroup.cell(cellID).resolve(in: graph)
@@ -71,7 +72,7 @@ extension Planning {
                 return contact
             }
             return ExpansionTarget(segment: s.id, headcount: s.headcount, contacts: best,
-                reason: list.isEmpty ? "no known worker is reachable and shift \(s.id.shift) has no gate" : nil)
+                reason: list.isEmpty ? Text.string("expand.noWorkerNoGate", ["shift": "\(s.id.shift)"]) : nil)
         }.sorted { byHeadcount(SegmentCount(segment: $0.segment, headcount: $0.headcount),
             SegmentCount(segment: $1.segment, headcount: $1.headcount)) }
         let covered = segments.filter { coveredIDs.contains($0.id) }

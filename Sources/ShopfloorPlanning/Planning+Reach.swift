@@ -1,5 +1,6 @@
 import Collections
 import ShopfloorModel
+import ShopfloorText
 
 extension Planning {
     /// Plans how a group reaches into a workplace: the cheapest safe path to each known worker and to each
@@ -34,7 +35,7 @@ extension Planning {
         if plan.paths.isEmpty, !plan.unreachable.isEmpty {
             if search.reachesOnlyThroughDanger() { throw .onlyDangerousRoutes(workplace: workplaceID.rawValue, plan: .reach(plan)) }
             throw .noPath(workplace: workplaceID.rawValue,
-                reason: "the group has no tie, shared place or home neighbourhood leading in, and no shift has a gate")
+                reason: Text.string("reach.noWayIn"))
         }
         return plan
     }
@@ -125,19 +126,19 @@ struct ReachSearch {
 
     /// Why a target has no path, in plain words.
     func reason(_ t: Int32) -> String {
-        let limit = options.maxSteps.map { " within \($0) step\($0 == 1 ? "" : "s")" } ?? ""
+        let limit = options.maxSteps.map { " " + Text.plural("reach.within", count: $0) } ?? ""
         if index.isSegment(t) {
             let segment = index.segment(t)
             if segment.gate == nil {
-                return "shift \(segment.id.shift) has no gate and no known worker of this shop and shift is reachable\(limit)"
+                return Text.string("reach.unreachable.noGate", ["shift": "\(segment.id.shift)", "limit": "\(limit)"])
             }
-            return "no route to its gate or its known workers\(limit)"
+            return Text.string("reach.unreachable.segment", ["limit": "\(limit)"])
         }
         let person = index.person(t)
         if person.shift == nil || index.shift(of: t)?.gate == nil {
-            return "no tie, shared place or home visit leads to them\(limit), and their shift has no gate"
+            return Text.string("reach.unreachable.person", ["limit": "\(limit)"])
         }
-        return "no route avoids the people planning keeps away from\(limit)"
+        return Text.string("reach.unreachable.danger", ["limit": "\(limit)"])
     }
 
     /// The dangerous people of the workplace and those the search touched, each with the reason.

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// Everything that can go wrong while planning: ids that name nothing, empty groups, plans that make no sense.
 ///
@@ -31,34 +32,29 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         switch self {
         case .unknownID(let noun, let id, let hint):
-            return "no \(noun) with id '\(id)' (\(hint))"
+            return Text.string("planning.unknownID", ["noun": "\(Suggestion.noun(noun))", "id": "\(id)", "hint": "\(hint)"])
         case .emptyGroup(let group):
-            return "the group '\(group)' has nobody in it: give a cell with members or comma-separated person ids"
+            return Text.string("planning.emptyGroup", ["group": "\(group)"])
         case .onlyDangerousPeople(let group, let dropped):
             let list = dropped.map { "'\($0)'" }.joined(separator: ", ")
-            return "nobody is left in the group '\(group)': \(list) \(dropped.count == 1 ? "is a" : "are") suspected "
-                + "informer\(dropped.count == 1 ? "" : "s") or management, and planning never gives them a task; "
-                + "give a group of trusted members (and run `shopfloor check` to see which cells they sit in)"
+            return Text.plural("planning.onlyDangerousPeople", count: dropped.count, ["group": "\(group)", "list": "\(list)"])
         case .workplaceHasCell(let workplace, let cell):
-            return "workplace '\(workplace)' already has a workplace cell ('\(cell)'): "
-                + "its next contacts are planned by expanding that cell"
+            return Text.string("planning.workplaceHasCell", ["workplace": "\(workplace)", "cell": "\(cell)"])
         case .noGroup(let workplace):
-            return "no street cell targets '\(workplace)': name the group to plan from (a cell or people)"
+            return Text.string("planning.noGroup", ["workplace": "\(workplace)"])
         case .wrongCellKind(let cell, let expected, let hint):
-            return "cell '\(cell)' is not a \(expected) cell: \(hint)"
+            return Text.string("planning.wrongCellKind", ["cell": "\(cell)", "kind": "\(Cell.Kind(rawValue: expected)?.label ?? expected)", "hint": "\(hint)"])
         case .noPath(let workplace, let reason):
-            return "no path from the group into '\(workplace)': \(reason)"
+            return Text.string("planning.noPath", ["workplace": "\(workplace)", "reason": "\(reason)"])
         case .onlyDangerousRoutes(let workplace, let plan):
             let avoided = plan.avoided.count
-            return "no safe path from the group into '\(workplace)': every route passes a suspected informer or "
-                + "management person, and planning never routes through them; the plan lists the \(avoided) "
-                + "\(avoided == 1 ? "person" : "people") it kept away from"
+            return Text.plural("planning.onlyDangerousRoutes", count: avoided, ["workplace": "\(workplace)"])
         case .sizeOutOfRange(let size):
-            return "a core plan picks between 1 and 12 contacts, not \(size.lowerBound)...\(size.upperBound)"
+            return Text.string("planning.sizeOutOfRange", ["size": "\(size.lowerBound)...\(size.upperBound)"])
         case .negativeAlternatives(let count):
-            return "the number of alternative routes must be 0 or more, not \(count)"
+            return Text.string("planning.negativeAlternatives", ["count": "\(count)"])
         case .maxStepsBelowOne(let steps):
-            return "a path needs at least 1 step, not \(steps)"
+            return Text.string("planning.maxStepsBelowOne", ["steps": "\(steps)"])
         }
     }
 }

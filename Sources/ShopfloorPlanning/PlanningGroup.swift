@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// The group a plan starts from: a cell, or a list of people.
 public enum PlanningGroup: Hashable, Sendable {
@@ -85,7 +86,7 @@ extension OrganizingGraph {
 extension Person {
     /// Why planning keeps away from this person, in plain words.
     var dangerReason: String {
-        if affiliation == .informer { return "suspected informer" }
-        return "management side (\(role.rawValue))"
+        if affiliation == .informer { return Text.string("danger.informer") }
+        return Text.string("danger.management", ["role": "\(role.label)"])
     }
 }

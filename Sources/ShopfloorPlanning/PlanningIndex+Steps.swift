@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 extension PlanningIndex {
     /// Turns a raw path into plan steps: places between two people become the step's `place`; shop floors
@@ -47,10 +48,10 @@ extension PlanningIndex {
         switch channel {
         case .gate:
             let lead = costs.gateWindowMinutes
-            return "\(GateClock.text(shift.start.minutes - lead))-\(shift.start) arrivals, "
-                + "\(shift.end)-\(GateClock.text(shift.end.minutes + lead)) departures, \(GateClock.days(shift.days))"
+            return Text.string("window.gate", ["arrive": "\(GateClock.text(shift.start.minutes - lead))-\(shift.start)",
+                "leave": "\(shift.end)-\(GateClock.text(shift.end.minutes + lead))", "days": "\(GateClock.days(shift.days))"])
         case .coworker:
-            return "on shift \(shift.start)-\(shift.end), \(GateClock.days(shift.days))"
+            return Text.string("window.shift", ["time": "\(shift.start)-\(shift.end)", "days": "\(GateClock.days(shift.days))"])
         default:
             return nil
         }
@@ -71,12 +72,12 @@ enum GateClock {
     /// `mon-fri`, or a comma list of day words.
     static func days(_ days: [Weekday]) -> String {
         let sorted = Array(Set(days)).sorted()
-        if sorted == Weekday.workweek { return "mon-fri" }
-        if sorted == Array(Weekday.allCases) { return "daily" }
+        if sorted == Weekday.workweek { return Weekday.monday.label + "-" + Weekday.friday.label }
+        if sorted == Array(Weekday.allCases) { return Text.string("window.daily") }
         if sorted.count > 2, let first = sorted.first, let last = sorted.last,
             last.isoNumber - first.isoNumber == sorted.count - 1 {
-            return "\(first.rawValue)-\(last.rawValue)"
+            return "\(first.label)-\(last.label)"
         }
-        return sorted.map(\.rawValue).joined(separator: ",")
+        return sorted.map(\.label).joined(separator: ",")
     }
 }

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// Who is listening: for each person, how many of their ties lead to a suspected informer and how many to
 /// the management side (manager, HR, security). A tie to someone who is both counts as an informer tie.
@@ -60,10 +61,9 @@ public struct ExposedPerson: Hashable, Sendable, Codable {
     /// `tied to a suspected informer: approach with care` (or to management, or both).
     public var note: String {
         var whom: [String] = []
-        if informerTies == 1 { whom.append("a suspected informer") }
-        if informerTies > 1 { whom.append("\(informerTies) suspected informers") }
-        if managementTies > 0 { whom.append("management") }
-        return "tied to " + whom.joined(separator: " and ") + ": approach with care"
+        if informerTies > 0 { whom.append(Text.plural("exposure.informers", count: informerTies)) }
+        if managementTies > 0 { whom.append(Text.string("exposure.management")) }
+        return Text.string("exposure.note", ["whom": "\(whom.joined(separator: Text.string("exposure.and")))"])
     }
 }
 
@@ -88,10 +88,10 @@ public enum ApproachStage {
     /// Who a stage is, in a few words.
     public static func label(_ stage: Int) -> String {
         switch stage {
-        case 1: "non-party and sympathizers"
-        case 2: "reformist union and social-democrats"
-        case 3: "fascist organizations"
-        default: "informers and management"
+        case 1: Text.string("stage.1")
+        case 2: Text.string("stage.2")
+        case 3: Text.string("stage.3")
+        default: Text.string("stage.4")
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorText
 
 /// Reads graph files: the hand-written YAML (or JSON) description of an organizing graph.
 ///
@@ -29,7 +30,7 @@ public enum GraphFile {
     /// `alias-secret`), if any.
     public static func loadSource(path: String) throws(StoreError) -> (graph: OrganizingGraph, aliasSecret: String?) {
         guard let format = Format(path: path) else {
-            throw .unsupportedFormat(path: path, hint: "graph files end in .yaml, .yml or .json")
+            throw .unsupportedFormat(path: path, hint: Text.string("store.graphFilesEndIn"))
         }
         return try parseSource(data: try InputFile.read(path: path), path: path, format: format)
     }
@@ -94,7 +95,7 @@ public enum GraphFile {
         return try withExtendedLifetime(document) { () throws(StoreError) -> Parsed in
             guard let root = document.root else {
                 throw .invalid(path: path, diagnostics: [Diagnostic(file: path, line: 1, column: 1,
-                    message: "the file is empty", hint: "see Docs/graph-file-format.md for an example")])
+                    message: Text.string("store.theFileIsEmpty"), hint: Text.string("store.seeDocsGraphFile"))])
             }
             var reader = GraphFileReader(file: path)
             let graph = reader.read(root: root)

@@ -4,9 +4,9 @@ import ShopfloorText
 /// People, cells, ties and the contact log of a graph file.
 extension GraphFileReader {
     mutating func readPerson(_ node: YAMLNode, index: Int, owner: [String: Workplace.ID]) -> Person? {
-        guard let f = fields(of: node, allowed: Self.personFields, what: "a person") else { return nil }
+        guard let f = fields(of: node, allowed: Self.personFields, what: Text.string("store3.aPerson")) else { return nil }
         let id = identifier(f["id"], field: "id", id: nil)
-        if f["id"] == nil { report(node, field: "id", "a person has no 'id'", hint: "add an id that is a code, not a name, e.g. 'id: p-0142'") }
+        if f["id"] == nil { report(node, field: "id", Text.string("store4.aPersonHasNo"), hint: Text.string("store.addAnIdThat")) }
         var workplace = identifier(f["workplace"], field: "workplace", id: id)
         let shop = identifier(f["shop"], field: "shop", id: id)
         let shift = identifier(f["shift"], field: "shift", id: id)
@@ -40,9 +40,9 @@ extension GraphFileReader {
     }
 
     mutating func readCell(_ node: YAMLNode, index: Int) -> Cell? {
-        guard let f = fields(of: node, allowed: Self.cellFields, what: "a cell") else { return nil }
+        guard let f = fields(of: node, allowed: Self.cellFields, what: Text.string("store3.aCell")) else { return nil }
         let id = identifier(f["id"], field: "id", id: nil)
-        if f["id"] == nil { report(node, field: "id", "a cell has no 'id'", hint: "add 'id: a-word'") }
+        if f["id"] == nil { report(node, field: "id", Text.string("store4.aCellHasNo"), hint: Text.string("store.addIdAWord")) }
         let inferred: Cell.Kind = f["workplace"] != nil ? .workplace : .street
         let kind = f["kind"].map { word($0, Cell.Kind.self, field: "kind", id: id) ?? inferred } ?? inferred
         let workplace = identifier(f["workplace"], field: "workplace", id: id)
@@ -63,28 +63,28 @@ extension GraphFileReader {
         if node.kind == .sequence {
             // Short form: [a, b, kind, strength?]
             guard (3...4).contains(node.count) else {
-                report(node, field: "ties", "a tie in short form is [a, b, kind] or [a, b, kind, strength]; found \(node.count) items",
-                    hint: "e.g. [p-0142, p-0143, friend, 3]")
+                report(node, field: "ties", Text.string("store4.aTieInShort", ["count": "\(node.count)"]),
+                    hint: Text.string("store.eGPP"))
                 return nil
             }
             f = Fields(mapping: nil, named: zip(["a", "b", "kind", "strength"], node.items).map { ($0, $1) })
         } else {
-            guard let m = fields(of: node, allowed: Self.tieFields, what: "a tie") else { return nil }
+            guard let m = fields(of: node, allowed: Self.tieFields, what: Text.string("store3.aTie")) else { return nil }
             f = m
         }
-        let a = required(f, "a", record: node, what: "a tie", id: nil).flatMap { _ in identifier(f["a"], field: "a", id: nil) }
-        let b = required(f, "b", record: node, what: "a tie", id: a).flatMap { _ in identifier(f["b"], field: "b", id: a) }
+        let a = required(f, "a", record: node, what: Text.string("store3.aTie"), id: nil).flatMap { _ in identifier(f["a"], field: "a", id: nil) }
+        let b = required(f, "b", record: node, what: Text.string("store3.aTie"), id: a).flatMap { _ in identifier(f["b"], field: "b", id: a) }
         // The label names the tie in messages only: made when one is reported, not for each of a million ties.
         func label() -> String { "\(a ?? "?")–\(b ?? "?")" }
         let kind: Tie.Kind?
         if let k = f["kind"] { kind = word(k, Tie.Kind.self, field: "kind", id: label()) } else {
-            report(node, field: "kind", id: label(), "a tie has no 'kind'",
+            report(node, field: "kind", id: label(), Text.string("store4.aTieHasNo"),
                 hint: "add 'kind:' with one of \(Tie.Kind.words.joined(separator: ", "))")
             kind = nil
         }
         let strength = f["strength"].map {
             integer($0, field: "strength", id: label(), range: Tie.strengthRange,
-                meaning: "1 weak (acquaintance), 2 ordinary, 3 strong (close friend, family)")
+                meaning: Text.string("store3.weakAcquaintanceOrdinaryStrong"))
         } ?? 2
         guard let a, let b else { return nil }
         remember(RecordKey(collection: .ties, index: index), node: node, fields: f)
@@ -92,13 +92,13 @@ extension GraphFileReader {
     }
 
     mutating func readContact(_ node: YAMLNode, index: Int) -> Contact? {
-        guard let f = fields(of: node, allowed: Self.contactFields, what: "a contact") else { return nil }
-        let by = required(f, "by", record: node, what: "a contact", id: nil).flatMap { _ in identifier(f["by"], field: "by", id: nil) }
-        let with = required(f, "with", record: node, what: "a contact", id: by).flatMap { _ in identifier(f["with"], field: "with", id: by) }
+        guard let f = fields(of: node, allowed: Self.contactFields, what: Text.string("store3.aContact")) else { return nil }
+        let by = required(f, "by", record: node, what: Text.string("store3.aContact"), id: nil).flatMap { _ in identifier(f["by"], field: "by", id: nil) }
+        let with = required(f, "with", record: node, what: Text.string("store3.aContact"), id: by).flatMap { _ in identifier(f["with"], field: "with", id: by) }
         let label = "\(by ?? "?")→\(with ?? "?")"
         var date: Day?
         if f["date"] == nil {
-            report(node, field: "date", id: label, "a contact has no 'date'", hint: "add 'date: 2026-10-02'")
+            report(node, field: "date", id: label, Text.string("store4.aContactHasNo"), hint: Text.string("store.addDate"))
         } else {
             date = day(f["date"], field: "date", id: label)
         }

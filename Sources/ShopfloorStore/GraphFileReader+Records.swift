@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// The records of a graph file: places, workplaces (with gates, shops, shifts), people, cells, ties, contacts.
 extension GraphFileReader {
@@ -17,18 +18,18 @@ extension GraphFileReader {
 
     /// Reads the whole document.
     mutating func read(root: YAMLNode) -> OrganizingGraph {
-        guard let top = fields(of: root, allowed: Self.topLevelFields, what: "a graph file") else {
+        guard let top = fields(of: root, allowed: Self.topLevelFields, what: Text.string("store3.aGraphFile")) else {
             return OrganizingGraph()
         }
         if let version = top["shopfloor"], let text = string(version, field: "shopfloor", id: nil), text != "1" {
-            report(version, field: "shopfloor", "format version '\(text)' is not supported",
-                hint: "this Shopfloor reads version 1 files")
+            report(version, field: "shopfloor", Text.string("store4.formatVersionIsNot", ["text": "\(text)"]),
+                hint: Text.string("store.thisShopfloorReadsVersion"))
         }
         let name = string(top["name"], field: "name", id: nil) ?? ""
         if let node = top["alias-secret"], let secret = string(node, field: "alias-secret", id: nil) {
             if secret.utf8.count < 16 {
-                report(node, field: "alias-secret", "an alias secret of \(secret.utf8.count) characters is too easy to guess",
-                    hint: "use 16 or more random characters (32 hex digits, as a new workspace gets)")
+                report(node, field: "alias-secret", Text.string("store4.anAliasSecretOf", ["count": "\(secret.utf8.count)"]),
+                    hint: Text.string("store.useOrMoreRandom"))
             } else {
                 aliasSecret = secret
             }
@@ -80,12 +81,12 @@ extension GraphFileReader {
     static let unstatedHeadcount = -1
 
     mutating func readPlace(_ node: YAMLNode, index: Int) -> Place? {
-        guard let f = fields(of: node, allowed: Self.placeFields, what: "a place") else { return nil }
+        guard let f = fields(of: node, allowed: Self.placeFields, what: Text.string("store3.aPlace")) else { return nil }
         let id = identifier(f["id"], field: "id", id: nil)
-        if f["id"] == nil { report(node, field: "id", "a place has no 'id'", hint: "add 'id: a-word'") }
+        if f["id"] == nil { report(node, field: "id", Text.string("store4.aPlaceHasNo"), hint: Text.string("store.addIdAWord")) }
         let kind: Place.Kind?
         if let k = f["kind"] { kind = word(k, Place.Kind.self, field: "kind", id: id) } else {
-            report(node, field: "kind", id: id, "place has no 'kind'",
+            report(node, field: "kind", id: id, Text.string("store4.placeHasNoKind"),
                 hint: "add 'kind:' with one of \(Place.Kind.words.joined(separator: ", "))")
             kind = nil
         }
@@ -104,15 +105,15 @@ extension GraphFileReader {
     }
 
     mutating func readWorkplace(_ node: YAMLNode, index: Int, places: inout [Place]) -> Workplace? {
-        guard let f = fields(of: node, allowed: Self.workplaceFields, what: "a workplace") else { return nil }
+        guard let f = fields(of: node, allowed: Self.workplaceFields, what: Text.string("store3.aWorkplace")) else { return nil }
         let id = identifier(f["id"], field: "id", id: nil)
-        if f["id"] == nil { report(node, field: "id", "a workplace has no 'id'", hint: "add 'id: a-word'") }
+        if f["id"] == nil { report(node, field: "id", Text.string("store4.aWorkplaceHasNo"), hint: Text.string("store.addIdAWord")) }
         let name = string(f["name"], field: "name", id: id)
         let kind = f["kind"].map { word($0, Workplace.Kind.self, field: "kind", id: id) } ?? .factory
         let sector = string(f["sector"], field: "sector", id: id) ?? ""
         let employer = string(f["employer"], field: "employer", id: id)
         let headcount = f["headcount"].map {
-            integer($0, field: "headcount", id: id, range: 0...10_000_000, meaning: "the number of workers, e.g. 2400")
+            integer($0, field: "headcount", id: id, range: 0...10_000_000, meaning: Text.string("store3.theNumberOfWorkers"))
         } ?? Self.unstatedHeadcount
         let district = string(f["district"], field: "district", id: id)
         let neighbourhood = identifier(f["neighbourhood"], field: "neighbourhood", id: id)
@@ -122,12 +123,12 @@ extension GraphFileReader {
         if let u = f["union"] {
             if u.isScalar {
                 union = word(u, Union.Character.self, field: "union", id: id).map { Union(character: $0) }
-            } else if let uf = fields(of: u, allowed: ["name", "character"], what: "a union", id: id) {
+            } else if let uf = fields(of: u, allowed: ["name", "character"], what: Text.string("store3.aUnion"), id: id) {
                 let character = uf["character"].map { word($0, Union.Character.self, field: "character", id: id) }
                     ?? .democratic
                 if uf["character"] == nil {
-                    report(u, field: "character", id: id, "the union has no 'character'",
-                        hint: "add 'character: democratic', 'yellow' or 'none'")
+                    report(u, field: "character", id: id, Text.string("store4.theUnionHasNo"),
+                        hint: Text.string("store.addCharacterDemocraticYellow"))
                 }
                 union = character.map { Union(name: string(uf["name"], field: "name", id: id), character: $0) }
             }
@@ -179,15 +180,15 @@ extension GraphFileReader {
         if node.kind == .mapping, node.count == 1, case let (k, v) = node.pair(0), !k.equals("id") {
             guard let id = identifier(k, field: "id", id: workplace) else { return nil }
             let headcount = integer(v, field: "headcount", id: id, range: 0...10_000_000,
-                meaning: "the short form is `shop-id: headcount`, e.g. `ao-paint: 180`")
+                meaning: Text.string("store3.theShortFormIs"))
             return headcount.map { Shop(id: .init(id), name: id, headcount: $0) }
         }
-        guard let f = fields(of: node, allowed: Self.shopFields, what: "a shop", id: workplace) else { return nil }
-        guard let id = required(f, "id", record: node, what: "a shop", id: workplace).flatMap({
+        guard let f = fields(of: node, allowed: Self.shopFields, what: Text.string("store3.aShop"), id: workplace) else { return nil }
+        guard let id = required(f, "id", record: node, what: Text.string("store3.aShop"), id: workplace).flatMap({
             identifier(f["id"], field: "id", id: $0)
         }) else { return nil }
         let headcount = f["headcount"].map {
-            integer($0, field: "headcount", id: id, range: 0...10_000_000, meaning: "the number of workers in the shop")
+            integer($0, field: "headcount", id: id, range: 0...10_000_000, meaning: Text.string("store3.theNumberOfWorkers2"))
         } ?? 0
         guard let headcount else {
             brokenIDs.insert(id)
@@ -197,8 +198,8 @@ extension GraphFileReader {
     }
 
     mutating func readShift(_ node: YAMLNode, workplace: String?) -> (Shift, Fields)? {
-        guard let f = fields(of: node, allowed: Self.shiftFields, what: "a shift", id: workplace) else { return nil }
-        guard let id = required(f, "id", record: node, what: "a shift", id: workplace).flatMap({
+        guard let f = fields(of: node, allowed: Self.shiftFields, what: Text.string("store3.aShift"), id: workplace) else { return nil }
+        guard let id = required(f, "id", record: node, what: Text.string("store3.aShift"), id: workplace).flatMap({
             identifier(f["id"], field: "id", id: $0)
         }) else { return nil }
         var start: TimeOfDay?
@@ -206,7 +207,7 @@ extension GraphFileReader {
         var ok = true
         if let t = f["time"] {
             if f["start"] != nil || f["end"] != nil {
-                report(t, field: "time", id: id, "give either 'time' or 'start' and 'end', not both")
+                report(t, field: "time", id: id, Text.string("store4.giveEitherTimeOr"))
                 ok = false
             }
             let text = string(t, field: "time", id: id) ?? ""
@@ -215,12 +216,12 @@ extension GraphFileReader {
                 start = s
                 end = e
             } else {
-                report(t, field: "time", id: id, "'\(text)' is not a time range", hint: "write it like 22:00-06:00")
+                report(t, field: "time", id: id, Text.string("store4.isNotATime2", ["text": "\(text)"]), hint: Text.string("store.writeItLike"))
                 ok = false
             }
         } else {
             for key in ["start", "end"] where f[key] == nil {
-                report(node, field: key, id: id, "shift has no '\(key)'", hint: "add '\(key): \"06:00\"' or 'time: 06:00-14:00'")
+                report(node, field: key, id: id, Text.string("store4.shiftHasNo", ["key": "\(key)"]), hint: Text.string("store.addOrTime", ["key": "\(key)"]))
                 ok = false
             }
             start = time(f["start"], field: "start", id: id)
@@ -232,7 +233,7 @@ extension GraphFileReader {
             let words = items(of: d, field: "days", id: id).compactMap { word($0, Weekday.self, field: "days", id: id) }
             days = Array(Set(words)).sorted()
             if words.isEmpty {
-                report(d, field: "days", id: id, "a shift needs at least one day", hint: "e.g. [mon, tue, wed, thu, fri]")
+                report(d, field: "days", id: id, Text.string("store4.aShiftNeedsAt"), hint: Text.string("store.eGMonTue"))
                 ok = false
             }
         }
@@ -250,8 +251,8 @@ extension GraphFileReader {
             return (Place(id: .init(id), kind: .gate, name: id, workplace: workplace.map { .init($0) }),
                 Fields(mapping: nil, named: [("id", node)]))
         }
-        guard let f = fields(of: node, allowed: Self.gateFields, what: "a gate", id: workplace) else { return nil }
-        guard let id = required(f, "id", record: node, what: "a gate", id: workplace).flatMap({
+        guard let f = fields(of: node, allowed: Self.gateFields, what: Text.string("store3.aGate"), id: workplace) else { return nil }
+        guard let id = required(f, "id", record: node, what: Text.string("store3.aGate"), id: workplace).flatMap({
             identifier(f["id"], field: "id", id: $0)
         }) else { return nil }
         let neighbourhood = identifier(f["neighbourhood"], field: "neighbourhood", id: id)

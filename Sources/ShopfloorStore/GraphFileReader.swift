@@ -90,14 +90,14 @@ struct GraphFileReader {
     /// The fields of a mapping node, reporting unknown keys (with the nearest known key as hint).
     mutating func fields(of node: YAMLNode, allowed: [String], what: String, id: String? = nil) -> Fields? {
         guard node.kind == .mapping else {
-            report(node, id: id, "expected \(what) as a mapping of `key: value` lines, found \(shape(of: node))",
-                hint: "see Docs/graph-file-format.md for the shape of \(what)")
+            report(node, id: id, Text.string("store4.expectedAsAMapping", ["what": "\(what)", "shape": "\(shape(of: node))"]),
+                hint: Text.string("store.seeDocsGraphFile2", ["what": "\(what)"]))
             return nil
         }
         for i in 0..<node.count {
             let keyNode = node.pair(i).key
             guard keyNode.isScalar else {
-                report(keyNode, id: id, "a key in \(what) must be a plain word")
+                report(keyNode, id: id, Text.string("store4.aKeyInMust", ["what": "\(what)"]))
                 continue
             }
             guard !allowed.contains(where: { keyNode.equals($0) }) else { continue }
@@ -116,8 +116,8 @@ struct GraphFileReader {
         case .scalar where node.isNull: return []
         case .scalar: return [node]
         case .mapping:
-            report(node, field: field, id: id, "expected a list, found \(shape(of: node))",
-                hint: "write a list as [a, b] or as lines starting with '- '")
+            report(node, field: field, id: id, Text.string("store4.expectedAListFound", ["shape": "\(shape(of: node))"]),
+                hint: Text.string("store.writeAListAs"))
             return []
         }
     }
@@ -137,7 +137,7 @@ struct GraphFileReader {
     mutating func string(_ node: YAMLNode?, field: String, id: @autoclosure () -> String?) -> String? {
         guard let node else { return nil }
         guard node.isScalar else {
-            report(node, field: field, id: id(), "expected a single value, found \(shape(of: node))")
+            report(node, field: field, id: id(), Text.string("store4.expectedASingleValue", ["shape": "\(shape(of: node))"]))
             return nil
         }
         if node.isNull { return nil }
@@ -147,11 +147,11 @@ struct GraphFileReader {
     /// A required scalar; reports its absence at the record.
     mutating func required(_ fields: Fields, _ field: String, record: YAMLNode, what: String, id: String?) -> String? {
         guard let node = fields[field] else {
-            report(record, field: field, id: id, "\(what) has no '\(field)'", hint: "add '\(field): …'")
+            report(record, field: field, id: id, Text.string("store4.hasNo", ["what": "\(what)", "field": "\(field)"]), hint: Text.string("store.add", ["field": "\(field)"]))
             return nil
         }
         guard let text = string(node, field: field, id: id), !text.isEmpty else {
-            report(node, field: field, id: id, "'\(field)' is empty", hint: "write a value for '\(field)'")
+            report(node, field: field, id: id, Text.string("store4.isEmpty", ["field": "\(field)"]), hint: Text.string("store.writeAValueFor", ["field": "\(field)"]))
             return nil
         }
         return text
@@ -161,8 +161,8 @@ struct GraphFileReader {
     mutating func identifier(_ node: YAMLNode?, field: String, id: String?) -> String? {
         guard let node, let text = string(node, field: field, id: id) else { return nil }
         guard Self.isWord(text) else {
-            report(node, field: field, id: id, "'\(text)' is not a valid id",
-                hint: "ids are single words of letters, digits, '-', '_' or '.', e.g. '\(Self.slug(text))'")
+            report(node, field: field, id: id, Text.string("store4.isNotAValid", ["text": "\(text)"]),
+                hint: Text.string("store.idsAreSingleWords", ["slug": "\(Self.slug(text))"]))
             return nil
         }
         return text
@@ -208,11 +208,11 @@ struct GraphFileReader {
         // Digits as they are (every number Shopfloor writes); `1_200` as YAML writes thousands.
         let cleaned = text.utf8.contains(UInt8(ascii: "_")) ? text.replacingOccurrences(of: "_", with: "") : text
         guard let value = Int(cleaned) else {
-            report(node, field: field, id: id(), "'\(text)' is not a whole number", hint: meaning)
+            report(node, field: field, id: id(), Text.string("store4.isNotAWhole", ["text": "\(text)"]), hint: meaning)
             return nil
         }
         guard range.contains(value) else {
-            report(node, field: field, id: id(), "\(value) is out of range \(range.lowerBound)...\(range.upperBound)",
+            report(node, field: field, id: id(), Text.string("store4.isOutOfRange", ["value": "\(value)", "lowerBound": "\(range.lowerBound)", "upperBound": "\(range.upperBound)"]),
                 hint: meaning)
             return nil
         }
@@ -226,7 +226,7 @@ struct GraphFileReader {
         case "true", "yes", "y", "on", "1", "evet": return true
         case "false", "no", "n", "off", "0", "hayır", "hayir": return false
         default:
-            report(node, field: field, id: id, "'\(text)' is not yes or no", hint: "write true or false")
+            report(node, field: field, id: id, Text.string("store4.isNotYesOr", ["text": "\(text)"]), hint: Text.string("store.writeTrueOrFalse"))
             return nil
         }
     }
@@ -246,7 +246,7 @@ struct GraphFileReader {
     mutating func time(_ node: YAMLNode?, field: String, id: String?) -> TimeOfDay? {
         guard let node, let text = string(node, field: field, id: id) else { return nil }
         guard let time = TimeOfDay(parsing: text.trimmingCharacters(in: .whitespaces)) else {
-            report(node, field: field, id: id, "'\(text)' is not a time", hint: "write a 24-hour time like \"06:00\" or \"22:30\", in quotes")
+            report(node, field: field, id: id, Text.string("store4.isNotATime", ["text": "\(text)"]), hint: Text.string("store.writeAHourTime3"))
             return nil
         }
         return time
@@ -256,7 +256,7 @@ struct GraphFileReader {
     mutating func day(_ node: YAMLNode?, field: String, id: String?) -> Day? {
         guard let node, let text = string(node, field: field, id: id) else { return nil }
         guard let day = Day(parsing: text) else {
-            report(node, field: field, id: id, "'\(text)' is not a date", hint: "write a date like 2026-10-02 (year-month-day)")
+            report(node, field: field, id: id, Text.string("store4.isNotADate", ["text": "\(text)"]), hint: Text.string("store.writeADateLike3"))
             return nil
         }
         return day
@@ -269,19 +269,19 @@ struct GraphFileReader {
         switch node.kind {
         case .sequence: pair = node.items
         case .mapping:
-            guard let f = fields(of: node, allowed: ["lat", "lon", "latitude", "longitude"], what: "a location", id: id)
+            guard let f = fields(of: node, allowed: ["lat", "lon", "latitude", "longitude"], what: Text.string("store3.aLocation"), id: id)
             else { return nil }
             pair = [f["lat"] ?? f["latitude"], f["lon"] ?? f["longitude"]].compactMap { $0 }
         case .scalar: break
         }
         let numbers = pair.compactMap { $0.string.flatMap { Double($0) } }
         guard pair.count == 2, numbers.count == 2 else {
-            report(node, field: field, id: id, "expected a location as [latitude, longitude]", hint: "e.g. [40.80, 29.43]")
+            report(node, field: field, id: id, Text.string("store4.expectedALocationAs"), hint: Text.string("store.eG"))
             return nil
         }
         guard (-90...90).contains(numbers[0]), (-180...180).contains(numbers[1]) else {
-            report(node, field: field, id: id, "[\(numbers[0]), \(numbers[1])] is not a location on Earth",
-                hint: "latitude is -90…90, longitude -180…180; check the order [latitude, longitude]")
+            report(node, field: field, id: id, Text.string("store4.isNotALocation", ["numbers": "\(numbers[0])", "numbers2": "\(numbers[1])"]),
+                hint: Text.string("store.latitudeIsLongitudeCheck"))
             return nil
         }
         return Coordinates(latitude: numbers[0], longitude: numbers[1])

@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorText
 
 /// A file the user gave as input — a graph file, a spreadsheet, a settings or plan file, a workspace — read only
 /// when it is a regular file.
@@ -90,6 +91,6 @@ public enum InputFile {
         case S_IFSOCK: kind = "a socket"
         default: kind = "a special file"
         }
-        throw .unreadable(path: path, reason: "it is not a regular file but \(kind); give the path of a file saved on disk")
+        throw .unreadable(path: path, reason: Text.string("store.itIsNotA3", ["kind": "\(kind)"]))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorText
 
 /// A path a command writes an artefact to (an export, a map, a report, a calendar), checked before anything is
 /// written: it is never one of the command's inputs, their backups or their locks, however it is spelt
@@ -28,7 +29,8 @@ public struct OutputPath: Sendable {
         var protected: [Protected] = []
         for input in inputs {
             let forms = [input, Self.canonical(input)]
-            for (suffix, what) in [("", "the same file as"), (".bak", "the backup of"), (".lock", "the lock of")] {
+            for (suffix, what) in [("", "store.outputIsInput.same"), (".bak", "store.outputIsInput.backup"),
+                (".lock", "store.outputIsInput.lock")] {
                 for form in Set(forms) {
                     let file = form + suffix
                     protected.append(Protected(input: input, what: what, canonical: Self.canonical(file),
@@ -59,14 +61,14 @@ public struct OutputPath: Sendable {
         guard !folder.isEmpty else { return }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw .writeFailed(path: folder, reason: "it is a file, not a folder") }
+            guard isFolder.boolValue else { throw .writeFailed(path: folder, reason: Text.string("store.itIsAFile")) }
             return
         }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         } catch {
-            throw .writeFailed(path: folder, reason: "cannot create the folder (\(String(describing: error)))")
+            throw .writeFailed(path: folder, reason: Text.string("store.cannotCreateTheFolder", ["String": "\(String(describing: error))"]))
         }
     }
 

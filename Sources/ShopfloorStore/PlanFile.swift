@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorText
 
 /// Plan files: a planner's value as the JSON of `Docs/plan-json.md`, written for scripts and read back by maps.
 ///
@@ -15,7 +16,7 @@ public enum PlanFile {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         if let people { encoder.userInfo[.personNaming] = people }
         do { return String(decoding: try encoder.encode(plan), as: UTF8.self) } catch {
-            throw .writeFailed(path: "plan", reason: "the plan cannot be written as JSON: \(error)")
+            throw .writeFailed(path: "plan", reason: Text.string("store.thePlanCannotBe", ["error": "\(error)"]))
         }
     }
 
@@ -25,7 +26,7 @@ public enum PlanFile {
     ) throws(StoreError) -> P {
         try InputFile.check(path: path)
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
-            throw .unreadable(path: path, reason: "it is \(size >> 20) MB, more than a plan can be (\(maximumBytes >> 20) MB)")
+            throw .unreadable(path: path, reason: Text.string("store.itIsMbMore", ["size": "\(size >> 20)", "maximumBytes": "\(maximumBytes >> 20)"]))
         }
         return try decode(type, data: InputFile.read(path: path), path: path, people: people)
     }
@@ -41,7 +42,7 @@ public enum PlanFile {
         } catch let error as DecodingError {
             throw .invalid(path: path, diagnostics: [diagnostic(error, path: path)])
         } catch {
-            throw .unreadable(path: path, reason: "it is not a plan: \(error)")
+            throw .unreadable(path: path, reason: Text.string("store.itIsNotA4", ["error": "\(error)"]))
         }
     }
 
@@ -50,10 +51,10 @@ public enum PlanFile {
         let hint = "a plan file is the JSON form the planning commands write (see Docs/plan-json.md)"
         switch error {
         case .keyNotFound(let key, let context):
-            return Diagnostic(file: path, field: field(context.codingPath + [key]), message: "is missing", hint: hint)
+            return Diagnostic(file: path, field: field(context.codingPath + [key]), message: Text.string("store.isMissing"), hint: hint)
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
             return Diagnostic(file: path, field: field(context.codingPath),
-                message: "has the wrong type (expected \(describe(type)))", hint: hint)
+                message: Text.string("store.hasTheWrongType", ["describe": "\(describe(type))"]), hint: hint)
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
                 return Diagnostic(file: path, message: "is not JSON (\(context.underlyingError.map { "\($0)" } ?? context.debugDescription))",
@@ -61,7 +62,7 @@ public enum PlanFile {
             }
             return Diagnostic(file: path, field: field(context.codingPath), message: context.debugDescription)
         @unknown default:
-            return Diagnostic(file: path, message: "is not a plan", hint: hint)
+            return Diagnostic(file: path, message: Text.string("store.isNotAPlan"), hint: hint)
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import ShopfloorModel
 import Yams
+import ShopfloorText
 
 /// Reads small settings files (YAML or JSON) into any `Decodable` value, e.g. a planning cost table.
 ///
@@ -11,7 +12,7 @@ public enum SettingsFile {
     /// Decodes the YAML (`.yaml`, `.yml`) or JSON (`.json`) file at `path`.
     public static func decode<T: Decodable>(_ type: T.Type, path: String) throws(StoreError) -> T {
         guard GraphFile.Format(path: path) != nil else {
-            throw .unsupportedFormat(path: path, hint: "settings files end in .yaml, .yml or .json")
+            throw .unsupportedFormat(path: path, hint: Text.string("store.settingsFilesEndIn"))
         }
         return try decode(type, data: try InputFile.read(path: path), path: path)
     }
@@ -34,13 +35,13 @@ public enum SettingsFile {
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw StoreError.invalid(path: path, diagnostics: [Diagnostic(file: path, line: 1,
-                    message: "the file is empty", hint: "give the settings to change, e.g. 'channel: {gate: 3}'")])
+                    message: Text.string("store.theFileIsEmpty"), hint: Text.string("store.giveTheSettingsTo"))])
             }
             root = node
         } catch let error as StoreError {
             throw error
         } catch let error as YamlError {
-            throw .unreadable(path: path, reason: "it is not valid YAML or JSON: \(error)")
+            throw .unreadable(path: path, reason: Text.string("store.itIsNotValid", ["error": "\(error)"]))
         } catch {
             throw .unreadable(path: path, reason: "\(error)")
         }

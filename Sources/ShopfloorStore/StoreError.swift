@@ -59,8 +59,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .writeFailed(let path, let reason):
             return Text.string("store.writeFailed", ["path": "\(path)", "reason": "\(reason)"])
         case .outputIsInput(let path, let input, let what):
-            return "\(path): this is \(what) the input '\(input)'; writing there would replace it, so nothing was "
-                + "written (choose another output path)"
+            return Text.string("store.outputIsInput", ["path": "\(path)", "what": "\(Text.string(what))", "input": "\(input)"])
         case .notAWorkspace(let path, let reason):
             return Text.string("store.notAWorkspace", ["path": "\(path)", "reason": "\(reason)"])
         case .corruptWorkspace(let path, let reason):
@@ -80,11 +79,11 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             let head = Text.plural("store.rejected", count: count, ["path": "\(path)", "action": "\(action)"])
             return ([head] + diagnostics.map(\.description)).joined(separator: "\n")
         case .notFound(let path, let what, let id, let hint):
-            return Text.string("store.notFound", ["path": "\(path)", "what": "\(what)", "id": "\(id)"]) + (hint.map { " (\($0))" } ?? "")
+            return Text.string("store.notFound", ["path": "\(path)", "what": "\(Suggestion.noun(what))", "id": "\(id)"]) + (hint.map { " (\($0))" } ?? "")
         case .undoRefused(let path, let reason):
-            return "\(path): nothing undone: \(reason)"
+            return Text.string("store.undoRefused", ["path": "\(path)", "reason": "\(reason)"])
         case .bundleRefused(let path, let reason):
-            return "\(path): refused: \(reason); nothing was changed"
+            return Text.string("store.bundleRefused", ["path": "\(path)", "reason": "\(reason)"])
         }
     }
 

@@ -38,10 +38,25 @@ public enum TurkishCasing {
 
     /// A key whose lexicographic order is Turkish alphabetical order, case ignored.
     public static func sortKey(_ text: String) -> [Int] {
-        lowercased(text).map { c in
-            if let r = rank[c] { return 0x11_0000 + r }
-            return Int(c.unicodeScalars.first?.value ?? 0)
+        sortKey(text, lowercasing: lowercased)
+    }
+
+    /// A key in the Turkish alphabet's order after `lowercasing` (English lower case keeps `I`/`i` a pair):
+    /// letters by their rank, a letter outside the alphabet (`ä`, `é`) just after its base letter, other
+    /// characters by their code points before every letter.
+    static func sortKey(_ text: String, lowercasing: (String) -> String) -> [Int] {
+        var key: [Int] = []
+        key.reserveCapacity(text.utf8.count)
+        for c in lowercasing(text) {
+            if let r = rank[c] {
+                key.append(0x11_0000 + 2 * r)
+            } else if c.isLetter, let base = String(c).decomposedStringWithCanonicalMapping.first, let r = rank[base] {
+                key.append(0x11_0000 + 2 * r + 1)
+            } else {
+                key.append(Int(c.unicodeScalars.first?.value ?? 0))
+            }
         }
+        return key
     }
 
     /// A form for matching words people type with or without Turkish letters or capitals: lower case, with

@@ -1,5 +1,6 @@
 import ShopfloorPlanning
 import ShopfloorPresent
+import ShopfloorText
 
 /// The workbench's own stylesheet and script, served from the binary: nothing comes from the network, and no
 /// font is loaded (the system's sans-serif is used).
@@ -11,7 +12,7 @@ enum Assets {
             WebResponse(status: 200, headers: [("Content-Type", "text/css; charset=utf-8")], body: Array(PenetrationReport.stylesheet.utf8))
         case "/assets/workbench.js":
             WebResponse(status: 200, headers: [("Content-Type", "text/javascript; charset=utf-8")], body: Array(script.utf8))
-        default: .html(WorkbenchPage.message(title: "Not found", text: "No such asset."), status: 404)
+        default: .html(WorkbenchPage.message(title: Text.string("web.notFound"), text: Text.string("web.noAsset")), status: 404)
         }
     }
 

@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// What every request must pass before the workbench looks at it: the right `Host` (no DNS rebinding), no
 /// foreign `Origin` or cross-site fetch, and, for a change, the session's form token.
 struct RequestGuard: Sendable {
@@ -12,18 +14,18 @@ struct RequestGuard: Sendable {
     /// Why a request is refused before any session is looked at, or nil when it may go on.
     func refusal(_ request: WebRequest) -> String? {
         guard let host = request.headers["host"], allowedHosts.contains(host.lowercased()) else {
-            return "This workbench answers only at http://127.0.0.1:\(port)/ (the Host header named another server)."
+            return Text.string("web.wrongHost", ["port": "\(port)"])
         }
         if let origin = request.headers["origin"], !allowedOrigins.contains(origin.lowercased()) {
-            return "Requests from other sites are refused (Origin \(origin))."
+            return Text.string("web.otherOrigin", ["origin": "\(origin)"])
         }
         if request.headers["sec-fetch-site"] == "cross-site" {
-            return "Requests from other sites are refused."
+            return Text.string("web.otherSite")
         }
         if request.method == "POST", request.headers["origin"] == nil, let referer = request.headers["referer"],
             !allowedOrigins.contains(where: { referer.lowercased().hasPrefix($0 + "/") })
         {
-            return "Requests from other sites are refused (Referer)."
+            return Text.string("web.otherReferer")
         }
         return nil
     }

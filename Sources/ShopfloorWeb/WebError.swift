@@ -1,4 +1,5 @@
 import ShopfloorStore
+import ShopfloorText
 
 /// Why the workbench could not start or serve: the source cannot be opened, or the address cannot be bound.
 public enum WebError: Error, Sendable, CustomStringConvertible {
@@ -11,7 +12,7 @@ public enum WebError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .source(let error): "\(error)"
         case .cannotListen(let port, let reason):
-            "cannot listen on 127.0.0.1:\(port): \(reason); choose another port with --port, or leave it out for a free one"
+            Text.string("web.cannotListen", ["port": "\(port)", "reason": "\(reason)"])
         }
     }
 }

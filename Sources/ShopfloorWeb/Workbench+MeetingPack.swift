@@ -4,6 +4,7 @@ import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorPresent
 import ShopfloorStore
+import ShopfloorText
 
 extension Workbench {
     /// Plant maps a meeting pack holds at most (the largest workplaces a cell works in or toward).
@@ -35,17 +36,14 @@ extension Workbench {
                 }
             }
             entries.append(("README.txt", Data("""
-                Shopfloor meeting pack of \(g.name.isEmpty ? path : g.name), made \(Day.today).
-                report.html: the penetration report (open in a browser; prints on A4).
-                district-map: the penetration map (SVG; PDF scaled to A4 and A3).
-                plants/: outreach maps of the workplaces cells work in or toward, PDF on A4 and A3.
-                \(reveal ? "Names are SHOWN: keep this pack in the room." : "Names are hidden: people appear by alias.")
+                \(Text.string("web.pack.readme", ["name": "\(g.name.isEmpty ? path : g.name)", "day": .date(year: Day.today.year, month: Day.today.month, day: Day.today.day)]))
+                \(Text.string(reveal ? "web.pack.namesShown" : "web.pack.namesHidden"))
 
                 """.utf8)))
             return .download(Array(try ZipWriter.pack(entries)), type: "application/zip", name: "meeting-pack.zip")
         } catch {
-            return .html(WorkbenchPage.page(title: "Meeting pack", context: context,
-                body: "<h1>Meeting pack</h1><p class=\"error\">\(HTML.escape("The pack could not be made: \(error)"))</p>"), status: 500)
+            return .html(WorkbenchPage.page(title: Text.string("web.pack.title"), context: context,
+                body: "<h1>\(HTML.escape(Text.string("web.pack.title")))</h1><p class=\"error\">\(HTML.escape(Text.string("web.pack.failed", ["error": "\(error)"])))</p>"), status: 500)
         }
     }
 }

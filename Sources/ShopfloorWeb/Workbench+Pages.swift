@@ -4,6 +4,7 @@ import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorPresent
 import ShopfloorStore
+import ShopfloorText
 
 extension Workbench {
     /// Answers a GET: the browsing pages, the plan page, the record page, the report and the downloads.
@@ -63,8 +64,8 @@ extension Workbench {
     }
 
     func notFound(_ context: PageContext) -> WebResponse {
-        .html(WorkbenchPage.page(title: "Not found", context: context,
-            body: "<h1>Not found</h1><p>Nothing here. Try the search above.</p>"), status: 404)
+        .html(WorkbenchPage.page(title: Text.string("web.notFound"), context: context,
+            body: "<h1>\(HTML.escape(Text.string("web.notFound")))</h1><p>\(HTML.escape(Text.string("web.nothingHere")))</p>"), status: 404)
     }
 
     /// The list filters of a request's query (unknown words are ignored, as an empty filter).

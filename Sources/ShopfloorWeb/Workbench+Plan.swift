@@ -5,6 +5,7 @@ import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorPresent
 import ShopfloorStore
+import ShopfloorText
 
 /// The plans made for one cell, plant and week.
 struct MadePlans {
@@ -39,9 +40,9 @@ extension Workbench {
 
     /// Makes (or takes from the cache) the plans of a complete selection.
     func plans(_ selection: PlanPage.Selection) throws -> MadePlans {
-        guard let cell = selection.cell, let plant = selection.plant else { throw PlanRequestError("choose a cell and a workplace") }
+        guard let cell = selection.cell, let plant = selection.plant else { throw PlanRequestError(Text.string("web.plan.choose")) }
         let week = try selection.week.map { text -> Day in
-            guard let day = Day(parsing: text) else { throw PlanRequestError("'\(text)' is not a day like 2026-11-23") }
+            guard let day = Day(parsing: text) else { throw PlanRequestError(Text.string("web.plan.notADay", ["text": "\(text)"])) }
             return day
         } ?? Day.today
         let loaded = self.loaded
@@ -51,7 +52,7 @@ extension Workbench {
             let core = try? Planning.core(loaded.index, into: .init(plant), from: group)
             let gates = try Planning.gates(loaded.graph, into: .init(plant), from: group, week: week)
             let made = MadePlans(core: core, reach: reach, gates: gates)
-            drawnPlans.append(DrawnPlan(label: "from \(cell) into \(plant), week of \(week)",
+            drawnPlans.append(DrawnPlan(label: Text.string("web.plan.label", ["cell": "\(cell)", "plant": "\(plant)", "week": .date(year: week.year, month: week.month, day: week.day)]),
                 href: "/plan?" + selection.query, people: made.people))
             if drawnPlans.count > 20 { drawnPlans.removeFirst() }
             return made
@@ -100,7 +101,7 @@ extension Workbench {
                 }
             case let format:
                 guard let output = OutputFormat(rawValue: format), output != .dot, let plant = selection.plant else {
-                    throw PlanRequestError("format '\(format)' is not one of json, reach-json, ics, svg, png, pdf")
+                    throw PlanRequestError(Text.string("web.plan.format", ["format": "\(format)"]))
                 }
                 let paper = request.query["paper"].flatMap { Paper(rawValue: $0.lowercased()) }
                 let document = try MapRendering.plantDocument(d.graph, plant: .init(plant), plan: made.drawn,

@@ -2,6 +2,7 @@ import Foundation
 import ShopfloorModel
 import ShopfloorPresent
 import ShopfloorStore
+import ShopfloorText
 
 extension Workbench {
     /// Answers a POST of the record page: reads the form like the command line reads its options, makes the
@@ -22,14 +23,14 @@ extension Workbench {
         func word<V: Vocabulary>(_ key: String, _ type: V.Type, optional: Bool = false) -> V? {
             guard let value = text(key) else { if !optional { errors[key] = "required" }; return nil }
             guard let parsed = V(word: value) else {
-                errors[key] = "'\(value)' is not one of: \(V.words.joined(separator: ", "))"
+                errors[key] = Text.string("web.record.notOneOf", ["value": "\(value)", "words": "\(V.words.joined(separator: ", "))"])
                 return nil
             }
             return parsed
         }
         func assessment(_ key: String) -> Assessment? {
             guard let value = text(key) else { return nil }
-            guard let n = Int(value), let a = Assessment(rawValue: n) else { errors[key] = "must be a number 0–5"; return nil }
+            guard let n = Int(value), let a = Assessment(rawValue: n) else { errors[key] = Text.string("web.record.assessment"); return nil }
             return a
         }
         let saved: String
@@ -41,13 +42,13 @@ extension Workbench {
                 let newAssessment = assessment("assessment")
                 var day = Day.today
                 if let date = text("date") {
-                    if let parsed = Day(parsing: date) { day = parsed } else { errors["date"] = "'\(date)' is not a day like 2026-10-02" }
+                    if let parsed = Day(parsing: date) { day = parsed } else { errors["date"] = Text.string("web.record.notADay", ["text": "\(date)"]) }
                 }
                 guard errors.isEmpty, let channel, let outcome else { break }
                 let contact = Contact(by: .init(by), with: .init(with), date: day, channel: channel, place: text("place").map { .init($0) },
                     outcome: outcome, assessment: newAssessment, notes: text("notes"))
                 try write(action: "log") { (draft: inout GraphDraft) throws(StoreError) in draft.log(contact) }
-                saved = "contact \(by) → \(with) on \(day)"
+                saved = Text.string("web.record.savedContact", ["by": "\(by)", "with": "\(with)", "day": .date(year: day.year, month: day.month, day: day.day)])
                 return .redirect("/people/\(HTML.segment(with))?saved=\(HTML.segment(saved))")
             case "person":
                 let id = required("id")
@@ -60,13 +61,13 @@ extension Workbench {
                 try write(action: adding ? "person add" : "person update") { (draft: inout GraphDraft) throws(StoreError) in
                     if adding { try draft.addPerson(.init(id), change, path: path) } else { try draft.updatePerson(.init(id), change, path: path) }
                 }
-                saved = adding ? "added \(id)" : "changed \(id)"
+                saved = Text.string(adding ? "web.record.added" : "web.record.changed", ["id": "\(id)"])
                 return .redirect("/people/\(HTML.segment(id))?saved=\(HTML.segment(saved))")
             case "tie":
                 let a = required("a"), b = required("b")
                 let kind = word("kind", Tie.Kind.self)
                 let strength = Int(text("strength") ?? "2") ?? 0
-                if !Tie.strengthRange.contains(strength) { errors["strength"] = "must be 1, 2 or 3" }
+                if !Tie.strengthRange.contains(strength) { errors["strength"] = Text.string("web.record.strength") }
                 guard errors.isEmpty, let kind else { break }
                 try write(action: "tie add") { (draft: inout GraphDraft) throws(StoreError) in
                     draft.upsert(Tie(.init(a), .init(b), kind: kind, strength: strength))
@@ -91,8 +92,7 @@ extension Workbench {
     /// history entry names the workbench (`workbench: log`), as the command line's names its command.
     func write<T>(action: String, _ change: (inout GraphDraft) throws(StoreError) -> T) throws(StoreError) -> T {
         guard isWorkspace else {
-            throw .writeFailed(path: path, reason: "a graph file is shown read-only; import it into a workspace "
-                + "(`shopfloor init my.shopfloor`, `shopfloor import my.shopfloor \(path)`) and serve that")
+            throw .writeFailed(path: path, reason: Text.string("store2.aGraphFileIs", ["path": "\(path)"]))
         }
         let workspace = try Workspace.open(at: path, forWriting: true, passphrase: { () throws(StoreError) in
             guard let passphrase else { throw .passphraseRequired(path: path) }
@@ -114,7 +114,7 @@ extension Workbench {
         switch error {
         case .notFound(_, let what, let id, let hint):
             let field = values.first { $0.value == id && fields.contains($0.key) }?.key ?? ""
-            add(field, "no \(what) '\(id)'" + (hint.map { " (\($0))" } ?? ""))
+            add(field, Text.string("web.record.noSuch", ["what": "\(Suggestion.noun(what))", "id": "\(id)"]) + (hint.map { " (\($0))" } ?? ""))
         case .rejected(_, _, let diagnostics), .invalid(_, let diagnostics):
             for d in diagnostics {
                 var field = d.field.map { String($0.split(separator: ".").last ?? "") } ?? ""

@@ -2,6 +2,7 @@ import Foundation
 import ShopfloorModel
 import ShopfloorPresent
 import ShopfloorStore
+import ShopfloorText
 
 /// The workbench: a workspace (or graph file) served as pages, forms and downloads to one person's browser.
 ///
@@ -97,8 +98,7 @@ public final class Workbench: @unchecked Sendable {
         }
         if request.method == "GET", request.path == "/open" {
             guard let id = sessions.open(token: request.query["token"] ?? "") else {
-                return .html(WorkbenchPage.message(title: "This link was used already",
-                    text: "A workbench link opens one browser session, once. Stop `shopfloor serve` and start it again for a new link."),
+                return .html(WorkbenchPage.message(title: Text.string("web.linkUsed"), text: Text.string("web.linkUsed.text")),
                     status: 403)
             }
             return .redirect("/", headers: [("Set-Cookie",
@@ -108,19 +108,17 @@ public final class Workbench: @unchecked Sendable {
             return Assets.response(for: request.path)
         }
         guard let sessionID = request.cookie(Sessions.cookie), let session = sessions.session(sessionID) else {
-            return .html(WorkbenchPage.message(title: "No session",
-                text: "Open the workbench with the link `shopfloor serve` printed in the terminal."), status: 403)
+            return .html(WorkbenchPage.message(title: Text.string("web.noSession"), text: Text.string("web.noSession.text")), status: 403)
         }
         if request.method == "POST" {
             guard requestGuard.carriesToken(request, session: session) else {
-                return .html(WorkbenchPage.message(title: "Refused",
-                    text: "The form's token is missing or wrong; reload the page and send it again."), status: 403)
+                return .html(WorkbenchPage.message(title: Text.string("web.refused"), text: Text.string("web.refused.token")), status: 403)
             }
         } else if request.method != "GET" && request.method != "HEAD" {
-            return .html(WorkbenchPage.message(title: "Not allowed", text: "Only GET and POST are answered."), status: 405)
+            return .html(WorkbenchPage.message(title: Text.string("web.notAllowed"), text: Text.string("web.notAllowed.text")), status: 405)
         }
         do { try refreshIfChanged() } catch {
-            return .html(WorkbenchPage.message(title: "The source cannot be read", text: "\(error)"), status: 500)
+            return .html(WorkbenchPage.message(title: Text.string("web.unreadable"), text: "\(error)"), status: 500)
         }
         let context = PageContext(csrf: session.csrf, revealNames: session.revealNames, path: request.pathAndQuery,
             source: path, notice: request.query["saved"].map { "Saved: \($0)." })

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import Foundation
 import ShopfloorModel
 import ShopfloorPlanning
@@ -9,32 +10,22 @@ import ShopfloorText
 struct BundleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bundle",
-        abstract: "Make a cell's bundle (committee → cell) or a cell's report (cell → committee), encrypted and signed.",
-        discussion: """
-            Example:
-              shopfloor bundle out committee.shopfloor --cell mb-cell --key committee.key -o mb-cell.bundle
-            """,
+        abstract: Text.string("bundle.Bundle.abstract"),
+        discussion: Text.string("bundle.Bundle.discussion"),
         subcommands: [Out.self, Back.self]
     )
 
     struct Out: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write one cell's part, encrypted to the cell and signed by the committee.",
-            discussion: """
-                The part: the cell's members (named), its target workplaces with shops, shifts, gates and \
-                times, the places it uses, the workers on its reach plans and the people its members are tied \
-                to there (under aliases unless --reveal-names), and the suspected informers and management of \
-                its targets, tagged 'avoid'. Nothing of any other cell or workplace. The cell's key must be \
-                stored first (`shopfloor cell key`).
+        static let configuration = CommandConfiguration(abstract: Text.string("bundle.Out.abstract"),
+            discussion: Text.string("bundle.Out.discussion"))
+        @Argument(help: ArgumentHelp(Text.string("opt.bundle.workspace"))) var workspace: String
+        @Option(help: ArgumentHelp(Text.string("opt.bundle.cell"))) var cell: String
+        @Option(help: ArgumentHelp(Text.string("opt.bundle.key"))) var key: String
+        @Option(name: .shortAndLong, help: ArgumentHelp(Text.string("opt.bundle.output"))) var output: String
+        @Flag(help: ArgumentHelp(Text.string("opt.bundle.revealNames"))) var revealNames = false
+        @Flag(help: ArgumentHelp(Text.string("opt.bundle.json"))) var json = false
 
-                Example:
-                  shopfloor bundle out committee.shopfloor --cell mb-cell --key committee.key -o mb-cell.bundle
-                """)
-        @Argument(help: "The committee's workspace.") var workspace: String
-        @Option(help: "The cell.") var cell: String
-        @Option(help: "The committee's private key file.") var key: String
-        @Option(name: .shortAndLong, help: "The bundle file to write.") var output: String
-        @Flag(help: "Give the cell the names of the workers (by default they appear under aliases).") var revealNames = false
-        @Flag(help: "Print what was written as JSON.") var json = false
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let opened = try Source.workspace(workspace)
@@ -51,34 +42,31 @@ struct BundleCommand: ParsableCommand {
                     workplaces: part.workplaces.count, places: part.places.count, ties: part.ties.count, contacts: part.contacts.count,
                     namesRevealed: revealNames))
             }
-            Terminal.print("Wrote \(output) for cell \(cell): \(part.people.count) people (\(avoid) marked avoid), "
-                + "\(part.workplaces.count) workplaces, \(part.places.count) places, \(part.ties.count) ties, "
-                + "\(part.contacts.count) contacts" + (revealNames ? " (names revealed)" : " (workers under aliases)"))
+            Terminal.print(Text.string("bundle.out.wrote", ["output": "\(output)", "cell": "\(cell)",
+                "people": .integer(part.people.count), "avoid": .integer(avoid), "workplaces": .integer(part.workplaces.count),
+                "places": .integer(part.places.count), "ties": .integer(part.ties.count), "contacts": .integer(part.contacts.count)])
+                + " " + Text.string(revealNames ? "bundle.out.namesRevealed" : "bundle.out.underAliases"))
         }
     }
 
     struct Back: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write what the cell recorded since its bundle, for the committee.",
-            discussion: """
-                Contacts logged, people met, assessments and other fields changed, ties found: encrypted to the \
-                committee's key and signed with the cell's. The committee runs `shopfloor merge`.
+        static let configuration = CommandConfiguration(abstract: Text.string("bundle.Back.abstract"),
+            discussion: Text.string("bundle.Back.discussion"))
+        @Argument(help: ArgumentHelp(Text.string("opt.bundle.workspace2"))) var workspace: String
+        @Option(help: ArgumentHelp(Text.string("opt.bundle.key2"))) var key: String
+        @Option(name: .shortAndLong, help: ArgumentHelp(Text.string("opt.bundle.output"))) var output: String
+        @Flag(help: ArgumentHelp(Text.string("opt.bundle.json"))) var json = false
 
-                Example:
-                  shopfloor bundle back mb-cell.shopfloor --key mb-cell.key -o mb-cell-back.bundle
-                """)
-        @Argument(help: "The cell's workspace.") var workspace: String
-        @Option(help: "The cell's private key file.") var key: String
-        @Option(name: .shortAndLong, help: "The bundle file to write.") var output: String
-        @Flag(help: "Print what was written as JSON.") var json = false
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
-            guard Workspace.isWorkspace(path: workspace) else { throw CLIError.input("\(workspace): not a workspace") }
+            guard Workspace.isWorkspace(path: workspace) else { throw CLIError.input(Text.string("cli.notAWorkspace", ["path": "\(workspace)"])) }
             let opened = try Workspace.open(at: workspace, passphrase: { () throws(StoreError) in try Passphrase.existing(for: workspace) })
             let (data, summary) = try opened.bundleBack(key: try Passphrase.key(at: key))
             try BundleFile.write(data, to: output)
             if json { return try JSONOutput.print(summary) }
-            Terminal.print("Wrote \(output) for the committee: \(summary.newPeople) new people, \(summary.changedFields) changed fields, "
-                + "\(summary.ties) ties, \(summary.contacts) contacts")
+            Terminal.print(Text.string("bundle.back.wrote", ["output": "\(output)", "people": .integer(summary.newPeople),
+                "fields": .integer(summary.changedFields), "ties": .integer(summary.ties), "contacts": .integer(summary.contacts)]))
         }
     }
 }
@@ -94,26 +82,18 @@ struct BundleOutReport: Encodable {
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Merge a cell's bundle back into the committee's workspace, listing conflicts side by side.",
-        discussion: """
-            The bundle must be for the committee's key, signed with a cell key stored in the workspace, unaltered, \
-            made from this workspace's bundle, and not older than one merged already from that cell. What does not \
-            conflict is applied in one recorded change (`shopfloor undo` reverts it). A field both sides changed \
-            since the bundle is listed; without --prefer the committee's value stays and the bundle can be merged \
-            again with --prefer. Merging the same bundle twice changes nothing. New people get the cell's id as \
-            a prefix.
-
-            Example:
-              shopfloor merge committee.shopfloor mb-cell-back.bundle --key committee.key --prefer cell
-            """
+        abstract: Text.string("bundle.Merge.abstract"),
+        discussion: Text.string("bundle.Merge.discussion")
     )
 
-    @Argument(help: "The committee's workspace.") var workspace: String
-    @Argument(help: "The cell's bundle.") var bundle: String
-    @Option(help: "The committee's private key file.") var key: String
-    @Option(help: "Who wins a field both changed: committee or cell (default: list and keep the committee's).")
+    @Argument(help: ArgumentHelp(Text.string("opt.bundle.workspace"))) var workspace: String
+    @Argument(help: ArgumentHelp(Text.string("opt.bundle.bundle"))) var bundle: String
+    @Option(help: ArgumentHelp(Text.string("opt.bundle.key"))) var key: String
+    @Option(help: ArgumentHelp(Text.string("opt.bundle.prefer")))
     var prefer: MergePreference?
-    @Flag(help: "Print the outcome as JSON.") var json = false
+    @Flag(help: ArgumentHelp(Text.string("opt.bundle.json2"))) var json = false
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let bytes = try InputFile.read(path: bundle)
@@ -121,12 +101,14 @@ struct MergeCommand: ParsableCommand {
         let outcome = try opened.merge(bytes, bundlePath: bundle, key: try Passphrase.key(at: key), prefer: prefer)
         if json { return try JSONOutput.print(outcome) }
         if outcome.alreadyMerged {
-            return Terminal.print("\(bundle): already merged from cell \(outcome.cell); nothing changed")
+            return Terminal.print(Text.string("merge.already", ["bundle": "\(bundle)", "cell": "\(outcome.cell)"]))
         }
-        Terminal.print("Merged cell \(outcome.cell)'s bundle: \(outcome.newPeople.count) new people, "
-            + "\(outcome.changedFields) fields, \(outcome.ties) ties, \(outcome.contacts) contacts"
-            + (outcome.change.map { " (change \($0))" } ?? " (nothing new)"))
-        if !outcome.newPeople.isEmpty { Terminal.print("New people: " + outcome.newPeople.joined(separator: ", ")) }
+        Terminal.print(Text.string("merge.merged", ["cell": "\(outcome.cell)", "people": .integer(outcome.newPeople.count),
+            "fields": .integer(outcome.changedFields), "ties": .integer(outcome.ties), "contacts": .integer(outcome.contacts)])
+            + " " + (outcome.change.map { Text.string("merge.change", ["change": "\($0)"]) } ?? Text.string("merge.nothingNew")))
+        if !outcome.newPeople.isEmpty {
+            Terminal.print(Text.string("merge.newPeople", ["ids": "\(outcome.newPeople.joined(separator: ", "))"]))
+        }
         if !outcome.newPlaces.isEmpty {
             Terminal.print(Text.string("merge.newPlaces", ["places": "\(outcome.newPlaces.joined(separator: ", "))"]))
         }
@@ -134,14 +116,16 @@ struct MergeCommand: ParsableCommand {
             Terminal.print(Text.plural("merge.unknown", count: outcome.unknown.count, ["people": "\(outcome.unknown.joined(separator: ", "))"]))
         }
         guard !outcome.conflicts.isEmpty else { return }
-        var table = TextTable(["record", "field", "in the bundle", "committee", "cell", "kept"])
+        var table = TextTable([Text.string("merge.column.record"), Text.string("merge.column.field"),
+            Text.string("merge.column.base"), Text.string("merge.column.committee"), Text.string("merge.column.cell"),
+            Text.string("merge.column.kept")])
         for c in outcome.conflicts {
-            table.add([c.record, c.field, c.base, c.committee, c.cell, c.decided ?? "committee (undecided)"])
+            table.add([c.record, c.field, c.base, c.committee, c.cell, c.decided ?? Text.string("merge.undecided")])
         }
-        Terminal.print("\(outcome.conflicts.count) conflict\(outcome.conflicts.count == 1 ? "" : "s") (both changed since the bundle):")
+        Terminal.print(Text.plural("merge.conflicts", count: outcome.conflicts.count))
         Terminal.print(table.render())
         if outcome.conflicts.contains(where: { $0.decided == nil }) {
-            Terminal.print("Decide with `shopfloor merge \(workspace) \(bundle) --key \(key) --prefer committee` or `--prefer cell`.")
+            Terminal.print(Text.string("merge.decide", ["workspace": "\(workspace)", "bundle": "\(bundle)", "key": "\(key)"]))
         }
     }
 }

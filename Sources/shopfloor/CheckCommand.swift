@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Text.string("check.json.help")))
     var json = false
 
-    @Flag(help: "Name people in findings by name and id instead of their aliases.")
+    @Flag(help: ArgumentHelp(Text.string("opt.check.revealNames")))
     var revealNames = false
 
     @OptionGroup var language: LanguageOption

@@ -20,7 +20,7 @@ struct TieCommand: ParsableCommand {
         @Option(help: ArgumentHelp(Text.string("opt.editrecords.strength"))) var strength = 2
 
         func validate() throws {
-            guard Tie.strengthRange.contains(strength) else { throw ValidationError("--strength \(strength) is not within 1...3") }
+            guard Tie.strengthRange.contains(strength) else { throw ValidationError(Text.string("tie.strengthRange", ["strength": .integer(strength)])) }
         }
 
         @OptionGroup var language: LanguageOption
@@ -29,7 +29,7 @@ struct TieCommand: ParsableCommand {
             try Source.workspace(workspace).edit(action: "tie add") { (draft: inout GraphDraft) throws(StoreError) in
                 draft.upsert(Tie(.init(a), .init(b), kind: kind, strength: strength))
             }
-            Terminal.print("Tied \(a) – \(b) (\(kind.rawValue), strength \(strength))")
+            Terminal.print(Text.string("tie.added", ["a": "\(a)", "b": "\(b)", "kind": "\(kind.label)", "strength": .integer(strength)]))
         }
     }
 
@@ -46,43 +46,39 @@ struct TieCommand: ParsableCommand {
         func run() throws {
             let removed = try Source.workspace(workspace).edit(action: "tie remove") { (draft: inout GraphDraft) throws(StoreError) -> Int in
                 let n = draft.removeTies(between: .init(a), and: .init(b), kind: kind)
-                guard n > 0 else { throw .notFound(path: workspace, what: "tie", id: "\(a)–\(b)", hint: "list ties with `shopfloor export`") }
+                guard n > 0 else { throw .notFound(path: workspace, what: "tie", id: "\(a)–\(b)", hint: Text.string("tie.listHint")) }
                 return n
             }
-            Terminal.print("Removed \(removed) tie\(removed == 1 ? "" : "s") between \(a) and \(b)")
+            Terminal.print(Text.plural("tie.removed", count: removed, ["a": "\(a)", "b": "\(b)"]))
         }
     }
 }
 
 /// `shopfloor cell add|remove|key`.
 struct CellCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cell", abstract: "Add (or replace) or remove a cell.",
-        discussion: "Example:\n  shopfloor cell add committee.shopfloor ao-cell --workplace anadolu-oto --member p-0142 --member p-0144 --member p-0145",
+    static let configuration = CommandConfiguration(commandName: "cell", abstract: Text.string("editCommands.Records.Cell.abstract"),
+        discussion: Text.string("cell.Cell.discussion"),
         subcommands: [Add.self, Remove.self, Key.self])
 
     struct Key: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Store a cell's public key (or show the stored one's words).",
-            discussion: """
-                Check the six words with the cell before storing its key: bundles out are encrypted to it and \
-                bundles back must be signed with it.
+        static let configuration = CommandConfiguration(abstract: Text.string("editCommands.Records.Key.abstract"),
+            discussion: Text.string("editCommands.Records.Key.discussion"))
+        @Argument(help: ArgumentHelp(Text.string("opt.editCommands.Records.workspace"))) var workspace: String
+        @Argument(help: ArgumentHelp(Text.string("opt.editCommands.Records.id"))) var id: String
+        @Option(help: ArgumentHelp(Text.string("opt.editCommands.Records.set"))) var set: String?
 
-                Example:
-                  shopfloor cell key committee.shopfloor mb-cell --set mb-cell.pub
-                """)
-        @Argument(help: "The committee's workspace.") var workspace: String
-        @Argument(help: "The cell's id.") var id: String
-        @Option(help: "The cell's public key file (.pub), made by `shopfloor keys new`.") var set: String?
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             if let set {
                 let key = try PublicKey.load(path: set)
                 try Source.workspace(workspace).setCellKey(.init(id), to: key)
-                return Terminal.print("Stored cell \(id)'s key: \(key.fingerprint)")
+                return Terminal.print(Text.string("cell.key.stored", ["id": "\(id)", "words": "\(key.fingerprint)"]))
             }
-            guard Workspace.isWorkspace(path: workspace) else { throw CLIError.input("\(workspace): not a workspace") }
+            guard Workspace.isWorkspace(path: workspace) else { throw CLIError.input(Text.string("cli.notAWorkspace", ["path": "\(workspace)"])) }
             let opened = try Workspace.open(at: workspace, passphrase: { () throws(StoreError) in try Passphrase.existing(for: workspace) })
             guard let key = try opened.knownKey(id) else {
-                throw CLIError.input("\(workspace): no key stored for cell '\(id)'; store one with --set FILE.pub")
+                throw CLIError.input(Text.string("cell.key.none", ["path": "\(workspace)", "id": "\(id)"]))
             }
             Terminal.print(key.fingerprint)
         }
@@ -110,7 +106,7 @@ struct CellCommand: ParsableCommand {
             try Source.workspace(workspace).edit(action: "cell add") { (draft: inout GraphDraft) throws(StoreError) in
                 draft.cells[cell.id] = cell
             }
-            Terminal.print("Saved \(kind.rawValue) cell \(id) with \(member.count) members")
+            Terminal.print(Text.plural("cell.saved", count: member.count, ["kind": "\(kind.label)", "id": "\(id)"]))
         }
     }
 
@@ -128,7 +124,7 @@ struct CellCommand: ParsableCommand {
                     throw missing(workspace, "cell", id, draft.cells.keys.map(\.rawValue))
                 }
             }
-            Terminal.print("Removed cell \(id)")
+            Terminal.print(Text.string("cell.removed", ["id": "\(id)"]))
         }
     }
 }
@@ -152,7 +148,7 @@ struct WorkplaceCommand: ParsableCommand {
         @Option(help: ArgumentHelp(Text.string("opt.editrecords.district"))) var district: String?
 
         func validate() throws {
-            if let headcount, headcount < 0 { throw ValidationError("--headcount must be 0 or more") }
+            if let headcount, headcount < 0 { throw ValidationError(Text.string("workplace.headcountNegative")) }
         }
 
         @OptionGroup var language: LanguageOption
@@ -168,7 +164,7 @@ struct WorkplaceCommand: ParsableCommand {
                 if let district { w.district = district }
                 draft.workplaces[w.id] = w
             }
-            Terminal.print("Saved workplace \(id)")
+            Terminal.print(Text.string("workplace.saved", ["id": "\(id)"]))
         }
     }
 
@@ -190,15 +186,16 @@ struct WorkplaceCommand: ParsableCommand {
                 let people = draft.people.values.filter { $0.workplace == wid }.count
                 let cells = draft.cells.values.filter { $0.workplace == wid || $0.targets.contains(wid) }.count
                 let places = draft.places.values.filter { $0.workplace == wid }.count
-                let refs = [(people, "people"), (cells, "cells"), (places, "gates")].filter { $0.0 > 0 }
+                let refs = [(people, "workplace.refs.people"), (cells, "workplace.refs.cells"), (places, "workplace.refs.gates")]
+                    .filter { $0.0 > 0 }
                 guard refs.isEmpty else {
                     throw .rejected(path: workspace, action: "workplace remove", diagnostics: [Diagnostic(file: workspace,
-                        id: id, message: "still referred to by " + refs.map { "\($0.0) \($0.1)" }.joined(separator: ", "),
-                        hint: "move or remove them first (`shopfloor person update … --workplace`, `shopfloor cell remove …`)")])
+                        id: id, message: Text.string("workplace.stillReferred", ["refs": "\(refs.map { Text.string($0.1, ["count": .integer($0.0)]) }.joined(separator: ", "))"]),
+                        hint: Text.string("workplace.stillReferred.hint"))])
                 }
                 draft.workplaces[wid] = nil
             }
-            Terminal.print("Removed workplace \(id)")
+            Terminal.print(Text.string("workplace.removed", ["id": "\(id)"]))
         }
     }
 }

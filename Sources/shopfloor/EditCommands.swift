@@ -44,7 +44,7 @@ struct PersonCommand: ParsableCommand {
             try Source.workspace(workspace).edit(action: "person add") { (draft: inout GraphDraft) throws(StoreError) in
                 try draft.addPerson(.init(id), fields.change, path: workspace)
             }
-            Terminal.print("Added \(id)")
+            Terminal.print(Text.string("person.added", ["id": "\(id)"]))
         }
     }
 
@@ -60,22 +60,16 @@ struct PersonCommand: ParsableCommand {
             try Source.workspace(workspace).edit(action: "person update") { (draft: inout GraphDraft) throws(StoreError) in
                 try draft.updatePerson(.init(id), fields.change, path: workspace)
             }
-            Terminal.print("Updated \(id)")
+            Terminal.print(Text.string("person.updated", ["id": "\(id)"]))
         }
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a person, their ties, cell seats and contact-log entries.",
-            discussion: """
-                A removal that would drop contact-log entries says how many and changes nothing unless --yes is \
-                given. `shopfloor undo` brings the person back with everything removed.
-
-                Example:
-                  shopfloor person remove committee.shopfloor p-0142 --yes
-                """)
-        @Argument(help: "The workspace.") var workspace: String
-        @Argument(help: "The person's id.") var id: String
-        @Flag(help: "Remove the person even though contact-log entries go with them.") var yes = false
+        static let configuration = CommandConfiguration(abstract: Text.string("edit.Remove.abstract"),
+            discussion: Text.string("edit.Remove.discussion"))
+        @Argument(help: ArgumentHelp(Text.string("opt.edit.workspace"))) var workspace: String
+        @Argument(help: ArgumentHelp(Text.string("opt.edit.id2"))) var id: String
+        @Flag(help: ArgumentHelp(Text.string("opt.edit.yes"))) var yes = false
 
         @OptionGroup var language: LanguageOption
 
@@ -84,13 +78,12 @@ struct PersonCommand: ParsableCommand {
                 guard draft.people[.init(id)] != nil else { throw missing(workspace, "person", id, draft.people.keys.map(\.rawValue)) }
                 let dropped = draft.contacts.count { $0.by.rawValue == id || $0.with.rawValue == id }
                 guard dropped == 0 || yes else {
-                    throw CLIError.input("\(workspace): removing '\(id)' drops \(dropped) contact-log entr\(dropped == 1 ? "y" : "ies") "
-                        + "(the log cannot name someone who no longer exists); nothing was changed. "
-                        + "Run again with --yes to remove them too (`shopfloor undo` brings them back)")
+                    throw CLIError.input(Text.plural("person.remove.drops", count: dropped, ["path": "\(workspace)", "id": "\(id)"]))
                 }
                 return draft.removePerson(.init(id))
             }
-            Terminal.print("Removed \(id)" + (entries > 0 ? " and \(entries) contact-log entr\(entries == 1 ? "y" : "ies")" : ""))
+            Terminal.print(entries > 0 ? Text.plural("person.removedWithLog", count: entries, ["id": "\(id)"])
+                : Text.string("person.removed", ["id": "\(id)"]))
         }
     }
 }

@@ -1,26 +1,22 @@
 import ArgumentParser
+import ShopfloorText
 import ShopfloorPresent
 
 /// `shopfloor find`: every workplace, person, cell and place matching some words.
 struct FindCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "find",
-        abstract: "Find workplaces, people, cells and places by id, alias or name.",
-        discussion: """
-            Every word must appear (any case) in a record's id, alias or name; people's names are searched only \
-            with --reveal-names. Open a hit with `shopfloor show SOURCE ID`.
-
-            Examples:
-              shopfloor find Graphs/automotive-plant.yaml korfez
-              shopfloor find Graphs/automotive-plant.yaml p-117 --json
-            """
+        abstract: Text.string("find.Find.abstract"),
+        discussion: Text.string("find.Find.discussion")
     )
 
-    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).") var source: String
-    @Argument(help: "Words to look for.") var words: [String]
-    @Option(help: "Show at most this many hits.") var limit: Int?
-    @Flag(help: "Search and show people's names (hidden by default).") var revealNames = false
-    @Flag(help: "Print the hits as JSON.") var json = false
+    @Argument(help: ArgumentHelp(Text.string("opt.find.source"))) var source: String
+    @Argument(help: ArgumentHelp(Text.string("opt.find.words"))) var words: [String]
+    @Option(help: ArgumentHelp(Text.string("opt.find.limit"))) var limit: Int?
+    @Flag(help: ArgumentHelp(Text.string("opt.find.revealNames"))) var revealNames = false
+    @Flag(help: ArgumentHelp(Text.string("opt.find.json"))) var json = false
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let (graph, aliasKey) = try Source.open(source, revealNames: revealNames)
@@ -28,9 +24,12 @@ struct FindCommand: ParsableCommand {
         let directory = Directory(graph: graph, revealNames: revealNames, aliasKey: aliasKey)
         let hits = directory.find(words.joined(separator: " "), limit: limit)
         if json { return try JSONOutput.print(hits) }
-        guard !hits.isEmpty else { return Terminal.print("Nothing matches '\(words.joined(separator: " "))'.") }
-        var table = TextTable(["kind", "id", "shown as", "about"])
-        for h in hits { table.add([String(h.kind.rawValue.dropLast()), h.id, h.label, h.detail]) }
+        guard !hits.isEmpty else {
+            return Terminal.print(Text.string("find.nothing", ["words": "\(words.joined(separator: " "))"]))
+        }
+        var table = TextTable([RecordKind.columnTitle("kind"), RecordKind.columnTitle("id"), Text.string("find.column.shownAs"),
+            Text.string("find.column.about")])
+        for h in hits { table.add([h.kind.singular, h.id, h.label, h.detail]) }
         Terminal.print(table.render())
     }
 }

@@ -47,19 +47,19 @@ struct GenerateCommand: ParsableCommand {
         if let problem = spec.problem { throw ValidationError(Self.message(for: problem)) }
         let target = try self.target()
         if encrypt, target != .workspace {
-            throw ValidationError("--encrypt applies to a workspace; name the output like world.shopfloor")
+            throw ValidationError(Text.string("generate.encryptNeedsWorkspace"))
         }
     }
 
     /// A spec's problem in the words of this command's flags.
     static func message(for problem: WorldSpec.Problem) -> String {
         switch problem {
-        case .noPeople: "--people must be at least 1"
-        case .noWorkplaces: "--workplaces must be at least 1"
+        case .noPeople: Text.string("generate.noPeople")
+        case .noWorkplaces: Text.string("generate.noWorkplaces")
         case .moreWorkplacesThanPeople(let workplaces, let people):
-            "--workplaces (\(workplaces)) cannot exceed --people (\(people))"
-        case .tooManyPeople: "--people is limited to 50,000,000"
-        case .tiesPerPersonOutOfRange(let ties): "--ties-per-person must be within 0...50, not \(ties)"
+            Text.string("generate.workplacesExceedPeople", ["workplaces": .integer(workplaces), "people": .integer(people)])
+        case .tooManyPeople: Text.string("generate.tooManyPeople")
+        case .tiesPerPersonOutOfRange(let ties): Text.string("generate.tiesPerPerson", ["ties": "\(ties)"])
         }
     }
 
@@ -76,7 +76,7 @@ struct GenerateCommand: ParsableCommand {
         case "json": return .graphFile(.json)
         case "shopfloor": return .workspace
         default:
-            throw ValidationError("-o '\(output)': end the name with .yaml, .json or .shopfloor (or use - for standard output)")
+            throw ValidationError(Text.string("generate.outputExtension", ["output": "\(output)"]))
         }
     }
 
@@ -85,18 +85,17 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let target = try self.target()
         if target == .workspace, FileManager.default.fileExists(atPath: output) {
-            throw CLIError.input("\(output) exists; generate never replaces a workspace (it may hold an "
-                + "organization's data): choose another name, or remove the file yourself first")
+            throw CLIError.input(Text.string("generate.workspaceExists", ["output": "\(output)"]))
         }
         if target != .standardOutput, !force, FileManager.default.fileExists(atPath: output) {
-            throw CLIError.input("\(output) exists; pass --force to replace it, or choose another name")
+            throw CLIError.input(Text.string("generate.fileExists", ["output": "\(output)"]))
         }
         let passphrase = encrypt ? try Passphrase.new(for: output) : nil
         let started = Date()
-        let bar = SharedProgressBar(title: "generating")
+        let bar = SharedProgressBar(title: Text.string("generate.progress"))
         let graph = WorldGenerator.generate(spec) { bar.update(fraction: $0) }
         let generated = Date()
-        if Terminal.progressEnabled, target != .standardOutput { Terminal.standardError.write("writing \(output)…\n") }
+        if Terminal.progressEnabled, target != .standardOutput { Terminal.standardError.write(Text.string("generate.writing", ["output": "\(output)"]) + "\n") }
         switch target {
         case .standardOutput:
             try GraphFileWriter.stream(graph, format: .yaml) { text throws(StoreError) in Terminal.standardOutput.write(text) }
@@ -111,9 +110,10 @@ struct GenerateCommand: ParsableCommand {
             workplaces: graph.workplaces.count, ties: graph.ties.count, cells: graph.cells.count,
             generateSeconds: generated.timeIntervalSince(started), writeSeconds: Date().timeIntervalSince(generated))
         if json { return try JSONOutput.print(report) }
-        Terminal.print("Wrote \(output): \(report.people) people, \(report.workplaces) workplaces, \(report.ties) ties, "
-            + "\(report.cells) cells (seed \(seed); generated in \(Self.seconds(report.generateSeconds)), "
-            + "written in \(Self.seconds(report.writeSeconds)))")
+        Terminal.print(Text.string("generate.wrote", ["output": "\(output)", "people": .integer(report.people),
+            "workplaces": .integer(report.workplaces), "ties": .integer(report.ties), "cells": .integer(report.cells),
+            "seed": "\(seed)", "generated": .decimal(report.generateSeconds, places: 1),
+            "written": .decimal(report.writeSeconds, places: 1)]))
     }
 
     private static func seconds(_ s: Double) -> String { String(format: "%.1f s", s) }

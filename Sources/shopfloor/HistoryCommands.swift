@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import Foundation
 import ShopfloorStore
 
@@ -6,31 +7,28 @@ import ShopfloorStore
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "List the changes recorded in a workspace: what, when, which command or which cell's bundle.",
-        discussion: """
-            Every write is recorded as a change inside the workspace (the rows it touched, before and after); \
-            `shopfloor undo` reverts the newest one. An undone change is marked.
-
-            Example:
-              shopfloor history committee.shopfloor --limit 20
-            """
+        abstract: Text.string("history.History.abstract"),
+        discussion: Text.string("history.History.discussion")
     )
 
-    @Argument(help: "The workspace.") var workspace: String
-    @Option(help: "Show only the newest N changes.") var limit: Int?
-    @Flag(help: "Print the changes as JSON.") var json = false
+    @Argument(help: ArgumentHelp(Text.string("opt.history.workspace"))) var workspace: String
+    @Option(help: ArgumentHelp(Text.string("opt.history.limit"))) var limit: Int?
+    @Flag(help: ArgumentHelp(Text.string("opt.history.json"))) var json = false
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         guard Workspace.isWorkspace(path: workspace) else {
-            throw CLIError.input("\(workspace): not a workspace; only a workspace keeps a history")
+            throw CLIError.input(Text.string("history.notAWorkspace", ["path": "\(workspace)"]))
         }
         let opened = try Workspace.open(at: workspace, passphrase: { () throws(StoreError) in try Passphrase.existing(for: workspace) })
         let entries = try opened.history(limit: limit)
         if json { return try JSONOutput.print(entries) }
-        var table = TextTable(["#", "when (UTC)", "by", "what"], alignments: [.right, .left, .left, .left])
+        var table = TextTable(["#", Text.string("history.column.when"), Text.string("history.column.by"),
+            Text.string("history.column.what")], alignments: [.right, .left, .left, .left])
         for entry in entries {
-            let mark = entry.undone ? " (undone)" : ""
-            table.add(["\(entry.seq)", entry.at, entry.source + mark, entry.summary])
+            let mark = entry.undone ? " " + Text.string("history.undone") : ""
+            table.add(["\(entry.seq)", entry.at, ChangeWords.source(entry.source) + mark, ChangeWords.summary(entry.summary)])
         }
         Terminal.print(table.render())
     }
@@ -40,23 +38,19 @@ struct HistoryCommand: ParsableCommand {
 struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo",
-        abstract: "Revert the newest change of a workspace (the revert is itself recorded).",
-        discussion: """
-            Each undo goes one change further back; undos themselves are not undone. A change that rewrote the \
-            whole graph (`generate`, an import into an empty workspace) cannot be undone: its previous version \
-            is <workspace>.bak. A change whose rows were changed since is refused, and nothing changes.
-
-            Example:
-              shopfloor undo committee.shopfloor
-            """
+        abstract: Text.string("history.Undo.abstract"),
+        discussion: Text.string("history.Undo.discussion")
     )
 
-    @Argument(help: "The workspace.") var workspace: String
-    @Flag(help: "Print the new change as JSON.") var json = false
+    @Argument(help: ArgumentHelp(Text.string("opt.history.workspace"))) var workspace: String
+    @Flag(help: ArgumentHelp(Text.string("opt.history.json2"))) var json = false
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let entry = try Source.workspace(workspace).undo()
         if json { return try JSONOutput.print(entry) }
-        Terminal.print("Change \(entry.seq): \(entry.source): \(entry.summary)")
+        Terminal.print(Text.string("history.change", ["seq": "\(entry.seq)", "source": "\(ChangeWords.source(entry.source))",
+            "summary": "\(ChangeWords.summary(entry.summary))"]))
     }
 }

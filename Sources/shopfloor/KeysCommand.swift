@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import Foundation
 import ShopfloorStore
 
@@ -6,41 +7,38 @@ import ShopfloorStore
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
-        abstract: "Make a key pair for bundles (X25519 + Ed25519), or show a key's fingerprint words.",
-        discussion: """
-            A committee and each of its cells have a key pair. The public half (NAME.pub) is given to the other \
-            side, who checks its six fingerprint words with you in person or on the phone; the private half \
-            (NAME.key) stays with you, sealed under a passphrase (SHOPFLOOR_KEY_PASSPHRASE, or asked).
-
-            Example:
-              SHOPFLOOR_KEY_PASSPHRASE=… shopfloor keys new committee
-            """,
+        abstract: Text.string("keys.Keys.abstract"),
+        discussion: Text.string("keys.Keys.discussion"),
         subcommands: [New.self, Show.self]
     )
 
     struct New: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Make NAME.key (private, sealed) and NAME.pub (public).",
-            discussion: "Example:\n  shopfloor keys new kirazli")
-        @Argument(help: "The file name without extension (writes NAME.key and NAME.pub).") var name: String
+        static let configuration = CommandConfiguration(abstract: Text.string("keys.New.abstract"),
+            discussion: Text.string("keys.New.discussion"))
+        @Argument(help: ArgumentHelp(Text.string("opt.keys.name"))) var name: String
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let keyPath = name + ".key", pubPath = name + ".pub"
             for path in [keyPath, pubPath] where FileManager.default.fileExists(atPath: path) {
-                throw CLIError.input("\(path): a file is already there; choose another name or remove it first")
+                throw CLIError.input(Text.string("keys.exists", ["path": "\(path)"]))
             }
             let passphrase = try Passphrase.new(for: keyPath, variable: Passphrase.keyVariable)
             let pair = KeyPair.generate()
             try BundleFile.write(try pair.sealed(passphrase: passphrase), to: keyPath)
             try BundleFile.write(Data(pair.publicKey.fileText.utf8), to: pubPath)
-            Terminal.print("Wrote \(keyPath) (private: keep it) and \(pubPath) (public: give it to the other side)")
-            Terminal.print("Fingerprint: \(pair.publicKey.fingerprint)")
+            Terminal.print(Text.string("keys.wrote", ["key": "\(keyPath)", "pub": "\(pubPath)"]))
+            Terminal.print(Text.string("keys.fingerprint", ["words": "\(pair.publicKey.fingerprint)"]))
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the fingerprint words of a .pub file.",
-            discussion: "Example:\n  shopfloor keys show kirazli.pub")
-        @Argument(help: "A public key file (.pub).") var file: String
+        static let configuration = CommandConfiguration(abstract: Text.string("keys.Show.abstract"),
+            discussion: Text.string("keys.Show.discussion"))
+        @Argument(help: ArgumentHelp(Text.string("opt.keys.file"))) var file: String
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             Terminal.print(try PublicKey.load(path: file).fingerprint)
@@ -56,7 +54,7 @@ extension Passphrase {
     static func key(at path: String) throws -> KeyPair {
         try KeyPair.open(path: path, passphrase: { () throws(StoreError) in
             if let value = ProcessInfo.processInfo.environment[keyVariable], !value.isEmpty { return value }
-            guard let typed = prompt("Passphrase for the key \(path): ") else {
+            guard let typed = prompt(Text.string("passphrase.key", ["path": "\(path)"]) + " ") else {
                 throw StoreError.passphraseRequired(path: path)
             }
             return typed

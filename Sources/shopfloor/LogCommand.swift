@@ -9,14 +9,8 @@ struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: Text.string("cmd.log.log.abstract"),
-        discussion: """
-            Channels: \(Contact.Channel.words.joined(separator: ", ")). Outcomes: \(Contact.Outcome.words.joined(separator: ", ")).
-            The date defaults to today. With --assessment the person's assessment becomes that number.
-
-            Example:
-              shopfloor log committee.shopfloor --by p-0146 --with p-0142 --channel gate --place ao-north \\
-                --date 2026-10-02 --outcome positive --assessment 2
-            """
+        discussion: Text.string("log.discussion", ["channels": "\(Contact.Channel.words.joined(separator: ", "))",
+            "outcomes": "\(Contact.Outcome.words.joined(separator: ", "))"])
     )
 
     @Argument(help: ArgumentHelp(Text.string("opt.editrecords.workspace"))) var workspace: String
@@ -42,9 +36,10 @@ struct LogCommand: ParsableCommand {
             return try JSONOutput.print(LogReport(with: with, assessment: logged.assessment.rawValue,
                 contacts: logged.contacts, lastContact: logged.lastContact?.description))
         }
-        Terminal.print("Logged \(day) \(by) → \(with) (\(channel.rawValue), \(outcome.rawValue)); "
-            + "\(with) now \(logged.assessment.description), \(logged.contacts) contact\(logged.contacts == 1 ? "" : "s"), "
-            + "last \(logged.lastContact?.description ?? "never")")
+        Terminal.print(Text.plural("log.logged", count: logged.contacts, ["day": .date(year: day.year, month: day.month, day: day.day),
+            "by": "\(by)", "with": "\(with)", "channel": "\(channel.label)", "outcome": "\(outcome.label)",
+            "assessment": "\(logged.assessment.label)",
+            "last": logged.lastContact.map { .date(year: $0.year, month: $0.month, day: $0.day) } ?? "\(Text.string("report.table.never"))"]))
     }
 }
 

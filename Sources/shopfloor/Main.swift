@@ -24,9 +24,16 @@ enum Main {
         } catch {
             // A command that printed its result and then chose its exit code (`check` with a critical finding).
             if error is ExitCode { Source.printNote() }
-            if Shopfloor.exitCode(for: error) == .validationFailure {
-                Terminal.standardError.write(Shopfloor.fullMessage(for: error) + "\n")
+            let code = Shopfloor.exitCode(for: error)
+            if code == .validationFailure {
+                Terminal.standardError.write(HelpWords.translated(Shopfloor.fullMessage(for: error)) + "\n")
                 exit(2)
+            }
+            // `--help` and other clean exits print the parser's text: its frame in the chosen language too.
+            if code == .success, !(error is ExitCode) {
+                let text = HelpWords.translated(Shopfloor.fullMessage(for: error))
+                if !text.isEmpty { print(text) }
+                exit(0)
             }
             Shopfloor.exit(withError: error)
         }

@@ -31,7 +31,7 @@ struct MapOutputOptions: ParsableArguments {
     @Flag(help: ArgumentHelp(Text.string("opt.map.codeNames")))
     var codeNames = false
 
-    @Option(help: ArgumentHelp("Scale the map to fill a sheet for printing (a4 or a3; landscape for plant maps).",
+    @Option(help: ArgumentHelp(Text.string("opt.map.paper"),
         valueName: "paper"))
     var paper: Paper?
 

@@ -47,12 +47,12 @@ struct MapPlantCommand: ParsableCommand {
     @OptionGroup var options: MapOutputOptions
 
     func validate() throws {
-        if plan != nil && from != nil { throw ValidationError("give either --plan FILE or --from GROUP, not both") }
-        if allowDanger && plan == nil { throw ValidationError("--allow-danger applies to a --plan file") }
-        if paths < 0 { throw ValidationError("--paths must be 0 or more") }
-        if alternatives < 0 { throw ValidationError("--alternatives must be 0 or more") }
+        if plan != nil && from != nil { throw ValidationError(Text.string("map.plant.planOrFrom")) }
+        if allowDanger && plan == nil { throw ValidationError(Text.string("map.plant.allowDanger")) }
+        if paths < 0 { throw ValidationError(Text.string("map.plant.pathsNegative")) }
+        if alternatives < 0 { throw ValidationError(Text.string("map.plant.alternativesNegative")) }
         if alternatives > 0 && (from == nil || planner != .reach) {
-            throw ValidationError("--alternatives needs --from GROUP --planner reach (a --plan file carries its own)")
+            throw ValidationError(Text.string("map.plant.alternativesNeedReach"))
         }
     }
 
@@ -66,12 +66,10 @@ struct MapPlantCommand: ParsableCommand {
         guard !problems.isEmpty else { return plan }
         let danger = problems.contains(where: \.isDanger)
         let shown = problems.prefix(20).map { "\(path): \($0)" }
-        throw CLIError.input("\(path): the plan is refused, \(problems.count) problem\(problems.count == 1 ? "" : "s"); "
-            + "nothing was drawn\n" + shown.joined(separator: "\n")
-            + (problems.count > shown.count ? "\n… and \(problems.count - shown.count) more" : "")
-            + (danger ? "\n    hint: plans never route through suspected informers or management; make the plan again "
-                + "with `shopfloor plan`, or pass --allow-danger if it was made with --allow-danger on purpose" : "")
-            + (!danger ? "\n    hint: was the plan made from another graph? make it again with `shopfloor plan … --json`" : ""))
+        throw CLIError.input(Text.plural("map.plant.planRefused", count: problems.count, ["path": "\(path)"]) + "\n"
+            + shown.joined(separator: "\n")
+            + (problems.count > shown.count ? "\n… " + Text.string("map.plant.moreProblems", ["count": .integer(problems.count - shown.count)]) : "")
+            + "\n    " + Text.string(danger ? "map.plant.planRefused.dangerHint" : "map.plant.planRefused.otherGraphHint"))
     }
 
     @OptionGroup var language: LanguageOption

@@ -2,6 +2,7 @@ import Foundation
 import ShopfloorGraphviz
 import ShopfloorMaps
 import ShopfloorStore
+import ShopfloorText
 
 /// Encodes a map, renders it through Graphviz and writes it atomically (a temporary file, then a rename).
 enum MapWriter {
@@ -26,8 +27,7 @@ enum MapWriter {
         } else if let chosen = OutputFormat(fileName: options.output) {
             format = chosen
         } else {
-            throw CLIError.usage("cannot tell the format of '\(options.output)': end it in .svg, .png, .pdf or "
-                + ".dot, or pass --format")
+            throw CLIError.usage(Text.string("map.formatUnknown", ["output": "\(options.output)"]))
         }
         let engine = options.layout ?? defaultEngine(for: document)
 
@@ -53,11 +53,12 @@ enum MapWriter {
             return
         }
         try target?.write(Data(bytes))
-        let size = bytes.count >= 10_000 ? "\(bytes.count / 1000) KB" : "\(bytes.count) bytes"
-        let time = String(format: "%.2f s", seconds)
-        let how = format == .dot ? "DOT source" : "\(engine.rawValue) layout"
-        Terminal.standardError.write("wrote \(options.output) (\(format.rawValue.uppercased()), \(size), "
-            + "\(document.visibleNodes.count) nodes, \(how), \(time))\n")
+        let size = bytes.count >= 10_000 ? Text.string("map.wrote.kb", ["kb": .integer(bytes.count / 1000)])
+            : Text.string("map.wrote.bytes", ["bytes": .integer(bytes.count)])
+        let how = format == .dot ? Text.string("map.wrote.dot") : Text.string("map.wrote.layout", ["engine": "\(engine.rawValue)"])
+        Terminal.standardError.write(Text.string("map.wrote", ["output": "\(options.output)", "format": "\(format.rawValue.uppercased())",
+            "size": "\(size)", "nodes": .integer(document.visibleNodes.count), "how": "\(how)",
+            "seconds": .decimal(seconds, places: 2)]) + "\n")
     }
 
     /// Renders `count` times and prints RSS after render 50 and after the last (the memory test's probe: a

@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorStore
+import ShopfloorText
 
 /// Where passphrases come from: `SHOPFLOOR_PASSPHRASE`, or a prompt on the terminal that does not echo.
 enum Passphrase {
@@ -9,21 +10,21 @@ enum Passphrase {
     /// The passphrase of an existing sealed workspace.
     static func existing(for path: String) throws(StoreError) -> String {
         if let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty { return value }
-        guard let typed = prompt("Passphrase for \(path): ") else { throw .passphraseRequired(path: path) }
+        guard let typed = prompt(Text.string("passphrase.existing", ["path": "\(path)"]) + " ") else { throw .passphraseRequired(path: path) }
         return typed
     }
 
     /// A new passphrase, typed twice; from `variable` (or `SHOPFLOOR_NEW_PASSPHRASE` for rekey) in scripts.
     static func new(for path: String, variable: String = Passphrase.variable) throws -> String {
         if let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty {
-            guard value.count >= 8 else { throw CLIError.input("\(variable) is shorter than 8 characters; choose a longer passphrase") }
+            guard value.count >= 8 else { throw CLIError.input(Text.string("passphrase.variableShort", ["variable": "\(variable)"])) }
             return value
         }
-        guard let first = prompt("New passphrase for \(path): ") else {
-            throw CLIError.input("\(path): no terminal to ask for a passphrase; set \(variable)")
+        guard let first = prompt(Text.string("passphrase.new", ["path": "\(path)"]) + " ") else {
+            throw CLIError.input(Text.string("passphrase.noTerminal", ["path": "\(path)", "variable": "\(variable)"]))
         }
-        guard first.count >= 8 else { throw CLIError.input("the passphrase is shorter than 8 characters; choose a longer one") }
-        guard prompt("Repeat it: ") == first else { throw CLIError.input("the two passphrases differ; nothing was changed") }
+        guard first.count >= 8 else { throw CLIError.input(Text.string("passphrase.short")) }
+        guard prompt(Text.string("passphrase.repeat") + " ") == first else { throw CLIError.input(Text.string("passphrase.differ")) }
         return first
     }
 

@@ -55,7 +55,8 @@ struct PenetrationCommand: ParsableCommand {
         } else if csv {
             Terminal.standardOutput.write(report.csv())
         } else if let html {
-            Terminal.print("Wrote \(html): \(report.rows.count) rows, \(report.diagnosis.findings.count) findings.")
+            Terminal.print(Text.string("penetration.wrote", ["output": "\(html)", "rows": .integer(report.rows.count),
+                "findings": .integer(report.diagnosis.findings.count)]))
         } else {
             PenetrationTable.print(report, source: source)
         }
@@ -63,9 +64,9 @@ struct PenetrationCommand: ParsableCommand {
 
     /// Reads and checks the flags into report options.
     func makeOptions() throws -> PenetrationReport.Options {
-        if json && csv { throw CLIError.usage("--json and --csv print different forms; choose one") }
-        guard large >= 1 else { throw CLIError.usage("--large must be a number of workers of 1 or more, not \(large)") }
-        guard staleDays >= 0 else { throw CLIError.usage("--stale-days must be 0 or more, not \(staleDays)") }
+        if json && csv { throw CLIError.usage(Text.string("penetration.jsonOrCsv")) }
+        guard large >= 1 else { throw CLIError.usage(Text.string("penetration.large", ["large": "\(large)"])) }
+        guard staleDays >= 0 else { throw CLIError.usage(Text.string("penetration.staleDays", ["days": "\(staleDays)"])) }
         return PenetrationReport.Options(grouping: grouping, today: today ?? .today, largeThreshold: large,
             staleDays: staleDays)
     }

@@ -2,6 +2,7 @@ import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorStore
 import ShopfloorPresent
+import ShopfloorText
 
 /// The human form of a penetration report: an aligned table, the organization-wide shares and the findings.
 enum PenetrationTable {
@@ -9,22 +10,27 @@ enum PenetrationTable {
     static func print(_ report: PenetrationReport, source: String) {
         let o = report.options
         let title = report.graph.isEmpty ? source : "\(report.graph) (\(source))"
-        Terminal.print(Terminal.styled("Penetration by \(o.grouping.rawValue)", .bold) + " — " + title)
-        Terminal.print(Terminal.styled("as of \(o.today); large plant: \(o.largeThreshold)+ workers; "
-            + "stale: no contact in \(o.staleDays) days", .dim))
+        Terminal.print(Terminal.styled(Text.string("report.table.title", ["grouping": "\(o.grouping.label)"]), .bold) + " — " + title)
+        Terminal.print(Terminal.styled(Text.string("penetration.meta", ["today": .date(year: o.today.year, month: o.today.month, day: o.today.day),
+            "large": .integer(o.largeThreshold), "stale": .integer(o.staleDays)]), .dim))
         Terminal.print()
         var table = TextTable(
-            [o.grouping.rawValue, "workers", "mapped", "members", "symp", "contacts 1/2/3/4/5/0", "cell",
-             "shop×shift", "per 10", "target", "union", "last contact"],
+            [o.grouping.label, Text.string("report.table.workers"), Text.string("report.table.mapped"),
+             Text.string("report.table.members"), Text.string("penetration.column.symp"),
+             Text.string("penetration.column.contacts"), Text.string("report.table.cell"),
+             Text.string("penetration.column.segments"), Text.string("penetration.column.perTen"),
+             Text.string("penetration.column.target"), Text.string("report.table.union"),
+             Text.string("penetration.column.lastContact")],
             alignments: [.left, .right, .right, .right, .right, .right, .left, .right, .right, .right, .left, .right])
         for row in report.rows { table.add(cells(row)) }
         table.add(cells(report.totals))
         Terminal.print(table.render(indent: "  "))
         Terminal.print()
         let org = report.organization
-        Terminal.print("  workers in large plants \(org.workersInLargePlants); cells in small plants \(org.cellsInSmallPlants)")
-        Terminal.print("  members who work in a workplace \(org.membersAtWorkplaces); "
-            + "organized in their workplace's cell \(org.membersInWorkplaceCells)")
+        Terminal.print("  " + Text.string("penetration.organization.large", ["workers": "\(org.workersInLargePlants)",
+            "cells": "\(org.cellsInSmallPlants)"]))
+        Terminal.print("  " + Text.string("penetration.organization.members", ["at": "\(org.membersAtWorkplaces)",
+            "organized": "\(org.membersInWorkplaceCells)"]))
         Terminal.print()
         printFindings(report.diagnosis)
     }
@@ -37,12 +43,13 @@ enum PenetrationTable {
         if let s = row.cellStatus {
             status = s.label
         } else {
-            status = "\(row.cellStatuses.cells) of \(row.workplaces.count) cells"
+            status = Text.string("penetration.cellsOf", ["cells": .integer(row.cellStatuses.cells), "of": .integer(row.workplaces.count)])
         }
         let union = row.cellStatus != nil
             ? [row.union, row.unions.label].compactMap { $0 }.joined(separator: ", ") : row.unions.label
-        let perTen = PenetrationReport.format(perTen: row.membersPerTen)
-        let last = row.daysSinceLastContact.map { "\($0) d" } ?? "never"
+        let perTen = Text.current.decimal(written: PenetrationReport.format(perTen: row.membersPerTen))
+        let last = row.daysSinceLastContact.map { Text.string("penetration.days", ["days": .integer($0)]) }
+            ?? Text.string("report.table.never")
         return [row.key, "\(row.headcount)", "\(row.mapped)", "\(row.members)", "\(row.sympathizers)", contacts,
                 status, "\(row.segmentsCovered)/\(row.segments)",
                 perTen, "\(row.oneInTenTarget)", union, last]
@@ -50,18 +57,18 @@ enum PenetrationTable {
 
     static func printFindings(_ diagnosis: Diagnosis) {
         if diagnosis.findings.isEmpty {
-            Terminal.print("Diagnosis: " + Terminal.styled("none of the 1930 circular's warning signs", .green))
+            Terminal.print(Text.string("penetration.diagnosis", ["findings": "\(Terminal.styled(Text.string("penetration.diagnosis.none"), .green))"]))
             return
         }
         let count = diagnosis.findings.count
-        Terminal.print(Terminal.styled("Diagnosis: \(count) warning sign\(count == 1 ? "" : "s")", .bold))
+        Terminal.print(Terminal.styled(Text.string("penetration.diagnosis", ["findings": "\(Text.plural("penetration.diagnosis.signs", count: count))"]), .bold))
         for finding in diagnosis.findings {
             Terminal.print("  " + Terminal.styled(finding.kind.title, .yellow) + " "
                 + Terminal.styled("[\(finding.kind.reference)] (\(finding.kind.rawValue))", .dim))
             Terminal.print("    \(finding.message)")
             for evidence in finding.evidence.prefix(12) { Terminal.print("    - \(evidence.summary)") }
             if finding.evidence.count > 12 {
-                Terminal.print(Terminal.styled("    … and \(finding.evidence.count - 12) more (--json lists all)", .dim))
+                Terminal.print(Terminal.styled("    … " + Text.string("penetration.more", ["count": .integer(finding.evidence.count - 12)]), .dim))
             }
         }
     }

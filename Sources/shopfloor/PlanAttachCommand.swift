@@ -27,19 +27,20 @@ struct PlanAttachCommand: ParsableCommand {
         let p = PlanPrinter(graph: graph, options: common, aliases: aliases)
         p.dropped(plan.dropped ?? [])
         guard !plan.proposals.isEmpty else {
-            Terminal.print("Every member has a cell to be active in: nothing to propose.")
+            Terminal.print(Text.string("attach.nothingToPropose"))
             return
         }
-        Terminal.print(Terminal.styled("Proposed cell changes (\(plan.proposals.count)), not applied:", .bold))
-        var table = TextTable(["member", "proposal", "cell", "why"])
+        Terminal.print(Terminal.styled(Text.string("attach.proposed", ["count": .integer(plan.proposals.count)]), .bold))
+        var table = TextTable([Text.string("attach.column.member"), Text.string("attach.column.proposal"),
+            Text.string("column.cell"), Text.string("plan.column.why")])
         for a in plan.proposals {
             let proposal = switch a.action {
-            case .attach: "attach to"
-            case .joinStreetCell: "join street cell"
-            case .formStreetCell: "form street cell"
+            case .attach: Text.string("attach.action.attach")
+            case .joinStreetCell: Text.string("attach.action.join")
+            case .formStreetCell: Text.string("attach.action.form")
             }
             let km = a.distanceKm.map { " (\(p.number($0)) km)" } ?? ""
-            table.add([p.label(a.person), proposal, a.cell?.rawValue ?? a.neighbourhood.map { "in \($0)" } ?? "-", a.reason + km])
+            table.add([p.label(a.person), proposal, a.cell?.rawValue ?? a.neighbourhood.map { Text.string("attach.inNeighbourhood", ["place": "\($0)"]) } ?? "-", a.reason + km])
         }
         Terminal.print(table.render(indent: "  "))
     }
@@ -49,9 +50,7 @@ extension PlanAttachCommand {
     /// `--apply`: proposes on the workspace's graph and writes the changed cells, all or nothing.
     func applyToWorkspace() throws {
         guard Workspace.isWorkspace(path: common.source) else {
-            throw CLIError.input("\(common.source): --apply changes a workspace, and this is a graph file "
-                + "(files are for sharing); import it first: `shopfloor init my.shopfloor`, "
-                + "`shopfloor import my.shopfloor \(common.source)`, then `shopfloor plan attach my.shopfloor --apply`")
+            throw CLIError.input(Text.string("attach.applyNeedsWorkspace", ["path": "\(common.source)"]))
         }
         let workspace = try Source.workspace(common.source)
         let graph = try workspace.graph()
@@ -69,22 +68,24 @@ extension PlanAttachCommand {
                 people: common.naming(aliases, graph: graph))
         }
         if application.applied.isEmpty && application.skipped.isEmpty {
-            Terminal.print("Every member has a cell to be active in: nothing to apply; \(common.source) is unchanged.")
+            Terminal.print(Text.string("attach.nothingToApply", ["path": "\(common.source)"]))
             return
         }
-        var table = TextTable(["member", "now in", "change"])
+        var table = TextTable([Text.string("attach.column.member"), Text.string("attach.column.nowIn"),
+            Text.string("attach.column.change")])
         for a in application.applied {
             let cell = a.cell?.rawValue ?? application.cells.first { $0.members.contains(a.person) }?.id.rawValue ?? "-"
-            let change = application.newCells.contains(Cell.ID(cell)) ? "new street cell" : a.action == .attach ? "attached" : "joined"
+            let change = application.newCells.contains(Cell.ID(cell)) ? Text.string("attach.change.new")
+                : a.action == .attach ? Text.string("attach.change.attached") : Text.string("attach.change.joined")
             table.add([common.label(a.person, in: graph, aliases: aliases), cell, change])
         }
         if !application.applied.isEmpty {
-            Terminal.print(Terminal.styled("Applied \(application.applied.count) cell change"
-                + "\(application.applied.count == 1 ? "" : "s") to \(common.source):", .bold))
+            Terminal.print(Terminal.styled(Text.plural("attach.applied", count: application.applied.count, ["path": "\(common.source)"]), .bold))
             Terminal.print(table.render(indent: "  "))
         }
         for s in application.skipped {
-            Terminal.print("Not applied for \(common.label(s.proposal.person, in: graph, aliases: aliases)): \(s.reason)")
+            Terminal.print(Text.string("attach.notApplied", ["person": "\(common.label(s.proposal.person, in: graph, aliases: aliases))",
+                "reason": "\(s.reason)"]))
         }
     }
 }

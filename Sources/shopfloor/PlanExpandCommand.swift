@@ -28,14 +28,16 @@ struct PlanExpandCommand: ParsableCommand {
             allowDanger: danger.allowDanger, costs: costs)
         if common.json { return try JSONOutput.print(plan, people: common.naming(aliases, graph: graph)) }
         let p = PlanPrinter(graph: graph, options: common, aliases: aliases)
-        Terminal.print(Terminal.styled("Expanding cell \(plan.cell)", .bold) + " in \(plan.into): "
-            + "\(plan.covered.count) segment\(plan.covered.count == 1 ? "" : "s") covered, \(plan.uncovered.count) not yet")
+        Terminal.print(Terminal.styled(Text.string("expand.heading", ["cell": "\(plan.cell)"]), .bold) + " "
+            + Text.plural("expand.covered", count: plan.covered.count, ["into": "\(plan.into)", "uncovered": .integer(plan.uncovered.count)]))
         p.dropped(plan.from.dropped ?? [])
         if !plan.covered.isEmpty {
-            Terminal.print("  covered: " + plan.covered.map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", "))
+            Terminal.print("  " + Text.string("expand.coveredList") + " " + plan.covered.map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", "))
         }
         Terminal.print()
-        var table = TextTable(["segment", "workers", "stage", "next contact", "cost", "risk", "route"],
+        var table = TextTable([Text.string("expand.column.segment"), Text.string("report.table.workers"),
+            Text.string("plan.column.stage"), Text.string("expand.column.next"), Text.string("plan.column.cost"),
+            Text.string("plan.column.risk"), Text.string("plan.column.route")],
             alignments: [.left, .right, .right, .left, .right, .right, .left])
         for u in plan.uncovered {
             if u.contacts.isEmpty { table.add([u.segment.description, "\(u.headcount)", "", "-", "", "", u.reason ?? ""]) }
@@ -49,7 +51,7 @@ struct PlanExpandCommand: ParsableCommand {
         p.stages(contacts.map(\.stage))
         if !contacts.isEmpty {
             Terminal.print()
-            Terminal.print(Terminal.styled("Why each contact:", .bold))
+            Terminal.print(Terminal.styled(Text.string("expand.why"), .bold))
             for c in contacts { p.reason(c) }
         }
         p.avoided(plan.avoided)

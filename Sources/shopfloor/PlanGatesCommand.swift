@@ -76,16 +76,7 @@ struct PlanGatesCommand: ParsableCommand {
 
     /// A weekday word (`mon`) as the language writes it (`mon`, `Pzt`).
     static func dayWord(_ day: String) -> String {
-        switch day {
-        case "mon": Text.string("weekday.mon")
-        case "tue": Text.string("weekday.tue")
-        case "wed": Text.string("weekday.wed")
-        case "thu": Text.string("weekday.thu")
-        case "fri": Text.string("weekday.fri")
-        case "sat": Text.string("weekday.sat")
-        case "sun": Text.string("weekday.sun")
-        default: day
-        }
+        Weekday(rawValue: day)?.label ?? day
     }
 
     /// Writes the calendar whole and owner-only, never over the source, its backup or lock, nor the costs file;

@@ -60,8 +60,7 @@ struct PlanPrinter {
     func stages(_ shown: [Int]) {
         let stages = Set(shown).sorted()
         guard !stages.isEmpty else { return }
-        Terminal.print("  stage: " + stages.map { "\($0) \(ApproachStage.label($0))" }.joined(separator: " · ")
-            + " (the seed's order of approach)")
+        Terminal.print("  " + Text.string("plan.stages", ["stages": "\(stages.map { "\($0) \(ApproachStage.label($0))" }.joined(separator: " · "))"]))
     }
 
     /// One contact's one-line reason: `  p-0143: covers …; ties to 23 coworkers; 2 steps from the cell`.
@@ -75,7 +74,8 @@ struct PlanPrinter {
     /// p-0142, tied to …` for a person on the way; empty when nobody is.
     func exposure(_ exposed: [ExposedPerson]?, target: PlanEndpoint) -> String {
         (exposed ?? []).map { flag in
-            flag.person == target.person ? flag.note : "passes \(label(flag.person)), \(flag.note)"
+            flag.person == target.person ? flag.note
+                : Text.string("plan.passes", ["person": "\(label(flag.person))", "note": "\(flag.note)"])
         }.joined(separator: "; ")
     }
 

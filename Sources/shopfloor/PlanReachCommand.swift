@@ -27,8 +27,8 @@ struct PlanReachCommand: ParsableCommand {
     var maxSteps: Int?
 
     func validate() throws {
-        if alternatives < 0 { throw ValidationError("--alternatives must be 0 or more, not \(alternatives)") }
-        if let maxSteps, maxSteps < 1 { throw ValidationError("--max-steps must be 1 or more, not \(maxSteps)") }
+        if alternatives < 0 { throw ValidationError(Text.string("reach.alternatives", ["value": "\(alternatives)"])) }
+        if let maxSteps, maxSteps < 1 { throw ValidationError(Text.string("reach.maxSteps", ["value": "\(maxSteps)"])) }
     }
 
     @Option(help: ArgumentHelp(Text.string("opt.planreach.limit")))

@@ -2,6 +2,7 @@ import ShopfloorGraphviz
 import ShopfloorMaps
 import ShopfloorModel
 import ShopfloorPlanning
+import ShopfloorText
 
 /// The district map the HTML report embeds, drawn by the maps module (ShopfloorMaps) through Graphviz in-process.
 ///
@@ -18,7 +19,7 @@ enum ReportMap {
                 format: .svg)
             return SVGTitles.removingInternalIDs(String(decoding: rendering.data, as: UTF8.self))
         } catch {
-            Terminal.standardError.write("warning: the district map was left out of the page: \(error)\n")
+            Terminal.standardError.write(Text.string("report.mapLeftOut", ["error": "\(error)"]) + "\n")
             return nil
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import Foundation
 import ShopfloorStore
 import ShopfloorWeb
@@ -7,26 +8,18 @@ import ShopfloorWeb
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Open a workspace in the browser: browse, search, plan, record and prepare the meeting.",
-        discussion: """
-            Serves on 127.0.0.1 only (never on the network) and prints one link with a one-time token: open it in \
-            this computer's browser. Names stay hidden until "Show names" is switched on in the page. A sealed \
-            workspace's passphrase is asked here in the terminal (or read from SHOPFLOOR_PASSPHRASE), never in \
-            the page. Changes made in the page are saved like the command line's (checked, locked, atomic, with \
-            a .bak); a graph file is shown read-only. Stop with Ctrl-C.
-
-            Examples:
-              shopfloor serve Graphs/automotive-plant.yaml
-              shopfloor serve committee.shopfloor --port 8731
-            """
+        abstract: Text.string("serve.Serve.abstract"),
+        discussion: Text.string("serve.Serve.discussion")
     )
 
-    @Argument(help: "A workspace (.shopfloor) or a graph file (.yaml, .json, shown read-only).") var source: String
-    @Option(help: "The port on 127.0.0.1 (default: a free one).") var port: Int = 0
+    @Argument(help: ArgumentHelp(Text.string("opt.serve.source"))) var source: String
+    @Option(help: ArgumentHelp(Text.string("opt.serve.port"))) var port: Int = 0
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535 (0: a free port)") }
+        guard (0...65535).contains(port) else { throw ValidationError(Text.string("serve.port")) }
     }
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let workbench: Workbench
@@ -43,9 +36,9 @@ struct ServeCommand: ParsableCommand {
         Task.detached {
             do {
                 try await WorkbenchServer.run(workbench, port: port) { url in
-                    Terminal.print("Shopfloor workbench for \(workbench.path): open this link in your browser (it works once):")
+                    Terminal.print(Text.string("serve.open", ["path": "\(workbench.path)"]))
                     Terminal.print(url)
-                    Terminal.print("Serving on this computer only; stop with Ctrl-C.")
+                    Terminal.print(Text.string("serve.serving"))
                 }
             } catch {
                 failure.error = error
@@ -54,7 +47,7 @@ struct ServeCommand: ParsableCommand {
         }
         done.wait()
         if let error = failure.error {
-            throw CLIError.input("cannot serve on 127.0.0.1:\(port): \(error); choose another --port or leave it out for a free one")
+            throw CLIError.input(Text.string("serve.cannot", ["port": "\(port)", "error": "\(error)"]))
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShopfloorText
 import ShopfloorModel
 import ShopfloorPresent
 import ShopfloorStore
@@ -7,24 +8,17 @@ import ShopfloorStore
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one workplace, person, cell or place: a person's ties, contacts and cells; a workplace's grid.",
-        discussion: """
-            A workplace shows its shops × shifts grid (mapped people, members), shift times and gates, cells and \
-            people; a person their ties, contacts over time and cells; a cell its members and their contacts. \
-            The id is looked up among workplaces, people, cells and places in that order (--kind picks one).
-
-            Examples:
-              shopfloor show Graphs/automotive-plant.yaml korfez-motor
-              shopfloor show Graphs/automotive-plant.yaml p-1172
-              shopfloor show Graphs/automotive-plant.yaml arapcesme-street --json
-            """
+        abstract: Text.string("show.Show.abstract"),
+        discussion: Text.string("show.Show.discussion")
     )
 
-    @Argument(help: "A graph file (.yaml, .yml or .json) or a workspace (.shopfloor).") var source: String
-    @Argument(help: "The record's id.") var id: String
-    @Option(help: "Look the id up only among workplaces, people, cells or places.") var kind: RecordKind?
-    @Flag(help: "Show people's names, addresses and notes (hidden by default).") var revealNames = false
-    @Flag(help: "Print the record as JSON.") var json = false
+    @Argument(help: ArgumentHelp(Text.string("opt.show.source"))) var source: String
+    @Argument(help: ArgumentHelp(Text.string("opt.show.id"))) var id: String
+    @Option(help: ArgumentHelp(Text.string("opt.show.kind"))) var kind: RecordKind?
+    @Flag(help: ArgumentHelp(Text.string("opt.show.revealNames"))) var revealNames = false
+    @Flag(help: ArgumentHelp(Text.string("opt.show.json"))) var json = false
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let (graph, aliasKey) = try Source.open(source, revealNames: revealNames)

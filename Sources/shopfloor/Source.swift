@@ -58,8 +58,7 @@ enum Source {
     /// Without `verifying`, the whole-image check is skipped (a write of a few rows at scale).
     static func workspace(_ path: String, verifying: Bool = true) throws -> Workspace {
         guard Workspace.isWorkspace(path: path) else {
-            throw CLIError.input("\(path): not a workspace; edits and imports go to a workspace "
-                + "(create one with `shopfloor init my.shopfloor`, then `shopfloor import my.shopfloor \(path)`)")
+            throw CLIError.input(Text.string("cli.notAWorkspace.edit", ["path": "\(path)"]))
         }
         let workspace = try Workspace.open(at: path, forWriting: true, verifying: verifying, passphrase: { () throws(StoreError) in
             try Passphrase.existing(for: path)

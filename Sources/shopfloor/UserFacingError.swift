@@ -2,6 +2,7 @@ import ShopfloorGraphviz
 import ShopfloorMaps
 import ShopfloorPlanning
 import ShopfloorStore
+import ShopfloorText
 
 /// An error of one of Shopfloor's modules whose `description` is written for the person at the keyboard.
 ///
@@ -20,17 +21,16 @@ extension UserFacingError {
 extension StoreError: UserFacingError {
     var commandLineHint: String? {
         guard diagnostics.contains(where: { $0.message == SpreadsheetImport.unknownKindMessage }) else { return nil }
-        return "give the kind with --kind (\(SpreadsheetKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+        return Text.string("hint.giveKind", ["kinds": "\(SpreadsheetKind.allCases.map(\.rawValue).joined(separator: ", "))"])
     }
 }
 
 extension PlanningError: UserFacingError {
     var commandLineHint: String? {
         switch self {
-        case .workplaceHasCell(_, let cell): "run `shopfloor plan expand <source> --cell \(cell)`"
-        case .noGroup: "give the group with --from CELL or --from ID,ID,…"
-        case .onlyDangerousRoutes: "--json prints the plan with whom it kept away from; a tie, a shared tea house or "
-            + "stop, or a gate on file for a shift would open a safe way in"
+        case .workplaceHasCell(_, let cell): Text.string("hint.runExpand", ["cell": "\(cell)"])
+        case .noGroup: Text.string("hint.giveGroup")
+        case .onlyDangerousRoutes: Text.string("hint.onlyDangerousRoutes")
         default: nil
         }
     }
@@ -39,8 +39,8 @@ extension PlanningError: UserFacingError {
 extension MapError: UserFacingError {
     var commandLineHint: String? {
         switch self {
-        case .planWithoutPaths: "write a plan file with `shopfloor plan reach|core|expand … --json > plan.json`"
-        case .planForOtherWorkplace(_, let plan, _): "pass --workplace \(plan), or a plan made with --into for this workplace"
+        case .planWithoutPaths: Text.string("hint.writePlanFile")
+        case .planForOtherWorkplace(_, let plan, _): Text.string("hint.passWorkplace", ["workplace": "\(plan)"])
         default: nil
         }
     }
@@ -49,6 +49,6 @@ extension MapError: UserFacingError {
 extension GraphvizError: UserFacingError {
     var commandLineHint: String? {
         guard case .layoutFailed = self else { return nil }
-        return "choose another with --layout (\(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")))"
+        return Text.string("hint.chooseLayout", ["engines": "\(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))"])
     }
 }

@@ -8,21 +8,8 @@ import ShopfloorStore
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a workspace: one SQLite file holding the organization's map, optionally encrypted.",
-        discussion: """
-            With --encrypt the whole database is sealed with a key derived from a passphrase (scrypt, \
-            ChaCha20-Poly1305); the passphrase comes from SHOPFLOOR_PASSPHRASE or is asked for without echo. \
-            Every write keeps the previous version as <workspace>.bak.
-
-            With --from-bundle a cell opens its committee's bundle as its own workspace, always encrypted: \
-            --key is the cell's private key (the bundle must be for it), --committee-key the committee's \
-            public key (the bundle must be signed with it; check its words with the committee).
-
-            Examples:
-              shopfloor init committee.shopfloor
-              SHOPFLOOR_PASSPHRASE=… shopfloor init committee.shopfloor --encrypt
-              shopfloor init mb-cell.shopfloor --from-bundle mb-cell.bundle --key mb-cell.key --committee-key committee.pub
-            """
+        abstract: Text.string("workspace.Init.abstract"),
+        discussion: Text.string("workspace.Init.discussion")
     )
 
     @Argument(help: ArgumentHelp(Text.string("opt.workspace.workspace")))
@@ -31,13 +18,13 @@ struct InitCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Text.string("opt.workspace.encrypt")))
     var encrypt = false
 
-    @Option(help: "A cell's bundle from its committee (`shopfloor bundle out`) to open as this workspace.")
+    @Option(help: ArgumentHelp(Text.string("opt.workspace.fromBundle")))
     var fromBundle: String?
 
-    @Option(help: "With --from-bundle: the cell's private key file.")
+    @Option(help: ArgumentHelp(Text.string("opt.workspace.key")))
     var key: String?
 
-    @Option(help: "With --from-bundle: the committee's public key file (.pub).")
+    @Option(help: ArgumentHelp(Text.string("opt.workspace.committeeKey")))
     var committeeKey: String?
 
     @OptionGroup var language: LanguageOption
@@ -45,7 +32,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         if let fromBundle {
             guard let key, let committeeKey else {
-                throw CLIError.usage("--from-bundle needs --key (the cell's .key file) and --committee-key (the committee's .pub file)")
+                throw CLIError.usage(Text.string("init.fromBundleNeedsKeys"))
             }
             guard !FileManager.default.fileExists(atPath: workspace) else { throw StoreError.alreadyExists(path: workspace) }
             let bytes = try InputFile.read(path: fromBundle)
@@ -54,13 +41,13 @@ struct InitCommand: ParsableCommand {
             let passphrase = try Passphrase.new(for: workspace)
             let made = try Workspace.create(fromBundle: bytes, bundlePath: fromBundle, at: workspace, passphrase: passphrase,
                 key: pair, committeeKey: committee)
-            Terminal.print("Created encrypted workspace \(workspace) for cell \(made.cell): \(made.people) people "
-                + "(committee key: \(committee.fingerprint))")
+            Terminal.print(Text.string("init.fromBundle", ["path": "\(workspace)", "cell": "\(made.cell)",
+                "people": .integer(made.people), "words": "\(committee.fingerprint)"]))
             return
         }
         let passphrase = encrypt ? try Passphrase.new(for: workspace) : nil
         let created = try Workspace.create(at: workspace, passphrase: passphrase)
-        Terminal.print("Created \(created.isEncrypted ? "encrypted " : "")workspace \(workspace)")
+        Terminal.print(Text.string(created.isEncrypted ? "init.createdEncrypted" : "init.created", ["path": "\(workspace)"]))
     }
 }
 
@@ -84,13 +71,11 @@ struct RekeyCommand: ParsableCommand {
         let opened = try Source.workspace(workspace)
         let passphrase = decrypt ? nil : try Passphrase.new(for: workspace, variable: "SHOPFLOOR_NEW_PASSPHRASE")
         let removedPlainBackup = try opened.rekey(to: passphrase)
-        Terminal.print(decrypt ? "\(workspace) is now stored unencrypted" : "\(workspace) is sealed with the new passphrase")
+        Terminal.print(Text.string(decrypt ? "rekey.decrypted" : "rekey.sealed", ["path": "\(workspace)"]))
         if removedPlainBackup {
-            Terminal.print("The unencrypted previous version was deleted. Its blocks may remain on the disk: "
-                + "on a laptop that may be seized, start from an encrypted workspace on an encrypted disk.")
+            Terminal.print(Text.string("rekey.deleted"))
         } else {
-            Terminal.print("The previous version is \(workspace).bak\(decrypt ? "" : " (it opens with the old passphrase)"); "
-                + "remove it when you no longer need it.")
+            Terminal.print(Text.string(decrypt ? "rekey.previous" : "rekey.previousOldPassphrase", ["path": "\(workspace)"]))
         }
     }
 }
@@ -139,7 +124,7 @@ struct ImportCommand: ParsableCommand {
         if let columns {
             let names = columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty }) else {
-                throw CLIError.usage("--columns '\(columns)' must name the columns, e.g. --columns t,i,j")
+                throw CLIError.usage(Text.string("import.columns", ["columns": "\(columns)"]))
             }
             options.columns = names
         }
@@ -152,7 +137,7 @@ struct ImportCommand: ParsableCommand {
         let options = try options()
         let opened = try Source.workspace(workspace)
         let before = try opened.graph()
-        var bar = ProgressBar(title: "importing")
+        var bar = ProgressBar(title: Text.string("import.progress"))
         let outcome = try SpreadsheetImport.run(paths: files, into: before, options: options) { done, total in
             if total >= 1000 { bar.update(done, of: total) }
         }
@@ -170,24 +155,31 @@ struct ImportCommand: ParsableCommand {
         for file in outcome.files {
             let name = file.file + (file.sheet.map { " [\($0)]" } ?? "")
             if file.kind == "skipped" {
-                Terminal.print(Terminal.styled(name, .bold) + ": skipped, \(file.rows) row\(file.rows == 1 ? "" : "s") (no table matches its name or headers)")
+                Terminal.print(Terminal.styled(name, .bold) + ": " + Text.plural("import.skipped", count: file.rows))
                 continue
             }
-            Terminal.print(Terminal.styled(name, .bold) + ": \(file.kind), \(file.rows) \(file.kind == "graph" ? "records" : "rows")"
-                + (file.delimiter.map { ", delimiter '\($0)'" } ?? ""))
+            Terminal.print(Terminal.styled(name, .bold) + ": \(file.kind), "
+                + Text.plural(file.kind == "graph" ? "import.records" : "import.rows", count: file.rows)
+                + (file.delimiter.map { ", " + Text.string("import.delimiter", ["delimiter": "\($0)"]) } ?? ""))
             if let ties = file.ties, ties != file.rows || file.strengthRule != nil {
-                Terminal.print("  \(file.rows) rows → \(ties) ties (\(file.rows - ties) merged: a pair written twice or both ways is one tie"
-                    + (file.strengthRule == nil ? ", strongest kept)" : ", weights added)"))
+                Terminal.print("  " + Text.string(file.strengthRule == nil ? "import.tiesMerged.strongest" : "import.tiesMerged.added",
+                    ["rows": .integer(file.rows), "ties": .integer(ties), "merged": .integer(file.rows - ties)]))
             }
-            if let rule = file.strengthRule { Terminal.print("  strength: \(rule)") }
-            if let added = file.peopleAdded, added > 0 { Terminal.print("  \(added) people added (named by ties, id only)") }
+            if let rule = file.strengthRule { Terminal.print("  " + Text.string("import.strength", ["rule": "\(rule)"])) }
+            if let added = file.peopleAdded, added > 0 {
+                Terminal.print("  " + Text.string("import.peopleAdded", ["count": .integer(added)]))
+            }
             guard !file.columns.isEmpty else { continue }
-            var table = TextTable(["column", "header", "field"])
-            for c in file.columns { table.add([c.column, c.header, c.field ?? Terminal.styled("ignored", .yellow)]) }
+            var table = TextTable([Text.string("import.column.column"), Text.string("import.column.header"),
+                Text.string("import.column.field")])
+            for c in file.columns { table.add([c.column, c.header, c.field ?? Terminal.styled(Text.string("import.ignored"), .yellow)]) }
             Terminal.print(table.render(indent: "  "))
         }
-        var table = TextTable(["records", "before", "after"], alignments: [.left, .right, .right])
-        for (name, old, new) in counts { table.add([name, "\(old)", "\(new)"]) }
+        var table = TextTable([Text.string("import.column.records"), Text.string("import.column.before"),
+            Text.string("import.column.after")], alignments: [.left, .right, .right])
+        let words = ["people": "record.people", "workplaces": "record.workplaces", "places": "record.places",
+            "cells": "record.cells", "ties": "import.ties", "contacts": "import.contacts"]
+        for (name, old, new) in counts { table.add([words[name].map { Text.string($0) } ?? name, "\(old)", "\(new)"]) }
         Terminal.print(table.render())
     }
 }

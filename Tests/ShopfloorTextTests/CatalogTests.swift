@@ -8,12 +8,13 @@ import Testing
 @Suite struct CatalogTests {
     static let catalogs: [(Language, Catalog)] = Language.all.compactMap { l in (try? Catalog.load(l)).map { (l, $0) } }
 
-    /// Every Swift source of the package, as text.
-    static let sources: [String] = {
+    /// Every Swift source of the package, as bytes (scanned byte by byte: `Character` walks and `Regex` over
+    /// the whole package took minutes in a debug build under load).
+    static let sources: [[UInt8]] = {
         let root = PackageRoot.url("Sources")
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
         return walker.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
-            .compactMap { try? String(contentsOf: $0, encoding: .utf8) }
+            .compactMap { try? Data(contentsOf: $0) }.map { [UInt8]($0) }
     }()
 
     @Test func theLanguagesAreTheCatalogFilesInTheResources() throws {
@@ -54,43 +55,65 @@ import Testing
         }
     }
 
-    /// Every string literal of the sources that looks like a key (letters, digits, `.`, `_`, `-`), found by a plain
-    /// scan (a `Regex` over the whole package takes minutes in a debug build).
-    static let literals: Set<String> = {
+    /// Whether a byte may be part of a key: ASCII letters and digits, `.`, `_`, `-`.
+    static func isKeyByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x5F || b == 0x2D
+    }
+
+    /// Every string literal of the sources that looks like a key (key bytes between two quotes), found in one
+    /// pass over each file's bytes: no state to lose on escaped quotes.
+    static let literals: Set<String> = sources.reduce(into: []) { $0.formUnion(literals(in: $1)) }
+
+    /// The key-like string literals of one file's bytes.
+    static func literals(in bytes: [UInt8]) -> Set<String> {
         var found: Set<String> = []
-        for source in sources {
-            // Each quote followed by key characters and another quote: no state to lose on escaped quotes.
-            let characters = Array(source)
-            var i = 0
-            while i < characters.count {
-                defer { i += 1 }
-                guard characters[i] == "\"" else { continue }
-                var j = i + 1
-                while j < characters.count, characters[j].isLetter || characters[j].isNumber || "._-".contains(characters[j]) { j += 1 }
-                if j < characters.count, characters[j] == "\"", j > i + 1 { found.insert(String(characters[(i + 1)..<j])) }
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == 0x22 else { i += 1; continue }
+            var j = i + 1
+            while j < bytes.count, isKeyByte(bytes[j]) { j += 1 }
+            if j < bytes.count, bytes[j] == 0x22, j > i + 1 {
+                found.insert(String(decoding: bytes[(i + 1)..<j], as: UTF8.self))
             }
+            // Bytes between i and j are key bytes, none a quote; the one at j may open the next literal.
+            i = j
         }
         return found
-    }()
+    }
 
     /// The keys the sources look up: the first argument of `Text.string`, `text.string`, `Text.plural` and
-    /// `Message` (plurals as their `.one` and `.other` keys).
-    static let lookedUp: [String] = {
+    /// `Message` (plurals as their `.one` and `.other` keys), found in one pass over each file's bytes.
+    static let lookedUp: [String] = sources.flatMap { lookedUp(in: $0) }
+
+    /// The keys one file's bytes look up.
+    static func lookedUp(in bytes: [UInt8]) -> [String] {
+        let calls: [([UInt8], Bool)] = [("Text.string(\"", false), ("text.string(\"", false), ("Message(\"", false),
+            ("Text.plural(\"", true), ("text.plural(\"", true)].map { (Array($0.0.utf8), $0.1) }
         var keys: [String] = []
-        for source in sources {
-            for (call, plural) in [("Text.string(\"", false), ("text.string(\"", false), ("Message(\"", false),
-                ("Text.plural(\"", true), ("text.plural(\"", true)] {
-                var rest = Substring(source)
-                while let range = rest.range(of: call) {
-                    rest = rest[range.upperBound...]
-                    guard let end = rest.firstIndex(of: "\"") else { break }
-                    let key = String(rest[..<end])
-                    keys += plural ? [key + ".one", key + ".other"] : [key]
-                }
+        var i = 0
+        while i < bytes.count {
+            // Every call spelling ends in `("`: look for that pair, then at what precedes it.
+            guard bytes[i] == 0x28, i + 1 < bytes.count, bytes[i + 1] == 0x22 else { i += 1; continue }
+            let end = i + 2
+            for (call, plural) in calls where end >= call.count && bytes[(end - call.count)..<end].elementsEqual(call) {
+                var j = end
+                while j < bytes.count, bytes[j] != 0x22 { j += 1 }
+                let key = String(decoding: bytes[end..<min(j, bytes.count)], as: UTF8.self)
+                keys += plural ? [key + ".one", key + ".other"] : [key]
             }
+            i = end
         }
         return keys
-    }()
+    }
+
+    /// The scanners find what they must and nothing else, so the two tests above can fail.
+    @Test func theScannersFindKeysAndLookUps() {
+        let source = Array(#"let a = Text.string("x.y", ["n": 1]) + text.plural("p.q", count: 2); f("not a key", "k-1")"#.utf8)
+        #expect(Self.literals(in: source) == ["x.y", "n", "p.q", "k-1"])
+        #expect(Self.lookedUp(in: source) == ["x.y", "p.q.one", "p.q.other"])
+        #expect(Self.lookedUp(in: Array(#"Message("m.k") f("z")"#.utf8)) == ["m.k"])
+        #expect(Self.literals.contains("check.valid") && Self.lookedUp.contains("check.valid"))
+    }
 
     /// A key is used when the sources spell it as a string literal (a plural's base key for `.one`/`.other`).
     @Test func everyKeyIsUsed() throws {

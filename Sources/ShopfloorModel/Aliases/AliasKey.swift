@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ShopfloorText
 
 /// The key every alias of one source is computed with: HMAC-SHA256 keyed by the source's secret.
 ///
@@ -64,9 +65,7 @@ public struct AliasKey: Sendable, Hashable {
 
     /// The one line every command prints when its aliases are random for the run.
     public static func randomNote(source: String) -> String {
-        "note: \(source) carries no alias secret, so the aliases in this output are random for this run and "
-            + "cannot be reproduced (not even by the next run); add a line `alias-secret: \(newSecret())` to "
-            + "the graph file (or import it into a workspace) for aliases that stay the same"
+        Text.string("alias.randomNote", ["source": "\(source)", "secret": "\(newSecret())"])
     }
 }
 

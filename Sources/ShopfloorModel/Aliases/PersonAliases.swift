@@ -1,3 +1,4 @@
+import ShopfloorText
 /// The alias of every person of one source: the one alias scheme of every artefact (maps, cell charts,
 /// exports, plans, calendars, findings), so the same person has the same alias in all of them.
 ///
@@ -121,9 +122,7 @@ public struct PersonAliases: PersonNaming {
         case let (nil, b?): return b
         case (nil, nil):
             throw .unknown(text, hint: key.isRandom
-                ? "the source carries no alias secret, so aliases written by another run cannot be read back: "
-                    + "give the graph file an alias-secret, or write the plan with names revealed"
-                : "was the plan written from another source?")
+                ? Text.string("alias.randomCannotReadBack") : Text.string("store.wasThePlanWritten"))
         }
     }
 }
@@ -138,7 +137,7 @@ public struct RevealedNaming: PersonNaming {
     public func written(_ id: Person.ID) -> String { id.rawValue }
 
     public func person(written text: String) throws(PersonNamingError) -> Person.ID {
-        guard ids.contains(Person.ID(text)) else { throw .unknown(text, hint: "was the plan written from another source?") }
+        guard ids.contains(Person.ID(text)) else { throw .unknown(text, hint: Text.string("store.wasThePlanWritten")) }
         return Person.ID(text)
     }
 }

@@ -1,5 +1,6 @@
 import Collections
 import ShopfloorModel
+import ShopfloorText
 
 extension PenetrationReport {
     /// Computes the report of a graph: the rows, the totals, the organization-wide figures and the diagnosis.
@@ -50,9 +51,9 @@ extension PenetrationReport {
         }
         switch grouping {
         case .workplace: return workplace.id.rawValue
-        case .employer: return named(workplace.employer, "(no employer)")
-        case .sector: return named(workplace.sector, "(no sector)")
-        case .district: return named(workplace.district, "(no district)")
+        case .employer: return named(workplace.employer, Text.string("penetration.noEmployer"))
+        case .sector: return named(workplace.sector, Text.string("penetration.noSector"))
+        case .district: return named(workplace.district, Text.string("penetration.noDistrict"))
         }
     }
 

@@ -43,11 +43,12 @@ public struct PenetrationRow: Hashable, Sendable, Codable {
     public var daysSinceLastContact: Int?
 
 
-    /// The report's order: the largest uncovered headcount first, then the largest headcount, then the key.
+    /// The report's order: the largest uncovered headcount first, then the largest headcount, then the key in
+    /// the language's alphabetical order.
     public func precedes(_ other: PenetrationRow) -> Bool {
         if uncoveredHeadcount != other.uncoveredHeadcount { return uncoveredHeadcount > other.uncoveredHeadcount }
         if headcount != other.headcount { return headcount > other.headcount }
-        return key < other.key
+        return Text.precedes(key, other.key)
     }
 }
 

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 extension Directory {
     /// A person with their ties, contacts over time and cells.
@@ -158,20 +159,21 @@ extension Directory {
         var hits: [Hit] = []
         for w in graph.workplaces where query.matches([w.id.rawValue, w.name, w.sector, w.district, w.employer]) {
             hits.append(Hit(kind: .workplaces, id: w.id.rawValue, label: w.name,
-                detail: [w.kind.rawValue, w.sector, w.district ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")))
+                detail: [VocabularyWords.workplaceKind(w.kind.rawValue), w.sector, w.district ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")))
         }
         for p in graph.people where query.matches([p.id.rawValue, alias(p.id), revealNames ? p.name : nil]) {
             hits.append(Hit(kind: .people, id: p.id.rawValue, label: label(p.id),
-                detail: [p.workplace?.rawValue, p.shop?.rawValue, p.shift?.rawValue, p.affiliation.rawValue]
+                detail: [p.workplace?.rawValue, p.shop?.rawValue, p.shift?.rawValue,
+                    VocabularyWords.affiliation(p.affiliation.rawValue)]
                     .compactMap { $0 }.joined(separator: ", ")))
         }
         for c in graph.cells where query.matches([c.id.rawValue, c.name]) {
             hits.append(Hit(kind: .cells, id: c.id.rawValue, label: c.name ?? c.id.rawValue,
-                detail: "\(c.kind.rawValue) cell, \(c.members.count) members"))
+                detail: Text.plural("find.cellDetail", count: c.members.count, ["kind": "\(VocabularyWords.cellKind(c.kind.rawValue))"])))
         }
         for p in graph.places where query.matches([p.id.rawValue, p.name]) {
             hits.append(Hit(kind: .places, id: p.id.rawValue, label: p.name,
-                detail: [p.kind.rawValue, p.workplace?.rawValue].compactMap { $0 }.joined(separator: ", ")))
+                detail: [VocabularyWords.placeKind(p.kind.rawValue), p.workplace?.rawValue].compactMap { $0 }.joined(separator: ", ")))
         }
         return limit.map { Array(hits.prefix(max(0, $0))) } ?? hits
     }

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 extension Directory {
     /// The people matching a query, sorted.
@@ -92,18 +93,43 @@ extension Directory {
     }
 
     /// A value rows are ordered by.
-    enum SortValue: Comparable {
+    enum SortValue {
         case number(Int)
         case text(String)
+    }
+
+    /// A ``SortValue`` in the order people read: numbers by size, text in the language's alphabetical order
+    /// (`Çelik` after `Celal` and before `Demir`; in Turkish `ı` before `i`), its key computed once per row.
+    enum SortKey: Comparable {
+        case number(Int)
+        case text([Int], String)
+
+        init(_ value: SortValue, _ text: Text) {
+            switch value {
+            case .number(let n): self = .number(n)
+            case .text(let s): self = .text(text.collationKey(s), s)
+            }
+        }
+
+        static func < (l: SortKey, r: SortKey) -> Bool {
+            switch (l, r) {
+            case (.number(let a), .number(let b)): a < b
+            case (.text(let a, let sa), .text(let b, let sb)):
+                a != b ? a.lexicographicallyPrecedes(b) : sa.unicodeScalars.lexicographicallyPrecedes(sb.unicodeScalars)
+            case (.number, .text): true
+            case (.text, .number): false
+            }
+        }
     }
 
     /// Rows ordered by a key (ties broken by the rows' order, which is id order for sorts by id), then cut.
     static func sorted<Row>(
         _ rows: [Row], _ query: DirectoryQuery, _ kind: RecordKind, _ value: (Row, String) -> SortValue
     ) throws(DirectoryQueryError) -> [Row] {
-        let key = query.sort ?? "id"
-        guard kind.sortKeys.contains(key) else { throw DirectoryQueryError(sort: key, kind: kind) }
-        let keyed = rows.enumerated().map { (value($0.element, key), $0.offset, $0.element) }
+        let word = query.sort ?? "id"
+        guard let key = kind.sortKey(named: word) else { throw DirectoryQueryError(sort: word, kind: kind) }
+        let text = Text.current
+        let keyed = rows.enumerated().map { (SortKey(value($0.element, key), text), $0.offset, $0.element) }
         let ordered = keyed.sorted { l, r in
             if l.0 != r.0 { return query.descending ? l.0 > r.0 : l.0 < r.0 }
             return l.1 < r.1

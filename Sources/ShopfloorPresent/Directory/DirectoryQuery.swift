@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// What a list shows: a search text, filters and an order. Every field is optional; an empty query lists all.
 public struct DirectoryQuery: Sendable, Hashable {
@@ -34,16 +35,16 @@ public struct DirectoryQuery: Sendable, Hashable {
         self.limit = limit
     }
 
-    /// The search words, folded to lower case.
+    /// The search words, folded to lower case without Turkish letters (`İŞÇİ`, `işçi` and `isci` match alike).
     var words: [String] {
-        (text ?? "").lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        TurkishCasing.folded(text ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
     }
 
     /// Whether every word appears in one of `fields`.
     func matches(_ fields: [String?]) -> Bool {
         let words = words
         guard !words.isEmpty else { return true }
-        let haystack = fields.compactMap { $0?.lowercased() }
+        let haystack = fields.compactMap { $0.map(TurkishCasing.folded) }
         return words.allSatisfy { word in haystack.contains { $0.contains(word) } }
     }
 }
@@ -52,14 +53,35 @@ public struct DirectoryQuery: Sendable, Hashable {
 public enum RecordKind: String, CaseIterable, Sendable, Codable {
     case workplaces, people, cells, places
 
-    /// Reads `person`, `people`, `workplace`, … (singular or plural).
+    /// Reads `person`, `people`, `workplace`, … (singular or plural), in English or Turkish (`kişiler`,
+    /// `işyerleri`, `hücreler`, `yerler`, with or without Turkish letters).
     public init?(word: String) {
-        switch word.lowercased() {
-        case "workplace", "workplaces", "plant", "plants": self = .workplaces
-        case "person", "people": self = .people
-        case "cell", "cells": self = .cells
-        case "place", "places", "gate", "gates": self = .places
+        switch TurkishCasing.folded(word) {
+        case "workplace", "workplaces", "plant", "plants", "isyeri", "isyerleri", "fabrika", "fabrikalar": self = .workplaces
+        case "person", "people", "kisi", "kisiler", "insanlar": self = .people
+        case "cell", "cells", "hucre", "hucreler": self = .cells
+        case "place", "places", "gate", "gates", "yer", "yerler", "kapi", "kapilar": self = .places
         default: return nil
+        }
+    }
+
+    /// The kind's word in the process's language (`people`, `kişiler`).
+    public var label: String {
+        switch self {
+        case .workplaces: Text.string("record.workplaces")
+        case .people: Text.string("record.people")
+        case .cells: Text.string("record.cells")
+        case .places: Text.string("record.places")
+        }
+    }
+
+    /// One record of the kind, in the process's language (`person`, `kişi`).
+    public var singular: String {
+        switch self {
+        case .workplaces: Text.string("record.workplace")
+        case .people: Text.string("record.person")
+        case .cells: Text.string("record.cell")
+        case .places: Text.string("record.place")
         }
     }
 
@@ -82,6 +104,7 @@ public struct DirectoryQueryError: Error, Sendable, Equatable, CustomStringConve
     public var kind: RecordKind
 
     public var description: String {
-        "cannot sort \(kind.rawValue) by '\(sort)'; sort by one of: \(kind.sortKeys.joined(separator: ", "))"
+        Text.string("directory.sortUnknown", ["kind": "\(kind.label)", "sort": "\(sort)",
+            "keys": "\(kind.sortKeys.map(RecordKind.columnTitle).joined(separator: ", "))"])
     }
 }

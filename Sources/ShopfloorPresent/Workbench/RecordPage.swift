@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// The workbench's record page: log a contact, add or change a person, tie two people, seat a member in a
 /// cell. A refused form comes back with what was typed and each problem next to its field.
@@ -28,57 +29,59 @@ public enum RecordPage {
             return "<span class=\"field-error\" id=\"error-\(form)-\(field.isEmpty ? "form" : field)\" role=\"alert\">\(HTML.escape(message))</span>"
         }
         func input(_ form: String, _ field: String, _ label: String, type: String = "text", placeholder: String = "") -> String {
-            "<label>\(HTML.escape(label)) <input type=\"\(type)\" name=\"\(field)\" id=\"\(form)-\(field)\" value=\"\(HTML.escape(value(form, field)))\""
+            "<label>\(HTML.escape(Text.string(label))) <input type=\"\(type)\" name=\"\(field)\" id=\"\(form)-\(field)\" value=\"\(HTML.escape(value(form, field)))\""
                 + (placeholder.isEmpty ? "" : " placeholder=\"\(HTML.escape(placeholder))\"") + ">" + error(form, field) + "</label>"
         }
         func choice(_ form: String, _ field: String, _ label: String, _ options: [(String, String)], any: String?) -> String {
-            "<label>\(HTML.escape(label)) " + HTML.select(field, options, selected: value(form, field), any: any, id: "\(form)-\(field)") + error(form, field) + "</label>"
+            "<label>\(HTML.escape(label.isEmpty ? "" : Text.string(label))) " + HTML.select(field, options, selected: value(form, field), any: any, id: "\(form)-\(field)") + error(form, field) + "</label>"
         }
         func open(_ form: String, _ title: String) -> String {
-            "<section class=\"record\" id=\"\(form)\"><h2>\(HTML.escape(title))</h2>"
+            "<section class=\"record\" id=\"\(form)\"><h2>\(HTML.escape(Text.string(title)))</h2>"
                 + "<form method=\"post\" action=\"/record/\(form)\" id=\"form-\(form)\">" + HTML.csrfField(context.csrf) + error(form, "")
         }
         let assessments = Assessment.all.map { ("\($0.rawValue)", $0.description) }
-        var h = "<h1>Record</h1>\n<p class=\"hint\">Every change is checked as the command line checks it and saved "
-            + "at once to \(HTML.escape(context.source)) (the previous version is kept as a .bak file).</p>\n"
-        h += open("contact", "Log a contact")
-        h += input("contact", "by", "By (person id)", placeholder: "p-0146")
-        h += input("contact", "with", "With (person id)", placeholder: "p-0142")
-        h += choice("contact", "channel", "Channel", Contact.Channel.allCases.map { ($0.rawValue, $0.rawValue) }, any: nil)
-        h += input("contact", "place", "Place (id, optional)")
-        h += input("contact", "date", "Date", type: "date")
-        h += choice("contact", "outcome", "Outcome", Contact.Outcome.allCases.map { ($0.rawValue, $0.rawValue) }, any: nil)
-        h += choice("contact", "assessment", "New assessment", assessments, any: "unchanged")
-        h += input("contact", "notes", "Notes")
-        h += "<button id=\"save-contact\">Log the contact</button></form></section>\n"
+        let unchanged = Text.string("wb.record.unchanged")
+        var h = "<h1>\(HTML.escape(Text.string("wb.nav.record")))</h1>\n<p class=\"hint\">"
+            + HTML.escape(Text.string("wb.record.hint", ["source": "\(context.source)"])) + "</p>\n"
+        h += open("contact", "wb.record.contact")
+        h += input("contact", "by", "wb.record.by", placeholder: "p-0146")
+        h += input("contact", "with", "wb.record.with", placeholder: "p-0142")
+        h += choice("contact", "channel", "wb.record.channel", Contact.Channel.allCases.map { ($0.rawValue, $0.label) }, any: nil)
+        h += input("contact", "place", "wb.record.place")
+        h += input("contact", "date", "wb.record.date", type: "date")
+        h += choice("contact", "outcome", "wb.record.outcome", Contact.Outcome.allCases.map { ($0.rawValue, $0.label) }, any: nil)
+        h += choice("contact", "assessment", "wb.record.newAssessment", assessments, any: unchanged)
+        h += input("contact", "notes", "wb.record.notes")
+        h += "<button id=\"save-contact\">\(HTML.escape(Text.string("wb.record.saveContact")))</button></form></section>\n"
 
-        h += open("person", "Add or change a person")
-        h += choice("person", "mode", "", [("add", "add a new person"), ("update", "change a person")], any: nil)
-        h += input("person", "id", "Id", placeholder: "p-0151")
-        h += input("person", "name", context.revealNames ? "Name" : "Name (kept hidden in lists)")
-        h += choice("person", "workplace", "Workplace", g.workplaces.map { ($0.id.rawValue, $0.name) }, any: "unchanged")
-        h += input("person", "shop", "Shop (id)")
-        h += input("person", "shift", "Shift (id)")
-        h += input("person", "home", "Home (place id)")
-        h += choice("person", "role", "Role", Role.allCases.map { ($0.rawValue, $0.rawValue) }, any: "unchanged")
-        h += choice("person", "affiliation", "Affiliation", Affiliation.allCases.map { ($0.rawValue, $0.rawValue) }, any: "unchanged")
-        h += choice("person", "assessment", "Assessment", assessments, any: "unchanged")
-        h += input("person", "notes", "Notes")
-        h += "<button id=\"save-person\">Save the person</button></form></section>\n"
+        h += open("person", "wb.record.person")
+        h += choice("person", "mode", "", [("add", Text.string("wb.record.addPerson")), ("update", Text.string("wb.record.changePerson"))], any: nil)
+        h += input("person", "id", "wb.record.id", placeholder: "p-0151")
+        h += input("person", "name", context.revealNames ? "wb.record.name" : "wb.record.nameHidden")
+        h += choice("person", "workplace", "wb.record.workplace", g.workplaces.map { ($0.id.rawValue, $0.name) }, any: unchanged)
+        h += input("person", "shop", "wb.record.shop")
+        h += input("person", "shift", "wb.record.shift")
+        h += input("person", "home", "wb.record.home")
+        h += choice("person", "role", "wb.record.role", Role.allCases.map { ($0.rawValue, $0.label) }, any: unchanged)
+        h += choice("person", "affiliation", "wb.record.affiliation", Affiliation.allCases.map { ($0.rawValue, $0.label) }, any: unchanged)
+        h += choice("person", "assessment", "wb.record.assessment", assessments, any: unchanged)
+        h += input("person", "notes", "wb.record.notes")
+        h += "<button id=\"save-person\">\(HTML.escape(Text.string("wb.record.savePerson")))</button></form></section>\n"
 
-        h += open("tie", "Tie two people")
-        h += input("tie", "a", "One person (id)")
-        h += input("tie", "b", "The other (id)")
-        h += choice("tie", "kind", "Kind", Tie.Kind.allCases.map { ($0.rawValue, $0.rawValue) }, any: nil)
-        h += choice("tie", "strength", "Strength", [("1", "1 weak"), ("2", "2 ordinary"), ("3", "3 strong")], any: nil)
-        h += "<button id=\"save-tie\">Save the tie</button></form></section>\n"
+        h += open("tie", "wb.record.tie")
+        h += input("tie", "a", "wb.record.a")
+        h += input("tie", "b", "wb.record.b")
+        h += choice("tie", "kind", "wb.record.kind", Tie.Kind.allCases.map { ($0.rawValue, $0.label) }, any: nil)
+        h += choice("tie", "strength", "wb.record.strength", [("1", Text.string("wb.record.weak")), ("2", Text.string("wb.record.ordinary")),
+            ("3", Text.string("wb.record.strong"))], any: nil)
+        h += "<button id=\"save-tie\">\(HTML.escape(Text.string("wb.record.saveTie")))</button></form></section>\n"
 
-        h += open("member", "Add a cell member")
-        h += choice("member", "cell", "Cell", g.cells.map { ($0.id.rawValue, $0.name ?? $0.id.rawValue) }, any: "choose a cell")
-        h += input("member", "person", "Person (id)")
+        h += open("member", "wb.record.member")
+        h += choice("member", "cell", "wb.record.cell", g.cells.map { ($0.id.rawValue, $0.name ?? $0.id.rawValue) }, any: Text.string("wb.plan.chooseCell"))
+        h += input("member", "person", "wb.record.personID")
         h += "<label><input type=\"checkbox\" name=\"committee\" value=\"1\" id=\"member-committee\"" + (value("member", "committee") == "1" ? " checked" : "")
-            + "> on the committee</label>"
-        h += "<button id=\"save-member\">Add the member</button></form></section>\n"
-        return WorkbenchPage.page(title: "Record", context: context, body: h)
+            + "> \(HTML.escape(Text.string("wb.record.onCommittee")))</label>"
+        h += "<button id=\"save-member\">\(HTML.escape(Text.string("wb.record.saveMember")))</button></form></section>\n"
+        return WorkbenchPage.page(title: Text.string("wb.nav.record"), context: context, body: h)
     }
 }

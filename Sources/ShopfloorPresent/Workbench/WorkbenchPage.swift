@@ -1,4 +1,5 @@
 import ShopfloorFormats
+import ShopfloorText
 
 /// The frame of every workbench page: navigation, search, the names switch, then the page's content.
 ///
@@ -8,23 +9,24 @@ public enum WorkbenchPage {
     /// A whole page around `body` (markup made with ``HTML``).
     public static func page(title: String, context: PageContext, body: String, stylesheets: [String] = []) -> String {
         var h = HTMLWriter()
-        h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        h.raw("<!DOCTYPE html>\n<html lang=\"\(Text.current.language.code)\">\n<head>\n<meta charset=\"utf-8\">\n")
         h.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-        h.text(title + " — Shopfloor workbench")
+        h.text(title + " — " + Text.string("wb.title"))
         h.raw("</title>\n")
         for sheet in stylesheets { h.raw("<link rel=\"stylesheet\" href=\"\(HTML.escape(sheet))\">\n") }
         h.raw("<link rel=\"stylesheet\" href=\"/assets/workbench.css\">\n")
         h.raw("<script src=\"/assets/workbench.js\" defer></script>\n</head>\n<body>\n<header class=\"bar\">\n")
         h.raw("<a class=\"brand\" href=\"/\">Shopfloor</a>\n<nav>")
-        for (href, label) in [("/", "Overview"), ("/workplaces", "Workplaces"), ("/people", "People"), ("/cells", "Cells"),
-            ("/places", "Places"), ("/plan", "Plan"), ("/record", "Record"), ("/report", "Report")]
+        for (href, label) in [("/", "wb.nav.overview"), ("/workplaces", "wb.nav.workplaces"), ("/people", "wb.nav.people"),
+            ("/cells", "wb.nav.cells"), ("/places", "wb.nav.places"), ("/plan", "wb.nav.plan"), ("/record", "wb.nav.record"),
+            ("/report", "wb.nav.report")]
         {
             h.raw("<a href=\"\(href)\">")
-            h.text(label)
+            h.text(Text.string(label))
             h.raw("</a>")
         }
         h.raw("</nav>\n<form class=\"search\" method=\"get\" action=\"/find\"><input type=\"search\" name=\"q\" ")
-        h.raw("placeholder=\"Find id, alias, workplace…\" aria-label=\"Find\"><button>Find</button></form>\n")
+        h.raw("placeholder=\"\(HTML.escape(Text.string("wb.find.placeholder")))\" aria-label=\"\(HTML.escape(Text.string("wb.find")))\"><button>\(HTML.escape(Text.string("wb.find")))</button></form>\n")
         h.raw(namesSwitch(context))
         h.raw("</header>\n<main>\n")
         if let notice = context.notice {
@@ -35,8 +37,8 @@ public enum WorkbenchPage {
         h.raw(body)
         h.raw("\n</main>\n<footer>")
         h.text(context.source)
-        h.raw(" · served on this computer only · ")
-        h.text(context.revealNames ? "names shown in this window" : "names hidden: people appear by alias")
+        h.raw(" · " + HTML.escape(Text.string("wb.footer.local")) + " · ")
+        h.text(Text.string(context.revealNames ? "wb.footer.namesShown" : "wb.footer.namesHidden"))
         h.raw("</footer>\n</body>\n</html>\n")
         return h.output
     }
@@ -48,10 +50,10 @@ public enum WorkbenchPage {
         h.raw(HTML.csrfField(context.csrf))
         h.raw("<input type=\"hidden\" name=\"back\" value=\"\(HTML.escape(context.path))\">")
         h.raw("<input type=\"hidden\" name=\"show\" value=\"\(context.revealNames ? "0" : "1")\">")
-        h.raw("<span class=\"state \(context.revealNames ? "shown" : "hidden")\" id=\"names-state\">Names ")
-        h.raw(context.revealNames ? "shown" : "hidden")
+        h.raw("<span class=\"state \(context.revealNames ? "shown" : "hidden")\" id=\"names-state\">")
+        h.text(Text.string(context.revealNames ? "wb.names.shown" : "wb.names.hidden"))
         h.raw("</span><button id=\"names-switch\">")
-        h.raw(context.revealNames ? "Hide names" : "Show names")
+        h.text(Text.string(context.revealNames ? "wb.names.hide" : "wb.names.show"))
         h.raw("</button></form>\n")
         return h.output
     }
@@ -59,7 +61,7 @@ public enum WorkbenchPage {
     /// A page for a refusal or an error: a heading and a sentence, nothing else from the workspace.
     public static func message(title: String, text: String) -> String {
         var h = HTMLWriter()
-        h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        h.raw("<!DOCTYPE html>\n<html lang=\"\(Text.current.language.code)\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         h.text(title)
         h.raw("</title>\n<link rel=\"stylesheet\" href=\"/assets/workbench.css\">\n</head>\n<body>\n<main class=\"message\">\n<h1>")
         h.text(title)

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ShopfloorText
 
 /// The outside of a bundle file: who sent it, for whom, the payload encrypted to the recipient with HPKE
 /// (X25519, HKDF-SHA256, ChaCha20-Poly1305) and signed by the sender with Ed25519.
@@ -51,7 +52,7 @@ struct BundleEnvelope {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .bundleRefused(path: "", reason: "cannot seal the bundle: \(error)")
+            throw .bundleRefused(path: "", reason: Text.string("store.cannotSealTheBundle", ["error": "\(error)"]))
         }
     }
 
@@ -59,17 +60,16 @@ struct BundleEnvelope {
     static func parse(_ bytes: Data, path: String) throws(StoreError) -> BundleEnvelope {
         let data = Data(bytes)
         guard data.count > magic.count + 4 + 64, Array(data.prefix(magic.count)) == magic else {
-            throw .bundleRefused(path: path, reason: "not a Shopfloor bundle (it must start with SHOPFLOOR-BUNDLE; "
-                + "make one with `shopfloor bundle out` or `shopfloor bundle back`)")
+            throw .bundleRefused(path: path, reason: Text.string("store2.notAShopfloorBundle"))
         }
         let count = data[magic.count..<magic.count + 4].reduce(0) { $0 << 8 | Int($1) }
         let start = magic.count + 4
         guard count > 0, data.count >= start + count + 64 else {
-            throw .bundleRefused(path: path, reason: "the bundle is damaged or was altered (its header is cut short)")
+            throw .bundleRefused(path: path, reason: Text.string("store.theBundleIsDamaged"))
         }
         let headerBytes = data[start..<start + count]
         guard let header = try? JSONDecoder().decode(Header.self, from: headerBytes), header.format == 1 else {
-            throw .bundleRefused(path: path, reason: "the bundle is damaged or was altered (its header cannot be read)")
+            throw .bundleRefused(path: path, reason: Text.string("store.theBundleIsDamaged2"))
         }
         return BundleEnvelope(header: header, headerBytes: Data(headerBytes),
             ciphertext: Data(data[(start + count)..<(data.count - 64)]), signature: Data(data.suffix(64)),
@@ -79,7 +79,7 @@ struct BundleEnvelope {
     /// The sender's key as the header names it.
     func sender(path: String) throws(StoreError) -> PublicKey {
         do { return try PublicKey(base64: header.sender, path: path) } catch {
-            throw .bundleRefused(path: path, reason: "the bundle is damaged or was altered (the sender's key cannot be read)")
+            throw .bundleRefused(path: path, reason: Text.string("store.theBundleIsDamaged3"))
         }
     }
 
@@ -92,15 +92,14 @@ struct BundleEnvelope {
         }
         guard header.recipient == me.publicKey.base64 else {
             let fingerprint = (try? PublicKey(base64: header.recipient, path: path))?.fingerprint ?? "unreadable"
-            throw .bundleRefused(path: path, reason: "the bundle is for another recipient (key '\(fingerprint)'), "
-                + "not for this key ('\(me.publicKey.fingerprint)')")
+            throw .bundleRefused(path: path, reason: Text.string("store2.theBundleIsFor", ["fingerprint": "\(fingerprint)", "fingerprint2": "\(me.publicKey.fingerprint)"]))
         }
         guard header.sender == sender.base64 else {
             throw .bundleRefused(path: path, reason: "the bundle is signed by an unknown key ('\((try? self.sender(path: path))?.fingerprint ?? "unreadable")'), "
                 + "not by the expected one ('\(sender.fingerprint)')")
         }
         guard sender.signing.isValidSignature(signature, for: signed) else {
-            throw .bundleRefused(path: path, reason: "the signature does not match: the bundle was altered or damaged on the way")
+            throw .bundleRefused(path: path, reason: Text.string("store.theSignatureDoesNot"))
         }
         do {
             let info = Data("shopfloor bundle \(kind.rawValue)".utf8)
@@ -109,7 +108,7 @@ struct BundleEnvelope {
                 encapsulatedKey: encapsulated)
             return try recipient.open(ciphertext, authenticating: Data(Self.magic) + headerBytes)
         } catch {
-            throw .bundleRefused(path: path, reason: "the bundle cannot be decrypted with this key: it was altered or damaged")
+            throw .bundleRefused(path: path, reason: Text.string("store.theBundleCannotBe"))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ShopfloorText
 
 /// The public half of a committee's or a cell's keys: X25519 to encrypt bundles to it, Ed25519 to check what
 /// it signed.
@@ -15,7 +16,7 @@ public struct PublicKey: Hashable, Sendable {
     init(raw: Data) throws(StoreError) {
         guard raw.count == 64, (try? Curve25519.KeyAgreement.PublicKey(rawRepresentation: raw.prefix(32))) != nil,
               (try? Curve25519.Signing.PublicKey(rawRepresentation: raw.suffix(32))) != nil else {
-            throw .bundleRefused(path: "", reason: "not a valid public key")
+            throw .bundleRefused(path: "", reason: Text.string("store.notAValidPublic"))
         }
         self.raw = raw
     }
@@ -41,9 +42,9 @@ public struct PublicKey: Hashable, Sendable {
     /// A key from its base64 form (as a workspace stores it).
     public init(base64: String, path: String) throws(StoreError) {
         guard let raw = Data(base64Encoded: base64.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            throw .bundleRefused(path: path, reason: "the public key is not base64")
+            throw .bundleRefused(path: path, reason: Text.string("store.thePublicKeyIs"))
         }
-        do { try self.init(raw: raw) } catch { throw .bundleRefused(path: path, reason: "not a valid public key") }
+        do { try self.init(raw: raw) } catch { throw .bundleRefused(path: path, reason: Text.string("store.notAValidPublic")) }
     }
 
     /// Reads a `.pub` file written by `shopfloor keys new`.
@@ -51,8 +52,7 @@ public struct PublicKey: Hashable, Sendable {
         let text = String(decoding: try InputFile.read(path: path), as: UTF8.self)
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         guard lines.count >= 2, lines[0] == firstLine else {
-            throw .bundleRefused(path: path, reason: "not a Shopfloor public key file (it must start with '\(firstLine)'; "
-                + "make one with `shopfloor keys new NAME`)")
+            throw .bundleRefused(path: path, reason: Text.string("store2.notAShopfloorPublic", ["firstLine": "\(firstLine)"]))
         }
         return try PublicKey(base64: lines[1], path: path)
     }
@@ -92,13 +92,12 @@ public struct KeyPair {
     public static func open(path: String, passphrase: () throws(StoreError) -> String) throws(StoreError) -> KeyPair {
         let bytes = try InputFile.read(path: path)
         guard bytes.count > magic.count, Array(bytes.prefix(magic.count)) == magic else {
-            throw .bundleRefused(path: path, reason: "not a Shopfloor private key file (make one with `shopfloor keys new NAME`; "
-                + "the .pub file is the public half, the .key file the private one)")
+            throw .bundleRefused(path: path, reason: Text.string("store2.notAShopfloorPrivate"))
         }
         let (_, raw, _) = try SealedImage.open(bytes.dropFirst(magic.count), path: path, passphrase: try passphrase())
         guard raw.count == 64, let agreement = try? Curve25519.KeyAgreement.PrivateKey(rawRepresentation: raw.prefix(32)),
               let signing = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw.suffix(32)) else {
-            throw .bundleRefused(path: path, reason: "the key file is damaged")
+            throw .bundleRefused(path: path, reason: Text.string("store.theKeyFileIs"))
         }
         return KeyPair(agreement: agreement, signing: signing)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ShopfloorModel
+import ShopfloorText
 
 /// What `bundle back` put in a cell's report.
 public struct ReportSummary: Codable, Hashable, Sendable {
@@ -21,12 +22,10 @@ extension Workspace {
         cell: Cell.ID, part: OrganizingGraph, namesRevealed: Bool, key: KeyPair
     ) throws(StoreError) -> Data {
         guard let cellKey = try knownKey(cell.rawValue) else {
-            throw .bundleRefused(path: path, reason: "no key is stored for cell '\(cell)'; the cell makes one with "
-                + "`shopfloor keys new \(cell)` and gives you its .pub file; check its words with them, then run "
-                + "`shopfloor cell key \(path) \(cell) --set \(cell).pub`")
+            throw .bundleRefused(path: path, reason: Text.string("store2.noKeyIsStored", ["cell": "\(cell)", "path": "\(path)"]))
         }
         guard try meta("role") != "cell" else {
-            throw .bundleRefused(path: path, reason: "this is a cell's workspace; bundles out are made from the committee's")
+            throw .bundleRefused(path: path, reason: Text.string("store.thisIsACell"))
         }
         let text = try GraphFileWriter.text(of: part, format: .json)
         let committee = try workspaceID()
@@ -60,7 +59,7 @@ extension Workspace {
         let envelope = try BundleEnvelope.parse(bytes, path: bundlePath)
         let payload = try envelope.open(kind: .out, as: key, from: committeeKey, path: bundlePath)
         guard let bundle = try? JSONDecoder().decode(CellBundle.self, from: payload) else {
-            throw .bundleRefused(path: bundlePath, reason: "the bundle's content cannot be read (made by a newer Shopfloor?)")
+            throw .bundleRefused(path: bundlePath, reason: Text.string("store.theBundleSContent"))
         }
         let graph = try GraphFile.parse(data: Data(bundle.graph.utf8), path: bundlePath, format: .json)
         let workspace = try create(at: path, passphrase: passphrase, parameters: parameters)
@@ -81,15 +80,13 @@ extension Workspace {
     public func bundleBack(key: KeyPair) throws(StoreError) -> (data: Data, summary: ReportSummary) {
         guard try meta("role") == "cell", let cell = try meta("cell"), let baseText = try meta("bundle-base"),
               let committee = try meta("committee-workspace"), let basedOn = Int(try meta("bundle-serial") ?? "") else {
-            throw .bundleRefused(path: path, reason: "this is not a cell's workspace (a cell's is made with "
-                + "`shopfloor init CELL.shopfloor --from-bundle FILE`)")
+            throw .bundleRefused(path: path, reason: Text.string("store2.thisIsNotA"))
         }
         guard let committeeKey = try knownKey("committee") else {
-            throw .bundleRefused(path: path, reason: "the workspace holds no committee key")
+            throw .bundleRefused(path: path, reason: Text.string("store.theWorkspaceHoldsNo"))
         }
         if let own = try knownKey(cell), own != key.publicKey {
-            throw .bundleRefused(path: path, reason: "this key ('\(key.publicKey.fingerprint)') is not the cell's "
-                + "('\(own.fingerprint)'), to which its bundle was sent; use the cell's own .key file")
+            throw .bundleRefused(path: path, reason: Text.string("store2.thisKeyIsNot", ["fingerprint": "\(key.publicKey.fingerprint)", "fingerprint2": "\(own.fingerprint)"]))
         }
         let base = try GraphFile.parse(data: Data(baseText.utf8), path: path, format: .json)
         let now = try graph()
@@ -138,7 +135,7 @@ extension Workspace {
 
     func encode<T: Encodable>(_ value: T) throws(StoreError) -> Data {
         do { return try JSONEncoder.sorted.encode(value) } catch {
-            throw .bundleRefused(path: path, reason: "cannot encode the bundle: \(error)")
+            throw .bundleRefused(path: path, reason: Text.string("store.cannotEncodeTheBundle", ["error": "\(error)"]))
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ShopfloorModel
+import ShopfloorText
 
 extension Workspace {
     /// This workspace's id: random, made once; a cell's bundles back must name its committee's.
@@ -45,7 +46,7 @@ extension Workspace {
             throw .notFound(path: path, what: "cell", id: cell.rawValue, hint: Suggestion.hint(for: cell.rawValue, among: ids, noun: "cell"))
         }
         if let other = try knownName(of: key, role: "cell"), other != cell.rawValue {
-            throw .bundleRefused(path: path, reason: "this key is already cell '\(other)''s; every cell needs a key of its own")
+            throw .bundleRefused(path: path, reason: Text.string("store.thisKeyIsAlready", ["other": "\(other)"]))
         }
         try record("cell key \(cell)") { db in
             try db.execute(sql: """

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ShopfloorModel
+import ShopfloorText
 
 /// Which side wins a field both the committee and the cell changed since the bundle.
 public enum MergePreference: String, Sendable, CaseIterable {
@@ -57,33 +58,28 @@ extension Workspace {
         let sender = try envelope.sender(path: bundlePath)
         if envelope.header.recipient == key.publicKey.base64, envelope.header.kind == .back,
            try knownName(of: sender, role: "cell") == nil {
-            throw .bundleRefused(path: bundlePath, reason: "the bundle is signed by an unknown key ('\(sender.fingerprint)'): "
-                + "no cell of \(path) has it; check the words with the cell, then `shopfloor cell key \(path) CELL --set CELL.pub`")
+            throw .bundleRefused(path: bundlePath, reason: Text.string("store2.theBundleIsSigned", ["fingerprint": "\(sender.fingerprint)", "path": "\(path)"]))
         }
         let payload = try envelope.open(kind: .back, as: key, from: sender, path: bundlePath)
         guard let report = try? JSONDecoder().decode(CellReport.self, from: payload) else {
-            throw .bundleRefused(path: bundlePath, reason: "the bundle's content cannot be read (made by a newer Shopfloor?)")
+            throw .bundleRefused(path: bundlePath, reason: Text.string("store.theBundleSContent"))
         }
         let cellName = try knownName(of: sender, role: "cell") ?? ""
         guard report.cell == cellName else {
-            throw .bundleRefused(path: bundlePath, reason: "the bundle says it comes from cell '\(report.cell)' but is signed "
-                + "with cell '\(cellName)''s key")
+            throw .bundleRefused(path: bundlePath, reason: Text.string("store2.theBundleSaysIt", ["cell": "\(report.cell)", "cellName": "\(cellName)"]))
         }
         guard report.committee == (try workspaceID()) else {
-            throw .bundleRefused(path: bundlePath, reason: "the bundle was made from a different committee workspace "
-                + "than \(path) (its cell's workspace came from another committee's bundle)")
+            throw .bundleRefused(path: bundlePath, reason: Text.string("store2.theBundleWasMade", ["path": "\(path)"]))
         }
         guard let sent = Int(try meta("bundle-out:\(cellName)") ?? ""), report.basedOn <= sent else {
-            throw .bundleRefused(path: bundlePath, reason: "the bundle answers a bundle \(report.basedOn) that \(path) never sent "
-                + "to cell '\(cellName)'")
+            throw .bundleRefused(path: bundlePath, reason: Text.string("store2.theBundleAnswersA", ["basedOn": "\(report.basedOn)", "path": "\(path)", "cellName": "\(cellName)"]))
         }
         let mark = "\(report.basedOn):\(report.serial)"
         if let merged = try meta("merged:\(cellName)") {
             let parts = merged.split(separator: ":").compactMap { Int($0) }
             let last = parts.count == 2 ? (parts[0], parts[1]) : (0, 0)
             if (report.basedOn, report.serial) < last {
-                throw .bundleRefused(path: bundlePath, reason: "the bundle is older than one already merged from cell '\(cellName)' "
-                    + "(bundle \(last.0), change \(last.1); this one: bundle \(report.basedOn), change \(report.serial)): a replay")
+                throw .bundleRefused(path: bundlePath, reason: Text.string("store2.theBundleIsOlder", ["cellName": "\(cellName)", "last": "\(last.0)", "last2": "\(last.1)", "basedOn": "\(report.basedOn)", "serial": "\(report.serial)"]))
             }
             if (report.basedOn, report.serial) == last {
                 return MergeOutcome(cell: cellName, alreadyMerged: true, newPeople: [], newPlaces: [], changedFields: 0, ties: 0, contacts: 0,

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// The fields of a person one edit sets (nil leaves a field as it is): what `shopfloor person add|update`
 /// and the workbench's person form both apply, so that both check and change a person the same way.
@@ -54,7 +55,7 @@ extension GraphDraft {
     public mutating func addPerson(_ id: Person.ID, _ change: PersonChange, path: String) throws(StoreError) {
         guard people[id] == nil else {
             throw .rejected(path: path, action: "person add", diagnostics: [Diagnostic(file: path, field: "id", id: id.rawValue,
-                message: "a person with id '\(id.rawValue)' exists already", hint: "change them with `shopfloor person update`")])
+                message: Text.string("store.aPersonWithId", ["id": "\(id.rawValue)"]), hint: Text.string("store.changeThemWithShopfloor"))])
         }
         var person = Person(id: id, name: change.name ?? "")
         change.apply(to: &person, in: self)

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import ShopfloorModel
+import ShopfloorText
 
 /// The first and last lines Shopfloor writes around a YAML graph file, so that a file cut short is refused.
 ///
@@ -81,18 +82,14 @@ enum GraphFileTrailer {
             hex.hasPrefix("sha256 "), hex.count == 7 + 64
         else {
             throw .invalid(path: path, diagnostics: [Diagnostic(file: path, line: lastLine, column: 1,
-                message: "the file was written by Shopfloor but it is cut short: it does not end with its closing "
-                    + "'\(trailerPrefix.trimmingCharacters(in: .whitespaces))' line, so records at its end are missing",
-                hint: "use a whole copy (export it again from the workspace); to load what is left anyway, delete "
-                    + "the first line")])
+                message: Text.string("store2.theFileWasWritten", ["trimmingCharacters": "\(trailerPrefix.trimmingCharacters(in: .whitespaces))"]),
+                hint: Text.string("store2.useAWholeCopy"))])
         }
         let digest = SHA256.hash(data: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[..<start]))
         guard digest.map({ String(format: "%02x", $0) }).joined() == hex.dropFirst(7) else {
             throw .invalid(path: path, diagnostics: [Diagnostic(file: path, line: lastLine, column: 1,
-                message: "the file was changed or damaged after Shopfloor wrote it: its content does not match the "
-                    + "digest on its last line",
-                hint: "if you edited it by hand on purpose, delete the first line and the last one and load it "
-                    + "again; otherwise use another copy")])
+                message: Text.string("store2.theFileWasChanged"),
+                hint: Text.string("store2.ifYouEditedIt"))])
         }
         return counts
     }
@@ -100,7 +97,7 @@ enum GraphFileTrailer {
     /// The diagnostic when the records read are not the ones the trailer counts (a writer's mistake: the
     /// digest matched).
     static func mismatch(_ expected: Counts, _ read: Counts, path: String) -> Diagnostic {
-        Diagnostic(file: path, message: "the file's last line counts \(expected.text), but it holds \(read.text)",
-            hint: "the file is not as Shopfloor wrote it; export it again")
+        Diagnostic(file: path, message: Text.string("store.theFileSLast", ["text": "\(expected.text)", "text2": "\(read.text)"]),
+            hint: Text.string("store.theFileIsNot"))
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import ShopfloorFormats
 import ShopfloorModel
 import ZIPFoundation
+import ShopfloorText
 
 /// Writes a graph as a workbook that `shopfloor import` reads back: one sheet per table of ``GraphTables``,
 /// the header row bold and frozen, numbers, dates, times and yes/no as typed cells.
@@ -24,7 +25,7 @@ public enum WorkbookWriter {
         do {
             return try ZipWriter.pack(parts.map { ($0.name, Data($0.text.utf8)) }, stored: ["mimetype"])
         } catch {
-            throw .writeFailed(path: path, reason: "the workbook could not be packed: \(error)")
+            throw .writeFailed(path: path, reason: Text.string("store.theWorkbookCouldNot", ["error": "\(error)"]))
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorFormats
+import ShopfloorText
 
 /// A CSV file as spreadsheets write it: a header row and records, RFC 4180 quoting, delimiter sniffed.
 ///
@@ -29,11 +30,10 @@ public struct CSVTable: Sendable {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw .unreadable(path: path, reason: "it is UTF-16 text; save it as \"CSV UTF-8\" (LibreOffice: "
-                + "character set Unicode (UTF-8))")
+            throw .unreadable(path: path, reason: Text.string("store2.itIsUtfText"))
         }
         let text = try TextBytes.text(of: bytes, path: path, yamlCharacters: false,
-            saveAs: "save it as \"CSV UTF-8\" (LibreOffice: Save As → Text CSV → character set Unicode (UTF-8))")
+            saveAs: Text.string("store3.saveItAsCsv"))
         try refuseNUL(text, path: path)
         let delimiter = sniffDelimiter(text)
         var rows = try split(text, delimiter: delimiter, path: path)
@@ -49,7 +49,7 @@ public struct CSVTable: Sendable {
         }
         guard let head = rows.first else {
             throw .invalid(path: path, diagnostics: [Diagnostic(file: path, line: 1, column: 1,
-                message: "the file is empty", hint: "the first row must name the columns, e.g. id,name,shop")])
+                message: Text.string("store.theFileIsEmpty"), hint: Text.string("store.theFirstRowMust"))])
         }
         let skipped = head.line - 1
         var records: [Record] = []
@@ -68,8 +68,8 @@ public struct CSVTable: Sendable {
         for scalar in text.unicodeScalars {
             if scalar == "\n" { line += 1; column = 1; continue }
             if scalar == "\u{0}" {
-                diagnostics.append(Diagnostic(file: path, line: line, column: column, message: "a NUL character",
-                    hint: "this is not text a spreadsheet program writes; save the sheet again as CSV UTF-8"))
+                diagnostics.append(Diagnostic(file: path, line: line, column: column, message: Text.string("store.aNulCharacter"),
+                    hint: Text.string("store.thisIsNotText")))
                 if diagnostics.count == 10 { break }
             }
             column += 1
@@ -156,8 +156,8 @@ public struct CSVTable: Sendable {
         }
         if quoted {
             throw .invalid(path: path, diagnostics: [Diagnostic(file: path, line: quoteLine,
-                message: "a quoted field opened on line \(quoteLine) is never closed",
-                hint: "add the closing '\"', or write a quote inside a quoted field as '\"\"'")])
+                message: Text.string("store.aQuotedFieldOpened", ["quoteLine": "\(quoteLine)"]),
+                hint: Text.string("store.addTheClosingOr"))])
         }
         if !field.isEmpty || !fields.isEmpty {
             fields.append(field)

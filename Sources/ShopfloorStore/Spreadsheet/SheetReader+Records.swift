@@ -23,7 +23,7 @@ extension SheetReader {
     /// already on another row.
     private mutating func requiredID(_ record: SheetTable.Record, _ field: String = "id", unique: Bool = false) -> String? {
         if text(field, record) == nil {
-            report(record, field, id: nil, "the row has no \(field)", hint: "every row needs a value in the '\(field)' column")
+            report(record, field, id: nil, Text.string("store4.theRowHasNo", ["field": "\(field)"]), hint: Text.string("store.everyRowNeedsA", ["field": "\(field)"]))
             return nil
         }
         guard let id = identifier(field, record, id: nil) else { return nil }
@@ -37,8 +37,8 @@ extension SheetReader {
             if allowed.contains(field) { out.append(field); continue }
             // A blank required cell is reported by the field's own reading.
             guard isMarker(field, record) else { continue }
-            report(record, field, id: id, "'\(field)' cannot be cleared",
-                hint: "write a value; only optional fields can be cleared with '\(Self.clearMarker)'")
+            report(record, field, id: id, Text.string("store4.cannotBeCleared", ["field": "\(field)"]),
+                hint: Text.string("store.writeAValueOnly", ["clearMarker": "\(Self.clearMarker)"]))
         }
         return out
     }
@@ -117,7 +117,7 @@ extension SheetReader {
         if let v = word("kind", r, Workplace.Kind.self, id: id) { w.kind = v }
         if let v = text("sector", r) { w.sector = v }
         if let v = text("employer", r) { w.employer = v }
-        if let v = integer("headcount", r, id: id, range: 0...10_000_000, meaning: "the number of workers, e.g. 2400") { w.headcount = v }
+        if let v = integer("headcount", r, id: id, range: 0...10_000_000, meaning: Text.string("store3.theNumberOfWorkers")) { w.headcount = v }
         if let v = text("district", r) { w.district = v }
         if let v = identifier("neighbourhood", r, id: id) { w.neighbourhood = .init(v) }
         if let v = word("union", r, Union.Character.self, id: id) { w.union = Union(name: w.union?.name, character: v) }
@@ -138,7 +138,7 @@ extension SheetReader {
         guard let owner = requiredID(r, "workplace"), let id = requiredID(r, unique: true) else { return }
         guard var w = draft.workplaces[.init(owner)] else {
             guard !refusedWorkplaces.contains(owner) else { return }  // its own row says what is wrong
-            report(r, "workplace", id: id, "workplace '\(owner)' does not exist",
+            report(r, "workplace", id: id, Text.string("store4.workplaceDoesNotExist", ["owner": "\(owner)"]),
                 hint: Suggestion.hint(for: owner, among: draft.workplaces.keys.map(\.rawValue), noun: "workplace")
                     + "; or import its row from a workplaces sheet in the same command")
             return
@@ -149,7 +149,7 @@ extension SheetReader {
                 if field == "name" { shop.name = id } else { shop.headcount = 0 }
             }
             if let v = text("name", r) { shop.name = v }
-            if let v = integer("headcount", r, id: id, range: 0...10_000_000, meaning: "workers in the shop, e.g. 420") { shop.headcount = v }
+            if let v = integer("headcount", r, id: id, range: 0...10_000_000, meaning: Text.string("store3.workersInTheShop")) { shop.headcount = v }
             guard rowDiagnostics.count == before else { return }
             if let i = w.shops.firstIndex(where: { $0.id == shop.id }) { w.shops[i] = shop } else { w.shops.append(shop) }
             origins.note(.shops, id: id, at: location, row: r.row)
@@ -161,14 +161,14 @@ extension SheetReader {
             if let words = text("days", r) {
                 let parsed = words.split(whereSeparator: { ",;| ".contains($0) }).map { (String($0), Weekday(word: String($0))) }
                 for (word, day) in parsed where day == nil {
-                    report(r, "days", id: id, "'\(Self.excerpt(word))' is not a day", hint: "write days as mon, tue, … or pzt, sal, …")
+                    report(r, "days", id: id, Text.string("store4.isNotADay", ["excerpt": "\(Self.excerpt(word))"]), hint: Text.string("store.writeDaysAsMon"))
                 }
                 days = Array(Set(parsed.compactMap(\.1))).sorted()
             }
             guard rowDiagnostics.count == before else { return }
             guard let start, let end else {
                 report(r, start == nil ? "start" : "end", id: id, "the shift has no \(start == nil ? "start" : "end") time",
-                    hint: "write a 24-hour time like 06:00")
+                    hint: Text.string("store.writeAHourTime"))
                 return
             }
             var shift = existing ?? Shift(id: .init(id), name: id, start: start, end: end)
@@ -196,7 +196,7 @@ extension SheetReader {
         let kind = word("kind", r, Place.Kind.self, id: id)
         var p = draft.places[.init(id)] ?? Place(id: .init(id), kind: kind ?? .other, name: id)
         if let kind { p.kind = kind } else if draft.places[.init(id)] == nil, text("kind", r) == nil {
-            report(r, "kind", id: id, "a new place needs a kind", hint: "valid words: \(Place.Kind.words.joined(separator: ", "))")
+            report(r, "kind", id: id, Text.string("store4.aNewPlaceNeeds"), hint: "valid words: \(Place.Kind.words.joined(separator: ", "))")
         }
         for field in clearable(r, id: id, ["name", "neighbourhood", "workplace", "district", "latitude", "longitude"]) {
             switch field {
@@ -247,7 +247,7 @@ extension SheetReader {
     private mutating func applyContact(_ r: SheetTable.Record, _ draft: inout GraphDraft, _ origins: inout Origins, _ before: Int) {
         guard let by = requiredID(r, "by"), let with = requiredID(r, "with") else { return }
         var label = "\(by)→\(with)"
-        if cell("date", r) == nil { report(r, "date", id: label, "the contact has no date", hint: "write a date like 2026-10-02") }
+        if cell("date", r) == nil { report(r, "date", id: label, Text.string("store4.theContactHasNo"), hint: Text.string("store.writeADateLike")) }
         let date = day("date", r, id: label)
         let channel = word("channel", r, Contact.Channel.self, id: label) ?? .other
         let place = identifier("place", r, id: label)

@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorText
 
 /// A ties sheet: a list of ties (`a, b, kind, strength`), an edge list (`source, target, weight`; `from, to`;
 /// `i, j`), or contact records (`time, i, j, duration`), merged per pair of people and kind.
@@ -41,12 +42,12 @@ extension SheetReader {
         } else {
             kind = options.tieKind
             if kind == nil {
-                report(r, "kind", id: label, "the tie has no kind",
+                report(r, "kind", id: label, Text.string("store4.theTieHasNo"),
                     hint: "add a 'kind' column (\(Tie.Kind.words.joined(separator: ", "))) or set the import's default tie kind")
             }
         }
         let strength = integer("strength", r, id: label, range: Tie.strengthRange,
-            meaning: "1 weak (acquaintance), 2 ordinary, 3 strong (close friend, family)")
+            meaning: Text.string("store3.weakAcquaintanceOrdinaryStrong"))
         let meaning = "a number of 0 or more"
         let duration = decimal("duration", r, id: label, range: 0...Double.greatestFiniteMagnitude, hint: meaning + ", e.g. seconds of contact")
         let weight = decimal("weight", r, id: label, range: 0...Double.greatestFiniteMagnitude, hint: meaning)
@@ -56,12 +57,12 @@ extension SheetReader {
             case .date, .dateTime, .time: break
             case .text(let s) where SheetNumber(s) != nil || Workbook.isoDate(s.trimmingCharacters(in: .whitespaces)) != nil: break
             default:
-                report(r, "time", id: label, "'\(Self.excerpt(time.text))' is not a time",
-                    hint: "write the contact record's time as seconds (SocioPatterns' t) or a date like 2026-10-02T07:30")
+                report(r, "time", id: label, Text.string("store4.isNotATime4", ["excerpt": "\(Self.excerpt(time.text))"]),
+                    hint: Text.string("store.writeTheContactRecord"))
             }
         }
         if a == b {
-            report(r, "b", id: label, "a tie from '\(a)' to itself", hint: "delete the row: a person has no tie to themself")
+            report(r, "b", id: label, Text.string("store4.aTieFromTo", ["a": "\(a)"]), hint: Text.string("store.deleteTheRowA"))
         }
         guard rowDiagnostics.count == before, let kind else { return }
         pendingTies.append(PendingTie(a: a, b: b, kind: kind, strength: strength, weight: duration ?? weight ?? 1, row: r.row))
@@ -70,7 +71,7 @@ extension SheetReader {
     private mutating func requiredTieEnd(_ r: SheetTable.Record, _ field: String) -> String? {
         if text(field, r) == nil {
             report(r, field, id: nil, "the row has no \(field == "a" ? "first" : "second") person",
-                hint: "every tie needs both people's ids")
+                hint: Text.string("store.everyTieNeedsBoth"))
             return nil
         }
         return identifier(field, r, id: nil)

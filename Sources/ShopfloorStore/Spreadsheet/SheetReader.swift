@@ -52,8 +52,8 @@ struct SheetReader {
             if let field {
                 if let first = columnOf[field] {
                     diagnostics.append(Diagnostic(file: file, sheet: sheet, line: table.headerRow, column: i + 1, field: field,
-                        message: "columns \(CSVTable.columnLetter(first + 1)) '\(header[first])' and \(letter) '\(title)' both mean '\(field)'",
-                        hint: "rename or delete one of them"))
+                        message: Text.string("store.columnsAndBothMean", ["columnLetter": "\(CSVTable.columnLetter(first + 1))", "first": "\(header[first])", "letter": "\(letter)", "title": "\(title)", "field": "\(field)"]),
+                        hint: Text.string("store.renameOrDeleteOne")))
                 } else {
                     columnOf[field] = i
                 }
@@ -64,12 +64,12 @@ struct SheetReader {
             let names = kind.columns.first { $0.field == field }?.headers.prefix(3).joined(separator: "', '") ?? field
             diagnostics.append(Diagnostic(file: file, sheet: sheet, line: table.headerRow, field: field,
                 message: "no column for '\(field)' among the headers \(header.map { "'\($0)'" }.joined(separator: ", "))",
-                hint: "add a column headed '\(names)'"))
+                hint: Text.string("store.addAColumnHeaded", ["names": "\(names)"])))
         }
         if kind == .ties, has("strength"), has("weight") {
             diagnostics.append(Diagnostic(file: file, sheet: sheet, line: table.headerRow, field: "weight",
                 message: "columns '\(headers[columnOf["strength"]!])' and '\(headers[columnOf["weight"]!])' both set a tie's strength",
-                hint: "keep 'strength' (1 to 3) or 'weight' (any number, binned into strength 1 to 3), not both"))
+                hint: Text.string("store.keepStrengthToOr")))
         }
     }
 
@@ -126,13 +126,13 @@ struct SheetReader {
             if i >= headers.count || headers[i].isEmpty {
                 report(record, column: i + 1, field: nil, id: nil,
                     "a value ('\(Self.excerpt(cell.text))') in a column without a header",
-                    hint: "give column \(CSVTable.columnLetter(i + 1)) a header in row 1, or delete the value; nothing is dropped silently")
+                    hint: Text.string("store.giveColumnAHeader", ["columnLetter": "\(CSVTable.columnLetter(i + 1))"]))
             } else if case .error(let code) = cell {
-                report(record, column: i + 1, field: nil, id: nil, "the cell holds the spreadsheet error \(code)",
-                    hint: "correct the formula, or replace it by its value")
+                report(record, column: i + 1, field: nil, id: nil, Text.string("store4.theCellHoldsThe", ["code": "\(code)"]),
+                    hint: Text.string("store.correctTheFormulaOr"))
             } else if cell.text.contains("\u{0}") {
-                report(record, column: i + 1, field: nil, id: nil, "the cell holds a NUL character",
-                    hint: "retype the cell; NUL characters are not text")
+                report(record, column: i + 1, field: nil, id: nil, Text.string("store4.theCellHoldsA"),
+                    hint: Text.string("store.retypeTheCellNul"))
             }
         }
     }
@@ -146,8 +146,8 @@ struct SheetReader {
     /// Refuses an id this sheet already had on another row.
     mutating func noteID(_ id: String, _ record: SheetTable.Record, field: String = "id") -> Bool {
         if let first = firstRow[id] {
-            report(record, field, id: id, "id '\(id)' is also on row \(first) of this sheet",
-                hint: "keep one row per id: merge rows \(first) and \(record.row), or give one of them another id")
+            report(record, field, id: id, Text.string("store4.idIsAlsoOn", ["id": "\(id)", "first": "\(first)"]),
+                hint: Text.string("store.keepOneRowPer", ["first": "\(first)", "row": "\(record.row)"]))
             return false
         }
         firstRow[id] = record.row
@@ -157,8 +157,8 @@ struct SheetReader {
     mutating func identifier(_ field: String, _ record: SheetTable.Record, id: String?) -> String? {
         guard let value = text(field, record) else { return nil }
         guard GraphFileReader.isWord(value) else {
-            report(record, field, id: id, "'\(Self.excerpt(value))' is not a valid id",
-                hint: "ids are single words of letters, digits, '-', '_' or '.', e.g. '\(GraphFileReader.slug(value))'")
+            report(record, field, id: id, Text.string("store4.isNotAValid2", ["excerpt": "\(Self.excerpt(value))"]),
+                hint: Text.string("store.idsAreSingleWords", ["slug": "\(GraphFileReader.slug(value))"]))
             return nil
         }
         return value
@@ -171,7 +171,7 @@ struct SheetReader {
         var out: [String] = []
         for word in words {
             if GraphFileReader.isWord(word) { out.append(word) } else {
-                report(record, field, id: id, "'\(Self.excerpt(word))' is not a valid id", hint: "separate ids with commas, e.g. 'p-0142, p-0144'")
+                report(record, field, id: id, Text.string("store4.isNotAValid2", ["excerpt": "\(Self.excerpt(word))"]), hint: Text.string("store.separateIdsWithCommas"))
             }
         }
         return out
@@ -202,11 +202,11 @@ struct SheetReader {
         case .whole(let n) where range.contains(n):
             return n
         case .whole(let n):
-            report(record, field, id: id, "\(n) is out of range \(range.lowerBound)...\(range.upperBound)", hint: meaning)
+            report(record, field, id: id, Text.string("store4.isOutOfRange2", ["n": "\(n)", "lowerBound": "\(range.lowerBound)", "upperBound": "\(range.upperBound)"]), hint: meaning)
         case .fraction:
-            report(record, field, id: id, "'\(shown)' is a fraction where a whole number is expected", hint: meaning)
+            report(record, field, id: id, Text.string("store4.isAFractionWhere", ["shown": "\(shown)"]), hint: meaning)
         case nil:
-            report(record, field, id: id, "'\(shown)' is not a whole number", hint: meaning)
+            report(record, field, id: id, Text.string("store4.isNotAWhole2", ["shown": "\(shown)"]), hint: meaning)
         }
         return nil
     }
@@ -229,7 +229,7 @@ struct SheetReader {
         default: number = nil
         }
         guard let number, number.isFinite, range.contains(number) else {
-            report(record, field, id: id, "'\(Self.excerpt(cell.text))' is not a \(field) within \(Self.format(range.lowerBound))…\(Self.format(range.upperBound))",
+            report(record, field, id: id, Text.string("store4.isNotAWithin", ["excerpt": "\(Self.excerpt(cell.text))", "field": "\(field)", "format": "\(Self.format(range.lowerBound))", "format2": "\(Self.format(range.upperBound))"]),
                 hint: hint ?? "write degrees as a decimal number, e.g. 40.812")
             return nil
         }
@@ -249,7 +249,7 @@ struct SheetReader {
         case "true", "yes", "y", "x", "1", "evet", "var", "e", "doğru", "dogru": return true
         case "false", "no", "n", "0", "hayir", "yok", "h", "yanlis": return false
         default:
-            report(record, field, id: id, "'\(Self.excerpt(cell.text))' is not yes or no", hint: "write yes or no (evet / hayır, true / false)")
+            report(record, field, id: id, Text.string("store4.isNotYesOr2", ["excerpt": "\(Self.excerpt(cell.text))"]), hint: Text.string("store.writeYesOrNo"))
             return nil
         }
     }
@@ -278,7 +278,7 @@ struct SheetReader {
         let parts = value.split(separator: ":")
         let trimmed = parts.count == 3 && parts[2] == "00" ? parts[0...1].joined(separator: ":") : value
         if case .text = cell, let time = TimeOfDay(parsing: trimmed) { return time }
-        report(record, field, id: id, "'\(Self.excerpt(value))' is not a time of day", hint: "write a 24-hour time like 06:00 or 22:30")
+        report(record, field, id: id, Text.string("store4.isNotATime3", ["excerpt": "\(Self.excerpt(value))"]), hint: Text.string("store.writeAHourTime2"))
         return nil
     }
 
@@ -287,8 +287,8 @@ struct SheetReader {
         switch cell {
         case .date(let day), .dateTime(let day, _): return day
         case .number:
-            report(record, field, id: id, "\(cell.text) is a number, not a date",
-                hint: "format the cell as a date, or write the date as 2026-10-02")
+            report(record, field, id: id, Text.string("store4.isANumberNot", ["text": "\(cell.text)"]),
+                hint: Text.string("store.formatTheCellAs"))
             return nil
         default: break
         }
@@ -300,7 +300,7 @@ struct SheetReader {
             let day = Day(year: y, month: m, day: d) {
             return day
         }
-        report(record, field, id: id, "'\(Self.excerpt(value))' is not a date", hint: "write a date like 2026-10-02 or 02.10.2026")
+        report(record, field, id: id, Text.string("store4.isNotADate2", ["excerpt": "\(Self.excerpt(value))"]), hint: Text.string("store.writeADateLike2"))
         return nil
     }
 }

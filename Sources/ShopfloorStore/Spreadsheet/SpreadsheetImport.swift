@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorText
 
 /// Imports graph files and spreadsheets into a graph, all or nothing.
 ///
@@ -110,16 +111,14 @@ public struct SpreadsheetImport {
                     }
                 }
                 if matched == 0 {
-                    diagnostics.append(Diagnostic(file: path, message: "no sheet of the workbook holds a table Shopfloor reads",
-                        hint: "name the sheets after their records (People, Workplaces, Shops, Shifts, Places, Cells, Ties, "
-                            + "Contacts, or Kişiler, İşyerleri, …) or head their columns as the CSV files are"))
+                    diagnostics.append(Diagnostic(file: path, message: Text.string("store.noSheetOfThe"),
+                        hint: Text.string("store2.nameTheSheetsAfter")))
                 }
                 continue
             }
             let ext = (path as NSString).pathExtension.lowercased()
             guard ["csv", "tsv", "txt", "dat", "edges"].contains(ext) else {
-                throw .unsupportedFormat(path: path, hint: "import reads graph files (.yaml, .yml, .json), workbooks "
-                    + "(.xlsx, .ods, .fods) and spreadsheets saved as .csv (or .tsv, .txt, .dat edge lists)")
+                throw .unsupportedFormat(path: path, hint: Text.string("store2.importReadsGraphFiles"))
             }
             let data = try InputFile.read(path: path)
             let table: SheetTable
@@ -131,8 +130,7 @@ public struct SpreadsheetImport {
             let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             guard let detected = options.kind ?? SpreadsheetKind.guess(name: stem, header: table.header) else {
                 diagnostics.append(Diagnostic(file: path, line: 1, message: Self.unknownKindMessage,
-                    hint: "name it after its records (people.csv, workplaces.csv, shops.csv, shifts.csv, places.csv, "
-                        + "cells.csv, ties.csv, contacts.csv) or give the import its kind"))
+                    hint: Text.string("store2.nameItAfterIts")))
                 continue
             }
             tables.append((detected, table))

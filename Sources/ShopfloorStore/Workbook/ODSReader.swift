@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorText
 
 /// Reads an OpenDocument spreadsheet's content (`content.xml` of an `.ods`, or a whole `.fods`): each
 /// `table:table` a sheet, cells typed by `office:value-type` (float, percentage, currency, date, time,
@@ -65,7 +66,7 @@ struct ODSReader {
                 let cell = try value()
                 if !cell.isEmpty {
                     guard columnRepeat <= limits.columns else {
-                        throw builder!.tooLarge("a value repeated over \(columnRepeat) columns", row: row, column: column + 1)
+                        throw builder!.tooLarge(Text.string("store4.aValueRepeatedOver", ["columnRepeat": "\(columnRepeat)"]), row: row, column: column + 1)
                     }
                     for c in 1...columnRepeat { try builder?.set(cell, column: column + c, row: row, count: &count) }
                 }
@@ -98,17 +99,17 @@ struct ODSReader {
             switch a.attribute("value-type", prefix: "office") {
             case "float", "percentage", "currency":
                 guard let raw = a.attribute("value", prefix: "office"), let number = Double(raw), number.isFinite else {
-                    throw bad("holds a number that is not one")
+                    throw bad(Text.string("store4.holdsANumberThat"))
                 }
                 return .number(number)
             case "date":
                 guard let raw = a.attribute("date-value", prefix: "office"), let date = Workbook.isoDate(raw) else {
-                    throw bad("holds a date that is not one")
+                    throw bad(Text.string("store4.holdsADateThat"))
                 }
                 return date
             case "time":
                 guard let raw = a.attribute("time-value", prefix: "office"), let days = Workbook.isoDuration(raw) else {
-                    throw bad("holds a time that is not one")
+                    throw bad(Text.string("store4.holdsATimeThat"))
                 }
                 return .time(days: days)
             case "boolean":
@@ -121,7 +122,7 @@ struct ODSReader {
 
         private func bad(_ what: String) -> StoreError {
             .invalid(path: path, diagnostics: [Diagnostic(file: path, sheet: builder?.sheet, line: row, column: column + 1,
-                message: "the cell " + what, hint: "open the workbook in a spreadsheet program, retype the cell and save it again")])
+                message: "the cell " + what, hint: Text.string("store.openTheWorkbookIn"))])
         }
     }
 }

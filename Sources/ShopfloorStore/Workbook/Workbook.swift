@@ -1,5 +1,6 @@
 import Foundation
 import ShopfloorModel
+import ShopfloorText
 
 /// Workbooks as spreadsheet programs save them: Office Open XML (`.xlsx`, Excel and Google Sheets) and
 /// OpenDocument (`.ods`, LibreOffice; `.fods`, its flat XML form). Read with ZIPFoundation for the
@@ -23,20 +24,20 @@ public enum Workbook {
     /// Every sheet of the workbook at `path` that has a non-empty row, in the workbook's order.
     public static func read(path: String, format: Format? = nil, limits: WorkbookLimits = .init()) throws(StoreError) -> [SheetTable] {
         guard let format = format ?? Format(path: path) else {
-            throw .unsupportedFormat(path: path, hint: "a workbook is .xlsx, .ods or .fods")
+            throw .unsupportedFormat(path: path, hint: Text.string("store.aWorkbookIsXlsx"))
         }
         switch format {
         case .xlsx: return try XLSXReader(path: path, limits: limits).sheets()
         case .ods:
             let package = try ZipPackage(path: path, limits: limits)
             guard let content = try package.data("content.xml") else {
-                throw .unreadable(path: path, reason: "it has no content.xml, so it is not an OpenDocument spreadsheet")
+                throw .unreadable(path: path, reason: Text.string("store.itHasNoContent"))
             }
             return try ODSReader(path: path, limits: limits).sheets(content)
         case .fods:
             let data = try InputFile.read(path: path)
             guard data.count <= limits.partBytes else {
-                throw .unreadable(path: path, reason: "it is more than \(limits.partBytes >> 20) MB; split it or save it as .ods")
+                throw .unreadable(path: path, reason: Text.string("store.itIsMoreThan", ["partBytes": "\(limits.partBytes >> 20)"]))
             }
             return try ODSReader(path: path, limits: limits).sheets(data)
         }
@@ -60,11 +61,11 @@ public enum Workbook {
         mutating func set(_ cell: SheetCell, column: Int, row: Int, count: inout Int) throws(StoreError) {
             guard !cell.isEmpty else { return }
             guard column <= limits.columns else {
-                throw tooLarge("a value in column \(column), beyond the \(limits.columns) columns a sheet may have", row: row, column: column)
+                throw tooLarge(Text.string("store4.aValueInColumn", ["column": "\(column)", "columns": "\(limits.columns)"]), row: row, column: column)
             }
             count += 1
             guard count <= limits.cells else {
-                throw tooLarge("more than \(limits.cells) cells with a value", row: row, column: column)
+                throw tooLarge(Text.string("store4.moreThanCellsWith", ["cells": "\(limits.cells)"]), row: row, column: column)
             }
             if cells.count < column { cells += Array(repeating: .empty, count: column - cells.count) }
             cells[column - 1] = cell
@@ -75,15 +76,14 @@ public enum Workbook {
             defer { cells = [] }
             guard !cells.isEmpty else { return }
             guard rows.count + times <= limits.rows, row + times - 1 <= limits.rows else {
-                throw tooLarge("more than \(limits.rows) rows", row: row, column: nil)
+                throw tooLarge(Text.string("store4.moreThanRows", ["rows": "\(limits.rows)"]), row: row, column: nil)
             }
             for r in 0..<times { rows.append((row + r, cells)) }
         }
 
         func tooLarge(_ what: String, row: Int, column: Int?) -> StoreError {
             .invalid(path: path, diagnostics: [Diagnostic(file: path, sheet: sheet, line: row, column: column,
-                message: "the sheet has \(what)", hint: "a workbook read by Shopfloor keeps within "
-                    + "\(limits.rows) rows, \(limits.columns) columns and \(limits.cells) cells; split it, or save its sheets as CSV")])
+                message: Text.string("store.theSheetHas", ["what": "\(what)"]), hint: Text.string("store2.aWorkbookReadBy", ["rows": "\(limits.rows)", "columns": "\(limits.columns)", "cells": "\(limits.cells)"]))])
         }
 
         /// The sheet as a table, or nil when it has no value.

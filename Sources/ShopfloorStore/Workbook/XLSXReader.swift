@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorText
 
 /// Reads an Office Open XML workbook (`.xlsx`): the sheets listed in `xl/workbook.xml`, their cells typed by
 /// `t` (shared or inline string, boolean, error, ISO date, number) and, for numbers, by their style's
@@ -24,7 +25,7 @@ struct XLSXReader {
         let workbookPart = try relationshipTargets("_rels/.rels", base: "").first { $0.type.hasSuffix("/officeDocument") }?.target
             ?? "xl/workbook.xml"
         guard let workbook = try package.data(workbookPart) else {
-            throw .unreadable(path: path, reason: "it has no workbook part (\(workbookPart)), so it is not an .xlsx workbook")
+            throw .unreadable(path: path, reason: Text.string("store.itHasNoWorkbook", ["workbookPart": "\(workbookPart)"]))
         }
         let part = PathParts(workbookPart)
         let folder = part.folder
@@ -45,7 +46,7 @@ struct XLSXReader {
         for (name, id) in listed {
             guard let target = rels.first(where: { $0.id == id && $0.type.hasSuffix("/worksheet") })?.target else { continue }
             guard let data = try package.data(target) else {
-                throw .unreadable(path: path, reason: "sheet '\(name)' is listed but its part \(target) is missing")
+                throw .unreadable(path: path, reason: Text.string("store.sheetIsListedBut", ["name": "\(name)", "target": "\(target)"]))
             }
             var sheet = XLSXSheet(builder: .init(path: path, sheet: name, limits: limits), strings: strings,
                 styles: styles ?? XLSXStyles(), in1904: in1904)
@@ -93,7 +94,7 @@ struct XLSXReader {
             case .end("si"):
                 out.append(Self.unescape(current))
                 guard out.count <= limits.cells else {
-                    throw .unreadable(path: path, reason: "it has more than \(limits.cells) shared strings")
+                    throw .unreadable(path: path, reason: Text.string("store.itHasMoreThan", ["cells": "\(limits.cells)"]))
                 }
             default: break
             }
@@ -248,7 +249,7 @@ struct XLSXSheet {
         case "s":
             guard !value.isEmpty else { return .empty }
             guard let index = Int(value.trimmingCharacters(in: .whitespaces)), index >= 0, index < strings.count else {
-                throw bad("refers to shared string \(value), which the workbook does not have")
+                throw bad(Text.string("store4.refersToSharedString", ["value": "\(value)"]))
             }
             return .text(strings[index])
         case "inlineStr": return .text(XLSXReader.unescape(inline))
@@ -257,17 +258,17 @@ struct XLSXSheet {
         case "e": return .error(value)
         case "d":
             guard !value.isEmpty else { return .empty }
-            guard let date = Workbook.isoDate(value.trimmingCharacters(in: .whitespaces)) else { throw bad("holds the date '\(value)', which is not ISO 8601") }
+            guard let date = Workbook.isoDate(value.trimmingCharacters(in: .whitespaces)) else { throw bad(Text.string("store4.holdsTheDateWhich", ["value": "\(value)"])) }
             return date
         default:
             let text = value.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return .empty }
-            guard let number = Double(text), number.isFinite else { throw bad("holds '\(text)', which is not a number") }
+            guard let number = Double(text), number.isFinite else { throw bad(Text.string("store4.holdsWhichIsNot", ["text": "\(text)"])) }
             switch styles.meaning(style) {
             case .number: return .number(number)
             case .time: return .time(days: number)
             case .date, .dateTime:
-                guard let day = Workbook.day(serial: number, in1904: in1904) else { throw bad("holds the date serial \(text), which is no date") }
+                guard let day = Workbook.day(serial: number, in1904: in1904) else { throw bad(Text.string("store4.holdsTheDateSerial", ["text": "\(text)"])) }
                 let fraction = number - number.rounded(.down)
                 if number < 1 && !in1904 { return .time(days: number) }
                 return styles.meaning(style) == .dateTime && fraction > 0 ? .dateTime(day, dayFraction: fraction) : .date(day)
@@ -277,6 +278,6 @@ struct XLSXSheet {
 
     private func bad(_ what: String) -> StoreError {
         .invalid(path: builder.path, diagnostics: [Diagnostic(file: builder.path, sheet: builder.sheet, line: row, column: column,
-            message: "the cell " + what, hint: "open the workbook in a spreadsheet program, retype the cell and save it again")])
+            message: "the cell " + what, hint: Text.string("store.openTheWorkbookIn"))])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
+import ShopfloorText
 #endif
 
 /// Streams the elements of one XML part to a handler through Foundation's `XMLParser` (libxml2 on Linux).
@@ -26,8 +27,7 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     /// Parses `data`, handing every event to `handler`; `part` and `path` name the part in errors.
     static func parse(_ data: Data, part: String, path: String, handler: @escaping (Event) throws(StoreError) -> Void) throws(StoreError) {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
-            throw .unreadable(path: path, reason: "its part \(part) declares a document type, which no spreadsheet "
-                + "program writes; it is refused unread (it could expand entities without end)")
+            throw .unreadable(path: path, reason: Text.string("store2.itsPartDeclaresA", ["part": "\(part)"]))
         }
         try checkText(data, part: part, path: path)
         let events = XMLEvents(handler: handler)
@@ -41,8 +41,7 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         if let failure = events.failure { throw failure }
         if !ok {
             let line = parser.lineNumber, column = parser.columnNumber
-            throw .unreadable(path: path, reason: "its part \(part) is not well-formed XML (line \(line), column \(column)); "
-                + "open the workbook in a spreadsheet program and save it again")
+            throw .unreadable(path: path, reason: Text.string("store2.itsPartIsNot", ["part": "\(part)", "line": "\(line)", "column": "\(column)"]))
         }
     }
 
@@ -53,8 +52,7 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         if head.hasPrefix("<?xml"), let declared = head.range(of: #"encoding\s*=\s*["']([^"']*)["']"#, options: .regularExpression) {
             let encoding = head[declared].split(whereSeparator: { $0 == "\"" || $0 == "'" }).dropFirst().first.map(String.init) ?? ""
             guard ["utf-8", "utf8"].contains(encoding.lowercased()) else {
-                throw .unreadable(path: path, reason: "its part \(part) declares the encoding '\(encoding.echoed())', not UTF-8; "
-                    + "open the workbook in a spreadsheet program and save it again")
+                throw .unreadable(path: path, reason: Text.string("store2.itsPartDeclaresThe", ["part": "\(part)", "echoed": "\(encoding.echoed())"]))
             }
         }
         let problem = data.withUnsafeBytes { raw in
@@ -63,8 +61,7 @@ final class XMLEvents: NSObject, XMLParserDelegate {
             }
         }
         if let (offset, mark) = problem {
-            throw .unreadable(path: path, reason: "its part \(part) is not UTF-8 at byte \(offset) (line \(mark.line), "
-                + "column \(mark.column)); open the workbook in a spreadsheet program and save it again")
+            throw .unreadable(path: path, reason: Text.string("store2.itsPartIsNot2", ["part": "\(part)", "offset": "\(offset)", "line": "\(mark.line)", "column": "\(mark.column)"]))
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ZIPFoundation
+import ShopfloorText
 
 /// The parts of a zip-packaged document (.xlsx, .ods), read one at a time within ``WorkbookLimits``.
 final class ZipPackage {
@@ -19,21 +20,20 @@ final class ZipPackage {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         guard !isDirectory.boolValue, (attributes?[.type] as? FileAttributeType) == .typeRegular else {
-            throw .unreadable(path: path, reason: "it is not a regular file")
+            throw .unreadable(path: path, reason: Text.string("store.itIsNotA"))
         }
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         guard size <= limits.fileBytes else {
-            throw .unreadable(path: path, reason: "it is \(size >> 20) MB, more than the \(limits.fileBytes >> 20) MB a workbook may have; "
-                + "split it, or save its sheets as CSV")
+            throw .unreadable(path: path, reason: Text.string("store2.itIsMbMore", ["size": "\(size >> 20)", "fileBytes": "\(limits.fileBytes >> 20)"]))
         }
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
-            throw .unreadable(path: path, reason: "it is not a workbook (not a zip archive); save it again as .xlsx or .ods")
+            throw .unreadable(path: path, reason: Text.string("store.itIsNotA2"))
         }
         var count = 0
         for entry in archive {
             count += 1
             guard count <= limits.entries else {
-                throw .unreadable(path: path, reason: "it holds more than \(limits.entries) parts, which no spreadsheet program writes")
+                throw .unreadable(path: path, reason: Text.string("store.itHoldsMoreThan", ["entries": "\(limits.entries)"]))
             }
             entries[Self.normalize(entry.path)] = entry
         }
@@ -52,9 +52,7 @@ final class ZipPackage {
     func data(_ part: String) throws(StoreError) -> Data? {
         guard let entry = entries[Self.normalize(part)] else { return nil }
         let declared = entry.uncompressedSize, packed = max(entry.compressedSize, 1)
-        let bomb = StoreError.unreadable(path: path, reason: "its part \(part) unpacks to more than "
-            + "\(limits.partBytes >> 20) MB (or the workbook to more than \(limits.totalBytes >> 20) MB); it may be a zip bomb. "
-            + "A real workbook this large should be split or saved as CSV")
+        let bomb = StoreError.unreadable(path: path, reason: Text.string("store2.itsPartUnpacksTo", ["part": "\(part)", "partBytes": "\(limits.partBytes >> 20)", "totalBytes": "\(limits.totalBytes >> 20)"]))
         guard declared <= UInt64(limits.partBytes), Int(declared) + unpacked <= limits.totalBytes else { throw bomb }
         if declared > 16 << 20, declared / packed > UInt64(limits.ratio) { throw bomb }
         var out = Data()
@@ -72,11 +70,10 @@ final class ZipPackage {
             }
         } catch {
             if overflow { throw bomb }
-            throw .unreadable(path: path, reason: "its part \(part) is damaged (\(error)); save the workbook again")
+            throw .unreadable(path: path, reason: Text.string("store.itsPartIsDamaged", ["part": "\(part)", "error": "\(error)"]))
         }
         guard checksum == entry.checksum else {
-            throw .unreadable(path: path, reason: "its part \(part) is damaged (its checksum does not match); "
-                + "open it in a spreadsheet program and save it again, or use an earlier copy")
+            throw .unreadable(path: path, reason: Text.string("store2.itsPartIsDamaged", ["part": "\(part)"]))
         }
         unpacked += out.count
         return out

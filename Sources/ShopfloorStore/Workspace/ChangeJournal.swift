@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ShopfloorText
 
 /// The changes appended after a workspace's image: a write that changes a few rows appends one record instead
 /// of writing the whole file again.
@@ -44,14 +45,14 @@ enum ChangeJournal {
         while bytes.count - i >= 8 {
             let head = bytes[(base + i)..<(base + i + 8)]
             guard Array(head.prefix(4)) == magic else {
-                throw .corruptWorkspace(path: path, reason: "unknown bytes after the change at offset \(i)")
+                throw .corruptWorkspace(path: path, reason: Text.string("store.unknownBytesAfterThe", ["i": "\(i)"]))
             }
             let count = head.suffix(4).reduce(0) { $0 << 8 | Int($1) }
             guard bytes.count - i - 8 >= count + 16 else { break }  // cut short: not written
             let payload = bytes[(base + i + 8)..<(base + i + 8 + count)]
             let sum = bytes[(base + i + 8 + count)..<(base + i + 8 + count + 16)]
             guard Data(SHA256.hash(data: payload).prefix(16)) == Data(sum) else {
-                throw .corruptWorkspace(path: path, reason: "the change recorded at offset \(i) is damaged")
+                throw .corruptWorkspace(path: path, reason: Text.string("store.theChangeRecordedAt", ["i": "\(i)"]))
             }
             contents.records.append((i, Data(payload)))
             i += 8 + count + 16

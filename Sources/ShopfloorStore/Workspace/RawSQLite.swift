@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import ShopfloorText
 
 /// The store's raw SQLite calls, all in this file: GRDB does everything else.
 ///
@@ -68,7 +69,7 @@ enum RawSQLite {
         func execute() throws {
             defer { reset() }
             if try step() {
-                throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "the statement returned a row", sql: statement.sql)
+                throw DatabaseError(resultCode: .SQLITE_MISUSE, message: Text.string("store.theStatementReturnedA"), sql: statement.sql)
             }
         }
 

@@ -1,4 +1,5 @@
 import GRDB
+import ShopfloorText
 
 /// One row of a workspace table as a change left it: the row before (nil when it was inserted) and after (nil
 /// when it was deleted), each the JSON object SQLite's `json_object` made of the row's columns.
@@ -43,7 +44,7 @@ struct TableShapes {
 
     func shape(_ table: String) throws -> Shape {
         guard let shape = shapes[table] else {
-            throw StoreError.database(path: "", reason: "a recorded change names an unknown table '\(table)'")
+            throw StoreError.database(path: "", reason: Text.string("store.aRecordedChangeNames", ["table": "\(table)"]))
         }
         return shape
     }

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import _CryptoExtras
+import ShopfloorText
 
 /// The at-rest form of an encrypted workspace: a header with the scrypt parameters and salt, then the whole
 /// database image sealed with ChaCha20-Poly1305.
@@ -52,7 +53,7 @@ struct SealedImage {
             return try KDF.Scrypt.deriveKey(from: Array(passphrase.utf8), salt: salt, outputByteCount: 32,
                 rounds: 1 << Int(parameters.logN), blockSize: Int(parameters.r), parallelism: Int(parameters.p))
         } catch {
-            throw .database(path: "", reason: "cannot derive a key from the passphrase: \(error)")
+            throw .database(path: "", reason: Text.string("store.cannotDeriveAKey", ["error": "\(error)"]))
         }
     }
 
@@ -71,7 +72,7 @@ struct SealedImage {
             let box = try ChaChaPoly.seal(image, using: key, authenticating: header)
             return Data(header) + box.combined
         } catch {
-            throw .database(path: "", reason: "encryption failed: \(error)")
+            throw .database(path: "", reason: Text.string("store.encryptionFailed", ["error": "\(error)"]))
         }
     }
 
@@ -81,7 +82,7 @@ struct SealedImage {
         do {
             return try ChaChaPoly.seal(payload, using: key, authenticating: recordData(offset, image)).combined
         } catch {
-            throw .database(path: "", reason: "encryption failed: \(error)")
+            throw .database(path: "", reason: Text.string("store.encryptionFailed", ["error": "\(error)"]))
         }
     }
 
@@ -116,12 +117,12 @@ struct SealedImage {
         let data = [UInt8](bytes)
         let fixed = magic.count + 4 + 8 + 1
         guard data.count > fixed, Array(data[0..<magic.count]) == magic else {
-            throw .notAWorkspace(path: path, reason: "it does not start with a Shopfloor header")
+            throw .notAWorkspace(path: path, reason: Text.string("store.itDoesNotStart"))
         }
         var i = magic.count
         let format = data[i]
         guard format == 1 || format == 2, data[i + 1] == 1, data[i + 2] == 1 else {
-            throw .corruptWorkspace(path: path, reason: "the header names a format this Shopfloor does not know")
+            throw .corruptWorkspace(path: path, reason: Text.string("store.theHeaderNamesA"))
         }
         let logN = data[i + 3]
         i += 4
@@ -131,17 +132,16 @@ struct SealedImage {
         let saltCount = Int(data[i])
         i += 1
         guard parameters.isPlausible else {
-            throw .corruptWorkspace(path: path, reason: "the header asks for key-derivation costs Shopfloor never "
-                + "writes (scrypt N = 2^\(logN), r = \(parameters.r), p = \(parameters.p)); no key was derived")
+            throw .corruptWorkspace(path: path, reason: Text.string("store2.theHeaderAsksFor", ["logN": "\(logN)", "r": "\(parameters.r)", "p": "\(parameters.p)"]))
         }
         guard saltCount >= 8, data.count >= i + saltCount + 12 + 16 else {
-            throw .corruptWorkspace(path: path, reason: "the header is damaged")
+            throw .corruptWorkspace(path: path, reason: Text.string("store.theHeaderIsDamaged"))
         }
         let salt = Array(data[i..<i + saltCount])
         i += saltCount
         var end = data.count
         if format == 2 {
-            guard data.count >= i + 8 else { throw .corruptWorkspace(path: path, reason: "the header is damaged") }
+            guard data.count >= i + 8 else { throw .corruptWorkspace(path: path, reason: Text.string("store.theHeaderIsDamaged")) }
             let length = data[i..<i + 8].reduce(0) { $0 << 8 | UInt64($1) }
             i += 8
             guard length >= 28, length <= UInt64(data.count - i) else {

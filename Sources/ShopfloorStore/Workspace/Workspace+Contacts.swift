@@ -1,5 +1,6 @@
 import GRDB
 import ShopfloorModel
+import ShopfloorText
 
 /// What `log` did, and the contacted person's numbers after it.
 public struct LoggedContact: Sendable, Hashable {
@@ -62,16 +63,16 @@ extension Workspace {
         for (field, end) in [("by", contact.by), ("with", contact.with)]
         where try !Bool(fetchOne: db, "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)", end.rawValue) {
             let ids = try String.fetchAll(db, sql: "SELECT id FROM people")
-            out.append(Diagnostic(file: path, field: field, id: label, message: "person '\(end)' does not exist",
+            out.append(Diagnostic(file: path, field: field, id: label, message: Text.string("store.personDoesNotExist", ["end": "\(end)"]),
                 hint: Suggestion.hint(for: end.rawValue, among: ids, noun: "person")))
         }
         if contact.by == contact.with {
-            out.append(Diagnostic(file: path, field: "with", id: label, message: "a contact of '\(contact.by)' with themselves",
-                hint: "name the person met in 'with'"))
+            out.append(Diagnostic(file: path, field: "with", id: label, message: Text.string("store.aContactOfWith", ["by": "\(contact.by)"]),
+                hint: Text.string("store.nameThePersonMet")))
         }
         if let place = contact.place, try !Bool(fetchOne: db, "SELECT EXISTS (SELECT 1 FROM places WHERE id = ?)", place.rawValue) {
             let ids = try String.fetchAll(db, sql: "SELECT id FROM places")
-            out.append(Diagnostic(file: path, field: "place", id: label, message: "place '\(place)' does not exist",
+            out.append(Diagnostic(file: path, field: "place", id: label, message: Text.string("store.placeDoesNotExist", ["place": "\(place)"]),
                 hint: Suggestion.hint(for: place.rawValue, among: ids, noun: "place")))
         }
         return out

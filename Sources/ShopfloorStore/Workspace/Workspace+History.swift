@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ShopfloorText
 
 /// Where a workspace file's image ends and its journal of changes starts and ends.
 struct JournalPosition {
@@ -59,7 +60,7 @@ extension Workspace {
     /// A body that changes nothing records nothing.
     @discardableResult
     func record<T>(_ source: String, undoes: Int64? = nil, _ body: (Database) throws -> T) throws(StoreError) -> T {
-        guard isWritable else { throw .writeFailed(path: path, reason: "the workspace was opened read-only") }
+        guard isWritable else { throw .writeFailed(path: path, reason: Text.string("store.theWorkspaceWasOpened")) }
         let (result, change): (T, RecordedChange?) = try perform {
             try database.write { db in
                 let shapes = try self.tableShapes(db)
@@ -120,7 +121,7 @@ extension Workspace {
     private func persist(_ change: RecordedChange) throws(StoreError) {
         let payload: Data
         do { payload = try JSONEncoder.sorted.encode(change) } catch {
-            throw .database(path: path, reason: "cannot encode the change: \(error)")
+            throw .database(path: path, reason: Text.string("store.cannotEncodeTheChange", ["error": "\(error)"]))
         }
         guard journal.canAppend, journal.records < ChangeJournal.maximumRecords,
               ChangeJournal.appends(payload: payload.count, journal: journal.end - journal.start, image: journal.start)
@@ -135,7 +136,7 @@ extension Workspace {
     /// Folds the journal into a new image: the whole file is written once (atomically, the previous file kept
     /// as `<path>.bak`); later writes append to an empty journal.
     public func compact() throws(StoreError) {
-        guard isWritable else { throw .writeFailed(path: path, reason: "the workspace was opened read-only") }
+        guard isWritable else { throw .writeFailed(path: path, reason: Text.string("store.theWorkspaceWasOpened")) }
         try save()
     }
 
@@ -190,21 +191,19 @@ extension Workspace {
                 return RecordedChange(seq: row["seq"], at: row["at"], source: row["source"], summary: row["summary"], ops: ops)
             }
         }
-        guard let target else { throw .undoRefused(path: path, reason: "there is no change left to undo") }
+        guard let target else { throw .undoRefused(path: path, reason: Text.string("store.thereIsNoChange")) }
         guard let ops = target.ops else {
-            throw .undoRefused(path: path, reason: "change \(target.seq) (\(target.source), \(target.at)) rewrote the whole graph "
-                + "and cannot be undone; the file before the last whole rewrite is '\(path).bak'")
+            throw .undoRefused(path: path, reason: Text.string("store2.changeRewroteTheWhole", ["seq": "\(target.seq)", "source": "\(target.source)", "at": "\(target.at)", "path": "\(path)"]))
         }
         try record("undo of change \(target.seq) (\(target.source))", undoes: target.seq) { db in
             let shapes = try self.tableShapes(db)
             if let drift = try ChangeCapture.firstDrift(of: ops, db, shapes: shapes) {
-                throw StoreError.undoRefused(path: path, reason: "change \(target.seq) (\(target.source)) cannot be undone: "
-                    + "the \(drift.t) row \(drift.k) was changed since")
+                throw StoreError.undoRefused(path: path, reason: Text.string("store2.changeCannotBeUndone", ["seq": "\(target.seq)", "source": "\(target.source)", "t": "\(drift.t)", "k": "\(drift.k)"]))
             }
             try ChangeCapture.apply(ops.reversed().map(\.inverted), db, shapes: shapes)
         }
         guard let made = try history(limit: 1).first else {
-            throw .undoRefused(path: path, reason: "change \(target.seq) changed nothing to undo")
+            throw .undoRefused(path: path, reason: Text.string("store.changeChangedNothingTo", ["seq": "\(target.seq)"]))
         }
         return made
     }

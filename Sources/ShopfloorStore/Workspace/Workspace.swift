@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ShopfloorModel
+import ShopfloorText
 
 /// Where an organization's map lives: one SQLite database file, plain or sealed with a passphrase.
 ///
@@ -113,7 +114,7 @@ public final class Workspace {
             workspace.journal = JournalPosition(start: length, end: length + contents.end, records: 0,
                 canAppend: file.sqliteImageLength != nil, binding: Data())
         } else {
-            throw .notAWorkspace(path: path, reason: "it is neither a SQLite database nor a sealed workspace")
+            throw .notAWorkspace(path: path, reason: Text.string("store.itIsNeitherA"))
         }
         try workspace.replay(records.map(\.payload))
         workspace.lock = lock
@@ -150,12 +151,12 @@ public final class Workspace {
                     throw StoreError.corruptWorkspace(path: path, reason: check.prefix(3).joined(separator: "; "))
                 }
                 guard try db.tableExists("meta") else {
-                    throw StoreError.notAWorkspace(path: path, reason: "it is a SQLite database without Shopfloor tables")
+                    throw StoreError.notAWorkspace(path: path, reason: Text.string("store.itIsASqlite"))
                 }
             }
             if try database.read({ db in try WorkspaceSchema.migrator.hasBeenSuperseded(db) }) {
                 throw StoreError.notAWorkspace(path: path,
-                    reason: "it was written by a newer Shopfloor (schema newer than \(WorkspaceSchema.version)); upgrade Shopfloor to open it")
+                    reason: Text.string("store.itWasWrittenBy", ["version": "\(WorkspaceSchema.version)"]))
             }
             if try !database.read({ db in try WorkspaceSchema.migrator.hasCompletedMigrations(db) }) {
                 try WorkspaceSchema.migrator.migrate(database)
@@ -169,10 +170,10 @@ public final class Workspace {
         try perform {
             try database.writeWithoutTransaction { db in
                 guard let code = try RawSQLite.deserialize(db, size: size, fill: fill) else {
-                    throw StoreError.database(path: path, reason: "out of memory for a \(size)-byte workspace")
+                    throw StoreError.database(path: path, reason: Text.string("store.outOfMemoryFor", ["size": "\(size)"]))
                 }
                 guard code == .SQLITE_OK else {
-                    throw StoreError.corruptWorkspace(path: path, reason: "SQLite cannot open the image (code \(code.rawValue))")
+                    throw StoreError.corruptWorkspace(path: path, reason: Text.string("store.sqliteCannotOpenThe", ["code": "\(code.rawValue)"]))
                 }
                 db.clearSchemaCache()
             }
@@ -199,7 +200,7 @@ public final class Workspace {
                 }
             }
         }
-        guard let position else { throw StoreError.database(path: path, reason: "cannot serialize the database") }
+        guard let position else { throw StoreError.database(path: path, reason: Text.string("store.cannotSerializeTheDatabase")) }
         journal = position
     }
 
@@ -264,7 +265,7 @@ public final class Workspace {
     func replaceGraph(
         with graph: OrganizingGraph, previous: OrganizingGraph?, action: String, also: ((Database) throws -> Void)?
     ) throws(StoreError) -> Bool {
-        guard lock != nil else { throw .writeFailed(path: path, reason: "the workspace was opened read-only") }
+        guard lock != nil else { throw .writeFailed(path: path, reason: Text.string("store.theWorkspaceWasOpened")) }
         if let previous, also == nil, Self.same(previous, graph) { return false }
         let problems = graph.violations().map { violation in
             Diagnostic(file: path, field: violation.field, id: violation.id ?? "\(violation.collection.rawValue) #\(violation.index + 1)",
@@ -325,7 +326,7 @@ public final class Workspace {
     /// no readable copy stays beside the sealed file. Returns whether a backup was deleted.
     @discardableResult
     func rekey(to passphrase: String?, parameters: SealedImage.Parameters) throws(StoreError) -> Bool {
-        guard lock != nil else { throw .writeFailed(path: path, reason: "the workspace was opened read-only") }
+        guard lock != nil else { throw .writeFailed(path: path, reason: Text.string("store.theWorkspaceWasOpened")) }
         let wasPlain = sealing == nil
         sealing = try passphrase.map { p throws(StoreError) in try SealedImage.new(passphrase: p, parameters: parameters) }
         try perform {

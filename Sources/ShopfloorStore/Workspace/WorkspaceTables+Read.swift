@@ -1,5 +1,6 @@
 import GRDB
 import ShopfloorModel
+import ShopfloorText
 
 /// Reading a graph back from a workspace's tables, in the order it was written.
 extension WorkspaceTables {
@@ -150,7 +151,7 @@ struct RowReader {
 
     func corrupt(table: String, id: String, column: String, value: String) -> StoreError {
         .invalid(path: path, diagnostics: [Diagnostic(file: path, field: column, id: id,
-            message: "table '\(table)' holds '\(value)', which this Shopfloor does not understand",
-            hint: "the workspace may come from a newer Shopfloor; upgrade, or restore the backup '\(path).bak'")])
+            message: Text.string("store.tableHoldsWhichThis", ["table": "\(table)", "value": "\(value)"]),
+            hint: Text.string("store.theWorkspaceMayCome", ["path": "\(path)"]))])
     }
 }

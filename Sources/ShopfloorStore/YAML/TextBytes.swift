@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorText
 
 /// The bytes of a text file: checked as UTF-8 before they are parsed, and positions turned into line and column.
 enum TextBytes {
@@ -96,12 +97,12 @@ enum TextBytes {
         switch problem {
         case .notUTF8(_, let byte):
             return Diagnostic(file: path, line: mark.line, column: mark.column,
-                message: "the text is not UTF-8: byte 0x\(hex(UInt32(byte), digits: 2)) is not part of a UTF-8 character",
+                message: Text.string("store.theTextIsNot", ["hex": "\(hex(UInt32(byte), digits: 2))"]),
                 hint: saveAs)
         case .control(_, let scalar):
             return Diagnostic(file: path, line: mark.line, column: mark.column,
-                message: "control characters are not allowed: U+\(hex(scalar, digits: 4)) is one",
-                hint: "remove it; inside double quotes a control character can be written as an escape, e.g. \"\\u\(hex(scalar, digits: 4))\"")
+                message: Text.string("store.controlCharactersAreNot", ["hex": "\(hex(scalar, digits: 4))"]),
+                hint: Text.string("store.removeItInsideDouble", ["hex": "\(hex(scalar, digits: 4))"]))
         }
     }
 

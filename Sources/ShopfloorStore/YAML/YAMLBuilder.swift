@@ -1,3 +1,4 @@
+import ShopfloorText
 /// Turns a document's events (scalars, starts and ends of lists and mappings, aliases) into a
 /// ``YAMLDocument``'s arrays, one event at a time, with the limits hostile input needs.
 ///
@@ -54,10 +55,8 @@ struct YAMLBuilder {
         expansion += weights[target] ?? 1
         if expansion > YAMLDocument.aliasExpansionLimit {
             throw fail(Diagnostic(file: path, line: Int(line), column: Int(column),
-                message: "the aliases of this file ('*\(name)' and those before it) repeat more than "
-                    + "\(YAMLDocument.aliasExpansionLimit) values",
-                hint: "write the values out instead of repeating them with '&' anchors and '*' aliases; "
-                    + "Shopfloor files need no aliases"))
+                message: Text.string("store2.theAliasesOfThis", ["name": "\(name)", "aliasExpansionLimit": "\(YAMLDocument.aliasExpansionLimit)"]),
+                hint: Text.string("store2.writeTheValuesOut")))
         }
         attach(target)
     }
@@ -152,7 +151,7 @@ struct YAMLBuilder {
         throw fail(Diagnostic(file: path, line: mark.line, column: mark.column, field: first,
             message: "the key\(sorted.count == 1 ? "" : "s") " + sorted.map { "'\($0)'" }.joined(separator: ", ")
                 + " appear twice in one record",
-            hint: "keep one of them"))
+            hint: Text.string("store.keepOneOfThem")))
     }
 
     /// Whether two nodes are scalars with the same bytes.
@@ -174,6 +173,6 @@ struct YAMLBuilder {
     private func fail(_ diagnostic: Diagnostic) -> StoreError { .invalid(path: path, diagnostics: [diagnostic]) }
 
     private func tooLarge() -> StoreError {
-        .unreadable(path: path, reason: "a graph file holds at most 2 GB of text; keep a map this large in a workspace")
+        .unreadable(path: path, reason: Text.string("store.aGraphFileHolds"))
     }
 }

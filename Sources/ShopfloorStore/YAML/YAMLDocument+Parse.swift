@@ -1,3 +1,4 @@
+import ShopfloorText
 internal import CYaml
 
 /// Reading a document from libyaml's events (the C library under Yams), with the limits hostile input needs.
@@ -24,7 +25,7 @@ extension YAMLDocument {
             event.deallocate()
         }
         guard yaml_parser_initialize(parser) == 1 else {
-            throw .unreadable(path: path, reason: "out of memory")
+            throw .unreadable(path: path, reason: Text.string("store.outOfMemory"))
         }
         defer { yaml_parser_delete(parser) }
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
@@ -81,10 +82,10 @@ extension YAMLDocument {
         switch parser.error {
         case YAML_READER_ERROR:
             let mark = TextBytes.mark(ofByte: Int(parser.problem_offset), in: bytes)
-            return Diagnostic(file: path, line: mark.line, column: mark.column, message: "cannot read the text: \(problem)",
-                hint: "save the file as UTF-8")
+            return Diagnostic(file: path, line: mark.line, column: mark.column, message: Text.string("store.cannotReadTheText", ["problem": "\(problem)"]),
+                hint: Text.string("store.saveTheFileAs"))
         case YAML_MEMORY_ERROR:
-            return Diagnostic(file: path, message: "not valid YAML: out of memory")
+            return Diagnostic(file: path, message: Text.string("store.notValidYamlOut"))
         default:
             let context = parser.context.map { " (\(String(cString: $0)))" } ?? ""
             return syntaxError(path: path, line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1,
@@ -93,7 +94,7 @@ extension YAMLDocument {
     }
 
     static func syntaxError(path: String, line: Int, column: Int, _ problem: String) -> Diagnostic {
-        Diagnostic(file: path, line: line, column: column, message: "not valid YAML: \(problem)",
-            hint: "check indentation (spaces, not tabs), colons after keys, and closing quotes and brackets")
+        Diagnostic(file: path, line: line, column: column, message: Text.string("store.notValidYaml", ["problem": "\(problem)"]),
+            hint: Text.string("store.checkIndentationSpacesNot"))
     }
 }
