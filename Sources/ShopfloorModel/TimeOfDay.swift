@@ -30,7 +30,7 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let time = TimeOfDay(parsing: text) else {
             throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a time like 06:00"))
+                codingPath: decoder.codingPath, debugDescription: Text.string("store5.isNotATime", ["text": "\(text)"])))
         }
         self = time
     }

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// Whether a target is a known person or a segment of unknown workers.
 public enum TargetKind: String, Hashable, Sendable, Codable {
@@ -51,7 +52,7 @@ public enum PlanEndpoint: Hashable, Comparable, Sendable, Codable, CustomStringC
         if text.contains("@") {
             guard let segment = SegmentID(parsing: text) else {
                 throw DecodingError.dataCorruptedError(in: container,
-                    debugDescription: "'\(text)' is not a segment like ao-body@ao-a")
+                    debugDescription: Text.string("store5.isNotASegment", ["text": "\(text)"]))
             }
             self = .segment(segment)
         } else {

@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// The group a plan starts from, as written in plan JSON: `{"cell": C?, "people": [ids], "dropped": [...]?}`.
 public struct PlanGroup: Hashable, Sendable, Codable {
@@ -115,7 +116,7 @@ public struct PlanPath: Hashable, Sendable, Codable {
     {
         guard let kind, kind != target.kind, let key = K(stringValue: "targetKind") else { return }
         throw DecodingError.dataCorruptedError(forKey: key, in: c,
-            debugDescription: "says '\(kind.rawValue)', but the target '\(target)' is a \(target.kind.rawValue)")
+            debugDescription: Text.string("store5.saysButTheTarget", ["kind": "\(kind.rawValue)", "target": "\(target)", "kind2": "\(target.kind.rawValue)"]))
     }
 }
 

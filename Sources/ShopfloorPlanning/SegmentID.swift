@@ -1,4 +1,5 @@
 import ShopfloorModel
+import ShopfloorText
 
 /// A shop × shift segment of a workplace: the unit coverage is counted in [res. 14], written `SHOP@SHIFT`.
 public struct SegmentID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
@@ -24,7 +25,7 @@ public struct SegmentID: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let id = SegmentID(parsing: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "'\(text)' is not a segment like ao-body@ao-a"))
+                debugDescription: Text.string("store5.isNotASegment", ["text": "\(text)"])))
         }
         self = id
     }

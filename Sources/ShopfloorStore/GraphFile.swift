@@ -81,7 +81,7 @@ public enum GraphFile {
     {
         if let problem = TextBytes.firstProblem(in: bytes, yamlCharacters: true) {
             throw .invalid(path: path, diagnostics: [TextBytes.diagnostic(for: problem, in: bytes, path: path,
-                saveAs: "save the file as UTF-8 (in a text editor: Save As, encoding UTF-8)")])
+                saveAs: Text.string("store5.saveTheFileAs"))])
         }
         let written = try GraphFileTrailer.verify(bytes, path: path)
         // The block subset Shopfloor writes is read straight from the bytes; anything else (and every error)

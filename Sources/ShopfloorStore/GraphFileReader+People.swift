@@ -79,7 +79,7 @@ extension GraphFileReader {
         let kind: Tie.Kind?
         if let k = f["kind"] { kind = word(k, Tie.Kind.self, field: "kind", id: label()) } else {
             report(node, field: "kind", id: label(), Text.string("store4.aTieHasNo"),
-                hint: "add 'kind:' with one of \(Tie.Kind.words.joined(separator: ", "))")
+                hint: Text.string("graphfile.addKind", ["words": "\(Tie.Kind.words.joined(separator: ", "))"]))
             kind = nil
         }
         let strength = f["strength"].map {

@@ -87,7 +87,7 @@ extension GraphFileReader {
         let kind: Place.Kind?
         if let k = f["kind"] { kind = word(k, Place.Kind.self, field: "kind", id: id) } else {
             report(node, field: "kind", id: id, Text.string("store4.placeHasNoKind"),
-                hint: "add 'kind:' with one of \(Place.Kind.words.joined(separator: ", "))")
+                hint: Text.string("graphfile.addKind", ["words": "\(Place.Kind.words.joined(separator: ", "))"]))
             kind = nil
         }
         let neighbourhood = identifier(f["neighbourhood"], field: "neighbourhood", id: id)

@@ -103,7 +103,7 @@ struct GraphFileReader {
             guard !allowed.contains(where: { keyNode.equals($0) }) else { continue }
             let key = keyNode.string ?? ""
             report(keyNode, field: key, id: id ?? node["id"]?.string,
-                "unknown field '\(key)' in \(what)",
+                Text.string("graphfile.unknownField", ["key": "\(key)", "what": "\(what)"]),
                 hint: Suggestion.hint(for: key, among: allowed, noun: "field"))
         }
         return Fields(mapping: node)
@@ -124,9 +124,9 @@ struct GraphFileReader {
 
     func shape(of node: YAMLNode) -> String {
         switch node.kind {
-        case .scalar: "the value '\(node.string ?? "")'"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
+        case .scalar: Text.string("graphfile.shape.value", ["value": "\(node.string ?? "")"])
+        case .mapping: Text.string("graphfile.shape.mapping")
+        case .sequence: Text.string("graphfile.shape.list")
         }
     }
 

@@ -84,12 +84,12 @@ public enum InputFile {
         let kind: String
         switch mode & S_IFMT {
         case S_IFREG: return
-        case S_IFDIR: kind = "a folder"
-        case S_IFIFO: kind = "a named pipe (FIFO)"
-        case S_IFCHR: kind = "a character device"
-        case S_IFBLK: kind = "a block device"
-        case S_IFSOCK: kind = "a socket"
-        default: kind = "a special file"
+        case S_IFDIR: kind = Text.string("file.folder")
+        case S_IFIFO: kind = Text.string("file.fifo")
+        case S_IFCHR: kind = Text.string("file.characterDevice")
+        case S_IFBLK: kind = Text.string("file.blockDevice")
+        case S_IFSOCK: kind = Text.string("file.socket")
+        default: kind = Text.string("file.special")
         }
         throw .unreadable(path: path, reason: Text.string("store.itIsNotA3", ["kind": "\(kind)"]))
     }

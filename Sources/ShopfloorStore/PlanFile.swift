@@ -48,7 +48,7 @@ public enum PlanFile {
 
     /// A decoding error as a diagnostic naming the field (`paths[3].steps[0].to`) and what is wrong with it.
     static func diagnostic(_ error: DecodingError, path: String) -> Diagnostic {
-        let hint = "a plan file is the JSON form the planning commands write (see Docs/plan-json.md)"
+        let hint = Text.string("planfile.hint")
         switch error {
         case .keyNotFound(let key, let context):
             return Diagnostic(file: path, field: field(context.codingPath + [key]), message: Text.string("store.isMissing"), hint: hint)
@@ -57,7 +57,7 @@ public enum PlanFile {
                 message: Text.string("store.hasTheWrongType", ["describe": "\(describe(type))"]), hint: hint)
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                return Diagnostic(file: path, message: "is not JSON (\(context.underlyingError.map { "\($0)" } ?? context.debugDescription))",
+                return Diagnostic(file: path, message: Text.string("planfile.notJSON", ["error": "\(context.underlyingError.map { "\($0)" } ?? context.debugDescription)"]),
                     hint: hint)
             }
             return Diagnostic(file: path, field: field(context.codingPath), message: context.debugDescription)
@@ -72,15 +72,15 @@ public enum PlanFile {
         for key in keys {
             if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
         }
-        return text.isEmpty ? "the top level" : text
+        return text.isEmpty ? Text.string("planfile.topLevel") : text
     }
 
     private static func describe(_ type: Any.Type) -> String {
         switch type {
-        case is String.Type: "text"
-        case is Double.Type, is Int.Type: "a number"
-        case is [Any].Type: "a list"
-        default: "\(type)".hasPrefix("Array") ? "a list" : "an object"
+        case is String.Type: Text.string("type.text")
+        case is Double.Type, is Int.Type: Text.string("type.number")
+        case is [Any].Type: Text.string("graphfile.shape.list")
+        default: "\(type)".hasPrefix("Array") ? Text.string("graphfile.shape.list") : Text.string("type.object")
         }
     }
 }

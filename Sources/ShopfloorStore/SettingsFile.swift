@@ -23,7 +23,7 @@ public enum SettingsFile {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         // Tabs between JSON tokens are whitespace; YAML's block context refuses them (see GraphFile).
         if bytes.contains(0x09) { bytes = Data(bytes.map { $0 == 0x09 ? 0x20 : $0 }) }
-        let text = try TextBytes.text(of: bytes, path: path, yamlCharacters: true, saveAs: "save the file as UTF-8")
+        let text = try TextBytes.text(of: bytes, path: path, yamlCharacters: true, saveAs: Text.string("store5.saveTheFileAs2"))
         // Read once by Shopfloor's own YAML reader first: a syntax error is reported with its line and column, and
         // an alias bomb is refused before Yams would expand it.
         do {
@@ -82,11 +82,11 @@ public enum SettingsFile {
         case .dataCorrupted(let c):
             (codingPath, message, hint) = (c.codingPath, c.debugDescription, (c.underlyingError as? DecodingHint)?.description)
         case .keyNotFound(let key, let c):
-            (codingPath, message, hint) = (c.codingPath, "'\(key.stringValue)' is missing", nil)
+            (codingPath, message, hint) = (c.codingPath, Text.string("settings.missing", ["key": "\(key.stringValue)"]), nil)
         case .typeMismatch(let type, let c):
-            (codingPath, message, hint) = (c.codingPath, "\(dotted(c.codingPath)) should be \(noun(for: type))", nil)
+            (codingPath, message, hint) = (c.codingPath, Text.string("settings.shouldBe", ["field": "\(dotted(c.codingPath))", "type": "\(noun(for: type))"]), nil)
         case .valueNotFound(let type, let c):
-            (codingPath, message, hint) = (c.codingPath, "\(dotted(c.codingPath)) has no value; give \(noun(for: type))", nil)
+            (codingPath, message, hint) = (c.codingPath, Text.string("settings.noValue", ["field": "\(dotted(c.codingPath))", "type": "\(noun(for: type))"]), nil)
         @unknown default:
             (codingPath, message, hint) = ([], "\(error)", nil)
         }
@@ -120,13 +120,13 @@ public enum SettingsFile {
     /// What a value of `type` is, in words.
     private static func noun(for type: Any.Type) -> String {
         switch type {
-        case is Double.Type, is Float.Type: "a number"
-        case is Int.Type: "a whole number"
-        case is String.Type: "text"
-        case is Bool.Type: "true or false"
+        case is Double.Type, is Float.Type: Text.string("type.number")
+        case is Int.Type: Text.string("type.wholeNumber")
+        case is String.Type: Text.string("type.text")
+        case is Bool.Type: Text.string("type.bool")
         default:
             String(describing: type).contains("Dictionary") || String(describing: type).contains("Container")
-                || String(describing: type).contains("Mapping") ? "a mapping (key: value)" : "a \(type)"
+                || String(describing: type).contains("Mapping") ? Text.string("type.mapping") : Text.string("type.other", ["type": "\(type)"])
         }
     }
 }

@@ -50,7 +50,8 @@ public enum TurkishCasing {
         for c in lowercasing(text) {
             if let r = rank[c] {
                 key.append(0x11_0000 + 2 * r)
-            } else if c.isLetter, let base = String(c).decomposedStringWithCanonicalMapping.first, let r = rank[base] {
+            } else if c.isLetter, let scalar = String(c).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+                let r = rank[Character(scalar)] {
                 key.append(0x11_0000 + 2 * r + 1)
             } else {
                 key.append(Int(c.unicodeScalars.first?.value ?? 0))

@@ -55,6 +55,9 @@ enum ChangeWords {
         if text.hasPrefix("bundle out to cell ") {
             return Text.string("change.bundleOut", ["cell": "\(text.dropFirst("bundle out to cell ".count))"])
         }
+        if text.hasPrefix("workbench: ") {
+            return Text.string("change.workbench", ["command": "\(text.dropFirst("workbench: ".count))"])
+        }
         if text.hasPrefix("cell key ") { return Text.string("change.cellKey", ["cell": "\(text.dropFirst("cell key ".count))"]) }
         return text
     }

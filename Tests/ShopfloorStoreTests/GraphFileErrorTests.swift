@@ -152,7 +152,7 @@ struct GraphFileErrorTests {
     @Test func duplicateKeyInRecord() {
         let d = diagnostics(breaking("{id: can, name: Can Tan,", with: "{id: can, name: Can Tan, name: Can T,"))
         #expect(d.count == 1)
-        #expect(d.first?.message.contains("'name' appear twice") == true)
+        #expect(d.first?.message.contains("'name' appears twice") == true)
     }
 
     @Test func impossibleDate() {

@@ -54,4 +54,23 @@ import Testing
         let sorted = words.sorted(by: TurkishCasing.precedes)
         #expect(sorted == ["cami", "çay", "hasan", "ıhlamur", "ılgaz", "İzmit", "ocak", "öğle", "sarı", "şişli", "uşak", "Üsküdar", "zeytin"])
     }
+
+    /// Lists shown to people follow the language's alphabet: ç after c, ğ after g, ı before i, ö, ş, ü; Turkish
+    /// pairs I with ı and İ with i, English I with i.
+    @Test func listsSortInTheLanguagesAlphabet() throws {
+        let names = ["Zeytinburnu", "Çayırova", "Darıca", "Cami", "ılık", "İzmit", "Işık", "Irmak", "ilk", "Gebze", "Ğ",
+            "Öztürk", "Ordu", "Şile", "Sakarya", "Ünye", "Uşak"]
+        let turkish = try Text(.turkish)
+        #expect(names.sorted(by: turkish.precedes) == ["Cami", "Çayırova", "Darıca", "Gebze", "Ğ", "ılık", "Irmak", "Işık",
+            "ilk", "İzmit", "Ordu", "Öztürk", "Sakarya", "Şile", "Uşak", "Ünye", "Zeytinburnu"])
+        let english = try Text(.english)
+        #expect(names.sorted(by: english.precedes) == ["Cami", "Çayırova", "Darıca", "Gebze", "Ğ", "ılık", "ilk", "Irmak", "Işık",
+            "İzmit", "Ordu", "Öztürk", "Sakarya", "Şile", "Uşak", "Ünye", "Zeytinburnu"])
+        // Code-point order, which lists used before, puts every Turkish capital after Z.
+        #expect(names.sorted().last == "Şile")
+        // Sorting many rows computes each key once and keeps equal names in their order.
+        let rows = [("Çelik", 1), ("celik", 2), ("Celal", 3), ("Çelik", 4)]
+        let sorted = try Text.speaking(.turkish) { Text.sorted(rows) { $0.0 } }
+        #expect(sorted.map(\.1) == [3, 2, 1, 4])
+    }
 }

@@ -87,16 +87,15 @@ struct BundleEnvelope {
     func open(kind: Kind, as me: KeyPair, from sender: PublicKey, path: String) throws(StoreError) -> Data {
         guard header.kind == kind else {
             throw .bundleRefused(path: path, reason: kind == .back
-                ? "this is a bundle a committee sends out to a cell, not one a cell sends back (use `shopfloor init --from-bundle`)"
-                : "this is a bundle a cell sends back, not one from its committee (the committee merges it with `shopfloor merge`)")
+                ? Text.string("bundle.isOut") : Text.string("bundle.isBack"))
         }
         guard header.recipient == me.publicKey.base64 else {
             let fingerprint = (try? PublicKey(base64: header.recipient, path: path))?.fingerprint ?? "unreadable"
             throw .bundleRefused(path: path, reason: Text.string("store2.theBundleIsFor", ["fingerprint": "\(fingerprint)", "fingerprint2": "\(me.publicKey.fingerprint)"]))
         }
         guard header.sender == sender.base64 else {
-            throw .bundleRefused(path: path, reason: "the bundle is signed by an unknown key ('\((try? self.sender(path: path))?.fingerprint ?? "unreadable")'), "
-                + "not by the expected one ('\(sender.fingerprint)')")
+            throw .bundleRefused(path: path, reason: Text.string("bundle.unknownSigner",
+                ["fingerprint": "\((try? self.sender(path: path))?.fingerprint ?? "?")", "expected": "\(sender.fingerprint)"]))
         }
         guard sender.signing.isValidSignature(signature, for: signed) else {
             throw .bundleRefused(path: path, reason: Text.string("store.theSignatureDoesNot"))

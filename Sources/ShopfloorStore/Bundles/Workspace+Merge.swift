@@ -113,8 +113,7 @@ extension Workspace {
     func metaJSON<T: Decodable>(_ key: String) throws(StoreError) -> T? {
         guard let text = try meta(key) else { return nil }
         do { return try JSONDecoder().decode(T.self, from: Data(text.utf8)) } catch {
-            throw .bundleRefused(path: path, reason: "the workspace's record '\(key)' cannot be read (\(error)); "
-                + "restore the workspace from its .bak")
+            throw .bundleRefused(path: path, reason: Text.string("store5.theWorkspaceSRecord", ["key": "\(key)", "error": "\(error)"]))
         }
     }
 }

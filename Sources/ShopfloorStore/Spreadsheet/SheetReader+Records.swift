@@ -140,7 +140,7 @@ extension SheetReader {
             guard !refusedWorkplaces.contains(owner) else { return }  // its own row says what is wrong
             report(r, "workplace", id: id, Text.string("store4.workplaceDoesNotExist", ["owner": "\(owner)"]),
                 hint: Suggestion.hint(for: owner, among: draft.workplaces.keys.map(\.rawValue), noun: "workplace")
-                    + "; or import its row from a workplaces sheet in the same command")
+                    + "; " + Text.string("sheet.importWorkplaceRow"))
             return
         }
         if kind == .shops {
@@ -167,7 +167,7 @@ extension SheetReader {
             }
             guard rowDiagnostics.count == before else { return }
             guard let start, let end else {
-                report(r, start == nil ? "start" : "end", id: id, "the shift has no \(start == nil ? "start" : "end") time",
+                report(r, start == nil ? "start" : "end", id: id, Text.string(start == nil ? "sheet.noStart" : "sheet.noEnd"),
                     hint: Text.string("store.writeAHourTime"))
                 return
             }
@@ -196,7 +196,7 @@ extension SheetReader {
         let kind = word("kind", r, Place.Kind.self, id: id)
         var p = draft.places[.init(id)] ?? Place(id: .init(id), kind: kind ?? .other, name: id)
         if let kind { p.kind = kind } else if draft.places[.init(id)] == nil, text("kind", r) == nil {
-            report(r, "kind", id: id, Text.string("store4.aNewPlaceNeeds"), hint: "valid words: \(Place.Kind.words.joined(separator: ", "))")
+            report(r, "kind", id: id, Text.string("store4.aNewPlaceNeeds"), hint: Text.string("sheet.validWords", ["words": "\(Place.Kind.words.joined(separator: ", "))"]))
         }
         for field in clearable(r, id: id, ["name", "neighbourhood", "workplace", "district", "latitude", "longitude"]) {
             switch field {

@@ -43,13 +43,13 @@ extension SheetReader {
             kind = options.tieKind
             if kind == nil {
                 report(r, "kind", id: label, Text.string("store4.theTieHasNo"),
-                    hint: "add a 'kind' column (\(Tie.Kind.words.joined(separator: ", "))) or set the import's default tie kind")
+                    hint: Text.string("sheet.tieKindHint", ["words": "\(Tie.Kind.words.joined(separator: ", "))"]))
             }
         }
         let strength = integer("strength", r, id: label, range: Tie.strengthRange,
             meaning: Text.string("store3.weakAcquaintanceOrdinaryStrong"))
-        let meaning = "a number of 0 or more"
-        let duration = decimal("duration", r, id: label, range: 0...Double.greatestFiniteMagnitude, hint: meaning + ", e.g. seconds of contact")
+        let meaning = Text.string("sheet.nonNegative")
+        let duration = decimal("duration", r, id: label, range: 0...Double.greatestFiniteMagnitude, hint: Text.string("sheet.duration"))
         let weight = decimal("weight", r, id: label, range: 0...Double.greatestFiniteMagnitude, hint: meaning)
         if let time = cell("time", r) {
             switch time {
@@ -70,7 +70,7 @@ extension SheetReader {
 
     private mutating func requiredTieEnd(_ r: SheetTable.Record, _ field: String) -> String? {
         if text(field, r) == nil {
-            report(r, field, id: nil, "the row has no \(field == "a" ? "first" : "second") person",
+            report(r, field, id: nil, Text.string(field == "a" ? "sheet.noFirstPerson" : "sheet.noSecondPerson"),
                 hint: Text.string("store.everyTieNeedsBoth"))
             return nil
         }

@@ -63,12 +63,12 @@ struct SheetReader {
         for field in kind.requiredFields where columnOf[field] == nil {
             let names = kind.columns.first { $0.field == field }?.headers.prefix(3).joined(separator: "', '") ?? field
             diagnostics.append(Diagnostic(file: file, sheet: sheet, line: table.headerRow, field: field,
-                message: "no column for '\(field)' among the headers \(header.map { "'\($0)'" }.joined(separator: ", "))",
+                message: Text.string("sheet.noColumn", ["field": "\(field)", "headers": "\(header.map { "'\($0)'" }.joined(separator: ", "))"]),
                 hint: Text.string("store.addAColumnHeaded", ["names": "\(names)"])))
         }
         if kind == .ties, has("strength"), has("weight") {
             diagnostics.append(Diagnostic(file: file, sheet: sheet, line: table.headerRow, field: "weight",
-                message: "columns '\(headers[columnOf["strength"]!])' and '\(headers[columnOf["weight"]!])' both set a tie's strength",
+                message: Text.string("sheet.strengthTwice", ["strength": "\(headers[columnOf["strength"]!])", "weight": "\(headers[columnOf["weight"]!])"]),
                 hint: Text.string("store.keepStrengthToOr")))
         }
     }
@@ -113,8 +113,10 @@ struct SheetReader {
 
     mutating func report(_ record: SheetTable.Record, column: Int?, field: String?, id: String?, _ message: String, hint: String?) {
         let header = column.flatMap { $0 <= headers.count ? headers[$0 - 1] : nil }
-        let place = column.map { " (row \(record.row), column \(CSVTable.columnLetter($0))" + (header.map { " '\($0)')" } ?? ")") }
-            ?? " (row \(record.row))"
+        let place = " (" + (column.map { c in
+            header.map { Text.string("sheet.placeHeader", ["row": .integer(record.row), "column": "\(CSVTable.columnLetter(c))", "header": "\($0)"]) }
+                ?? Text.string("sheet.placeColumn", ["row": .integer(record.row), "column": "\(CSVTable.columnLetter(c))"])
+        } ?? Text.string("sheet.placeRow", ["row": .integer(record.row)])) + ")"
         rowDiagnostics.append(Diagnostic(file: file, sheet: sheet, line: record.row, column: column, field: field, id: id,
             message: message + place, hint: hint))
     }
@@ -125,7 +127,7 @@ struct SheetReader {
         for (i, cell) in record.cells.enumerated() where !cell.isEmpty {
             if i >= headers.count || headers[i].isEmpty {
                 report(record, column: i + 1, field: nil, id: nil,
-                    "a value ('\(Self.excerpt(cell.text))') in a column without a header",
+                    Text.string("sheet.noHeader", ["value": "\(Self.excerpt(cell.text))"]),
                     hint: Text.string("store.giveColumnAHeader", ["columnLetter": "\(CSVTable.columnLetter(i + 1))"]))
             } else if case .error(let code) = cell {
                 report(record, column: i + 1, field: nil, id: nil, Text.string("store4.theCellHoldsThe", ["code": "\(code)"]),
@@ -230,7 +232,7 @@ struct SheetReader {
         }
         guard let number, number.isFinite, range.contains(number) else {
             report(record, field, id: id, Text.string("store4.isNotAWithin", ["excerpt": "\(Self.excerpt(cell.text))", "field": "\(field)", "format": "\(Self.format(range.lowerBound))", "format2": "\(Self.format(range.upperBound))"]),
-                hint: hint ?? "write degrees as a decimal number, e.g. 40.812")
+                hint: hint ?? Text.string("sheet.degrees"))
             return nil
         }
         return number

@@ -72,7 +72,7 @@ public struct SpreadsheetImport {
     }
 
     /// The message of the problem "this CSV file's kind of records is told neither by its name nor its header".
-    public static let unknownKindMessage = "cannot tell what this spreadsheet holds"
+    public static var unknownKindMessage: String { Text.string("sheet.unknownKind") }
 
     /// Imports `paths` into `base`. `kind` forces the kind of every CSV file; `progress` gets (rows done, rows).
     public static func run(

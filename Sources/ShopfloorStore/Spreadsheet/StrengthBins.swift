@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorText
 
 /// How the weights of an edge list become tie strengths 1 to 3.
 ///
@@ -40,11 +41,11 @@ public enum StrengthBins: Sendable, Hashable {
         func highest(_ s: Int) -> String? { zip(weights, strengths).filter { $0.1 == s }.map(\.0).max().map(SheetCell.format) }
         switch self {
         case .thresholds(let a, let b):
-            return "weight ≤ \(SheetCell.format(a)) → 1, ≤ \(SheetCell.format(b)) → 2, above → 3"
+            return Text.string("bins.thresholds", ["a": "\(SheetCell.format(a))", "b": "\(SheetCell.format(b))"])
         case .thirds:
-            if weights.allSatisfy({ $0 == $0.rounded() && (1...3).contains($0) }) { return "weights 1 to 3 used as strengths" }
-            let parts = (1...3).compactMap { s in highest(s).map { "\(s) up to \($0)" } }
-            return "weights binned by thirds: strength " + parts.joined(separator: ", ")
+            if weights.allSatisfy({ $0 == $0.rounded() && (1...3).contains($0) }) { return Text.string("bins.asStrengths") }
+            let parts = (1...3).compactMap { s in highest(s).map { Text.string("bins.upTo", ["strength": .integer(s), "weight": "\($0)"]) } }
+            return Text.string("bins.thirds", ["parts": "\(parts.joined(separator: ", "))"])
         }
     }
 

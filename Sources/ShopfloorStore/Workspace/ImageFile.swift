@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorText
 
 /// A workspace file opened for reading: its first bytes (which tell plain from sealed) and its size.
 ///
@@ -84,7 +85,7 @@ final class ImageFile {
             let n = pread(fd, buffer + offset, size - offset, off_t(offset))
             if n < 0, errno == EINTR { continue }
             guard n > 0 else {
-                throw .unreadable(path: path, reason: n == 0 ? "the file became shorter while it was read"
+                throw .unreadable(path: path, reason: n == 0 ? Text.string("file.shorter")
                     : String(cString: strerror(errno)))
             }
             offset += n

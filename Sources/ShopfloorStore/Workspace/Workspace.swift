@@ -214,8 +214,8 @@ public final class Workspace {
             throw .invalid(path: path, diagnostics: problems.map { violation in
                 Diagnostic(file: path, field: violation.field,
                     id: violation.id ?? "\(violation.collection.rawValue) #\(violation.index + 1)",
-                    message: violation.message + " (the workspace was changed outside Shopfloor)",
-                    hint: violation.hint ?? "restore the previous version: copy '\(path).bak' over the workspace")
+                    message: violation.message + " " + Text.string("workspace.changedOutside"),
+                    hint: violation.hint ?? Text.string("workspace.restoreBackup", ["path": "\(path)"]))
             })
         }
         return graph
@@ -300,7 +300,8 @@ public final class Workspace {
                     try also?(db)
                     if let broken = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
                         throw StoreError.database(path: path,
-                            reason: "a \(broken[0] as String? ?? "row") refers to a missing \(broken[2] as String? ?? "record")")
+                            reason: Text.string("workspace.brokenReference", ["table": "\(broken[0] as String? ?? "?")",
+                                "missing": "\(broken[2] as String? ?? "?")"]))
                     }
                     return .commit
                 }
@@ -347,7 +348,8 @@ public final class Workspace {
             try database.read { db in
                 var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
                 for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
-                    problems.append("table \(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) refers to a missing \(row[2] as String? ?? "?")")
+                    problems.append(Text.string("workspace.brokenRow", ["table": "\(row[0] as String? ?? "?")",
+                        "row": "\(row[1] as Int64? ?? 0)", "missing": "\(row[2] as String? ?? "?")"]))
                 }
                 return problems
             }

@@ -34,7 +34,7 @@ struct YAMLBuilder {
         documents += 1
         if documents > 1 {
             throw fail(YAMLDocument.syntaxError(path: path, line: Int(line), column: Int(column),
-                "but found another document (expected a single document in the stream)"))
+                Text.string("yaml.anotherDocument")))
         }
     }
 
@@ -50,7 +50,7 @@ struct YAMLBuilder {
     /// An alias of an earlier anchor: the anchored node, shared, counted against the expansion limit.
     mutating func alias(_ name: String, line: Int32, column: Int32) throws(StoreError) {
         guard let target = anchors[name] else {
-            throw fail(YAMLDocument.syntaxError(path: path, line: Int(line), column: Int(column), "found undefined alias"))
+            throw fail(YAMLDocument.syntaxError(path: path, line: Int(line), column: Int(column), Text.string("yaml.undefinedAlias")))
         }
         expansion += weights[target] ?? 1
         if expansion > YAMLDocument.aliasExpansionLimit {
@@ -149,8 +149,7 @@ struct YAMLBuilder {
         }
         guard let (first, mark, sorted) = found else { return }
         throw fail(Diagnostic(file: path, line: mark.line, column: mark.column, field: first,
-            message: "the key\(sorted.count == 1 ? "" : "s") " + sorted.map { "'\($0)'" }.joined(separator: ", ")
-                + " appear twice in one record",
+            message: Text.plural("yaml.keysTwice", count: sorted.count, ["keys": "\(sorted.map { "'\($0)'" }.joined(separator: ", "))"]),
             hint: Text.string("store.keepOneOfThem")))
     }
 
