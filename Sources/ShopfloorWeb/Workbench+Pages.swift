@@ -19,7 +19,7 @@ extension Workbench {
             do {
                 return .html(try DirectoryPages.list(RecordKind(rawValue: kind) ?? .people, d, filters: filters, context: context))
             } catch {
-                return .html(WorkbenchPage.page(title: "List", context: context,
+                return .html(WorkbenchPage.page(title: Text.string("web.list"), context: context,
                     body: "<p class=\"error\">\(HTML.escape(error.description))</p>"), status: 400)
             }
         case ("people", 3) where parts[1] == "alias":

@@ -94,7 +94,7 @@ public final class Workbench: @unchecked Sendable {
 
     private func route(_ request: WebRequest) -> WebResponse {
         if let refusal = requestGuard.refusal(request) {
-            return .html(WorkbenchPage.message(title: "Refused", text: refusal), status: 403)
+            return .html(WorkbenchPage.message(title: Text.string("web.refused"), text: refusal), status: 403)
         }
         if request.method == "GET", request.path == "/open" {
             guard let id = sessions.open(token: request.query["token"] ?? "") else {
