@@ -71,3 +71,8 @@ echo
 echo "== The committee's history, and one undo"
 "$BIN" history committee.shopfloor --limit 8
 "$BIN" undo committee.shopfloor
+
+echo
+echo "== Both histories, in Turkish"
+"$BIN" history mb-cell.shopfloor --lang tr
+"$BIN" history committee.shopfloor --limit 4 --lang tr

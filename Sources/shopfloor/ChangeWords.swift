@@ -58,6 +58,12 @@ enum ChangeWords {
         if text.hasPrefix("workbench: ") {
             return Text.string("change.workbench", ["command": "\(text.dropFirst("workbench: ".count))"])
         }
+        if let match = text.wholeMatch(of: /merge of cell (.+)'s bundle \(bundle (\S+), change (\S+)\)/) {
+            return Text.string("change.merge", ["cell": "\(match.1)", "bundle": "\(match.2)", "change": "\(match.3)"])
+        }
+        if let match = text.wholeMatch(of: /bundle (\S+) from the committee for cell (.+)/) {
+            return Text.string("change.bundleIn", ["bundle": "\(match.1)", "cell": "\(match.2)"])
+        }
         if text.hasPrefix("cell key ") { return Text.string("change.cellKey", ["cell": "\(text.dropFirst("cell key ".count))"]) }
         return text
     }

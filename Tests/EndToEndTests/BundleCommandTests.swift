@@ -30,6 +30,11 @@ struct BundleCommandTests {
         #expect(result.stderr.contains("for another recipient"), "\(result.stderr)")
         #expect(out.contains("merge of cell mb-cell's bundle"))
         #expect(out.contains("undo of change"))
+        // In Turkish, the bundle's and the merge's own entries are Turkish too.
+        let turkish = String(out[(out.range(of: "== Both histories, in Turkish")?.upperBound ?? out.endIndex)...])
+        #expect(turkish.contains("komiteden mb-cell hücresine gelen"), "\(turkish)")
+        #expect(turkish.contains("mb-cell hücresinin paketi birleştirildi"), "\(turkish)")
+        #expect(!turkish.contains("from the committee") && !turkish.contains("merge of cell"), "\(turkish)")
     }
 
     @Test("a cell's bundle holds its part and nothing of another cell or workplace, counted over every record")
