@@ -2,7 +2,7 @@
 # Walk-through 1: check a sample graph and read its summary and the findings of the cell rules.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=${SHOPFLOOR_BIN:-.build/debug/shopfloor}
+BIN=${SHOPFLOOR_BIN:-$(command -v shopfloor || echo .build/debug/shopfloor)}   # the installed command, else a build
 [ -x "$BIN" ] || swift build
 
 echo "== The automotive plant: a 2,400-worker plant where the organization has nobody yet"

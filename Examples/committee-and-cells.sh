@@ -3,7 +3,7 @@
 # is shown side by side and decided, and the committee's history shows every step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=${SHOPFLOOR_BIN:-.build/debug/shopfloor}
+BIN=${SHOPFLOOR_BIN:-$(command -v shopfloor || echo .build/debug/shopfloor)}   # the installed command, else a build
 [ -x "$BIN" ] || swift build
 BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 GRAPHS=$(pwd)/Graphs

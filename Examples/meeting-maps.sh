@@ -10,7 +10,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 OUT="${1:-out/meeting-maps}"
-BIN="${SHOPFLOOR_BIN:-.build/debug/shopfloor}"
+BIN=${SHOPFLOOR_BIN:-$(command -v shopfloor || echo .build/debug/shopfloor)}   # the installed command, else a build
 [ -x "$BIN" ] || swift build --product shopfloor
 mkdir -p "$OUT"
 

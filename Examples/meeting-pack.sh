@@ -4,15 +4,15 @@
 #
 #   Examples/meeting-pack.sh [graph] [out-dir]
 #
-# Environment: SHOPFLOOR (the binary; default .build/debug/shopfloor), TODAY (the report's day, YYYY-MM-DD;
-# default today), LARGE (the large-plant threshold; default 500), STALE_DAYS (default 30), SCREENSHOT=1 to take
+# Environment: SHOPFLOOR_BIN (the binary; default the shopfloor on PATH, else .build/debug/shopfloor), TODAY
+# (the report's day, YYYY-MM-DD; default today), LARGE (the large-plant threshold; default 500), STALE_DAYS (default 30), SCREENSHOT=1 to take
 # a screenshot of the HTML with a headless Chromium when one is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 GRAPH=${1:-Graphs/district.yaml}
 OUT=${2:-out/meeting-pack}
-BIN=${SHOPFLOOR:-.build/debug/shopfloor}
+BIN=${SHOPFLOOR_BIN:-${SHOPFLOOR:-$(command -v shopfloor || echo .build/debug/shopfloor)}}   # the installed command, else a build
 LARGE=${LARGE:-500}
 STALE_DAYS=${STALE_DAYS:-30}
 args=(--large "$LARGE" --stale-days "$STALE_DAYS")

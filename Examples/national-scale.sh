@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE="${1:-100000}"
-BIN=.build/release/shopfloor
+BIN=${SHOPFLOOR_BIN:-$(command -v shopfloor || echo .build/release/shopfloor)}   # the installed command, else a release build
 [ -x "$BIN" ] || swift build -c release --product shopfloor
 mkdir -p out
 WS="out/national-$PEOPLE.shopfloor"

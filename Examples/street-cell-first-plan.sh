@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GRAPH="${1:-Graphs/automotive-plant.yaml}"
-BIN=.build/debug/shopfloor
+BIN=${SHOPFLOOR_BIN:-$(command -v shopfloor || echo .build/debug/shopfloor)}   # the installed command, else a build
 [ -x "$BIN" ] || swift build --product shopfloor
 mkdir -p out
 

@@ -22,6 +22,13 @@ extension Contact.Channel: VocabularyArgument {}
 extension Contact.Outcome: VocabularyArgument {}
 extension PenetrationReport.Grouping: VocabularyArgument {}
 
+/// A cell rule's code (`cell-too-small`, …) as an option value, listed in `--help` and the completions.
+extension Finding.Rule: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+}
+
 /// An assessment, 0 (not assessed) to 5 (hostile) or its word in English or Turkish, as an option value.
 extension Assessment: ExpressibleByArgument {
     public init?(argument: String) { self.init(word: argument) }

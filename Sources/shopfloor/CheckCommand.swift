@@ -21,7 +21,40 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Text.string("opt.check.revealNames")))
     var revealNames = false
 
+    @Option(help: ArgumentHelp(Text.string("check.rule.help"), valueName: "rule"))
+    var rule: [Finding.Rule] = []
+
+    @Option(help: ArgumentHelp(Text.string("check.workplace.help"), valueName: "workplace"))
+    var workplace: String?
+
+    @Option(help: ArgumentHelp(Text.string("check.limit.help")))
+    var limit: Int?
+
     @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError(Text.string("check.limit.negative", ["limit": .integer(limit)])) }
+    }
+
+    /// The findings the filters keep, in the order the rules give them.
+    private func chosen(_ findings: [Finding], in graph: OrganizingGraph) throws -> [Finding] {
+        if let workplace, graph.workplace(Workplace.ID(workplace)) == nil {
+            let hint = Suggestion.hint(for: workplace, among: graph.workplaces.map(\.id.rawValue).sorted(), noun: "workplace")
+            throw CLIError.input(Text.string("check.workplace.unknown", ["workplace": "\(workplace)", "source": "\(source)",
+                "hint": "\(hint)"]))
+        }
+        return findings.filter { finding in
+            (rule.isEmpty || rule.contains(finding.rule))
+                && (workplace.map { Self.finding(finding, isAbout: Workplace.ID($0), in: graph) } ?? true)
+        }
+    }
+
+    /// Whether a finding is about a workplace: it names it, or its cell is that workplace's cell.
+    static func finding(_ finding: Finding, isAbout workplace: Workplace.ID, in graph: OrganizingGraph) -> Bool {
+        if finding.workplace == workplace { return true }
+        guard let id = finding.cell, let cell = graph.cell(id) else { return false }
+        return cell.workplace == workplace
+    }
 
     func run() throws {
         let graph: OrganizingGraph, key: AliasKey
@@ -33,17 +66,38 @@ struct CheckCommand: ParsableCommand {
         }
         let aliases = PersonAliases(graph: graph, key: key)
         let summary = graph.summary()
-        let findings = graph.cellRuleFindings(naming: { id in
+        let all = graph.cellRuleFindings(naming: { id in
             guard revealNames else { return aliases.alias(id) }
             return graph.person(id).map { "\($0.name) (\(id))" } ?? id.rawValue
         })
+        let matching = try chosen(all, in: graph)
+        let shown = Array(matching.prefix(limit ?? matching.count))
+        let filtered = !rule.isEmpty || workplace != nil || limit != nil
         if json {
             try JSONOutput.print(CheckReport(file: source, valid: true, name: graph.name, summary: summary,
-                findings: findings), people: Source.naming(aliases, revealNames: revealNames, graph: graph))
+                findings: shown, findingsTotal: filtered ? all.count : nil, findingsMatching: filtered ? matching.count : nil),
+                people: Source.naming(aliases, revealNames: revealNames, graph: graph))
         } else {
-            printHuman(graph: graph, summary: summary, findings: findings)
+            printHuman(graph: graph, summary: summary, findings: shown)
+            printFiltered(all: all, matching: matching, shown: shown, filtered: filtered)
         }
-        if findings.contains(where: { $0.severity == .critical }) { throw ExitCode(Self.criticalExitCode) }
+        if all.contains(where: { $0.severity == .critical }) { throw ExitCode(Self.criticalExitCode) }
+    }
+
+    /// Under the findings a filter chose: how many more match, how many there are in all, and any critical
+    /// finding the filter left out (a filter never hides that one silently).
+    private func printFiltered(all: [Finding], matching: [Finding], shown: [Finding], filtered: Bool) {
+        let more = matching.count - shown.count
+        if more > 0 { Terminal.print("  " + Text.string("check.filter.more", ["count": .integer(more)])) }
+        if filtered {
+            Terminal.print(Terminal.styled("  " + Text.string("check.filter.shown",
+                ["shown": .integer(shown.count), "total": .integer(all.count)]), .dim))
+        }
+        let critical = all.filter { $0.severity == .critical }.count - shown.filter { $0.severity == .critical }.count
+        if critical > 0 {
+            Terminal.print(Terminal.styled("  " + Text.plural("check.filter.criticalHidden", count: critical,
+                ["source": "\(source)"]), .red))
+        }
     }
 
     /// The exit code of a valid graph with a critical finding, so that scripts stop on it.
@@ -98,5 +152,9 @@ struct CheckReport: Encodable {
     var name: String?
     var summary: GraphSummary?
     var findings: [Finding]?
+    /// With --rule, --workplace or --limit: every finding of the graph, and those the filters match (before
+    /// --limit).
+    var findingsTotal: Int?
+    var findingsMatching: Int?
     var errors: [Diagnostic]?
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ShopfloorStore
 import ShopfloorText
 
 /// Runs the command line and turns every error into a message and a meaningful exit code.
@@ -15,25 +16,33 @@ enum Main {
             try command.run()
             Source.printNote()
         } catch let error as CLIError {
-            Terminal.standardError.write(Text.string("cli.error", ["message": "\(error.description)"]) + "\n")
-            exit(error.exitCode)
+            ErrorOutput.fail(message: error.description, hint: nil,
+                text: Text.string("cli.error", ["message": "\(error.description)"]) + "\n", exitCode: error.exitCode)
         } catch let error as any UserFacingError {
-            Terminal.standardError.write(Text.string("cli.error", ["message": "\(error.description)"]) + "\n"
-                + (error.commandLineHint.map { Text.string("cli.hint", ["hint": "\($0)"]) + "\n" } ?? ""))
-            exit(1)
+            let hint = error.commandLineHint
+            ErrorOutput.fail(message: error.description, hint: hint,
+                text: Text.string("cli.error", ["message": "\(error.description)"]) + "\n"
+                    + (hint.map { Text.string("cli.hint", ["hint": "\($0)"]) + "\n" } ?? ""),
+                exitCode: 1, problems: (error as? StoreError)?.diagnostics)
         } catch {
             // A command that printed its result and then chose its exit code (`check` with a critical finding).
             if error is ExitCode { Source.printNote() }
             let code = Shopfloor.exitCode(for: error)
             if code == .validationFailure {
-                Terminal.standardError.write(HelpWords.translated(Shopfloor.fullMessage(for: error)) + "\n")
-                exit(2)
-            }
-            // `--help` and other clean exits print the parser's text: its frame in the chosen language too.
-            if code == .success, !(error is ExitCode) {
                 let text = HelpWords.translated(Shopfloor.fullMessage(for: error))
+                ErrorOutput.fail(message: HelpWords.translated(Shopfloor.message(for: error)), hint: nil,
+                    text: text + "\n", exitCode: 2)
+            }
+            // `--help` and other clean exits print the parser's text, its usage line fitted to the terminal and
+            // its frame in the chosen language.
+            if code == .success, !(error is ExitCode) {
+                let text = HelpWords.translated(HelpText.fitted(Shopfloor.fullMessage(for: error), width: Terminal.width))
                 if !text.isEmpty { print(text) }
                 exit(0)
+            }
+            let message = Shopfloor.message(for: error)
+            if ErrorOutput.json, code != .success, !message.isEmpty {
+                ErrorOutput.fail(message: message, hint: nil, text: message + "\n", exitCode: code.rawValue)
             }
             Shopfloor.exit(withError: error)
         }

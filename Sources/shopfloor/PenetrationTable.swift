@@ -24,7 +24,7 @@ enum PenetrationTable {
             alignments: [.left, .right, .right, .right, .right, .right, .left, .right, .right, .right, .left, .right])
         for row in report.rows { table.add(cells(row)) }
         table.add(cells(report.totals))
-        Terminal.print(table.render(indent: "  "))
+        printFitted(table, rows: table.rows, width: Terminal.width)
         Terminal.print()
         let org = report.organization
         Terminal.print("  " + Text.string("penetration.organization.large", ["workers": "\(org.workersInLargePlants)",

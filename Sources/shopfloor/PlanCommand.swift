@@ -63,7 +63,7 @@ extension PlanCommonOptions {
                 if json {
                     try JSONOutput.print(plan, people: naming(aliases, graph: graph))
                 } else {
-                    PlanPrinter(graph: graph, options: self, aliases: aliases).avoided(plan.avoided)
+                    PlanPrinter(graph: graph, options: self, aliases: aliases).avoided(plan.avoided, into: plan.into)
                     Terminal.print()
                 }
             }

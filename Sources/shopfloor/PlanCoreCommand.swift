@@ -49,8 +49,10 @@ struct PlanCoreCommand: ParsableCommand {
             table.add(["\(c.stage)", p.label(c.target), c.segment?.description ?? "-", "+\(c.gain)", p.number(c.cost),
                 p.percent(c.risk), p.number(c.score), p.route(c.steps)])
         }
-        Terminal.print(table.render(indent: "  "))
+        Terminal.print(table.render(indent: "  ", width: Terminal.width, wrapping: 7))
         p.stages(plan.contacts.map(\.stage))
+        p.legend([(Text.string("core.column.adds"), "core.legend.adds"), (Text.string("plan.column.cost"), "plan.legend.cost"),
+            (Text.string("plan.column.risk"), "plan.legend.risk"), (Text.string("core.column.score"), "core.legend.score")])
         Terminal.print()
         Terminal.print(Terminal.styled(Text.string("core.why"), .bold))
         for c in plan.contacts { p.reason(c) }
@@ -60,6 +62,6 @@ struct PlanCoreCommand: ParsableCommand {
             Terminal.print(Text.string("core.uncovered", ["count": .integer(plan.uncovered.count), "list": "\(top)\(plan.uncovered.count > 8 ? ", …" : "")"]))
             Terminal.print(Text.string("core.next"))
         }
-        p.avoided(plan.avoided)
+        p.avoided(plan.avoided, into: plan.into)
     }
 }

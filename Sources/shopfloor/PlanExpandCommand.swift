@@ -46,14 +46,15 @@ struct PlanExpandCommand: ParsableCommand {
                     p.label(c.target), p.number(c.cost), p.percent(c.risk), p.route(c.steps)])
             }
         }
-        Terminal.print(table.render(indent: "  "))
+        Terminal.print(table.render(indent: "  ", width: Terminal.width, wrapping: 6))
         let contacts = plan.uncovered.flatMap(\.contacts)
         p.stages(contacts.map(\.stage))
+        p.legend([("workers", "expand.legend.workers"), ("cost", "plan.legend.cost"), ("risk", "plan.legend.risk")])
         if !contacts.isEmpty {
             Terminal.print()
             Terminal.print(Terminal.styled(Text.string("expand.why"), .bold))
             for c in contacts { p.reason(c) }
         }
-        p.avoided(plan.avoided)
+        p.avoided(plan.avoided, into: plan.into)
     }
 }

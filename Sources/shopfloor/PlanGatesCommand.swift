@@ -60,7 +60,9 @@ struct PlanGatesCommand: ParsableCommand {
                 String(w.end.suffix(5)), w.gate.rawValue, w.shift.rawValue,
                 Text.string(w.change == .arrivals ? "gates.change.arrivals" : "gates.change.departures"), "\(w.workers)", suggested])
         }
-        Terminal.print(table.render(indent: "  "))
+        Terminal.print(table.render(indent: "  ", width: Terminal.width, wrapping: 7))
+        p.legend([(Text.string("gates.column.change"), "gates.legend.change"), (Text.string("gates.column.workers"), "gates.legend.workers"),
+            (Text.string("gates.column.suggested"), "gates.legend.suggested")])
         var careful: [Person.ID: ExposedPerson] = [:]
         for w in plan.windows { for flag in w.careful ?? [] { careful[flag.person] = flag } }
         if !careful.isEmpty {

@@ -79,12 +79,43 @@ struct PlanPrinter {
         }.joined(separator: "; ")
     }
 
-    func avoided(_ list: [AvoidedPerson]) {
+    /// How many people of the target plant the "kept away" list names before it summarises the rest.
+    static let keptAwayShown = 5
+
+    /// The people the plan kept away from: only those of the target plant by id (the first ``keptAwayShown``),
+    /// the rest counted by reason, and those elsewhere in one line; `--json` has every one.
+    func avoided(_ list: [AvoidedPerson], into workplace: Workplace.ID?) {
         guard !list.isEmpty else { return }
+        let here = list.filter { a in workplace.map { graph.person(a.person)?.workplace == $0 } ?? true }
+        let elsewhere = list.count - here.count
         Terminal.print()
-        Terminal.print(Terminal.styled(Text.string("plan.keptAway", ["count": .integer(list.count)]), .bold))
-        var t = TextTable([Text.string("plan.column.person"), Text.string("plan.column.why")])
-        for a in list { t.add([label(a.person), a.reason]) }
-        Terminal.print(t.render(indent: "  "))
+        let heading = workplace.map { Text.string("plan.keptAway.in", ["count": .integer(here.count), "workplace": "\($0)"]) }
+            ?? Text.string("plan.keptAway", ["count": .integer(list.count)])
+        Terminal.print(Terminal.styled(heading, .bold))
+        if !here.isEmpty {
+            var t = TextTable([Text.string("plan.column.person"), Text.string("plan.column.why")])
+            for a in here.prefix(Self.keptAwayShown) { t.add([label(a.person), a.reason]) }
+            Terminal.print(t.render(indent: "  "))
+        }
+        let rest = here.dropFirst(Self.keptAwayShown)
+        if !rest.isEmpty {
+            let reasons = Dictionary(grouping: rest, by: \.reason).map { ($0.key, $0.value.count) }
+                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            Terminal.print("  " + Text.string("plan.keptAway.more", ["count": .integer(rest.count),
+                "reasons": "\(reasons.map { "\($0.1) \($0.0)" }.joined(separator: "; "))"]))
+        }
+        if elsewhere > 0, let workplace {
+            Terminal.print("  " + Text.plural("plan.keptAway.elsewhere", count: elsewhere, ["workplace": "\(workplace)"]))
+        }
+        Terminal.print("  " + Text.string("plan.keptAway.json"))
+    }
+
+    /// The one-line explanations of a plan table's columns, printed under it: each column's header as the
+    /// table shows it, then what its numbers mean.
+    func legend(_ columns: [(header: String, meaning: String)]) {
+        Terminal.print()
+        for column in columns {
+            Terminal.print(Terminal.styled("  \(column.header): " + Text.string(column.meaning), .dim))
+        }
     }
 }

@@ -64,8 +64,11 @@ struct PlanReachCommand: ParsableCommand {
                     p.when(alt.steps)] + (listening ? [p.exposure(alt.exposed, target: path.target)] : []))
             }
         }
-        Terminal.print(table.render(indent: "  "))
+        Terminal.print(table.render(indent: "  ", width: Terminal.width, wrapping: 4))
         p.stages(plan.paths.prefix(max(0, limit)).map(\.stage))
+        p.legend([(Text.string("plan.column.cost"), "plan.legend.cost"), (Text.string("plan.column.risk"), "plan.legend.risk"),
+            (Text.string("plan.column.when"), "plan.legend.when")]
+            + (listening ? [(Text.string("plan.column.listening"), "plan.legend.listening")] : []))
         if plan.paths.count > limit {
             Terminal.print("  " + Text.string("reach.more", ["count": .integer(plan.paths.count - limit)]))
         }
@@ -76,6 +79,6 @@ struct PlanReachCommand: ParsableCommand {
             for u in plan.unreachable { t.add([p.label(u.target), u.reason]) }
             Terminal.print(t.render(indent: "  "))
         }
-        p.avoided(plan.avoided)
+        p.avoided(plan.avoided, into: plan.into)
     }
 }

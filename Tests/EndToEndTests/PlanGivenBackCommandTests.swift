@@ -54,7 +54,7 @@ struct PlanGivenBackCommandTests {
         let human = try CLI.run(args)
         #expect(human.status == 1)
         #expect(human.stderr.contains("every route passes a suspected informer or management person"), "\(human.stderr)")
-        #expect(human.stdout.contains("Kept away from (1)"))
+        #expect(human.stdout.contains("Kept away from (1 in mp)"))
         let json = try CLI.run(args + ["--json"])
         #expect(json.status == 1)
         #expect(json.stderr.contains("every route passes a suspected informer"))

@@ -1,0 +1,39 @@
+/// Help as ArgumentParser writes it, fitted to the terminal: its usage line is one long line, which is wrapped
+/// here between its parts (a bracketed option stays whole), each further line indented under the first.
+enum HelpText {
+    /// The help text with its `USAGE:` line wrapped to `width` columns; other lines as they are.
+    static func fitted(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.hasPrefix("USAGE: "), line.count > width else { return String(line) }
+            return wrapUsage(String(line.dropFirst(7)), width: width, prefix: "USAGE: ")
+        }.joined(separator: "\n")
+    }
+
+    /// The usage's parts (words, with a bracketed or angled group kept whole) filled into lines.
+    static func wrapUsage(_ usage: String, width: Int, prefix: String) -> String {
+        var parts: [String] = [], current = "", depth = 0
+        for character in usage {
+            if character == " " && depth == 0 {
+                if !current.isEmpty { parts.append(current) }
+                current = ""
+                continue
+            }
+            if "[<(".contains(character) { depth += 1 }
+            if "]>)".contains(character) { depth = max(0, depth - 1) }
+            current.append(character)
+        }
+        if !current.isEmpty { parts.append(current) }
+        let indent = String(repeating: " ", count: prefix.count)
+        var lines: [String] = [], line = prefix
+        for part in parts {
+            if line.count > indent.count, line.count + 1 + part.count > width {
+                lines.append(line)
+                line = indent + part
+            } else {
+                line += (line.count > indent.count ? " " : "") + part
+            }
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+}
