@@ -10,9 +10,10 @@ With --graph-file, also `check` of that graph file. With --sealed, the same work
 (`rekey`), timed with `plan reach`: what decryption adds is reported apart.
 
 With --baseline BIN, another build is timed beside this one, run for run alternately (same load, same files),
-and the ratio baseline / this is printed for every command.
+and the ratio baseline / this is printed for every command. --baseline-workspace gives the baseline its own
+copy of the same world (`BIN generate`), for a build that cannot read the newer one's file.
 
-Usage: commands.py --workspace W --cell C --workplace P [--shopfloor BIN] [--baseline BIN] [--runs 5]
+Usage: commands.py --workspace W --cell C --workplace P [--shopfloor BIN] [--baseline BIN [--baseline-workspace W2]] [--runs 5]
                    [--graph-file F] [--sealed] [--json OUT]
 """
 import argparse
@@ -49,11 +50,11 @@ def summary(laps):
 
 
 def measure(name, argv_of, binaries, runs, env=None):
-    """Times `argv_of(binary)` for each binary, alternating run by run."""
+    """Times `argv_of(binary, label)` for each binary, alternating run by run."""
     laps = {label: [] for label in binaries}
     for _ in range(runs):
         for label, binary in binaries.items():
-            laps[label].append(run_once(argv_of(binary), env))
+            laps[label].append(run_once(argv_of(binary, label), env))
     return {label: summary(l) for label, l in laps.items()}
 
 
@@ -69,6 +70,7 @@ def main():
     ap.add_argument("--workplace", required=True)
     ap.add_argument("--shopfloor", default=".build/release/shopfloor")
     ap.add_argument("--baseline", help="another shopfloor binary, timed beside this one")
+    ap.add_argument("--baseline-workspace", help="the baseline's own workspace of the same world (default: --workspace)")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--graph-file", help="also time `check` of this graph file")
     ap.add_argument("--sealed", action="store_true", help="also time plan reach on a sealed copy")
@@ -79,29 +81,32 @@ def main():
     if args.baseline:
         binaries["baseline"] = args.baseline
     scratch = tempfile.mkdtemp(prefix="shopfloor-commands-")
-    w, cell, place = args.workspace, args.cell, args.workplace
+    cell, place = args.cell, args.workplace
+    spaces = {"this": args.workspace, "baseline": args.baseline_workspace or args.workspace}
     commands = [
-        ("plan reach", lambda b: [b, "plan", "reach", w, "--from", cell, "--into", place, "--json"]),
-        ("plan core", lambda b: [b, "plan", "core", w, "--into", place, "--from", cell, "--json"]),
-        ("map plant", lambda b: [b, "map", "plant", w, "--workplace", place, "--from", cell,
-                                 "-o", os.path.join(scratch, "plant.svg")]),
-        ("report penetration", lambda b: [b, "report", "penetration", w, "--json"]),
+        ("plan reach", lambda b, l: [b, "plan", "reach", spaces[l], "--from", cell, "--into", place, "--json"]),
+        ("plan core", lambda b, l: [b, "plan", "core", spaces[l], "--into", place, "--from", cell, "--json"]),
+        ("map plant", lambda b, l: [b, "map", "plant", spaces[l], "--workplace", place, "--from", cell,
+                                    "-o", os.path.join(scratch, "plant.svg")]),
+        ("report penetration", lambda b, l: [b, "report", "penetration", spaces[l], "--json"]),
     ]
     if args.graph_file:
-        commands.append(("check (graph file)", lambda b: [b, "check", args.graph_file]))
+        commands.append(("check (graph file)", lambda b, l: [b, "check", args.graph_file]))
     results = {"load before": load(), "commands": {}}
     print(f"  load average before: {results['load before']}")
     try:
         for name, argv_of in commands:
             results["commands"][name] = measure(name, argv_of, binaries, args.runs)
         if args.sealed:
-            sealed = os.path.join(scratch, "sealed.shopfloor")
-            shutil.copyfile(w, sealed)
             env = dict(os.environ, SHOPFLOOR_NEW_PASSPHRASE="bench passphrase", SHOPFLOOR_PASSPHRASE="bench passphrase")
-            subprocess.run([args.shopfloor, "rekey", sealed], env=env, check=True, stdout=subprocess.DEVNULL)
+            sealed = {}
+            for label, binary in binaries.items():
+                sealed[label] = os.path.join(scratch, f"sealed-{label}.shopfloor")
+                shutil.copyfile(spaces[label], sealed[label])
+                subprocess.run([binary, "rekey", sealed[label]], env=env, check=True, stdout=subprocess.DEVNULL)
             results["commands"]["plan reach (sealed)"] = measure(
                 "plan reach (sealed)",
-                lambda b: [b, "plan", "reach", sealed, "--from", cell, "--into", place, "--json"],
+                lambda b, l: [b, "plan", "reach", sealed[l], "--from", cell, "--into", place, "--json"],
                 binaries, args.runs, env)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

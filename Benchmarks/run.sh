@@ -6,6 +6,7 @@
 #
 #   Benchmarks/run.sh [SIZES...]        default: 10000 100000 1000000
 #   BASELINE=path/to/older/shopfloor Benchmarks/run.sh ...   also times that build's commands beside this one
+#   RUNS=3 Benchmarks/run.sh ...        runs of each whole command (default 5)
 #
 # Results: out/bench/bench-<size>.json (phases), out/bench/compare-<size>.json (ratios),
 # out/bench/commands-<size>.json (whole commands), out/bench/summary.txt.
@@ -43,10 +44,17 @@ for n in "${SIZES[@]}"; do
     "$CLI" generate --people "$n" -o "$OUT/world-$n.yaml" --force >/dev/null
     graph=(--graph-file "$OUT/world-$n.yaml")
   fi
+  # An older build gets its own workspace of the same world (it may not read this build's file).
+  baseline=()
+  if [ -n "${BASELINE:-}" ]; then
+    rm -f "$OUT/baseline-$n.shopfloor"
+    "$BASELINE" generate --people "$n" -o "$OUT/baseline-$n.shopfloor" >/dev/null
+    baseline=(--baseline "$BASELINE" --baseline-workspace "$OUT/baseline-$n.shopfloor")
+  fi
   echo "whole commands, $n people (from $cell into $workplace):" | tee -a "$OUT/summary.txt"
-  python3 Benchmarks/commands.py --shopfloor "$CLI" ${BASELINE:+--baseline "$BASELINE"} --workspace "$OUT/world-$n.shopfloor" \
-    --cell "$cell" --workplace "$workplace" --sealed "${graph[@]}" --json "$OUT/commands-$n.json" 2>&1 | tee -a "$OUT/summary.txt"
-  rm -f "$OUT/world-$n.shopfloor" "$OUT/world-$n.shopfloor.bak" "$OUT/world-$n.yaml"
+  python3 Benchmarks/commands.py --shopfloor "$CLI" "${baseline[@]}" --workspace "$OUT/world-$n.shopfloor" \
+    --cell "$cell" --workplace "$workplace" --runs "${RUNS:-5}" --sealed "${graph[@]}" --json "$OUT/commands-$n.json" 2>&1 | tee -a "$OUT/summary.txt"
+  rm -f "$OUT/world-$n.shopfloor" "$OUT/world-$n.shopfloor.bak" "$OUT/world-$n.yaml" "$OUT"/baseline-"$n".shopfloor*
 done
 # The workbench's pages (`shopfloor serve`) at 10 and 100 thousand people: cold and warm answers, memory.
 for n in 10000 100000; do

@@ -14,6 +14,9 @@ enum WorkbenchBench {
         var medianMs: Double
         var p95Ms: Double
         var maxMs: Double
+        /// Processor time of the first answer and the median of the warm ones (the handling thread's own work).
+        var coldCPUMs: Double
+        var medianCPUMs: Double
         var bytes: Int
     }
 
@@ -24,6 +27,8 @@ enum WorkbenchBench {
         var requests: Int
         var rssBeforeMiB: Double
         var rssAfterMiB: Double
+        /// The resident memory after 250, 500, 750 and 1,000 requests.
+        var rssEvery250MiB: [Double]
     }
 
     static func run(workspace path: String, graph: OrganizingGraph, cell: Cell.ID, target: Workplace.ID, repeats: Int = 20) throws -> Summary {
@@ -41,30 +46,45 @@ enum WorkbenchBench {
             "/workplaces/\(target.rawValue)", "/people/\(someone)", "/cells/\(cell.rawValue)", "/find?q=\(someone)",
             "/plan?cell=\(cell.rawValue)&plant=\(target.rawValue)&week=2026-11-23", "/record", "/report"]
         let clock = ContinuousClock()
-        func timed(_ target: String) -> (Double, Int) {
+        func threadCPUMs() -> Double {
+            var now = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+            return Double(now.tv_sec) * 1000 + Double(now.tv_nsec) * 1e-6
+        }
+        func timed(_ target: String) -> (ms: Double, cpuMs: Double, bytes: Int) {
+            let cpu = threadCPUMs()
             let start = clock.now
             let response = workbench.handle(request(target, cookie: cookie))
             let d = clock.now - start
             precondition(response.status == 200, "\(target) answered \(response.status)")
-            return (Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) * 1e-15, response.body.count)
+            return (Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) * 1e-15, threadCPUMs() - cpu,
+                response.body.count)
         }
         var timings: [PageTiming] = []
         for page in pages {
-            let (cold, bytes) = timed(page)
-            let warm = (0..<repeats).map { _ in timed(page).0 }.sorted()
-            let timing = PageTiming(page: page, coldMs: cold, medianMs: warm[warm.count / 2],
-                p95Ms: warm[min(warm.count - 1, Int(Double(warm.count) * 0.95))], maxMs: warm.last ?? 0, bytes: bytes)
+            let cold = timed(page)
+            let runs = (0..<repeats).map { _ in timed(page) }
+            let warm = runs.map(\.ms).sorted(), warmCPU = runs.map(\.cpuMs).sorted()
+            let timing = PageTiming(page: page, coldMs: cold.ms, medianMs: warm[warm.count / 2],
+                p95Ms: warm[min(warm.count - 1, Int(Double(warm.count) * 0.95))], maxMs: warm.last ?? 0,
+                coldCPUMs: cold.cpuMs, medianCPUMs: warmCPU[warmCPU.count / 2], bytes: cold.bytes)
             timings.append(timing)
-            FileHandle.standardError.write(Data(String(format: "  %-60@ cold %8.1f ms  median %8.1f ms  p95 %8.1f ms  %7d bytes\n",
-                page as NSString, cold, timing.medianMs, timing.p95Ms, bytes).utf8))
+            FileHandle.standardError.write(Data(String(format: "  %-60@ cold %8.1f ms (CPU %7.1f)  median %8.1f ms (CPU %7.1f)  p95 %8.1f ms  %7d bytes\n",
+                page as NSString, cold.ms, cold.cpuMs, timing.medianMs, timing.medianCPUMs, timing.p95Ms, cold.bytes).utf8))
         }
         let requests = 1000
         let before = residentMiB()
-        for i in 0..<requests { _ = timed(pages[i % pages.count]) }
-        let after = residentMiB()
-        FileHandle.standardError.write(Data(String(format: "  memory over %d requests: RSS %.1f MiB before, %.1f MiB after\n",
-            requests, before, after).utf8))
-        return Summary(people: graph.people.count, pages: timings, requests: requests, rssBeforeMiB: before, rssAfterMiB: after)
+        // The resident memory after every 250 requests: flat when nothing grows per request.
+        var steps: [Double] = []
+        for i in 0..<requests {
+            _ = timed(pages[i % pages.count])
+            if (i + 1) % 250 == 0 { steps.append(residentMiB()) }
+        }
+        let after = steps.last ?? before
+        FileHandle.standardError.write(Data(("  memory over \(requests) requests: RSS " + String(format: "%.1f MiB before", before)
+            + steps.enumerated().map { String(format: ", %.1f after %d", $0.element, 250 * ($0.offset + 1)) }.joined() + "\n").utf8))
+        return Summary(people: graph.people.count, pages: timings, requests: requests, rssBeforeMiB: before, rssAfterMiB: after,
+            rssEvery250MiB: steps)
     }
 
     /// The resident set size now, in MiB (Linux `VmRSS`).

@@ -273,9 +273,15 @@ extension OrganizingGraph {
         }
         var seen: Set<PairKey> = []
         seen.reserveCapacity(ties.count)
+        let ends = tieEnds
         for (t, tie) in ties.enumerated() {
             var label: String { "\(tie.a)–\(tie.b)" }
-            let a = index(of: tie.a), b = index(of: tie.b)
+            let a: Int?, b: Int?
+            if let ends {
+                (a, b) = (ends[2 * t] < 0 ? nil : Int(ends[2 * t]), ends[2 * t + 1] < 0 ? nil : Int(ends[2 * t + 1]))
+            } else {
+                (a, b) = (index(of: tie.a), index(of: tie.b))
+            }
             if a == nil || b == nil {
                 for (field, end, found) in [("a", tie.a, a), ("b", tie.b, b)] where found == nil {
                     out.append(Violation(.ties, index: t, id: label, field: field,

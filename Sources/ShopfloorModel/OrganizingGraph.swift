@@ -11,6 +11,10 @@ public struct OrganizingGraph: Sendable {
     public private(set) var places: [Place]
     public private(set) var ties: [Tie]
     public private(set) var contacts: [Contact]
+    /// The positions in ``people`` of every tie's two people, `[a0, b0, a1, b1, …]` (-1 for an id nobody has),
+    /// when the reader that built the graph resolved them already (a workspace's tables: ten million lookups at
+    /// national scale, made once); nil otherwise, and after an edit that adds or removes ties or people.
+    public private(set) var tieEnds: [Int32]?
 
     private var workplaceIndex: [Workplace.ID: Int] = [:]
     private var personIndex: [Person.ID: Int] = [:]
@@ -20,9 +24,12 @@ public struct OrganizingGraph: Sendable {
     private var shiftOwner: [Shift.ID: (workplace: Int, shift: Int)] = [:]
 
     /// Builds a graph and its lookups.
+    ///
+    /// `tieEnds`, when a reader has them, are the positions in `people` of each tie's two people (the first
+    /// person with the id, -1 when nobody has it), two per tie; ends of another count are ignored.
     public init(
         name: String = "", workplaces: [Workplace] = [], people: [Person] = [], cells: [Cell] = [],
-        places: [Place] = [], ties: [Tie] = [], contacts: [Contact] = []
+        places: [Place] = [], ties: [Tie] = [], contacts: [Contact] = [], tieEnds: [Int32]? = nil
     ) {
         self.name = name
         self.workplaces = workplaces
@@ -31,6 +38,8 @@ public struct OrganizingGraph: Sendable {
         self.places = places
         self.ties = ties
         self.contacts = contacts
+        self.tieEnds = tieEnds?.count == 2 * ties.count && tieEnds?.allSatisfy({ $0 >= -1 && Int($0) < people.count }) == true
+            ? tieEnds : nil
         reindex()
     }
 
@@ -129,6 +138,7 @@ public struct OrganizingGraph: Sendable {
 
     /// Adds a tie, replacing one between the same two people.
     public mutating func upsert(_ tie: Tie) {
+        tieEnds = nil
         if let i = ties.firstIndex(where: { Set([$0.a, $0.b]) == Set([tie.a, tie.b]) }) {
             ties[i] = tie
         } else {
@@ -146,6 +156,7 @@ public struct OrganizingGraph: Sendable {
 
     /// Removes a person and everything that names them (ties, cell seats, log entries stay as history).
     public mutating func removePerson(_ id: Person.ID) {
+        tieEnds = nil
         people.removeAll { $0.id == id }
         ties.removeAll { $0.a == id || $0.b == id }
         for i in cells.indices {

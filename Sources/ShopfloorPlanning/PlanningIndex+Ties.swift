@@ -15,8 +15,15 @@ struct ResolvedTies {
     /// graph's lookup table is only read), and a chunk remembers the last first end it looked up: tie lists
     /// are usually grouped by their first person (spreadsheets sorted by name, files written by Shopfloor),
     /// so most first ends repeat the one before.
+    /// A graph read from a workspace carries its tie ends already (``OrganizingGraph/tieEnds``): then only the
+    /// classes are computed.
     init(of graph: OrganizingGraph) {
         let ties = graph.ties
+        if let known = graph.tieEnds {
+            ends = known
+            classes = ties.map { EdgeClasses.tie($0) }
+            return
+        }
         let chunk = 1 << 16
         let chunks = (ties.count + chunk - 1) / chunk
         var classes: [UInt8] = []

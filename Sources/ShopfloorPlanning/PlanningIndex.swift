@@ -108,7 +108,7 @@ public struct PlanningIndex: Sendable {
             }
             for t in 0..<ties.classes.count {
                 let a = ties.ends[2 * t], b = ties.ends[2 * t + 1]
-                guard ResolvedTies.isKnown(a), ResolvedTies.isKnown(b), a != b else { continue }
+                guard ResolvedTies.isKnown(a), ResolvedTies.isKnown(b), a != b, Int(a) < p, Int(b) < p else { continue }
                 edges.add(a, b, ties.classes[t])
                 edges.add(b, a, ties.classes[t])
             }

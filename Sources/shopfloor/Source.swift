@@ -23,13 +23,16 @@ enum Source {
 
     /// The graph a source names and the key of its aliases: the source's secret (a workspace's own, a graph
     /// file's `alias-secret`). A source without a secret gets a random key for the run, and, unless names are
-    /// revealed, a note on standard error says so.
-    static func open(_ path: String, revealNames: Bool = false) throws -> (graph: OrganizingGraph, aliasKey: AliasKey) {
+    /// revealed, a note on standard error says so. With `recheck`, a workspace's graph is checked against every
+    /// rule even when its image carries the stamp of a checked save.
+    static func open(
+        _ path: String, revealNames: Bool = false, recheck: Bool = false
+    ) throws -> (graph: OrganizingGraph, aliasKey: AliasKey) {
         let graph: OrganizingGraph, secret: String?
         if Workspace.isWorkspace(path: path) {
             let workspace = try Workspace.open(at: path, passphrase: { () throws(StoreError) in try Passphrase.existing(for: path) })
             try adoptSettings(of: workspace)
-            (graph, secret) = (try workspace.graph(), try workspace.aliasSecret())
+            (graph, secret) = (try workspace.graph(recheck: recheck), try workspace.aliasSecret())
         } else {
             (graph, secret) = try GraphFile.loadSource(path: path)
         }

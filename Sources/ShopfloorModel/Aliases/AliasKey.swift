@@ -59,7 +59,8 @@ public struct AliasKey: Sendable, Hashable {
     /// The first 64 bits of HMAC-SHA256(key, text), as the digest a code is written from.
     public func digest(_ text: String) -> UInt64 {
         var copy = mac
-        copy.update(data: Data(text.utf8))
+        var text = text
+        text.withUTF8 { copy.update(data: UnsafeRawBufferPointer($0)) }
         return copy.finalize().withUnsafeBytes { raw in raw.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
     }
 

@@ -1,4 +1,6 @@
+import Dispatch
 import ShopfloorText
+
 /// The alias of every person of one source: the one alias scheme of every artefact (maps, cell charts,
 /// exports, plans, calendars, findings), so the same person has the same alias in all of them.
 ///
@@ -10,26 +12,24 @@ public struct PersonAliases: PersonNaming {
     /// The key the aliases are computed with (random when the source carries no secret).
     public let key: AliasKey
     private let people: [Person]
+    /// The graph, for its own id lookup (a person's position in ``people``).
+    private let graph: OrganizingGraph
     private let digests: [UInt64]
     /// Every person as `first four code digits << 32 | position`, sorted by those digits and then by id:
     /// the people whose four-letter codes collide sit side by side, in the order that settles who keeps it.
     private let byCode: [UInt64]
-    private let positions: [Person.ID: Int]
 
     /// Prepares the aliases of a graph's people.
-    /// - Complexity: one HMAC per person, O(people log people) on integers, plus O(k log k) id comparisons for
-    ///   the k people whose four-letter codes collide.
+    /// - Complexity: one HMAC per person (spread over the cores), O(people log people) on integers, plus
+    ///   O(k log k) id comparisons for the k people whose four-letter codes collide.
     public init(graph: OrganizingGraph, key: AliasKey) {
         self.key = key
+        self.graph = graph
         people = graph.people
-        var digests = [UInt64](repeating: 0, count: people.count)
+        let digests = Self.digests(of: people, key: key)
         var keys = [UInt64](repeating: 0, count: people.count)
-        var positions: [Person.ID: Int] = [:]
-        positions.reserveCapacity(people.count)
-        for (i, person) in people.enumerated() {
-            digests[i] = key.digest(person.id.rawValue)
+        for i in people.indices {
             keys[i] = UInt64(AliasCode.prefixKey(digests[i])) << 32 | UInt64(i)
-            positions[person.id] = i
         }
         keys.sort()
         var start = 0
@@ -43,8 +43,23 @@ public struct PersonAliases: PersonNaming {
             start = end
         }
         self.digests = digests
-        self.positions = positions
         byCode = keys
+    }
+
+    /// Every person's digest, in chunks computed on all cores (each chunk writes its own slots).
+    private static func digests(of people: [Person], key: AliasKey) -> [UInt64] {
+        let chunk = 1 << 14
+        let chunks = (people.count + chunk - 1) / chunk
+        return [UInt64](unsafeUninitializedCapacity: people.count) { buffer, count in
+            let out = DigestBuffer(base: buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                guard let base = out.base else { return }
+                for i in c * chunk..<min(people.count, (c + 1) * chunk) {
+                    (base + i).initialize(to: key.digest(people[i].id.rawValue))
+                }
+            }
+            count = people.count
+        }
     }
 
     /// Whether the aliases are random for this run (the source carries no secret).
@@ -52,7 +67,7 @@ public struct PersonAliases: PersonNaming {
 
     /// The alias of a person id (`K7QM`), or `?` for an id the source lacks.
     public func alias(_ id: Person.ID) -> String {
-        guard let position = positions[id] else { return "?" }
+        guard let position = graph.index(of: id) else { return "?" }
         let digest = digests[position]
         let run = self.run(AliasCode.prefixKey(digest))
         guard run.count > 1, let rank = run.firstIndex(of: position) else { return AliasCode.code(digest, length: 4) }
@@ -115,7 +130,7 @@ public struct PersonAliases: PersonNaming {
     /// The person an alias (or, from a plan written with names revealed, an id) stands for.
     public func person(written text: String) throws(PersonNamingError) -> Person.ID {
         let byAlias = person(alias: text)
-        let byID = positions[Person.ID(text)] != nil ? Person.ID(text) : nil
+        let byID = graph.index(of: Person.ID(text)) != nil ? Person.ID(text) : nil
         switch (byAlias, byID) {
         case let (a?, b?) where a != b: throw .ambiguous(text)
         case let (a?, _): return a
@@ -140,6 +155,11 @@ public struct RevealedNaming: PersonNaming {
         guard ids.contains(Person.ID(text)) else { throw .unknown(text, hint: Text.string("store.wasThePlanWritten")) }
         return Person.ID(text)
     }
+}
+
+/// The output buffer of the digest chunks, each of which writes its own slots.
+private struct DigestBuffer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<UInt64>?
 }
 
 extension PersonAliases {

@@ -31,7 +31,7 @@ extension Workspace {
         let committee = try workspaceID()
         let hidden = namesRevealed ? [:] : Self.hiddenIDs(in: part, of: try graph(), key: AliasKey(secret: try aliasSecret()))
         let hiddenText = String(decoding: try encode(hidden), as: UTF8.self)
-        let serial = try record("bundle out to cell \(cell)") { db -> Int in
+        let serial = try record("bundle out to cell \(cell)", keepsRules: true) { db -> Int in
             let serial = (try Int.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) + 1 FROM changes")) ?? 1
             try Workspace.setMeta("bundle-out:\(cell)", "\(serial)", db)
             try Workspace.setMeta(Self.hiddenIDsKey(cell: cell.rawValue, serial: serial), hiddenText, db)

@@ -48,7 +48,7 @@ extension Workspace {
         if let other = try knownName(of: key, role: "cell"), other != cell.rawValue {
             throw .bundleRefused(path: path, reason: Text.string("store.thisKeyIsAlready", ["other": "\(other)"]))
         }
-        try record("cell key \(cell)") { db in
+        try record("cell key \(cell)", keepsRules: true) { db in
             try db.execute(sql: """
                 INSERT INTO known_keys (name, role, public_key) VALUES (?, 'cell', ?)
                 ON CONFLICT (name) DO UPDATE SET public_key = excluded.public_key, role = excluded.role

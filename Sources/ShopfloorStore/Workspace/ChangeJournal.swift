@@ -9,8 +9,14 @@ import ShopfloorText
 /// ChaCha20-Poly1305 in an encrypted workspace), and the first 16 bytes of the payload's SHA-256. A record cut
 /// short (a writer killed while appending) is not part of the workspace and is cut off by the next writer; a
 /// complete record whose checksum or seal fails is damage, and the workspace refuses to open.
+///
+/// The first record after an image may be its *stamp* (`SFS1`, framed the same way): the ``ImageDigest`` of the
+/// image, written by a save whose whole graph had been checked against the model's rules (sealed like the
+/// records in an encrypted workspace). A read whose image still has that digest skips the whole-image checks.
 enum ChangeJournal {
     static let magic = Array("SFJ1".utf8)
+    /// The magic of the stamp record.
+    static let stampMagic = Array("SFS1".utf8)
     /// Past this many records, the next write folds the journal into a new image.
     static let maximumRecords = 256
 
@@ -24,11 +30,13 @@ enum ChangeJournal {
     /// The records found after `start` in `bytes`, and where the last complete one ends.
     struct Contents {
         var records: [(offset: Int, payload: Data)] = []
+        /// The image's stamp, when the journal starts with one.
+        var stamp: (offset: Int, payload: Data)?
         var end: Int
     }
 
-    /// Frames one payload as a record.
-    static func frame(_ payload: Data) -> Data {
+    /// Frames one payload as a record (a change, or with ``stampMagic`` the image's stamp).
+    static func frame(_ payload: Data, magic: [UInt8] = magic) -> Data {
         var out = Data(magic)
         let count = UInt32(payload.count)
         out += [UInt8(count >> 24 & 0xFF), UInt8(count >> 16 & 0xFF), UInt8(count >> 8 & 0xFF), UInt8(count & 0xFF)]
@@ -44,7 +52,8 @@ enum ChangeJournal {
         let base = bytes.startIndex
         while bytes.count - i >= 8 {
             let head = bytes[(base + i)..<(base + i + 8)]
-            guard Array(head.prefix(4)) == magic else {
+            let isStamp = i == start && Array(head.prefix(4)) == stampMagic
+            guard isStamp || Array(head.prefix(4)) == magic else {
                 throw .corruptWorkspace(path: path, reason: Text.string("store.unknownBytesAfterThe", ["i": "\(i)"]))
             }
             let count = head.suffix(4).reduce(0) { $0 << 8 | Int($1) }
@@ -54,7 +63,7 @@ enum ChangeJournal {
             guard Data(SHA256.hash(data: payload).prefix(16)) == Data(sum) else {
                 throw .corruptWorkspace(path: path, reason: Text.string("store.theChangeRecordedAt", ["i": "\(i)"]))
             }
-            contents.records.append((i, Data(payload)))
+            if isStamp { contents.stamp = (i, Data(payload)) } else { contents.records.append((i, Data(payload))) }
             i += 8 + count + 16
             contents.end = i
         }

@@ -90,9 +90,19 @@ enum RawSQLite {
 
         /// A text column of the current row (0-based; "" for NULL).
         func text(_ column: Int32) -> String {
-            guard let bytes = sqlite3_column_text(handle, column) else { return "" }
-            return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))),
-                as: UTF8.self)
+            String(decoding: bytes(column), as: UTF8.self)
+        }
+
+        /// The UTF-8 bytes of a text column of the current row (0-based; empty for NULL), valid until the next
+        /// step or reset.
+        func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+            guard let bytes = sqlite3_column_text(handle, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column)))
+        }
+
+        /// A text column of the current row (0-based), nil for NULL.
+        func optionalText(_ column: Int32) -> String? {
+            sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : text(column)
         }
 
         /// SQLITE_TRANSIENT: SQLite copies bound text before the call returns.

@@ -25,7 +25,8 @@ extension Workspace {
             try database.read { db in try self.problems(of: contact, db) }
         }
         guard problems.isEmpty else { throw .rejected(path: path, action: action, diagnostics: problems) }
-        let added = try record(action) { db -> Bool in
+        // Its rows are checked above: the people and the place exist, nobody meets themself.
+        let added = try record(action, keepsRules: true) { db -> Bool in
             let same = try Bool.fetchOne(db, sql: """
                 SELECT EXISTS (SELECT 1 FROM contacts WHERE by = ? AND "with" = ? AND date = ? AND channel = ?
                   AND place IS ? AND outcome = ? AND assessment IS ? AND notes IS ?)

@@ -24,6 +24,9 @@ struct RecordedChange: Codable {
     var undoes: Int64?
     /// The rows changed; nil when the change rewrote the whole graph (it cannot be undone).
     var ops: [RowChange]?
+    /// True when the change keeps every rule of the model on a graph that kept them (a checked edit, a logged
+    /// contact, keys and settings): a stamped image plus such changes is read without checking the rules again.
+    var keepsRules: Bool?
 }
 
 /// One entry of a workspace's history: what changed, when, and by which command or bundle.
@@ -58,8 +61,13 @@ extension Workspace {
     /// Runs `body` in one transaction, records the rows it changed as one change made by `source`, and
     /// writes the change to the file (appended to the journal, or the whole image when that is cheaper).
     /// A body that changes nothing records nothing.
+    ///
+    /// `keepsRules` says that the change cannot break a rule of the model on a graph that keeps them all (the
+    /// caller checked what it writes); otherwise (the default) the next read checks the whole graph again.
     @discardableResult
-    func record<T>(_ source: String, undoes: Int64? = nil, _ body: (Database) throws -> T) throws(StoreError) -> T {
+    func record<T>(
+        _ source: String, undoes: Int64? = nil, keepsRules: Bool = false, _ body: (Database) throws -> T
+    ) throws(StoreError) -> T {
         guard isWritable else { throw .writeFailed(path: path, reason: Text.string("store.theWorkspaceWasOpened")) }
         let (result, change): (T, RecordedChange?) = try perform {
             try database.write { db in
@@ -69,10 +77,11 @@ extension Workspace {
                 let ops = try ChangeCapture.finish(db, shapes: shapes)
                 guard !ops.isEmpty else { return (result, nil) }
                 let change = RecordedChange(seq: 0, at: Workspace.timestamp(), source: source,
-                    summary: Workspace.summary(of: ops), undoes: undoes, ops: ops)
+                    summary: Workspace.summary(of: ops), undoes: undoes, ops: ops, keepsRules: keepsRules ? true : nil)
                 return (result, try Workspace.insert(change, db))
             }
         }
+        if !keepsRules, change != nil { checked = false }
         if let change { try persist(change) }
         return result
     }
@@ -140,20 +149,25 @@ extension Workspace {
         try save()
     }
 
-    /// Applies the journal's changes to the image just loaded, in one transaction.
-    func replay(_ payloads: [Data]) throws(StoreError) {
-        guard !payloads.isEmpty else { return }
-        try perform {
+    /// Applies the journal's changes to the image just loaded, in one transaction. Returns whether every one
+    /// of them keeps the model's rules (``RecordedChange/keepsRules``).
+    func replay(_ payloads: [Data]) throws(StoreError) -> Bool {
+        guard !payloads.isEmpty else { return true }
+        let keepRules = try perform {
             try database.write { db in
                 let shapes = try self.tableShapes(db)
+                var keepRules = true
                 for payload in payloads {
                     let change = try JSONDecoder().decode(RecordedChange.self, from: payload)
                     try ChangeCapture.apply(change.ops ?? [], db, shapes: shapes)
                     _ = try Workspace.insert(change, db)
+                    keepRules = keepRules && change.keepsRules == true
                 }
+                return keepRules
             }
         }
         journal.records = payloads.count
+        return keepRules
     }
 
     /// The recorded changes, newest first (`limit` of them, or all).
@@ -195,7 +209,8 @@ extension Workspace {
         guard let ops = target.ops else {
             throw .undoRefused(path: path, reason: Text.string("store2.changeRewroteTheWhole", ["seq": "\(target.seq)", "source": "\(target.source)", "at": "\(target.at)", "path": "\(path)"]))
         }
-        try record("undo of change \(target.seq) (\(target.source))", undoes: target.seq) { db in
+        // Putting rows back may break a rule that later changes rely on: the next read checks the whole graph.
+        try record("undo of change \(target.seq) (\(target.source))", undoes: target.seq, keepsRules: false) { db in
             let shapes = try self.tableShapes(db)
             if let drift = try ChangeCapture.firstDrift(of: ops, db, shapes: shapes) {
                 throw StoreError.undoRefused(path: path, reason: Text.string("store2.changeCannotBeUndone", ["seq": "\(target.seq)", "source": "\(target.source)", "t": "\(drift.t)", "k": "\(drift.k)"]))

@@ -32,7 +32,7 @@ extension Workspace {
     /// Sets a setting (nil removes it) and saves the workspace, recorded in its history as a change
     /// (`setting time-zone`) that ``undo()`` reverts. The caller checks the value.
     public func set(_ setting: WorkspaceSetting, to value: String?) throws(StoreError) {
-        try record("setting \(setting.rawValue)") { db in
+        try record("setting \(setting.rawValue)", keepsRules: true) { db in
             if let value {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [setting.rawValue, value])
             } else {

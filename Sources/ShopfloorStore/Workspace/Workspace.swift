@@ -28,6 +28,13 @@ public final class Workspace {
     var shapes: TableShapes?
     /// Whether opening brought the schema up to date (a writer then saves the new schema at once).
     private var migrated = false
+    /// Whether the graph in memory is known to keep every rule of the model: its image carried the stamp of a
+    /// checked save and every change after it keeps the rules, or the whole graph was checked in this process.
+    /// ``graph()`` then skips the rules, and ``save()`` stamps the image it writes.
+    var checked = false
+    /// Whether the image passed SQLite's `quick_check` or carried a matching stamp when opened (a write opened
+    /// without `verifying` skips the check): only such an image is stamped once its graph is checked.
+    private var imageVerified = true
 
     /// Whether the workspace was opened to be changed (its write lock is held).
     var isWritable: Bool { lock != nil }
@@ -60,6 +67,7 @@ public final class Workspace {
         let database = try memoryDatabase(path: path)
         let workspace = Workspace(path: path, database: database, sealing: sealing)
         workspace.lock = lock
+        workspace.checked = true
         // An empty image in SQLite's memory format, as `open` makes, so saving never copies the database.
         try workspace.deserialize(size: 0) { _ throws(StoreError) in }
         try workspace.perform {
@@ -89,34 +97,43 @@ public final class Workspace {
         let database = try memoryDatabase(path: path)
         var workspace: Workspace
         var records: [(offset: Int, payload: Data)]
+        // Whether the image's digest equals its stamp: then the whole-image check and the model's rules are skipped.
+        var stamped = false
         if file.head.starts(with: SealedImage.magic) {
             let bytes = try file.readAll()
             let (sealing, image, end) = try SealedImage.open(bytes, path: path, passphrase: try passphrase())
             workspace = Workspace(path: path, database: database, sealing: sealing)
-            try workspace.load(size: image.count, verifying: verifying) { buffer throws(StoreError) in
+            let binding = Data(bytes[(bytes.startIndex + end - 16)..<(bytes.startIndex + end)])
+            let contents = try ChangeJournal.read(bytes, from: end, path: path)
+            if let stamp = contents.stamp {
+                let digest = try sealing.openRecord(stamp.payload, at: stamp.offset, image: binding, path: path)
+                stamped = digest == ImageDigest.of(image)
+            }
+            try workspace.load(size: image.count, verifying: verifying && !stamped) { buffer throws(StoreError) in
                 image.copyBytes(to: buffer.assumingMemoryBound(to: UInt8.self), count: image.count)
             }
             let isFormat2 = bytes[bytes.startIndex + SealedImage.magic.count] == 2
-            workspace.journal = JournalPosition(start: end, end: end, records: 0, canAppend: isFormat2,
-                binding: Data(bytes[(bytes.startIndex + end - 16)..<(bytes.startIndex + end)]))
-            let contents = try ChangeJournal.read(bytes, from: end, path: path)
+            workspace.journal = JournalPosition(start: end, end: contents.end, records: 0, canAppend: isFormat2, binding: binding)
             records = try contents.records.map { record throws(StoreError) in
-                (record.offset, try sealing.openRecord(record.payload, at: record.offset, image: workspace.journal.binding, path: path))
+                (record.offset, try sealing.openRecord(record.payload, at: record.offset, image: binding, path: path))
             }
-            workspace.journal.end = contents.end
         } else if file.head.starts(with: SealedImage.sqliteMagic) {
             // A plain workspace is read straight into SQLite's buffer: the image is never held twice.
             workspace = Workspace(path: path, database: database, sealing: nil)
             let length = file.sqliteImageLength ?? file.size
-            try workspace.load(size: length, verifying: verifying) { buffer throws(StoreError) in try file.read(into: buffer, count: length) }
             let contents = try ChangeJournal.read(try file.tail(from: length), from: 0, path: path)
+            try workspace.load(size: length, verifying: verifying, stamp: contents.stamp?.payload, stamped: &stamped) {
+                buffer throws(StoreError) in try file.read(into: buffer, count: length)
+            }
             records = contents.records.map { ($0.offset + length, $0.payload) }
             workspace.journal = JournalPosition(start: length, end: length + contents.end, records: 0,
                 canAppend: file.sqliteImageLength != nil, binding: Data())
         } else {
             throw .notAWorkspace(path: path, reason: Text.string("store.itIsNeitherA"))
         }
-        try workspace.replay(records.map(\.payload))
+        let changesKeepRules = try workspace.replay(records.map(\.payload))
+        workspace.checked = stamped && changesKeepRules && !workspace.migrated
+        workspace.imageVerified = verifying || stamped
         workspace.lock = lock
         if workspace.migrated, forWriting { try workspace.save() }
         return workspace
@@ -140,10 +157,32 @@ public final class Workspace {
         }
     }
 
+    /// ``load(size:verifying:fill:)`` of a plain image that may carry a stamp: `stamped` tells whether the
+    /// image's digest, taken right after `fill` wrote it, equals `stamp`; the whole-image check is skipped when
+    /// it does.
+    private func load(
+        size: Int, verifying: Bool, stamp: Data?, stamped: inout Bool,
+        fill: (UnsafeMutableRawPointer) throws(StoreError) -> Void
+    ) throws(StoreError) {
+        var matched = false
+        try deserialize(size: size) { buffer throws(StoreError) in
+            try fill(buffer)
+            if let stamp { matched = ImageDigest.of(UnsafeRawBufferPointer(start: buffer, count: size)) == stamp }
+        }
+        stamped = matched
+        try check(verifying: verifying && !matched)
+    }
+
     /// Replaces the in-memory database with a `size`-byte image that `fill` writes into SQLite's buffer, and
     /// checks it.
     private func load(size: Int, verifying: Bool = true, fill: (UnsafeMutableRawPointer) throws(StoreError) -> Void) throws(StoreError) {
         try deserialize(size: size, fill: fill)
+        try check(verifying: verifying)
+    }
+
+    /// SQLite's `quick_check` of the image just loaded (when `verifying`), that it is a workspace of a schema this
+    /// Shopfloor knows, and the schema brought up to date.
+    private func check(verifying: Bool) throws(StoreError) {
         try perform {
             try database.read { db in
                 let check = verifying ? try String.fetchAll(db, sql: "PRAGMA quick_check") : ["ok"]
@@ -192,11 +231,23 @@ public final class Workspace {
             try database.writeWithoutTransaction { db in
                 try RawSQLite.withImage(of: db) { image in
                     let data = try sealing.map { s throws(StoreError) in try s.seal(image) } ?? image
-                    try AtomicFile.write(data, to: path)
                     let plainLength = ImageFile.sqliteLength([UInt8](image.prefix(100)), size: image.count)
-                    return JournalPosition(start: data.count, end: data.count, records: 0,
-                        canAppend: sealing != nil || plainLength == image.count,
-                        binding: sealing == nil ? Data() : Data(data.suffix(16)))
+                    let canAppend = sealing != nil || plainLength == image.count
+                    let binding = sealing == nil ? Data() : Data(data.suffix(16))
+                    // A graph known to keep every rule is stamped, so that reads trust this very image.
+                    var stamp = Data()
+                    if checked, canAppend {
+                        let digest = ImageDigest.of(image)
+                        stamp = ChangeJournal.frame(try sealing.map { s throws(StoreError) in
+                            try s.sealRecord(digest, at: data.count, image: binding)
+                        } ?? digest, magic: ChangeJournal.stampMagic)
+                    }
+                    try AtomicFile.write(to: path) { chunk throws(StoreError) in
+                        try chunk(data)
+                        if !stamp.isEmpty { try chunk(stamp) }
+                    }
+                    return JournalPosition(start: data.count, end: data.count + stamp.count, records: 0,
+                        canAppend: canAppend, binding: binding)
                 }
             }
         }
@@ -207,8 +258,13 @@ public final class Workspace {
     /// The graph stored in the workspace, checked by the same rules as every write (``OrganizingGraph/violations()``):
     /// a workspace changed outside Shopfloor (a tie to nobody, a self-tie, a headcount of 2⁶³−1) is refused,
     /// every problem listed, instead of being called valid or trapping later on a stored number.
-    public func graph() throws(StoreError) -> OrganizingGraph {
+    ///
+    /// A workspace whose image carries the stamp of a checked save (and whose later changes keep the rules) is
+    /// not checked again, unless `recheck` (`shopfloor check`): its image is byte for byte the one that was
+    /// checked (see ``ImageDigest``).
+    public func graph(recheck: Bool = false) throws(StoreError) -> OrganizingGraph {
         let graph = try storedGraph()
+        if checked && !recheck { return graph }
         let problems = graph.violations()
         guard problems.isEmpty else {
             throw .invalid(path: path, diagnostics: problems.map { violation in
@@ -218,6 +274,7 @@ public final class Workspace {
                     hint: violation.hint ?? Text.string("workspace.restoreBackup", ["path": "\(path)"]))
             })
         }
+        checked = imageVerified
         return graph
     }
 
@@ -274,10 +331,12 @@ public final class Workspace {
         guard problems.isEmpty else { throw .rejected(path: path, action: action, diagnostics: problems) }
         if let previous, Self.recordCount(previous).distance(to: Self.recordCount(graph)).magnitude <= 50_000 {
             // A few rows change: SQLite's own deferred foreign keys check just those at commit.
-            try record(action) { db in
+            // The whole new graph was checked above: whatever the image was, the result keeps every rule.
+            try record(action, keepsRules: true) { db in
                 try WorkspaceTables.writeChanges(from: previous, to: graph, into: db)
                 try also?(db)
             }
+            checked = imageVerified
             return true
         }
         // The graph's own invariants cover every reference, so SQLite's row-by-row foreign-key lookups are
@@ -307,6 +366,7 @@ public final class Workspace {
                 }
             }
         }
+        checked = imageVerified
         try save()
         return true
     }

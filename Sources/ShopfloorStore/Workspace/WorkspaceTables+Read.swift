@@ -51,9 +51,10 @@ extension WorkspaceTables {
                 workplace: (row["workplace"] as String?).map { .init($0) }, district: row["district"],
                 location: location(row)))
         }
-        let people = try readPeople(db, &reader)
+        var positions = PersonPositions(capacity: 0)
+        let people = try readPeople(db, &reader, positions: &positions)
         let cells = try readCells(db, &reader)
-        let ties = try readTies(db, &reader)
+        let (ties, tieEnds) = try readTies(db, &reader, people: positions)
         var contacts: [Contact] = []
         for row in try Row.fetchAll(db, sql: "SELECT * FROM contacts ORDER BY position") {
             let label = "\(row["by"] as String)→\(row["with"] as String)"
@@ -67,33 +68,49 @@ extension WorkspaceTables {
                 assessment: (row["assessment"] as Int?).flatMap { Assessment(rawValue: $0) }, notes: row["notes"]))
         }
         return OrganizingGraph(name: name, workplaces: workplaces, people: people, cells: cells, places: places,
-            ties: ties, contacts: contacts)
+            ties: ties, contacts: contacts, tieEnds: tieEnds)
     }
 
-    private static func readPeople(_ db: Database, _ reader: inout RowReader) throws -> [Person] {
+    /// The people in their order; `positions` gets every id, in the same order.
+    private static func readPeople(_ db: Database, _ reader: inout RowReader, positions: inout PersonPositions) throws -> [Person] {
         var frequents: [String: [Place.ID]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT person, place FROM person_frequents ORDER BY person, position") {
             frequents[row["person"], default: []].append(.init(row["place"]))
         }
         var people: [Person] = []
-        // Columns by position: the people table is the large one, and name lookups cost.
-        let sql = """
+        positions = PersonPositions(capacity: try Int.fetchOne(db, sql: "SELECT count(*) FROM people") ?? 0)
+        // Through SQLite's own column calls, as the ties are: GRDB's row objects cost more than the rows (a sixth
+        // of a cold `plan reach` at 100,000 people). Each distinct role and affiliation word is parsed once.
+        let rows = try RawSQLite.Statement("""
             SELECT id, name, workplace, shop, shift, home, address, role, affiliation, assessment, union_member, tags, notes
             FROM people ORDER BY position
-            """
-        let cursor = try Row.fetchCursor(db, sql: sql)
-        while let row = try cursor.next() {
-            let id: String = row[0]
-            guard let assessment = Assessment(rawValue: row[9]) else {
-                throw reader.corrupt(table: "people", id: id, column: "assessment", value: "\(row[9] as Int)")
+            """, in: db)
+        defer { rows.reset() }
+        var roles: [(text: String, role: Role)] = []
+        var affiliations: [(text: String, affiliation: Affiliation)] = []
+        while try rows.step() {
+            positions.append(rows.bytes(0))
+            let id = rows.text(0)
+            guard let assessment = Assessment(rawValue: rows.int(9)) else {
+                throw reader.corrupt(table: "people", id: id, column: "assessment", value: "\(rows.int(9))")
             }
-            people.append(Person(id: .init(id), name: row[1], workplace: (row[2] as String?).map { .init($0) },
-                shop: (row[3] as String?).map { .init($0) }, shift: (row[4] as String?).map { .init($0) },
-                home: (row[5] as String?).map { .init($0) }, address: row[6],
-                role: try reader.word(row[7], Role.self, table: "people", id: id, column: "role"),
-                affiliation: try reader.word(row[8], Affiliation.self, table: "people", id: id, column: "affiliation"),
-                assessment: assessment, unionMember: row[10], frequents: frequents[id] ?? [],
-                tags: decodeList(row[11]), notes: row[12]))
+            let roleWord = rows.text(7), affiliationWord = rows.text(8)
+            let role: Role
+            if let known = roles.first(where: { $0.text == roleWord }) { role = known.role } else {
+                role = try reader.word(roleWord, Role.self, table: "people", id: id, column: "role")
+                roles.append((roleWord, role))
+            }
+            let affiliation: Affiliation
+            if let known = affiliations.first(where: { $0.text == affiliationWord }) { affiliation = known.affiliation } else {
+                affiliation = try reader.word(affiliationWord, Affiliation.self, table: "people", id: id, column: "affiliation")
+                affiliations.append((affiliationWord, affiliation))
+            }
+            people.append(Person(id: .init(id), name: rows.text(1), workplace: rows.optionalText(2).map { .init($0) },
+                shop: rows.optionalText(3).map { .init($0) }, shift: rows.optionalText(4).map { .init($0) },
+                home: rows.optionalText(5).map { .init($0) }, address: rows.optionalText(6),
+                role: role, affiliation: affiliation, assessment: assessment, unionMember: rows.int(10) != 0,
+                frequents: frequents.isEmpty ? [] : frequents[id] ?? [],
+                tags: decodeList(rows.text(11)), notes: rows.optionalText(12)))
         }
         return people
     }
