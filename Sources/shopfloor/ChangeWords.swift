@@ -34,13 +34,16 @@ enum ChangeWords {
         }.joined(separator: "; ")
     }
 
-    /// `1 added, 2 changed` or `12 people, 3 ties` with the words translated.
+    /// `1 added, 2 changed` or `12 people, 3 ties` with the words translated (a noun counted in the
+    /// language's own way: Turkish keeps it singular after a number, `12 kişi`).
     static func counts(_ text: String) -> String {
-        let words = ["added": "change.added", "changed": "change.changed", "removed": "change.removed",
-            "people": "record.people", "ties": "import.ties", "contacts": "import.contacts"]
+        let words = ["added": "change.added", "changed": "change.changed", "removed": "change.removed"]
+        let nouns = ["people": "change.count.people", "ties": "change.count.ties", "contacts": "change.count.contacts"]
         return text.components(separatedBy: ", ").map { item in
             let parts = item.split(separator: " ", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let key = words[parts[1]] else { return item }
+            guard parts.count == 2 else { return item }
+            if let key = nouns[parts[1]], let count = Int(parts[0]) { return Text.plural(key, count: count) }
+            guard let key = words[parts[1]] else { return item }
             return parts[0] + " " + Text.string(key)
         }.joined(separator: ", ")
     }

@@ -35,6 +35,8 @@ struct BundleCommandTests {
         #expect(turkish.contains("komiteden mb-cell hücresine gelen"), "\(turkish)")
         #expect(turkish.contains("mb-cell hücresinin paketi birleştirildi"), "\(turkish)")
         #expect(!turkish.contains("from the committee") && !turkish.contains("merge of cell"), "\(turkish)")
+        // A noun after a number stays singular in Turkish ("10 kişi", never "10 kişiler").
+        #expect(turkish.contains(/yazıldı: \d+ kişi, \d+ bağ, \d+ görüşme/), "\(turkish)")
     }
 
     @Test("a cell's bundle holds its part and nothing of another cell or workplace, counted over every record")

@@ -21,7 +21,7 @@ public final class Workspace {
     /// The sealing key of an encrypted workspace, nil for a plain one.
     var sealing: SealedImage?
     let database: DatabaseQueue
-    private var lock: WriteLock?
+    private(set) var lock: WriteLock?
     /// Where the image ends and the journal starts, where the journal ends, and how many records it holds.
     var journal = JournalPosition()
     /// The tables a change may touch (read from the schema when first needed).
@@ -374,79 +374,5 @@ public final class Workspace {
     /// How many records a graph holds, to tell a few rows' change from a bulk write.
     private static func recordCount(_ graph: OrganizingGraph) -> Int {
         graph.workplaces.count + graph.places.count + graph.people.count + graph.cells.count + graph.ties.count + graph.contacts.count
-    }
-
-    /// Seals the workspace with a new passphrase, or stores it plain when `passphrase` is nil.
-    @discardableResult
-    public func rekey(to passphrase: String?) throws(StoreError) -> Bool {
-        try rekey(to: passphrase, parameters: .standard)
-    }
-
-    ///
-    /// When a plain workspace becomes encrypted, its backup (the plain previous version) is deleted, so that
-    /// no readable copy stays beside the sealed file. Returns whether a backup was deleted.
-    @discardableResult
-    func rekey(to passphrase: String?, parameters: SealedImage.Parameters) throws(StoreError) -> Bool {
-        guard lock != nil else { throw .writeFailed(path: path, reason: Text.string("store.theWorkspaceWasOpened")) }
-        let wasPlain = sealing == nil
-        sealing = try passphrase.map { p throws(StoreError) in try SealedImage.new(passphrase: p, parameters: parameters) }
-        try perform {
-            try database.write { db in
-                try Workspace.note(db, source: "rekey", summary: passphrase == nil ? "stored unencrypted" : "sealed with a new passphrase")
-            }
-        }
-        try save()
-        guard wasPlain, sealing != nil else { return false }
-        unlink(path + ".bak")
-        AtomicFile.syncDirectory(of: path)
-        return true
-    }
-
-    /// SQLite's `PRAGMA integrity_check` and `foreign_key_check`: an empty list when all is well.
-    public func integrityProblems() throws(StoreError) -> [String] {
-        try perform {
-            try database.read { db in
-                var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
-                for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
-                    problems.append(Text.string("workspace.brokenRow", ["table": "\(row[0] as String? ?? "?")",
-                        "row": "\(row[1] as Int64? ?? 0)", "missing": "\(row[2] as String? ?? "?")"]))
-                }
-                return problems
-            }
-        }
-    }
-
-    /// A random secret of this workspace, the key of its stable aliases.
-    public func aliasSecret() throws(StoreError) -> String {
-        try perform { try database.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'alias-secret'") ?? "" } }
-    }
-}
-
-extension Workspace {
-    /// Changes the stored graph through a draft: reads it, lets `change` edit it, checks and saves the result.
-    ///
-    /// Nothing is saved when `change` throws or the result breaks a rule of the graph.
-    @discardableResult
-    public func edit<T>(action: String, _ change: (inout GraphDraft) throws(StoreError) -> T) throws(StoreError) -> T {
-        try edit(action, change, storeError: { $0 })
-    }
-
-    /// ``edit(action:_:)`` for changes that throw errors of their own (a command's usage error, say): the
-    /// error passes through and nothing is saved.
-    @discardableResult
-    public func edit<T>(action: String, applying change: (inout GraphDraft) throws -> T) throws -> T {
-        try edit(action, change, storeError: { $0 })
-    }
-
-    /// The one body of both: `change`'s own error type, the store's errors turned into it by `storeError`.
-    private func edit<T, E: Error>(
-        _ action: String, _ change: (inout GraphDraft) throws(E) -> T, storeError: (StoreError) -> E
-    ) throws(E) -> T {
-        let before: OrganizingGraph
-        do { before = try storedGraph() } catch { throw storeError(error) }
-        var draft = GraphDraft(before)
-        let result = try change(&draft)
-        do { try replaceGraph(with: draft.graph, previous: before, action: action) } catch { throw storeError(error) }
-        return result
     }
 }
