@@ -31,8 +31,7 @@ public enum Subprocess {
         process.standardInput = stdin ?? FileHandle.nullDevice
         let exit = try process.runWatched()
         // A child that outlives its deadline is killed, so that its pipes close and the reads below end.
-        let watchdog = DispatchWorkItem { [process] in if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
+        let watchdog = exit.killing(after: seconds)
         defer { watchdog.cancel() }
         if let stdin, let input {
             stdin.fileHandleForWriting.write(Data(input.utf8))
