@@ -31,8 +31,13 @@ public final class ProcessExit: @unchecked Sendable {
 
     /// Kills the child (SIGKILL) if it still runs `seconds` from now, so that a wait on its pipes or its end
     /// cannot outlast the deadline; cancel the returned item once that wait is over.
+    ///
+    /// The item holds the process weakly: a cancelled item stays queued until its deadline, and holding the
+    /// process would keep it (and its pipes) that long.
     public func killing(after seconds: Double) -> DispatchWorkItem {
-        let watchdog = DispatchWorkItem { [process] in if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        let watchdog = DispatchWorkItem { [weak process] in
+            if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
         return watchdog
     }

@@ -8,6 +8,8 @@ public struct ServedWorkbench {
     public let exit: ProcessExit
     /// The one link the server printed (`http://127.0.0.1:PORT/open?token=…`), or "" when it printed none.
     public let url: String
+    /// What the server prints (read until the URL came), closed when it is stopped.
+    private let output = Pipe()
 
     /// Starts the server in the package root; `environment` adds to this process's (a passphrase, say).
     /// A server that has not printed its URL within `seconds` is killed, so the test fails instead of hanging.
@@ -17,15 +19,14 @@ public struct ServedWorkbench {
         process.arguments = ["serve", source]
         process.currentDirectoryURL = PackageRoot.url
         process.environment = ProcessInfo.processInfo.environment.merging(CLI.englishAndPlain.merging(environment) { $1 }) { $1 }
-        let out = Pipe()
-        process.standardOutput = out
+        process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         exit = try process.runWatched()
         let watchdog = exit.killing(after: seconds)
         defer { watchdog.cancel() }
         var text = ""
         while !(text.firstRange(of: "token=").map { text[$0.upperBound...].contains("\n") } ?? false) {
-            let chunk = out.fileHandleForReading.availableData
+            let chunk = output.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             text += String(decoding: chunk, as: UTF8.self)
         }
@@ -41,6 +42,7 @@ public struct ServedWorkbench {
     public func stop(_ signal: Int32 = SIGKILL) {
         if process.isRunning { kill(process.processIdentifier, signal) }
         exit.wait(killingAfter: 20)
+        try? output.fileHandleForReading.close()
     }
 
     /// Opens the session a browser would: visits the printed link once for the cookie, then reads the form

@@ -42,6 +42,11 @@ public enum Subprocess {
         let errorStream = PipeReader(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = errorStream.wait()
+        // Closed here, not when the pipes are freed: whatever still holds the process holds them too, and
+        // descriptors piling up over a suite's runs end in Foundation's `Process.run()` crashing on Linux
+        // (it reads `/proc/self/fd` past its buffer; swift-corelibs-foundation PR 5472).
+        try? out.fileHandleForReading.close()
+        try? err.fileHandleForReading.close()
         exit.wait()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self), signalled: process.terminationReason == .uncaughtSignal)
