@@ -39,6 +39,8 @@ struct ShopfloorBench: ParsableCommand {
     @Flag(help: "Only save the workspace, then time the writes (issue 16.6: log plain and sealed, scrypt alone, person add, person update, tie add).")
     var writesOnly = false
     @Option(help: "Runs of each timed write.") var writeRuns = 3
+    @Flag(help: "Only generate, build the planning index and time the multi-source search of the comparison and its floor (writes --export when given; for profiling the search).")
+    var searchOnly = false
 
     func run() throws {
         let spec = WorldSpec(people: people, workplaces: workplaces ?? max(1, people / 250), seed: seed)
@@ -52,6 +54,16 @@ struct ShopfloorBench: ParsableCommand {
                 let index = Measure.phase("index build \(round)", into: &results) { PlanningIndex(graph: graph) }
                 _ = try Measure.phase("plan reach \(round)", into: &results) { try Planning.reach(index, from: group, into: target) }
             }
+            Measure.printTable(results)
+            return
+        }
+        if searchOnly, let graph = generated {
+            let (group, target) = try Self.task(in: graph)
+            let index = Measure.phase("index build", into: &results) { PlanningIndex(graph: graph) }
+            let folder = export ?? FileManager.default.temporaryDirectory.appendingPathComponent("shopfloor-search-\(getpid())").path
+            try Self.exportComparison(index: index, graph: graph, group: group, into: target, folder: folder,
+                runs: max(1, searchRuns), results: &results)
+            if export == nil { try? FileManager.default.removeItem(atPath: folder) }
             Measure.printTable(results)
             return
         }
