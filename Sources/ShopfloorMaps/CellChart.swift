@@ -88,6 +88,21 @@ public enum CellChart {
         return document
     }
 
+    /// A cell's place name on lines of about ``titleWidth`` characters, broken at spaces: one long workplace
+    /// name made the whole chart too wide to print on A3 at 7 pt.
+    static func titleLines(_ name: String) -> [String] {
+        name.split(separator: " ").reduce(into: [String]()) { lines, word in
+            if let last = lines.last, last.count + 1 + word.count <= titleWidth {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+    }
+
+    /// The longest line of a cell's title, in characters.
+    static let titleWidth = 30
+
     static func cellNode(_ cell: Cell, graph: OrganizingGraph, redactor: Redactor, findings: [Finding], id: String)
         -> MapNode
     {
@@ -97,7 +112,7 @@ public enum CellChart {
         } else {
             place = cell.neighbourhood.flatMap { graph.place($0)?.name } ?? Text.string("map.cells.legend.streetCell")
         }
-        var header = MapTable.Cell([place, Text.string("map.cells.header", ["cell": "\(cell.id.rawValue)", "members": "\(Text.plural("count.members", count: cell.members.count))"])],
+        var header = MapTable.Cell(titleLines(place) + [Text.string("map.cells.header", ["cell": "\(cell.id.rawValue)", "members": "\(Text.plural("count.members", count: cell.members.count))"])],
             fill: cell.kind == .workplace ? MapPalette.workplaceCellHeader : MapPalette.streetCellHeader)
         header.bold = true
         var rows: [[MapTable.Cell]] = [[header]]
@@ -119,7 +134,7 @@ public enum CellChart {
             var note = MapTable.Cell(["⚠ " + finding.rule.rawValue.split(separator: "-").joined(separator: " ")],
                 fontColor: MapPalette.cellRed)
             note.italic = true
-            note.fontSize = 9
+            note.fontSize = 10
             rows.append([note])
         }
         return MapNode(id: id, label: .table(MapTable(rows: rows)))
