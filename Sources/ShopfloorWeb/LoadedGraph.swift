@@ -4,8 +4,9 @@ import ShopfloorPlanning
 import ShopfloorPresent
 import ShopfloorStore
 
-/// The graph the workbench serves, loaded once with its directory; the planning index and the drawn maps are
-/// made when first asked for and kept until the source changes (a write here or by the command line).
+/// The graph the workbench serves, loaded once with its directory; the planning index, the drawn maps and the
+/// pages' derived parts are made when first asked for and kept until the source changes (a write here or by the
+/// command line), when the whole is loaded again.
 final class LoadedGraph {
     let graph: OrganizingGraph
     /// The lookups, names hidden (``Directory/revealing(_:)`` gives the named view without re-indexing).
@@ -18,6 +19,8 @@ final class LoadedGraph {
     /// Drawn maps and made plans by key, at most ``cacheLimit`` of them (oldest dropped first).
     private var cache: [String: Any] = [:]
     private var cacheOrder: [String] = []
+    /// Values cached with `kept`, by key: few, and dropped only with the graph.
+    private var keptValues: [String: Any] = [:]
     static let cacheLimit = 12
 
     init(graph: OrganizingGraph, aliasKey: AliasKey, stamp: FileStamp, settings: [WorkspaceSetting: String] = [:]) {
@@ -35,11 +38,18 @@ final class LoadedGraph {
         return made
     }
 
-    /// A cached value, or the one `make` makes (then cached).
-    func cached<T>(_ key: String, _ make: () throws -> T) rethrows -> T {
+    /// A cached value, or the one `make` makes (then cached). A value `kept` (a page part every visit needs:
+    /// the overview with its map, the report) is never dropped for plans and maps; one with the same
+    /// `replacing` prefix is (yesterday's report when today's is made).
+    func cached<T>(_ key: String, kept: Bool = false, replacing prefix: String? = nil, _ make: () throws -> T) rethrows -> T {
         // Unwrap the stored value first: an absent entry cast to an optional T would read as a cached nil.
-        if let stored = cache[key], let hit = stored as? T { return hit }
+        if let stored = keptValues[key] ?? cache[key], let hit = stored as? T { return hit }
         let value = try make()
+        if kept {
+            if let prefix { keptValues = keptValues.filter { !$0.key.hasPrefix(prefix) } }
+            keptValues[key] = value
+            return value
+        }
         cache[key] = value
         cacheOrder.append(key)
         if cacheOrder.count > Self.cacheLimit { cache[cacheOrder.removeFirst()] = nil }

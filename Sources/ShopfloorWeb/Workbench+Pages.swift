@@ -12,8 +12,11 @@ extension Workbench {
         let parts = request.path.split(separator: "/", omittingEmptySubsequences: true).map { String($0).removingPercentEncoding ?? String($0) }
         switch (parts.first, parts.count) {
         case (nil, _):
-            let svg = loaded.cached("district:\(d.revealNames)") { MapRendering.districtSVG(d.graph, revealNames: d.revealNames, aliasKey: d.aliasKey) }
-            return .html(DirectoryPages.overview(d, districtSVG: svg, context: context))
+            // Map and table drawn once per loaded graph (and names switch): a write loads the graph again.
+            let body = loaded.cached("overview:\(d.revealNames)", kept: true) {
+                DirectoryPages.overviewBody(d, districtSVG: districtSVG(d, revealNames: d.revealNames))
+            }
+            return .html(DirectoryPages.overview(body: body, context: context))
         case (let kind?, 1) where RecordKind(rawValue: kind) != nil:
             let filters = DirectoryPages.Filters(query: query(request), page: Int(request.query["page"] ?? "") ?? 0)
             do {
@@ -53,13 +56,23 @@ extension Workbench {
                 .compactMapValues { $0 }
             return .html(RecordPage.page(d, state: nil, prefill: prefill, context: context))
         case ("report", 1):
-            let report = PenetrationReport(graph: d.graph, options: PenetrationReport.Options(today: .today))
-            let svg = loaded.cached("district:false") { MapRendering.districtSVG(d.graph, revealNames: false, aliasKey: d.aliasKey) }
-            return .html(ReportPage.page(report, mapSVG: svg, context: context))
+            let today = Day.today
+            let body = loaded.cached("report:\(today)", kept: true, replacing: "report:") {
+                ReportPage.body(PenetrationReport(graph: d.graph, options: PenetrationReport.Options(today: today)),
+                    mapSVG: districtSVG(d, revealNames: false))
+            }
+            return .html(ReportPage.page(body: body, context: context))
         case ("meeting-pack.zip", 1):
             return meetingPack(directory: d, context: context)
         default:
             return notFound(context)
+        }
+    }
+
+    /// The district map as inline SVG, drawn once per loaded graph for each state of the names switch.
+    func districtSVG(_ d: Directory, revealNames: Bool) -> String? {
+        loaded.cached("district:\(revealNames)", kept: true) {
+            MapRendering.districtSVG(d.graph, revealNames: revealNames, aliasKey: d.aliasKey)
         }
     }
 

@@ -6,34 +6,11 @@ import Testing
 /// and the whole workbench in a real browser when Playwright and Chromium are installed (`make deps`).
 @Suite("shopfloor serve, end to end")
 struct WorkbenchServeTests {
-    /// The server started on a graph file, its printed URL, and the watch to wait for its end with.
-    /// A server that has not printed its URL within 60 seconds is killed, so the test fails instead of hanging.
-    func start(_ source: String) throws -> (process: Process, exit: ProcessExit, url: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(CLI.binary))
-        process.arguments = ["serve", source]
-        process.currentDirectoryURL = PackageRoot.url
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        let exit = try process.runWatched()
-        let watchdog = DispatchWorkItem { [process] in if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: watchdog)
-        defer { watchdog.cancel() }
-        var text = ""
-        while !text.contains("token=") || !text.contains("\n", after: "token=") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
-        let url = text.split(separator: "\n").first { $0.hasPrefix("http://") }.map(String.init) ?? ""
-        return (process, exit, url)
-    }
-
     @Test("serve prints one URL with a 256-bit token and listens on 127.0.0.1 only")
     func loopbackOnly() throws {
-        let (process, exit, url) = try start(Sample.automotivePlant.relativePath)
-        defer { process.terminate(); exit.wait(killingAfter: 20) }
+        let server = try ServedWorkbench(Sample.automotivePlant.relativePath)
+        defer { server.stop(SIGTERM) }
+        let url = server.url
         let match = try #require(url.wholeMatch(of: /http:\/\/127\.0\.0\.1:(\d+)\/open\?token=([0-9a-f]{64})/))
         let port = try #require(Int(match.1))
         let hexPort = String(format: "%04X", port)
@@ -59,13 +36,5 @@ struct WorkbenchServeTests {
         let result = try Subprocess.run(python, [script, binary, PackageRoot.path(""), shots],
             environment: ["SHOPFLOOR_CHROMIUM": chromium], killingAfter: 300)
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
-    }
-}
-
-extension String {
-    /// Whether a line break follows the first `marker`.
-    fileprivate func contains(_ character: Character, after marker: String) -> Bool {
-        guard let range = firstRange(of: marker) else { return false }
-        return self[range.upperBound...].contains(character)
     }
 }

@@ -45,6 +45,22 @@ struct DirectoryTests {
         #expect(hidden.alias("p-1172") == shown.alias("p-1172"))
     }
 
+    @Test("a workplace's row counts its mapped people, its members and the cells of or reaching it")
+    func workplaceRows() throws {
+        for sample in ["automotive-plant", "district"] {
+            let graph = try GraphFile.load(path: PackageRoot.path("Graphs/\(sample).yaml"))
+            let rows = try Directory(graph: graph, aliasKey: AliasKey(secret: "test")).workplaces()
+            #expect(rows.count == graph.workplaces.count)
+            for row in rows {
+                let people = graph.people.filter { $0.workplace?.rawValue == row.id }
+                let cells = graph.cells.filter { $0.workplace?.rawValue == row.id || $0.targets.contains { $0.rawValue == row.id } }
+                #expect(row.mapped == people.count && row.members == people.filter(\.isMember).count, "\(sample) \(row.id)")
+                #expect(row.cells == cells.map(\.id.rawValue), "\(sample) \(row.id)")
+            }
+            #expect(rows.contains { $0.mapped > 0 } && rows.contains { !$0.cells.isEmpty }, "\(sample) has people and cells at work")
+        }
+    }
+
     @Test("a workplace's grid counts each mapped person once, in their shop and shift")
     func grid() throws {
         let graph = try #require(Self.graph)

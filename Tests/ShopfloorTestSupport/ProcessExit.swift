@@ -18,12 +18,28 @@ public final class ProcessExit: @unchecked Sendable {
 
     /// Waits until the child has ended; after `seconds` it is killed (SIGKILL) and waited for.
     /// Returns false when the deadline passed and the child had to be killed.
+    /// Waiting again after the end returns at once.
     @discardableResult
     public func wait(killingAfter seconds: Double = 600) -> Bool {
+        // The end is signalled once; each wait passes it on, so that a second wait does not block.
+        defer { ended.signal() }
         if ended.wait(timeout: .now() + seconds) == .success { return true }
         kill(process.processIdentifier, SIGKILL)
         ended.wait()
         return false
+    }
+
+    /// Kills the child (SIGKILL) if it still runs `seconds` from now, so that a wait on its pipes or its end
+    /// cannot outlast the deadline; cancel the returned item once that wait is over.
+    ///
+    /// The item holds the process weakly: a cancelled item stays queued until its deadline, and holding the
+    /// process would keep it (and its pipes) that long.
+    public func killing(after seconds: Double) -> DispatchWorkItem {
+        let watchdog = DispatchWorkItem { [weak process] in
+            if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
+        return watchdog
     }
 }
 

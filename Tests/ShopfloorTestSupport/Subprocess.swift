@@ -31,8 +31,7 @@ public enum Subprocess {
         process.standardInput = stdin ?? FileHandle.nullDevice
         let exit = try process.runWatched()
         // A child that outlives its deadline is killed, so that its pipes close and the reads below end.
-        let watchdog = DispatchWorkItem { [process] in if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
+        let watchdog = exit.killing(after: seconds)
         defer { watchdog.cancel() }
         if let stdin, let input {
             stdin.fileHandleForWriting.write(Data(input.utf8))
@@ -43,6 +42,11 @@ public enum Subprocess {
         let errorStream = PipeReader(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = errorStream.wait()
+        // Closed here, not when the pipes are freed: whatever still holds the process holds them too, and
+        // descriptors piling up over a suite's runs end in Foundation's `Process.run()` crashing on Linux
+        // (it reads `/proc/self/fd` past its buffer; swift-corelibs-foundation PR 5472).
+        try? out.fileHandleForReading.close()
+        try? err.fileHandleForReading.close()
         exit.wait()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self), signalled: process.terminationReason == .uncaughtSignal)

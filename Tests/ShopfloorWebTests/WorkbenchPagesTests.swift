@@ -1,4 +1,5 @@
 import Foundation
+import ShopfloorStore
 import ShopfloorWeb
 import Testing
 
@@ -12,6 +13,30 @@ struct WorkbenchPagesTests {
         #expect(page.contains("#workplace:"))
         let svg = try #require(page.firstRange(of: "<svg").map { page[$0.lowerBound...] })
         #expect(!svg.contains("<title>"), "Graphviz's titles (internal node ids) are taken out")
+    }
+
+    /// The numbers on the overview's cards: workplaces, people, members, cells, contacts.
+    static func cards(_ page: String) -> [Int] {
+        page.matches(of: /<div class="card"><b>(\d+)<\/b>/).compactMap { Int($0.1) }
+    }
+
+    @Test("the overview and the report are kept until the next write, which shows on them at once")
+    func keptUntilWrite() throws {
+        let f = try WorkbenchFixture(sample: "district")
+        let first = f.get("/").page, report = f.get("/report").page
+        #expect(f.get("/").page == first && f.get("/report").page == report)
+        let cards = Self.cards(first)
+        #expect(cards.count == 5)
+        let someone = try #require(first.firstMatch(of: /href="\/workplaces\/([^"]+)"/).map { String($0.1) })
+        #expect(f.post("/record/person", ["mode": "add", "id": "p-kept-1", "workplace": someone, "affiliation": "member"]).status == 303)
+        let written = Self.cards(f.get("/").page)
+        #expect(written == [cards[0], cards[1] + 1, cards[2] + 1, cards[3], cards[4]], "\(cards) then \(written)")
+        #expect(f.get("/report").page != report)
+        // A write from outside (the command line) shows too.
+        try Workspace.open(at: f.workspace, forWriting: true, passphrase: { "" }).edit(action: "person add") { (draft: inout GraphDraft) throws(StoreError) in
+            try draft.addPerson("p-kept-2", PersonChange(workplace: someone), path: f.workspace)
+        }
+        #expect(Self.cards(f.get("/").page) == [cards[0], cards[1] + 2, cards[2] + 1, cards[3], cards[4]])
     }
 
     @Test("lists filter and sort; an unknown sort is a message, not a crash")

@@ -68,12 +68,11 @@ extension Directory {
 
     /// The row of a workplace.
     public func row(_ w: Workplace) -> WorkplaceRow {
-        let people = graph.people(at: w.id)
-        let cells = graph.cells.filter { $0.workplace == w.id || $0.targets.contains(w.id) }
+        let i = graph.index(of: w.id)
         return WorkplaceRow(id: w.id.rawValue, name: w.name, kind: w.kind.rawValue, sector: w.sector,
-            district: w.district, headcount: w.headcount, mapped: people.count,
-            members: people.filter(\.isMember).count, shops: w.shops.count, shifts: w.shifts.count,
-            cells: cells.map(\.id.rawValue))
+            district: w.district, headcount: w.headcount, mapped: i.map { workplaceCounts.mapped[$0] } ?? 0,
+            members: i.map { workplaceCounts.members[$0] } ?? 0, shops: w.shops.count, shifts: w.shifts.count,
+            cells: (i.map { workplaceCounts.cells[$0] } ?? []).map { graph.cells[$0].id.rawValue })
     }
 
     /// The row of a cell.

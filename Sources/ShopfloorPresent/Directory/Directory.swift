@@ -20,6 +20,8 @@ public struct Directory: Sendable {
     let tiesOf: [Person.ID: [Int]]
     /// Cells per person (positions in `graph.cells`).
     let cellsOf: [Person.ID: [Int]]
+    /// What each workplace's row counts, by position in `graph.workplaces`: counted once per graph.
+    let workplaceCounts: WorkplaceCounts
 
     /// The key of the aliases shown (the source's own, so that lists, maps and plans agree).
     public let aliasKey: AliasKey
@@ -48,6 +50,7 @@ public struct Directory: Sendable {
         contactsBy = by
         tiesOf = ties
         cellsOf = cells
+        workplaceCounts = WorkplaceCounts(graph)
     }
 
     /// The same directory with names shown or hidden (the indexes are shared, nothing is rebuilt but the aliases).
@@ -65,6 +68,7 @@ public struct Directory: Sendable {
         contactsBy = other.contactsBy
         tiesOf = other.tiesOf
         cellsOf = other.cellsOf
+        workplaceCounts = other.workplaceCounts
     }
 
     /// The aliases of the graph's people (the source's key).

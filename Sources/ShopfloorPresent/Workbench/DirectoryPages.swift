@@ -9,6 +9,17 @@ public enum DirectoryPages {
 
     /// The district overview: counts, the penetration map (pan, zoom, click a workplace) and the workplaces.
     public static func overview(_ d: Directory, districtSVG: String?, context: PageContext) -> String {
+        overview(body: overviewBody(d, districtSVG: districtSVG), context: context)
+    }
+
+    /// The overview page around an ``overviewBody(_:districtSVG:)``.
+    public static func overview(body: String, context: PageContext) -> String {
+        WorkbenchPage.page(title: Text.string("wb.nav.overview"), context: context, body: body)
+    }
+
+    /// What the overview shows, the same for every session with the same names switch (the workbench keeps it
+    /// until the graph changes).
+    public static func overviewBody(_ d: Directory, districtSVG: String?) -> String {
         let g = d.graph
         var h = "<h1>\(HTML.escape(g.name.isEmpty ? Text.string("wb.nav.overview") : g.name))</h1>\n<div class=\"cards\">"
         let members = g.people.filter(\.isMember).count
@@ -28,8 +39,7 @@ public enum DirectoryPages {
             h += "<p>\(HTML.escape(Text.string("wb.map.failed")))</p>\n"
         }
         let rows = (try? d.workplaces(DirectoryQuery(sort: "headcount", descending: true))) ?? []
-        h += "<h2>\(HTML.escape(Text.string("wb.overview.bySize")))</h2>\n" + workplaceTable(rows)
-        return WorkbenchPage.page(title: Text.string("wb.nav.overview"), context: context, body: h)
+        return h + "<h2>\(HTML.escape(Text.string("wb.overview.bySize")))</h2>\n" + workplaceTable(rows)
     }
 
     /// The filter values a list page offers.
