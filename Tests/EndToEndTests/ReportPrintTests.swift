@@ -37,13 +37,13 @@ struct ReportPrintTests {
 
     @Test("printed on A4 by Chromium: no blank page, and the district map on one page with its caption",
         .enabled(if: Tool.browser != nil && pdftotext != nil, "needs a headless Chromium and pdftotext (poppler-utils)"),
-        .timeLimit(.minutes(3)))
+        .timeLimit(.minutes(5)))
     func printsOnA4() throws {
         let (path, _) = try page()
         let pdf = path.replacingOccurrences(of: ".html", with: ".pdf")
         let browser = try #require(Tool.browser)
         let print = try Subprocess.run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-            "--print-to-pdf=\(pdf)", URL(fileURLWithPath: path).absoluteString], killingAfter: 120)
+            "--print-to-pdf=\(pdf)", URL(fileURLWithPath: path).absoluteString], killingAfter: 240)
         #expect(print.status == 0, "\(print.stderr.suffix(400))")
         let text = try Subprocess.run(try #require(Self.pdftotext), ["-layout", pdf, "-"])
         var pages = text.stdout.components(separatedBy: "\u{0C}")

@@ -83,6 +83,20 @@ struct TerminalWidthCommandTests {
         #expect(reach.stdout.contains("XKPJ —"), "\(reach.stdout.prefix(600))")
     }
 
+    @Test("every command's --help fits 80 columns in English and in Turkish (KULLANIM: and varsayılan: are longer)",
+        arguments: ["en", "tr"])
+    func helpFits(language: String) throws {
+        let commands = [[], ["plan"], ["plan", "reach"], ["plan", "core"], ["plan", "gates"], ["plan", "expand"],
+            ["plan", "attach"], ["map"], ["map", "plant"], ["map", "district"], ["map", "cells"], ["report"],
+            ["report", "penetration"], ["check"], ["import"], ["list"], ["show"]]
+        for command in commands {
+            let result = try CLI.run(command + ["--help"], environment: locale(language, columns: 80))
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(result.stdout.contains(language == "tr" ? "KULLANIM:" : "USAGE:"), "\(command) in \(language)")
+            #expect(over(80, result.stdout).isEmpty, "\(command) --help in \(language): \(over(80, result.stdout))")
+        }
+    }
+
     @Test("the kept-away list names at most five people of the target plant and counts the rest")
     func keptAwayIsSummarised() throws {
         let result = try run(["plan", "reach", "Graphs/district.yaml", "--from", "dilovasi-street", "--into", "dilovasi-motor"],
