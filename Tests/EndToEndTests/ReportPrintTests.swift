@@ -57,5 +57,10 @@ struct ReportPrintTests {
         }
         let captionPages = pages.indices.filter { pages[$0].contains("filled by members per ten") }
         #expect(!mapPages.isEmpty && mapPages == captionPages, "the map's heading on pages \(mapPages), its caption on \(captionPages)")
+        // The totals row is printed once, after the last row, not at the foot of every page the table runs over.
+        let totalPages = pages.indices.filter { i in
+            pages[i].split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("total ") }
+        }
+        #expect(totalPages.count == 1, "the totals row on pages \(totalPages.map { $0 + 1 }) of \(pages.count)")
     }
 }

@@ -82,6 +82,7 @@ enum HTMLStyle {
           td.union { min-width: 0; white-space: normal; }
           .status { min-width: 0; padding: 0 4px; font-size: 7pt; }
           thead { display: table-header-group; }
+          tfoot { display: table-row-group; }
           tr { break-inside: avoid; }
           .finding { background: none; }
         }
