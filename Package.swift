@@ -46,11 +46,13 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // A cache prefetch hint for the planning search's hot loop (one static inline C function).
+        .target(name: "CPrefetch"),
         // Planners and metrics over a compact CSR index of the model.
         .target(
             name: "ShopfloorPlanning",
             dependencies: [
-                "ShopfloorModel", "ShopfloorText",
+                "ShopfloorModel", "ShopfloorText", "CPrefetch",
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),

@@ -1,3 +1,4 @@
+import CPrefetch
 import Collections
 import ShopfloorModel
 
@@ -53,7 +54,28 @@ extension PlanningIndex {
     ///   early exit.
     func search(
         from sources: [Int32], placeSeeds: [(place: Int32, member: Int32)], targets goals: [Int32], blocked: BitSet,
-        maxSteps: Int? = nil
+        maxSteps: Int? = nil, queue kind: SearchQueueKind = .fastest
+    ) -> SearchTree {
+        let minStep = classes.weight.min() ?? 0
+        let maxStep = (classes.weight.max() ?? 0) + (danger.isSubset(of: blocked) ? maxPassCost.safe : maxPassCost.any)
+        if kind == .fastest, var buckets = SearchBuckets(minStep: minStep, maxStep: maxStep) {
+            return search(from: sources, placeSeeds: placeSeeds, targets: goals, blocked: blocked, maxSteps: maxSteps,
+                queue: &buckets)
+        }
+        var heap = SearchHeap(capacity: min(vertexCount * ((maxSteps ?? 0) + 1), 1 << 16))
+        return search(from: sources, placeSeeds: placeSeeds, targets: goals, blocked: blocked, maxSteps: maxSteps,
+            queue: &heap)
+    }
+
+    /// The search with a given queue (every queue pops the same sequence, so the tree is the same).
+    ///
+    /// Blocked states, and the states of sources past their first, hold a cost of minus infinity while the
+    /// search runs, so the inner loop's one load of the head's cost also says "never enter" (no second load of
+    /// the head's flags per edge); the flags are read only when a relaxation fails against a cost of zero or
+    /// less, to record a dangerous person touched. Those costs are set back to infinity before returning.
+    private func search<Queue: SearchQueue>(
+        from sources: [Int32], placeSeeds: [(place: Int32, member: Int32)], targets goals: [Int32], blocked: BitSet,
+        maxSteps: Int?, queue: inout Queue
     ) -> SearchTree {
         let layers = (maxSteps ?? 0) + 1
         let tracked = maxSteps != nil
@@ -62,8 +84,8 @@ extension PlanningIndex {
         var previous = [Int32](repeating: -1, count: n)
         var entering = [Int32](repeating: -1, count: n)
         var settled = [Int32](repeating: -1, count: vertexCount)
-        // One byte per vertex says what the inner loop needs to know about an edge's head (one load, not three
-        // set lookups per edge).
+        // One byte per vertex says what the search needs to know about a vertex when it settles it or when a
+        // relaxation into it fails.
         var flags = [UInt8](repeating: 0, count: vertexCount)
         for v in blocked where v < vertexCount {
             flags[v] |= danger.contains(v) ? SearchFlag.blocked | SearchFlag.danger : SearchFlag.blocked
@@ -74,12 +96,11 @@ extension PlanningIndex {
             flags[Int(t)] |= SearchFlag.target
             remaining += 1
         }
-        var heap = SearchHeap(capacity: min(n, 1 << 16))
         var avoided = BitSet()
         let L = Int32(layers)
         for s in sources where cost[Int(s * L)] > 0 {
             cost[Int(s * L)] = 0
-            heap.insert(SearchEntry(cost: 0, state: s * L))
+            queue.insert(SearchEntry(cost: 0, state: s * L, from: -1, edge: -1))
         }
         if maxSteps.map({ $0 >= 1 }) ?? true {
             for seed in placeSeeds
@@ -87,9 +108,13 @@ extension PlanningIndex {
                 let state = seed.place * L + (tracked ? 1 : 0)
                 guard cost[Int(state)] > 0 else { continue }
                 cost[Int(state)] = 0
-                previous[Int(state)] = seed.member * L
-                heap.insert(SearchEntry(cost: 0, state: state))
+                queue.insert(SearchEntry(cost: 0, state: state, from: seed.member * L, edge: -1))
             }
+        }
+        // Never entered: every state of a blocked vertex, every state of a source but the first.
+        let closed = blocked.union(sources.lazy.map { Int($0) })
+        for v in closed where v < vertexCount {
+            for state in (v * layers)..<((v + 1) * layers) where cost[state] == .infinity { cost[state] = -.infinity }
         }
         let people = Int32(personCount)
         let stepLimit = maxSteps ?? .max
@@ -100,9 +125,26 @@ extension PlanningIndex {
             edgeClass.withUnsafeBufferPointer { edgeClass in
             classes.weight.withUnsafeBufferPointer { weight in
             passCost.withUnsafeBufferPointer { passCost in
-                while remaining > 0, let entry = heap.popMin() {
+                while remaining > 0, let entry = queue.popMin() {
+                    // The coming pops are known (a sorted bucket): start loading their rows now. Eight pops
+                    // ahead, the offsets and the cost; four ahead, the start of the edge row; the next one,
+                    // the cost of each head.
+                    if let ahead = queue.upcoming(8) {
+                        prefetch(offsets, Int(tracked ? ahead / L : ahead))
+                        prefetch(cost, Int(ahead))
+                    }
+                    if let soon = queue.upcoming(4) {
+                        let start = Int(offsets[Int(tracked ? soon / L : soon)])
+                        prefetch(heads, start)
+                        prefetch(edgeClass, start)
+                    }
+                    if !tracked, let next = queue.upcoming(0) {
+                        for e in Int(offsets[Int(next)])..<Int(offsets[Int(next) + 1]) { prefetch(cost, Int(heads[e])) }
+                    }
                     let state = entry.state
                     guard entry.cost <= cost[Int(state)] else { continue }
+                    previous[Int(state)] = entry.from
+                    entering[Int(state)] = entry.edge
                     let v = tracked ? state / L : state
                     let hop = tracked ? Int(state % L) : 0
                     let own = flags[Int(v)]
@@ -116,18 +158,14 @@ extension PlanningIndex {
                     let base = entry.cost + (person && own & SearchFlag.source == 0 ? passCost[Int(v)] : 0)
                     for e in Int(offsets[Int(v)])..<Int(offsets[Int(v) + 1]) {
                         let w = heads[e]
-                        let head = flags[Int(w)]
-                        if head & (SearchFlag.blocked | SearchFlag.source) != 0 {
-                            if head & SearchFlag.danger != 0 { avoided.insert(Int(w)) }
-                            continue
-                        }
                         let next = tracked ? Int(w * L) + nextHop : Int(w)
                         let c = base + weight[Int(edgeClass[e])]
-                        if c < cost[next] {
+                        let old = cost[next]
+                        if c < old {
                             cost[next] = c
-                            previous[next] = state
-                            entering[next] = Int32(e)
-                            heap.insert(SearchEntry(cost: c, state: Int32(next)))
+                            queue.insert(SearchEntry(cost: c, state: Int32(next), from: state, edge: Int32(e)))
+                        } else if old <= 0, flags[Int(w)] & SearchFlag.danger != 0 {
+                            avoided.insert(Int(w))
                         }
                     }
                 }
@@ -136,6 +174,9 @@ extension PlanningIndex {
             }
             }
             }
+        }
+        for v in closed where v < vertexCount {
+            for state in (v * layers)..<((v + 1) * layers) where cost[state] == -.infinity { cost[state] = .infinity }
         }
         return SearchTree(layers: layers, cost: cost, previous: previous, edge: entering, settled: settled,
             avoided: avoided)
@@ -154,6 +195,14 @@ extension PlanningIndex {
     }
 }
 
+/// Which priority queue a search runs on (every one gives the same tree; tests compare them).
+enum SearchQueueKind {
+    /// The bucket queue when the costs allow it, otherwise the heap.
+    case fastest
+    /// The 4-ary heap, whatever the costs.
+    case heap
+}
+
 /// What a search needs to know about a vertex, one bit each.
 enum SearchFlag {
     /// Never entered.
@@ -164,6 +213,17 @@ enum SearchFlag {
     static let source: UInt8 = 4
     /// A vertex whose settled state is recorded.
     static let target: UInt8 = 8
+}
+
+/// Hints the processor to start loading `buffer[i]` (nothing when the buffer is empty).
+@inline(__always)
+private func prefetch<T>(_ buffer: UnsafeBufferPointer<T>, _ i: Int) {
+    if let base = buffer.baseAddress { shopfloor_prefetch(base + i) }
+}
+
+@inline(__always)
+private func prefetch<T>(_ buffer: UnsafeMutableBufferPointer<T>, _ i: Int) {
+    if let base = buffer.baseAddress { shopfloor_prefetch(base + i) }
 }
 
 /// Hands `body` the buffers of the search's arrays at once.

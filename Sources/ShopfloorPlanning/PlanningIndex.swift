@@ -43,6 +43,9 @@ public struct PlanningIndex: Sendable {
     let classes: EdgeClasses
     /// The cost of passing through each vertex (people only; 0 for places and segments).
     public let passCost: [Double]
+    /// The largest ``passCost``, of anyone and of anyone but ``danger`` (how far apart a search's pending
+    /// costs can be, with the costliest edge).
+    let maxPassCost: (any: Double, safe: Double)
     /// Person vertices planning keeps away from: suspected informers and the management side.
     public let danger: BitSet
     /// Each person vertex's own segment vertex, or -1.
@@ -140,6 +143,7 @@ public struct PlanningIndex: Sendable {
             if person.isDanger { blocked.insert(i) }
         }
         passCost = pass
+        maxPassCost = (pass.max() ?? 0, pass.indices.lazy.filter { !blocked.contains($0) }.map { pass[$0] }.max() ?? 0)
         danger = blocked
     }
 

@@ -30,8 +30,22 @@ struct LogCommand: ParsableCommand {
         let day = date ?? .today
         let contact = Contact(by: .init(by), with: .init(with), date: day, channel: channel, place: place.map { .init($0) },
             outcome: outcome, assessment: assessment, notes: notes)
-        // One contact is a few rows: they are checked on their own and appended to the workspace's journal.
-        let logged = try Source.workspace(workspace, verifying: false).log(contact)
+        // One contact is a few rows: they are checked on their own and appended to the workspace's journal; an
+        // encrypted workspace checks them against its index without decrypting the image, when it can.
+        var asked: String?
+        let passphrase = { () throws(StoreError) -> String in
+            if let asked { return asked }
+            let typed = try Passphrase.existing(for: workspace)
+            asked = typed
+            return typed
+        }
+        let logged: LoggedContact
+        if Workspace.isWorkspace(path: workspace), let appended = try Workspace.appendLog(contact, at: workspace, passphrase: passphrase) {
+            try Source.adoptSettings(appended.settings)
+            logged = appended.logged
+        } else {
+            logged = try Source.workspace(workspace, verifying: false, passphrase: passphrase).log(contact)
+        }
         if json {
             return try JSONOutput.print(LogReport(with: with, assessment: logged.assessment.rawValue,
                 contacts: logged.contacts, lastContact: logged.lastContact?.description))

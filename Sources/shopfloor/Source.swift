@@ -51,7 +51,12 @@ enum Source {
 
     /// Takes a workspace's settings: its language becomes the command's unless `--lang` chose one.
     static func adoptSettings(of workspace: Workspace) throws {
-        settings = Dictionary(try workspace.settings(), uniquingKeysWith: { $1 })
+        try adoptSettings(try workspace.settings())
+    }
+
+    /// Takes these settings of a workspace (as ``Workspace/appendLog(_:at:action:passphrase:)`` read them).
+    static func adoptSettings(_ list: [(WorkspaceSetting, String)]) throws {
+        settings = Dictionary(list, uniquingKeysWith: { $1 })
         if !LanguageOption.explicit, let code = settings[.language], let language = Language(code: code) {
             try Text.choose(language)
         }
@@ -59,12 +64,15 @@ enum Source {
 
     /// Opens a workspace to change it (taking its write lock); graph files are refused with a hint.
     /// Without `verifying`, the whole-image check is skipped (a write of a few rows at scale).
-    static func workspace(_ path: String, verifying: Bool = true) throws -> Workspace {
+    static func workspace(
+        _ path: String, verifying: Bool = true, passphrase: (() throws(StoreError) -> String)? = nil
+    ) throws -> Workspace {
         guard Workspace.isWorkspace(path: path) else {
             throw CLIError.input(Text.string("cli.notAWorkspace.edit", ["path": "\(path)"]))
         }
         let workspace = try Workspace.open(at: path, forWriting: true, verifying: verifying, passphrase: { () throws(StoreError) in
-            try Passphrase.existing(for: path)
+            if let passphrase { return try passphrase() }
+            return try Passphrase.existing(for: path)
         })
         try adoptSettings(of: workspace)
         return workspace

@@ -38,18 +38,34 @@ struct KillDuringWriteTests {
         try appendLoop(iterations: 12, passphrase: "kill test passphrase")
     }
 
+    @Test("12 SIGKILLs during contacts a sealed workspace's index checks (its image never decrypted): every record whole or absent",
+        .timeLimit(.minutes(10)))
+    func killDuringIndexedSealedAppends() throws {
+        try appendLoop(iterations: 12, passphrase: "kill test passphrase", throughIndex: true)
+    }
+
     static func size(_ path: String) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
     }
 
     /// Kills `log` (which appends one record to the journal) at random moments and right as the file grows.
-    func appendLoop(iterations: Int, passphrase: String?) throws {
+    /// With `throughIndex`, a person is added first (a record the index must fold in) and the test makes sure
+    /// that `log` takes the sealed index path (``Workspace/appendLog(_:at:action:passphrase:)``).
+    func appendLoop(iterations: Int, passphrase: String?, throughIndex: Bool = false) throws {
         let binary = try #require(CLI.binary, "the shopfloor binary was not found: run `swift build` or set SHOPFLOOR_BIN")
         let env = passphrase.map { ["SHOPFLOOR_PASSPHRASE": $0] } ?? [:]
-        let dir = try Scratch.folder(passphrase == nil ? "append-plain" : "append-sealed")
+        let dir = try Scratch.folder(passphrase == nil ? "append-plain" : throughIndex ? "append-indexed" : "append-sealed")
         let path = dir + "/crash.shopfloor"
         #expect(try CLI.run(["init", path] + (passphrase == nil ? [] : ["--encrypt"]), environment: env).status == 0)
         #expect(try CLI.run(["import", path, Self.fixture], environment: env).status == 0)
+        if throughIndex, let passphrase {
+            #expect(try CLI.run(["person", "add", path, "kill-new", "--name", "Kill Test"], environment: env).status == 0)
+            let probe = dir + "/probe.shopfloor"
+            try FileManager.default.copyItem(atPath: path, toPath: probe)
+            let contact = Contact(by: "kill-new", with: "ayse-k", date: Day(daysSinceEpoch: 20_000), channel: .pub)
+            #expect(try Workspace.appendLog(contact, at: probe, passphrase: { passphrase }) != nil,
+                "log must take the index path on this workspace")
+        }
         let clock = Date()
         #expect(try CLI.run(["log", path, "--by", "mehmet-d", "--with", "ayse-k", "--channel", "pub", "--date", "2026-01-01",
             "--outcome", "neutral"], environment: env).status == 0)
@@ -96,7 +112,7 @@ struct KillDuringWriteTests {
             #expect(changes.filter { $0.source == "log" }.count == after.contacts.count - 2,
                 "iteration \(i): the history and the contact log disagree")
         }
-        print("append kill test (\(passphrase == nil ? "plain" : "encrypted")): \(iterations) runs (a log takes \(microseconds / 1000) ms), "
+        print("append kill test (\(passphrase == nil ? "plain" : throughIndex ? "encrypted, through the index" : "encrypted")): \(iterations) runs (a log takes \(microseconds / 1000) ms), "
             + "\(killed) killed (\(growing) as the file grew); old version \(sawOld)×, new \(sawNew)×; every check passed")
         #expect(killed > 0)
         #expect(try CLI.run(["log", path, "--by", "mehmet-d", "--with", "ayse-k", "--channel", "pub", "--date", "2027-01-01",

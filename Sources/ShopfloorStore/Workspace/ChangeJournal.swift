@@ -13,10 +13,14 @@ import ShopfloorText
 /// The first record after an image may be its *stamp* (`SFS1`, framed the same way): the ``ImageDigest`` of the
 /// image, written by a save whose whole graph had been checked against the model's rules (sealed like the
 /// records in an encrypted workspace). A read whose image still has that digest skips the whole-image checks.
+/// In an encrypted workspace the stamp (or the image) is followed by its *log index* (`SFX1`, framed the same
+/// way, sealed): what `log` checks and records a contact with, without decrypting the image (``LogIndex``).
 enum ChangeJournal {
     static let magic = Array("SFJ1".utf8)
     /// The magic of the stamp record.
     static let stampMagic = Array("SFS1".utf8)
+    /// The magic of the log index record.
+    static let indexMagic = Array("SFX1".utf8)
     /// Past this many records, the next write folds the journal into a new image.
     static let maximumRecords = 256
 
@@ -32,6 +36,8 @@ enum ChangeJournal {
         var records: [(offset: Int, payload: Data)] = []
         /// The image's stamp, when the journal starts with one.
         var stamp: (offset: Int, payload: Data)?
+        /// The image's log index, when one follows the image (or its stamp).
+        var index: (offset: Int, payload: Data)?
         var end: Int
     }
 
@@ -53,7 +59,8 @@ enum ChangeJournal {
         while bytes.count - i >= 8 {
             let head = bytes[(base + i)..<(base + i + 8)]
             let isStamp = i == start && Array(head.prefix(4)) == stampMagic
-            guard isStamp || Array(head.prefix(4)) == magic else {
+            let isIndex = contents.records.isEmpty && contents.index == nil && Array(head.prefix(4)) == indexMagic
+            guard isStamp || isIndex || Array(head.prefix(4)) == magic else {
                 throw .corruptWorkspace(path: path, reason: Text.string("store.unknownBytesAfterThe", ["i": "\(i)"]))
             }
             let count = head.suffix(4).reduce(0) { $0 << 8 | Int($1) }
@@ -63,7 +70,13 @@ enum ChangeJournal {
             guard Data(SHA256.hash(data: payload).prefix(16)) == Data(sum) else {
                 throw .corruptWorkspace(path: path, reason: Text.string("store.theChangeRecordedAt", ["i": "\(i)"]))
             }
-            if isStamp { contents.stamp = (i, Data(payload)) } else { contents.records.append((i, Data(payload))) }
+            if isStamp {
+                contents.stamp = (i, Data(payload))
+            } else if isIndex {
+                contents.index = (i, Data(payload))
+            } else {
+                contents.records.append((i, Data(payload)))
+            }
             i += 8 + count + 16
             contents.end = i
         }

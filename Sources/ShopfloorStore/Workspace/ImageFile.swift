@@ -61,6 +61,19 @@ final class ImageFile {
         return length
     }
 
+    /// The `count` bytes at `offset` (fewer when the file ends before).
+    func bytes(at offset: Int, count: Int) throws(StoreError) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: max(0, min(count, size - offset)))
+        var done = 0
+        while done < out.count {
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { throw .unreadable(path: path, reason: n == 0 ? Text.string("file.shorter") : String(cString: strerror(errno))) }
+            done += n
+        }
+        return out
+    }
+
     /// The bytes after the first `offset`.
     func tail(from offset: Int) throws(StoreError) -> Data {
         guard offset < size else { return Data() }

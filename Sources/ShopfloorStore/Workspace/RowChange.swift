@@ -15,9 +15,12 @@ struct RowChange: Codable, Hashable, Sendable {
     var o: String?
     /// The row after the change.
     var n: String?
+    /// True when `o` and `n` hold only the columns the change set (an update of a row that stays, as a sealed
+    /// workspace's `log` records it without reading the row: ``LogIndex``); nil for whole rows.
+    var p: Bool? = nil
 
     /// The same row change undone.
-    var inverted: RowChange { RowChange(t: t, k: k, o: n, n: o) }
+    var inverted: RowChange { RowChange(t: t, k: k, o: n, n: o, p: p) }
 }
 
 /// The tables a change may touch, with their columns and primary keys, read from the schema.
@@ -127,6 +130,12 @@ enum ChangeCapture {
         for change in changes where change.o != nil {
             guard let new = change.n else { continue }
             let shape = try shapes.shape(change.t)
+            if change.p == true {
+                let set = try partialColumns(of: change, shape, db).map { "\($0.quotedDatabaseIdentifier) = json_extract(?1, '$.\"\($0)\"')" }
+                try db.execute(sql: "UPDATE \(change.t) SET \(set.joined(separator: ", ")) WHERE \(keyMatch(shape, parameter: 2))",
+                    arguments: [new, change.k])
+                continue
+            }
             let columns = shape.columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
             let values = shape.columns.map { "json_extract(?1, '$.\"\($0)\"')" }.joined(separator: ", ")
             try db.execute(sql: "UPDATE \(change.t) SET (\(columns)) = (\(values)) WHERE \(keyMatch(shape, parameter: 2))",
@@ -139,11 +148,26 @@ enum ChangeCapture {
     static func firstDrift(of changes: [RowChange], _ db: Database, shapes: TableShapes) throws -> RowChange? {
         for change in changes {
             let shape = try shapes.shape(change.t)
-            let now = try String.fetchOne(db, sql: "SELECT \(try shapes.object(change.t, change.t)) FROM \(change.t) WHERE \(keyMatch(shape))",
+            var object = try shapes.object(change.t, change.t)
+            if change.p == true {
+                object = "json_object(" + (try partialColumns(of: change, shape, db)).map { "'\($0)', \(change.t).\($0.quotedDatabaseIdentifier)" }
+                    .joined(separator: ", ") + ")"
+            }
+            let now = try String.fetchOne(db, sql: "SELECT \(object) FROM \(change.t) WHERE \(keyMatch(shape))",
                 arguments: [change.k])
             if now != change.n { return change }
         }
         return nil
+    }
+
+    /// The columns a partial change sets, in the order its `n` (or `o`) names them; each must be a column of the
+    /// table (a change naming another is refused as damage).
+    private static func partialColumns(of change: RowChange, _ shape: TableShapes.Shape, _ db: Database) throws -> [String] {
+        let columns = try String.fetchAll(db, sql: "SELECT key FROM json_each(?)", arguments: [change.n ?? change.o])
+        guard !columns.isEmpty, columns.allSatisfy(shape.columns.contains) else {
+            throw StoreError.database(path: "", reason: Text.string("store.aRecordedChangeNames", ["table": "\(change.t)"]))
+        }
+        return columns
     }
 
     /// `k1 = json_extract(?P, '$[0]') AND …`

@@ -109,12 +109,20 @@ struct SealedImage {
         return out
     }
 
-    /// Reads a sealed file's header, derives the key from `passphrase` and decrypts the image; also returns
-    /// where the image ends (the journal starts).
-    ///
-    /// A wrong passphrase and a changed byte both fail authentication: ``StoreError/wrongPassphrase(path:)``.
-    static func open(_ bytes: Data, path: String, passphrase: String) throws(StoreError) -> (SealedImage, Data, Int) {
-        let data = [UInt8](bytes)
+    /// What a sealed file's header says: the key's parameters and salt, and where the sealed image lies.
+    struct Layout {
+        var format: UInt8
+        var parameters: Parameters
+        var salt: [UInt8]
+        /// Where the nonce, ciphertext and tag start (the header's length).
+        var body: Int
+        /// Where the sealed image ends (the journal starts): the file's end for format 1.
+        var end: Int
+    }
+
+    /// Reads the header from the first bytes of a sealed file of `size` bytes (`data` may be just its first few
+    /// hundred bytes: the header is at most 289).
+    static func layout(_ data: [UInt8], size: Int, path: String) throws(StoreError) -> Layout {
         let fixed = magic.count + 4 + 8 + 1
         guard data.count > fixed, Array(data[0..<magic.count]) == magic else {
             throw .notAWorkspace(path: path, reason: Text.string("store.itDoesNotStart"))
@@ -134,27 +142,36 @@ struct SealedImage {
         guard parameters.isPlausible else {
             throw .corruptWorkspace(path: path, reason: Text.string("store2.theHeaderAsksFor", ["logN": "\(logN)", "r": "\(parameters.r)", "p": "\(parameters.p)"]))
         }
-        guard saltCount >= 8, data.count >= i + saltCount + 12 + 16 else {
+        guard saltCount >= 8, data.count >= i + saltCount + (format == 2 ? 8 : 0), size >= i + saltCount + 12 + 16 else {
             throw .corruptWorkspace(path: path, reason: Text.string("store.theHeaderIsDamaged"))
         }
         let salt = Array(data[i..<i + saltCount])
         i += saltCount
-        var end = data.count
+        var end = size
         if format == 2 {
-            guard data.count >= i + 8 else { throw .corruptWorkspace(path: path, reason: Text.string("store.theHeaderIsDamaged")) }
             let length = data[i..<i + 8].reduce(0) { $0 << 8 | UInt64($1) }
             i += 8
-            guard length >= 28, length <= UInt64(data.count - i) else {
+            guard length >= 28, length <= UInt64(size - i) else {
                 throw .wrongPassphrase(path: path)
             }
             end = i + Int(length)
         }
-        let key = try derive(passphrase: passphrase, salt: salt, parameters: parameters)
-        let sealed = SealedImage(parameters: parameters, salt: salt, key: key)
+        return Layout(format: format, parameters: parameters, salt: salt, body: i, end: end)
+    }
+
+    /// Reads a sealed file's header, derives the key from `passphrase` and decrypts the image; also returns
+    /// where the image ends (the journal starts).
+    ///
+    /// A wrong passphrase and a changed byte both fail authentication: ``StoreError/wrongPassphrase(path:)``.
+    static func open(_ bytes: Data, path: String, passphrase: String) throws(StoreError) -> (SealedImage, Data, Int) {
+        let data = [UInt8](bytes)
+        let layout = try layout(data, size: data.count, path: path)
+        let key = try derive(passphrase: passphrase, salt: layout.salt, parameters: layout.parameters)
+        let sealed = SealedImage(parameters: layout.parameters, salt: layout.salt, key: key)
         do {
-            let box = try ChaChaPoly.SealedBox(combined: data[i..<end])
-            let image = try ChaChaPoly.open(box, using: key, authenticating: Array(data[0..<i]))
-            return (sealed, image, end)
+            let box = try ChaChaPoly.SealedBox(combined: data[layout.body..<layout.end])
+            let image = try ChaChaPoly.open(box, using: key, authenticating: Array(data[0..<layout.body]))
+            return (sealed, image, layout.end)
         } catch {
             throw .wrongPassphrase(path: path)
         }

@@ -13,6 +13,8 @@ struct JournalPosition {
     var canAppend = false
     /// What sealed records are bound to: the tag that ends the sealed image (empty for plain files).
     var binding = Data()
+    /// The bytes of the image's log index (``LogIndex``) after the image: not part of the journal's budget.
+    var index = 0
 }
 
 /// One recorded change as the journal and the `changes` table hold it.
@@ -133,7 +135,7 @@ extension Workspace {
             throw .database(path: path, reason: Text.string("store.cannotEncodeTheChange", ["error": "\(error)"]))
         }
         guard journal.canAppend, journal.records < ChangeJournal.maximumRecords,
-              ChangeJournal.appends(payload: payload.count, journal: journal.end - journal.start, image: journal.start)
+              ChangeJournal.appends(payload: payload.count, journal: journal.end - journal.start - journal.index, image: journal.start)
         else { return try save() }
         let body = try sealing.map { s throws(StoreError) in try s.sealRecord(payload, at: journal.end, image: journal.binding) } ?? payload
         let record = ChangeJournal.frame(body)

@@ -113,7 +113,10 @@ public final class Workspace {
                 image.copyBytes(to: buffer.assumingMemoryBound(to: UInt8.self), count: image.count)
             }
             let isFormat2 = bytes[bytes.startIndex + SealedImage.magic.count] == 2
-            workspace.journal = JournalPosition(start: end, end: contents.end, records: 0, canAppend: isFormat2, binding: binding)
+            // The log index is checked like every record: a changed byte is refused.
+            if let index = contents.index { _ = try sealing.openRecord(index.payload, at: index.offset, image: binding, path: path) }
+            workspace.journal = JournalPosition(start: end, end: contents.end, records: 0, canAppend: isFormat2, binding: binding,
+                index: contents.index.map { 8 + $0.payload.count + 16 } ?? 0)
             records = try contents.records.map { record throws(StoreError) in
                 (record.offset, try sealing.openRecord(record.payload, at: record.offset, image: binding, path: path))
             }
@@ -229,7 +232,9 @@ public final class Workspace {
     func save() throws(StoreError) {
         let position: JournalPosition? = try perform {
             try database.writeWithoutTransaction { db in
-                try RawSQLite.withImage(of: db) { image in
+                // An encrypted workspace keeps the index `log` checks a contact with, without decrypting the image.
+                let index = try sealing.map { s in try LogIndex.build(db, key: s.key) }
+                return try RawSQLite.withImage(of: db) { image in
                     let data = try sealing.map { s throws(StoreError) in try s.seal(image) } ?? image
                     let plainLength = ImageFile.sqliteLength([UInt8](image.prefix(100)), size: image.count)
                     let canAppend = sealing != nil || plainLength == image.count
@@ -242,12 +247,17 @@ public final class Workspace {
                             try s.sealRecord(digest, at: data.count, image: binding)
                         } ?? digest, magic: ChangeJournal.stampMagic)
                     }
+                    let indexRecord = try sealing.map { s throws(StoreError) in
+                        ChangeJournal.frame(try s.sealRecord(index ?? Data(), at: data.count + stamp.count, image: binding),
+                            magic: ChangeJournal.indexMagic)
+                    } ?? Data()
                     try AtomicFile.write(to: path) { chunk throws(StoreError) in
                         try chunk(data)
                         if !stamp.isEmpty { try chunk(stamp) }
+                        if !indexRecord.isEmpty { try chunk(indexRecord) }
                     }
-                    return JournalPosition(start: data.count, end: data.count + stamp.count, records: 0,
-                        canAppend: canAppend, binding: binding)
+                    return JournalPosition(start: data.count, end: data.count + stamp.count + indexRecord.count, records: 0,
+                        canAppend: canAppend, binding: binding, index: indexRecord.count)
                 }
             }
         }

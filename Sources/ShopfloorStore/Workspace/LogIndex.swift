@@ -1,0 +1,316 @@
+import Crypto
+import Foundation
+import GRDB
+import ShopfloorModel
+
+/// What `log` needs to check and record one contact in an encrypted workspace without decrypting its image:
+/// keyed hashes of the ids of its people (with each one's assessment, number of contacts and latest contact)
+/// and places, keyed hashes of its contacts (an entry logged twice is kept once), the next change number and
+/// contact position, the columns of the contact table and the workspace's settings.
+///
+/// A save of an encrypted workspace writes it after the image (and its stamp) as one record sealed with the
+/// workspace's key, bound to the image and its offset like the journal's records (``ChangeJournal``), so it is
+/// always the index of the very image before it. The hashes are HMAC-SHA256 under a key derived from the
+/// workspace's key, cut to 16 bytes: inside the seal they hide nothing more, they keep every entry one size so
+/// that a lookup is a binary search. The journal's records after the image are folded in by ``fold(_:)``.
+struct LogIndex {
+    /// One person's entry.
+    struct Person: Equatable {
+        var assessment: Int
+        var contacts: Int
+        /// The latest contact's day (days since 1970-01-01), nil when there was none.
+        var last: Int?
+    }
+
+    static let version: UInt8 = 1
+    private static let personSize = 16 + 1 + 4 + 4
+    private static let noDay = Int32.min
+
+    var nextSeq: Int64
+    var nextContact: Int64
+    /// The columns of the `contacts` table in order, as ``ChangeCapture`` records its rows.
+    var contactColumns: [String]
+    /// The `meta` rows of ``WorkspaceSetting``s.
+    var settings: [String: String]
+    private let hasher: KeyedHasher
+    private var people: Data
+    private var places: Data
+    private var contacts: Data
+    /// What the journal changed since the image: a person's entry, nil once removed.
+    private var changedPeople: [Data: Person?] = [:]
+    private var changedPlaces: [Data: Bool] = [:]
+    private var addedContacts: Set<Data> = []
+
+    /// The sorted entries of the three lists and the rest, as ``build(_:key:)`` wrote them; nil when `bytes` is not
+    /// an index this version reads (the caller then opens the whole image).
+    init?(_ bytes: Data, key: SymmetricKey) {
+        var reader = Reader(bytes: bytes)
+        guard reader.u8() == Self.version, let seq = reader.u64(), let contact = reader.u64(),
+              let columnCount = reader.u32() else { return nil }
+        var columns: [String] = []
+        for _ in 0..<columnCount {
+            guard let column = reader.string() else { return nil }
+            columns.append(column)
+        }
+        guard let settingCount = reader.u32() else { return nil }
+        var settings: [String: String] = [:]
+        for _ in 0..<settingCount {
+            guard let name = reader.string(), let value = reader.string() else { return nil }
+            settings[name] = value
+        }
+        guard let people = reader.list(Self.personSize), let places = reader.list(16), let contacts = reader.list(16),
+              reader.atEnd else { return nil }
+        (nextSeq, nextContact, contactColumns, self.settings) = (Int64(bitPattern: seq), Int64(bitPattern: contact), columns, settings)
+        (self.people, self.places, self.contacts) = (people, places, contacts)
+        hasher = KeyedHasher(key: key)
+    }
+
+    /// The index of the database `db` holds, in the form ``init(_:key:)`` reads.
+    static func build(_ db: Database, key: SymmetricKey) throws -> Data {
+        let hasher = KeyedHasher(key: key)
+        var out = Writer()
+        out.u8(version)
+        out.u64(UInt64(bitPattern: try Int64.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) + 1 FROM changes") ?? 1))
+        out.u64(UInt64(bitPattern: Int64(try WorkspaceTables.nextPosition(in: "contacts", db))))
+        let columns = try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('contacts') ORDER BY cid")
+        out.u32(columns.count)
+        for column in columns { out.string(column) }
+        let names = WorkspaceSetting.allCases.map(\.rawValue)
+        let settings = try Row.fetchAll(db, sql: "SELECT key, value FROM meta WHERE key IN (\(names.map { _ in "?" }.joined(separator: ", ")))",
+            arguments: StatementArguments(names))
+        out.u32(settings.count)
+        for row in settings {
+            out.string(row["key"])
+            out.string(row["value"])
+        }
+        var seen: [String: (count: Int, last: String?)] = [:]
+        let met = try Row.fetchCursor(db, sql: #"SELECT "with", count(*), max(date) FROM contacts GROUP BY "with""#)
+        while let row = try met.next() { seen[row[0]] = (row[1], row[2]) }
+        var people: [Data] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, assessment FROM people")
+        while let row = try rows.next() {
+            let id: String = row[0]
+            var entry = hasher.hash(.person, [id])
+            let numbers = seen[id]
+            entry.append(UInt8(clamping: row[1] as Int))
+            entry.append(contentsOf: Writer.bytes(UInt32(clamping: numbers?.count ?? 0)))
+            let day = numbers?.last.flatMap(Day.init(parsing:)).map { Int32(clamping: $0.daysSinceEpoch) } ?? noDay
+            entry.append(contentsOf: Writer.bytes(UInt32(bitPattern: day)))
+            people.append(entry)
+        }
+        out.list(people)
+        out.list(try String.fetchAll(db, sql: "SELECT id FROM places").map { hasher.hash(.place, [$0]) })
+        var contacts: [Data] = []
+        let logged = try Row.fetchCursor(db, sql: #"SELECT by, "with", date, channel, place, outcome, assessment, notes FROM contacts"#)
+        while let row = try logged.next() {
+            contacts.append(hasher.hash(.contact, [row[0], row[1], row[2], row[3], row[4], row[5],
+                (row[6] as Int?).map(String.init), row[7]]))
+        }
+        out.list(contacts)
+        return out.data
+    }
+
+    /// The entry of the person with this id, nil when there is none.
+    func person(_ id: String) -> Person? {
+        let key = hasher.hash(.person, [id])
+        if let changed = changedPeople[key] { return changed }
+        guard let at = Self.search(people, size: Self.personSize, for: key) else { return nil }
+        return people.withUnsafeBytes { raw in
+            let day = Int32(bitPattern: Reader.u32(raw, at + 21))
+            return Person(assessment: Int(raw[at + 16]), contacts: Int(Reader.u32(raw, at + 17)),
+                last: day == Self.noDay ? nil : Int(day))
+        }
+    }
+
+    /// Whether a place with this id exists.
+    func hasPlace(_ id: String) -> Bool {
+        let key = hasher.hash(.place, [id])
+        return changedPlaces[key] ?? (Self.search(places, size: 16, for: key) != nil)
+    }
+
+    /// Whether this very contact was logged before.
+    func has(_ contact: Contact) -> Bool {
+        let key = Self.hash(contact, hasher)
+        return addedContacts.contains(key) || Self.search(contacts, size: 16, for: key) != nil
+    }
+
+    /// Records a contact (as the journal's record of it will): the person met gets one more contact.
+    mutating func add(_ contact: Contact, position: Int64) {
+        addedContacts.insert(Self.hash(contact, hasher))
+        let key = hasher.hash(.person, [contact.with.rawValue])
+        if var entry = person(contact.with.rawValue) {
+            entry.contacts += 1
+            entry.last = max(entry.last ?? .min, contact.date.daysSinceEpoch)
+            if let assessment = contact.assessment { entry.assessment = assessment.rawValue }
+            changedPeople[key] = entry
+        }
+        nextContact = max(nextContact, position + 1)
+    }
+
+    /// Folds one change of the journal into the index; false when the index cannot follow it (a contact
+    /// removed or changed, a whole graph written): then `log` opens the whole image.
+    mutating func fold(_ change: RecordedChange) -> Bool {
+        nextSeq = max(nextSeq, change.seq + 1)
+        guard let ops = change.ops else { return false }
+        for op in ops {
+            guard let key = Self.firstKey(op.k) else { return false }
+            switch op.t {
+            case "people":
+                let id = hasher.hash(.person, [key])
+                guard let row = op.n else {
+                    changedPeople[id] = .some(nil)
+                    continue
+                }
+                guard let new = Self.object(row) else { return false }
+                var entry = op.o == nil ? Person(assessment: 0, contacts: 0, last: nil) : person(key)
+                guard entry != nil else { return false }
+                if let assessment = new["assessment"] as? Int { entry?.assessment = assessment }
+                changedPeople[id] = .some(entry)
+            case "places":
+                if op.o == nil || op.n == nil { changedPlaces[hasher.hash(.place, [key])] = op.n != nil }
+            case "contacts":
+                guard op.o == nil, let new = op.n.flatMap(Self.object), let row = Self.contact(new),
+                      let position = new["position"] as? Int else { return false }
+                add(row, position: Int64(position))
+            case "meta":
+                guard WorkspaceSetting(rawValue: key) != nil else { continue }
+                settings[key] = op.n.flatMap(Self.object)?["value"] as? String
+            default:
+                continue
+            }
+        }
+        return true
+    }
+
+    private static func hash(_ c: Contact, _ hasher: KeyedHasher) -> Data {
+        hasher.hash(.contact, [c.by.rawValue, c.with.rawValue, c.date.description, c.channel.rawValue, c.place?.rawValue,
+            c.outcome.rawValue, c.assessment.map { String($0.rawValue) }, c.notes])
+    }
+
+    /// A contact row's JSON (as ``ChangeCapture`` records it) as a contact; nil when a value does not read.
+    private static func contact(_ row: [String: Any]) -> Contact? {
+        guard let by = row["by"] as? String, let with = row["with"] as? String,
+              let date = (row["date"] as? String).flatMap(Day.init(parsing:)),
+              let channel = (row["channel"] as? String).flatMap(Contact.Channel.init(rawValue:)),
+              let outcome = (row["outcome"] as? String).flatMap(Contact.Outcome.init(rawValue:)) else { return nil }
+        var assessment: Assessment?
+        if let value = row["assessment"] as? Int {
+            guard let read = Assessment(rawValue: value) else { return nil }
+            assessment = read
+        }
+        return Contact(by: .init(by), with: .init(with), date: date, channel: channel,
+            place: (row["place"] as? String).map { .init($0) }, outcome: outcome, assessment: assessment,
+            notes: row["notes"] as? String)
+    }
+
+    private static func object(_ json: String) -> [String: Any]? {
+        (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any]
+    }
+
+    /// The first value of a row's key (`["p-0001"]`), as text.
+    private static func firstKey(_ json: String) -> String? {
+        guard let values = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [Any], let first = values.first else {
+            return nil
+        }
+        return first as? String ?? "\(first)"
+    }
+
+    /// The offset of the entry starting with `key` in a sorted list of `size`-byte entries.
+    private static func search(_ list: Data, size: Int, for key: Data) -> Int? {
+        list.withUnsafeBytes { raw -> Int? in
+            key.withUnsafeBytes { wanted -> Int? in
+                var low = 0, high = raw.count / size
+                while low < high {
+                    let middle = (low + high) / 2
+                    let order = memcmp(raw.baseAddress! + middle * size, wanted.baseAddress!, 16)
+                    if order == 0 { return middle * size }
+                    if order < 0 { low = middle + 1 } else { high = middle }
+                }
+                return nil
+            }
+        }
+    }
+}
+
+/// HMAC-SHA256 of a record's kind and fields under a key derived from a workspace's key, cut to 16 bytes.
+struct KeyedHasher {
+    enum Kind: UInt8 { case person = 1, place, contact }
+
+    private let base: HMAC<SHA256>
+
+    init(key: SymmetricKey) {
+        let derived = HMAC<SHA256>.authenticationCode(for: Data("shopfloor log index 1".utf8), using: key)
+        base = HMAC<SHA256>(key: SymmetricKey(data: Data(derived)))
+    }
+
+    /// The hash of `fields` (each length-prefixed, nil told from empty) of a record of `kind`.
+    func hash(_ kind: Kind, _ fields: [String?]) -> Data {
+        var hmac = base
+        var bytes: [UInt8] = [kind.rawValue]
+        for field in fields {
+            guard let field else {
+                bytes.append(0)
+                continue
+            }
+            bytes.append(1)
+            bytes += Writer.bytes(UInt32(clamping: field.utf8.count))
+            bytes += field.utf8
+        }
+        hmac.update(data: bytes)
+        return Data(hmac.finalize().prefix(16))
+    }
+}
+
+/// Big-endian numbers, strings and sorted lists of fixed-size entries, written.
+private struct Writer {
+    var data = Data()
+
+    static func bytes(_ value: UInt32) -> [UInt8] {
+        [UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+    }
+
+    mutating func u8(_ value: UInt8) { data.append(value) }
+    mutating func u32(_ value: Int) { data.append(contentsOf: Self.bytes(UInt32(clamping: value))) }
+    mutating func u64(_ value: UInt64) { data.append(contentsOf: SealedImage.bigEndian(value)) }
+    mutating func string(_ text: String) {
+        u32(text.utf8.count)
+        data.append(contentsOf: text.utf8)
+    }
+
+    /// The entries sorted by their bytes, after their count.
+    mutating func list(_ entries: [Data]) {
+        u32(entries.count)
+        for entry in entries.sorted(by: { $0.lexicographicallyPrecedes($1) }) { data.append(entry) }
+    }
+}
+
+/// The reading side of ``Writer``: nil past the end.
+private struct Reader {
+    let bytes: Data
+    var at = 0
+
+    var atEnd: Bool { at == bytes.count }
+
+    static func u32(_ raw: UnsafeRawBufferPointer, _ at: Int) -> UInt32 {
+        (0..<4).reduce(0) { $0 << 8 | UInt32(raw[at + $1]) }
+    }
+
+    mutating func take(_ count: Int) -> Data? {
+        guard count >= 0, bytes.count - at >= count else { return nil }
+        defer { at += count }
+        return bytes.subdata(in: (bytes.startIndex + at)..<(bytes.startIndex + at + count))
+    }
+
+    mutating func u8() -> UInt8? { take(1)?.first }
+    mutating func u32() -> Int? { take(4).map { Int($0.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }) } }
+    mutating func u64() -> UInt64? { take(8).map { $0.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } } }
+    mutating func string() -> String? {
+        guard let count = u32(), let raw = take(count) else { return nil }
+        return String(data: raw, encoding: .utf8)
+    }
+
+    mutating func list(_ size: Int) -> Data? {
+        guard let count = u32(), count <= (bytes.count - at) / size else { return nil }
+        return take(count * size)
+    }
+}
