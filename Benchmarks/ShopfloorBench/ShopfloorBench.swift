@@ -41,6 +41,8 @@ struct ShopfloorBench: ParsableCommand {
     @Option(help: "Runs of each timed write.") var writeRuns = 3
     @Flag(help: "Only generate, build the planning index and time the multi-source search of the comparison and its floor (writes --export when given; for profiling the search).")
     var searchOnly = false
+    @Flag(help: "Skip the write phases (issue 16.6's table; at 1,000,000 people they take most of the run).")
+    var skipWrites = false
 
     func run() throws {
         let spec = WorldSpec(people: people, workplaces: workplaces ?? max(1, people / 250), seed: seed)
@@ -134,7 +136,7 @@ struct ShopfloorBench: ParsableCommand {
         }
         let headcount = graph.workplace(target)?.headcount ?? 0
         results[results.count - 1].note = "\(headcount) workers, \(svg / 1024) KB SVG"
-        try Self.writePhases(path: path, graph: graph, runs: max(1, writeRuns), results: &results)
+        if !skipWrites { try Self.writePhases(path: path, graph: graph, runs: max(1, writeRuns), results: &results) }
         if let export {
             try Self.exportComparison(index: index, graph: graph, group: group, into: target, folder: export,
                 runs: max(1, searchRuns), results: &results)

@@ -38,10 +38,13 @@ public enum CellChart {
                 cluster.nodes.append(node)
                 if i >= perRow { document.edges.append(.spacer(cluster.nodes[i - perRow].id, node.id)) }
             }
-            for first in cluster.nodes.prefix(perRow) {
-                var edge = MapEdge(from: root.id, to: first.id)
+            // The committee leads every cell: one line to each. Only the first row's lines place the cells (the
+            // rows below hang from it by spacers); the others are drawn without moving anything.
+            for (i, node) in cluster.nodes.enumerated() {
+                var edge = MapEdge(from: root.id, to: node.id)
                 edge.color = MapPalette.cellRed
                 edge.penWidth = 1.5
+                if i >= perRow { edge.constraint = false }
                 document.edges.append(edge)
             }
             document.clusters.append(cluster)
@@ -68,9 +71,10 @@ public enum CellChart {
 
         let members = graph.people.filter(\.isMember).count
         document.title = [Text.string("map.cells.title"),
-            Text.string("map.cells.subtitle", ["workplace": .integer(graph.cells.filter { $0.kind == .workplace }.count),
-                "street": .integer(graph.cells.filter { $0.kind == .street }.count), "members": .integer(members),
-                "loose": .integer(loose.count)])]
+            Text.string("map.cells.subtitle", [
+                "workplace": "\(Text.plural("count.workplaceCells", count: graph.cells.filter { $0.kind == .workplace }.count))",
+                "street": "\(Text.plural("count.streetCells", count: graph.cells.filter { $0.kind == .street }.count))",
+                "members": "\(Text.plural("count.members", count: members))", "loose": .integer(loose.count)])]
         document.nodeSeparation = 0.3
         document.rankSeparation = 0.5
         document.nodes.append(MapLegend(entries: [
@@ -84,6 +88,21 @@ public enum CellChart {
         return document
     }
 
+    /// A cell's place name on lines of about ``titleWidth`` characters, broken at spaces: one long workplace
+    /// name made the whole chart too wide to print on A3 at 7 pt.
+    static func titleLines(_ name: String) -> [String] {
+        name.split(separator: " ").reduce(into: [String]()) { lines, word in
+            if let last = lines.last, last.count + 1 + word.count <= titleWidth {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+    }
+
+    /// The longest line of a cell's title, in characters.
+    static let titleWidth = 30
+
     static func cellNode(_ cell: Cell, graph: OrganizingGraph, redactor: Redactor, findings: [Finding], id: String)
         -> MapNode
     {
@@ -93,7 +112,7 @@ public enum CellChart {
         } else {
             place = cell.neighbourhood.flatMap { graph.place($0)?.name } ?? Text.string("map.cells.legend.streetCell")
         }
-        var header = MapTable.Cell([place, Text.string("map.cells.header", ["cell": "\(cell.id.rawValue)", "members": .integer(cell.members.count)])],
+        var header = MapTable.Cell(titleLines(place) + [Text.string("map.cells.header", ["cell": "\(cell.id.rawValue)", "members": "\(Text.plural("count.members", count: cell.members.count))"])],
             fill: cell.kind == .workplace ? MapPalette.workplaceCellHeader : MapPalette.streetCellHeader)
         header.bold = true
         var rows: [[MapTable.Cell]] = [[header]]
@@ -115,7 +134,7 @@ public enum CellChart {
             var note = MapTable.Cell(["⚠ " + finding.rule.rawValue.split(separator: "-").joined(separator: " ")],
                 fontColor: MapPalette.cellRed)
             note.italic = true
-            note.fontSize = 9
+            note.fontSize = 10
             rows.append([note])
         }
         return MapNode(id: id, label: .table(MapTable(rows: rows)))

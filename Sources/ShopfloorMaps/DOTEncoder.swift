@@ -24,12 +24,13 @@ public struct DOTEncoder: Sendable {
             + (document.floatingEdgeLabels ? ", forcelabels=true" : "")
             + (document.keepsOrderWithinRanks ? ", remincross=false" : "")
             + (document.paper.map { paper in
-                // Scaled (up or down) until one side fills the sheet's drawing area.
-                let area = paper.drawingArea(for: document.direction)
-                return ", size=\"\(DOTEncoder.number(area.width)),\(DOTEncoder.number(area.height))!\""
+                // Scaled (up or down) until one side fills the sheet's drawing area; margin=0 because the area
+                // already leaves the sheet's margins (PDF and PostScript would add 0.5 in more on each side).
+                let area = paper.drawingArea(for: document.direction, landscape: document.paperLandscape)
+                return ", size=\"\(DOTEncoder.number(area.width)),\(DOTEncoder.number(area.height))!\", margin=0"
             } ?? "") + "];\n"
         out += "  node [fontname=\(font), fontsize=11, margin=\"0.08,0.04\"];\n"
-        out += "  edge [fontname=\(font), fontsize=9];\n"
+        out += "  edge [fontname=\(font), fontsize=\(DOTEncoder.number(MapEdge.labelFontSize))];\n"
         for cluster in document.clusters { encode(cluster, indent: "  ", into: &out) }
         for node in document.nodes { encode(node, indent: "  ", into: &out) }
         for group in document.sameRank where !group.isEmpty {

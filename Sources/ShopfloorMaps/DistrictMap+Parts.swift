@@ -10,8 +10,8 @@ extension DistrictMap {
     ) -> MapTable.Cell {
         var lines = [redactor.name(w)]
         if let employer = w.employer { lines.append(redactor.employer(employer)) }
-        lines.append(Text.string("map.plant.fence", ["headcount": .integer(w.headcount), "kind": "\(w.kind.label)"]))
-        lines.append(Text.string("map.district.box", ["per100": "\(Text.current.decimal(written: standing.penetrationText))", "members": .integer(standing.members), "sympathizers": .integer(standing.sympathizers)]))
+        lines.append(Text.string("map.plant.fence", ["headcount": "\(Text.plural("count.workers", count: w.headcount))", "kind": "\(w.kind.label)"]))
+        lines.append(Text.string("map.district.box", ["per10": "\(Text.current.decimal(written: standing.penetrationText))", "members": .integer(standing.members), "sympathizers": .integer(standing.sympathizers)]))
         lines.append(Self.boxLabel(standing.status))
         lines += notes
         let colours = MapPalette.penetrationFill(standing.penetration)

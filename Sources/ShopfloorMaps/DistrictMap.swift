@@ -76,7 +76,7 @@ public enum DistrictMap {
             let inDistrict = district.map { place?.district?.lowercased() == $0.lowercased() } ?? true
             guard !targets.isEmpty || inDistrict else { continue }
             var node = MapNode(id: newID(), label: .text([Text.string("map.streetCell"), place?.name ?? cell.name ?? cell.id.rawValue,
-                Text.string("map.members", ["count": .integer(cell.members.count)])]), shape: .house, fill: MapPalette.streetCell)
+                Text.plural("count.members", count: cell.members.count)]), shape: .house, fill: MapPalette.streetCell)
             node.border = MapPalette.streetOrange
             node.penWidth = 2
             streetNode[cell.id] = node.id
@@ -143,8 +143,10 @@ public enum DistrictMap {
 
         let scope = district.map { Text.string("map.district.scope", ["district": "\($0)"]) } ?? Text.string("map.district.all")
         document.title = [Text.string("map.district.title", ["scope": "\(scope)"]),
-            Text.string("map.district.subtitle", ["workplaces": .integer(workplaces.count), "headcount": .integer(totals.headcount),
-                "members": .integer(totals.members), "cells": .integer(totals.cells), "grouping": "\(grouping.label)"])]
+            Text.string("map.district.subtitle", ["workplaces": "\(Text.plural("count.workplaces", count: workplaces.count))",
+                "headcount": "\(Text.plural("count.workers", count: totals.headcount))",
+                "members": "\(Text.plural("count.members", count: totals.members))",
+                "cells": "\(Text.plural("count.workplaceCells", count: totals.cells))", "grouping": "\(grouping.label)"])]
         document.nodeSeparation = 0.35
         document.rankSeparation = 0.6
         // Labels float beside their lines: a labelled edge otherwise doubles every rank it crosses.

@@ -30,6 +30,9 @@ public struct MapDocument: Sendable, Hashable {
     public var keepsOrderWithinRanks = false
     /// The sheet the drawing is scaled to fill (A4, A3); nil keeps Graphviz's natural size.
     public var paper: Paper?
+    /// Whether an `a4`/`a3` sheet is turned on its side; nil leaves it to the map's direction. Set from the
+    /// drawing's natural size (``Paper/landscape(naturalWidth:naturalHeight:)``): a wide chart goes landscape.
+    public var paperLandscape: Bool?
 
     public init(title: [String], direction: Direction) {
         self.title = title
@@ -180,6 +183,9 @@ public struct MapTable: Sendable, Hashable {
 
 /// An edge between two nodes (or ports of table nodes).
 public struct MapEdge: Sendable, Hashable {
+    /// The size of edge labels, in points.
+    public static let labelFontSize = 9.0
+
     /// How an edge's line is drawn.
     public enum Line: String, Sendable, Hashable {
         case solid, dashed, dotted, bold, invisible = "invis"
@@ -293,10 +299,15 @@ extension MapCluster {
 }
 
 extension MapNode {
-    /// Adds a line to the table cell with the given port (or to the first row when nil); no-op for text nodes.
+    /// Adds a line to the table cell with the given port (or to the first row when nil); a text node gets the
+    /// line under its own (once).
     public mutating func annotate(port: String?, line: String) {
-        guard case .table(var table) = label else { return }
-        if table.annotate(port: port, line: line) { label = .table(table) }
+        switch label {
+        case .text(let lines):
+            if !lines.contains(line) { label = .text(lines + [line]) }
+        case .table(var table):
+            if table.annotate(port: port, line: line) { label = .table(table) }
+        }
     }
 }
 

@@ -184,18 +184,19 @@ public enum MapPalette {
     /// In-plant ties between two people drawn: a thin grey line.
     public static let tie: MapColor = .init(0x95a5a6)
 
-    /// Penetration buckets (members and sympathizers per hundred workers): upper bound, fill, label.
-    public static var penetration: [(upTo: Double, fill: MapColor, label: String)] { [
-        (0, white, Text.string("map.penetration.zero")),
-        (1, MapColor(0xfde0dd), Text.string("map.penetration.under1")),
-        (3, MapColor(0xfa9fb5), Text.string("map.penetration.1to3")),
-        (10, MapColor(0xf768a1), Text.string("map.penetration.3to10")),
-        (.infinity, MapColor(0xae017e), Text.string("map.penetration.10plus")),
+    /// Penetration buckets (members per ten workers, the report's "per 10"): a value falls in the first bucket
+    /// it is below (the last: one in ten or more, the rule of thumb met), its fill and label.
+    public static var penetration: [(below: Double, fill: MapColor, label: String)] { [
+        (0.005, white, Text.string("map.penetration.none")),
+        (0.25, MapColor(0xfde0dd), Text.string("map.penetration.under025")),
+        (0.5, MapColor(0xfa9fb5), Text.string("map.penetration.025to05")),
+        (1, MapColor(0xf768a1), Text.string("map.penetration.05to1")),
+        (.infinity, MapColor(0xae017e), Text.string("map.penetration.oneInTen")),
     ] }
 
     /// The fill for a penetration value.
     public static func penetrationFill(_ value: Double) -> (fill: MapColor, text: MapColor) {
-        let bucket = penetration.firstIndex { value <= $0.upTo } ?? penetration.count - 1
+        let bucket = penetration.firstIndex { value < $0.below } ?? penetration.count - 1
         return (penetration[bucket].fill, bucket >= 3 ? white : ink)
     }
 

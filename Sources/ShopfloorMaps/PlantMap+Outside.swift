@@ -9,7 +9,8 @@ extension PlantMapBuilder {
         let place = cell.neighbourhood.flatMap { graph.place($0) }
         let id = newID()
         let header = MapTable.Cell([Text.string("map.streetCell") + (place.map { " · \($0.name)" } ?? ""),
-            Text.string("map.cells.header", ["cell": "\(cell.name ?? cell.id.rawValue)", "members": .integer(cell.members.count)])],
+            Text.string("map.cells.header", ["cell": "\(cell.name ?? cell.id.rawValue)",
+                "members": "\(Text.plural("count.members", count: cell.members.count))"])],
             port: "cell", fill: MapPalette.streetCellHeader)
         var rows: [[MapTable.Cell]] = [[header]]
         let committee = Set(cell.committee)

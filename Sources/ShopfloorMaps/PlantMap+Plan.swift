@@ -59,14 +59,27 @@ extension PlantMapBuilder {
                 }
             }
             if let window = step.window, !window.isEmpty { label.append(window) }
+            let details = ([label[0]] + label.dropFirst().filter { !$0.isEmpty }).joined(separator: ", ")
             if from.node == to.node {
                 // A step inside one table (a coworker in the same shop × shift): written on the row.
-                let line = "← " + ([label[0]] + label.dropFirst().filter { !$0.isEmpty }).joined(separator: ", ")
-                document.updateNode(to.node) { $0.annotate(port: to.port, line: line) }
+                document.updateNode(to.node) { $0.annotate(port: to.port, line: "← " + details) }
+            } else if let via {
+                // Through a gate, pub or stop: the step is written inside the place, one line each, so that
+                // steps meeting there never pile onto each other or onto the place's name; the lines in and
+                // out carry the step's number only.
+                let who = graph.person(step.from).map(redactor.label).map { " (\($0))" } ?? ""
+                let at = label.dropFirst(2).filter { !$0.isEmpty }.joined(separator: ", ")
+                let line = "\(label[0])\(who)" + (at.isEmpty ? "" : ", " + at)
+                document.updateNode(via.node) { $0.annotate(port: via.port, line: line) }
+                addStep(from, via, label: [style.stepName(i + 1)], who: nil, style: style)
+                addStep(via, to, label: [], who: nil, style: style)
             } else {
                 let who = graph.person(step.from).map(redactor.label)
-                addStep(from, via ?? to, label: label, who: who, style: style)
-                if let via { addStep(via, to, label: [], who: nil, style: style) }
+                addStep(from, to, label: label, who: who, style: style)
+            }
+            if let id = step.to.person, let later = laterShiftRow[id], from.node != to.node {
+                // A worker of a later shift: the line points at their shift's column, the row says which step.
+                document.updateNode(later.node) { $0.annotate(port: later.row, line: "← " + details) }
             }
         }
     }
@@ -100,6 +113,10 @@ extension PlantMapBuilder {
         // gets at most the head's side (dot 2.42 fails to route some same-rank edges pinned at both ends).
         edge.fromSide = sameColumn ? nil : outside.contains(from.node) ? "e" : "w"
         edge.toSide = outside.contains(to.node) ? (sameColumn ? nil : "e") : "w"
+        // A later shift's column is entered from above (its title heads the table), so that the arrowhead is
+        // seen at the column it points at instead of inside the first shift's column.
+        if let port = from.port, northPorts.contains(from.node + ":" + port) { edge.fromSide = "n" }
+        if let port = to.port, northPorts.contains(to.node + ":" + port) { edge.toSide = "n" }
         edge.color = style.color
         edge.fontColor = style.fontColor
         edge.penWidth = style.penWidth
@@ -128,6 +145,7 @@ extension PlantMapBuilder {
     private func end(_ endpoint: PlanEndpoint, _ step: String) throws(MapError) -> (node: String, port: String?) {
         switch endpoint {
         case .person(let id):
+            if let later = laterShiftRow[id] { return (later.node, later.title) }
             if let person = personEnd[id] { return (person.node, person.port) }
         case .segment(let id):
             if let node = segmentNode[id.description] { return (node, segmentPorts[id.description]) }

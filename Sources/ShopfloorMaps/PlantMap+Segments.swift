@@ -33,7 +33,7 @@ extension PlantMapBuilder {
 
         for row in rows {
             let id = newID()
-            let header = MapTable.Cell([(row.shop?.name ?? Text.string("map.plant.otherShops")) + Text.string("map.plant.shopWorkers", ["count": .integer(row.headcount)])],
+            let header = MapTable.Cell([(row.shop?.name ?? Text.string("map.plant.otherShops")) + Text.string("map.plant.shopWorkers", ["workers": "\(Text.plural("count.workers", count: row.headcount))"])],
                 fill: MapPalette.shopHeader)
             var columnCells: [MapTable.Cell] = []
             for (c, column) in columns.enumerated() {
@@ -50,6 +50,7 @@ extension PlantMapBuilder {
                 let segmentPort = "s\(c + 1)"
                 segmentNode[key] = id
                 segmentPorts[key] = segmentPort
+                if c > 0 { northPorts.insert(id + ":" + segmentPort) }
                 let title = column.shift.map { "\($0.name) \($0.start)–\($0.end)" } ?? Text.string("map.plant.shiftUnknown")
                 var body = MapTable.Cell([])
                 body.alignTop = true
@@ -58,7 +59,9 @@ extension PlantMapBuilder {
                     mapped: mapped.count, people: drawn, inCell: inCell, committee: committee)]
                 columnCells.append(body)
             }
-            fence.nodes.append(MapNode(id: id, label: .table(MapTable(rows: [[header], columnCells]))))
+            // The shifts' columns head the table (a later shift's title is entered from above, where its arrowhead
+            // shows) and the shop's name closes it.
+            fence.nodes.append(MapNode(id: id, label: .table(MapTable(rows: [columnCells, [header]]))))
             shopNodes.append(id)
         }
     }
@@ -73,6 +76,7 @@ extension PlantMapBuilder {
         for (i, person) in ordered.enumerated() {
             let port = "p\(column)_\(i + 1)"
             personEnd[person.id] = (node, port)
+            if column > 1, let titlePort = title.port { laterShiftRow[person.id] = (node, titlePort, port) }
             rows.append([personCell(person, port: port, inCell: inCell, committee: committee)])
         }
         let others = max(0, share - people.count)
@@ -111,6 +115,9 @@ extension PlantMapBuilder {
             text += " " + MapPalette.committeeMark
         } else if inCell.contains(person.id) {
             text += " " + MapPalette.cellMark
+        } else if let other = graph.cells(of: person.id).first {
+            // A member of another cell (a street cell, another plant's): named, never called cell-less.
+            text += " " + MapPalette.cellMark + " " + (other.name ?? other.id.rawValue)
         } else if person.isMember {
             text += " " + Text.string("map.person.noCell")
         }

@@ -75,6 +75,11 @@ struct PlantMapBuilder {
     /// Shop tables and the port of each `SHOP@SHIFT` column header, by the segment's text.
     var segmentNode: [String: String] = [:]
     var segmentPorts: [String: String] = [:]
+    /// Workers drawn in a later shift's column: the table, the column title's port (where a plan's line points)
+    /// and their own row's port (where the step is written).
+    var laterShiftRow: [Person.ID: (node: String, title: String, row: String)] = [:]
+    /// Ports entered from the north ("node:port"): the titles of later shifts' columns, which head the table.
+    var northPorts: Set<String> = []
     var gateNode: [Place.ID: String] = [:]
     var cellNode: [Cell.ID: (node: String, port: String?)] = [:]
     var placeNode: [Place.ID: String] = [:]
@@ -184,8 +189,10 @@ struct PlantMapBuilder {
         let hidden = max(0, max(workplace.headcount, plantPeople.count) - shown.count)
         document.title = [
             Text.string("map.plant.title", ["workplace": "\(redactor.name(workplace))"]),
-            Text.string("map.plant.subtitle", ["headcount": .integer(workplace.headcount), "shops": .integer(workplace.shops.count),
-                "shifts": .integer(workplace.shifts.count), "shown": .integer(shown.count), "hidden": .integer(hidden),
+            Text.string("map.plant.subtitle", ["headcount": "\(Text.plural("count.workers", count: workplace.headcount))",
+                "shops": "\(Text.plural("count.shops", count: workplace.shops.count))",
+                "shifts": "\(Text.plural("count.shifts", count: workplace.shifts.count))",
+                "shown": "\(Text.plural("count.people", count: shown.count))", "hidden": .integer(hidden),
                 "every": "\(all ? Text.string("map.plant.everyKnown") : "")"]),
             redactor.options.revealNames ? Text.string("map.namesShown") : Text.string("map.namesHidden"),
         ]
@@ -233,7 +240,7 @@ struct PlantMapBuilder {
     }
 
     func fenceLabel() -> [String] {
-        var second = Text.string("map.plant.fence", ["headcount": .integer(workplace.headcount), "kind": "\(workplace.kind.label)"])
+        var second = Text.string("map.plant.fence", ["headcount": "\(Text.plural("count.workers", count: workplace.headcount))", "kind": "\(workplace.kind.label)"])
         if !workplace.sector.isEmpty { second += " · \(workplace.sector)" }
         if let union = workplace.union {
             let name = union.name.map { "\($0) " } ?? ""
@@ -258,7 +265,7 @@ struct PlantMapBuilder {
     mutating func addWorkplaceCells(_ cells: [Cell], into fence: inout MapCluster) {
         for cell in cells {
             let label = [Text.string("map.workplaceCell"), cell.name ?? cell.id.rawValue,
-                Text.string("map.cellCounts", ["members": .integer(cell.members.count), "committee": .integer(cell.committee.count)])]
+                Text.string("map.cellCounts", ["members": "\(Text.plural("count.members", count: cell.members.count))", "committee": .integer(cell.committee.count)])]
             var node = MapNode(id: newID(), label: .text(label), shape: .box, fill: MapPalette.workplaceCell)
             node.border = MapPalette.memberRed
             node.penWidth = 2.5

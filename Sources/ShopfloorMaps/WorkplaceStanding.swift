@@ -1,3 +1,4 @@
+import ShopfloorFormats
 import ShopfloorModel
 import ShopfloorText
 
@@ -10,9 +11,11 @@ public struct WorkplaceStanding: Sendable, Hashable {
     /// The workplace's cell status, by the model's one rule (``CellStatus/init(members:workplaceCells:)``).
     public var status: CellStatus
 
-    /// Members and sympathizers per hundred workers.
+    /// Members per ten workers, to two decimals: the report's "per 10" (the same headcount, the larger of the
+    /// declared and the mapped, and the same rounding), so that the map and the report measure reach the same
+    /// way; one in ten is the rule of thumb.
     public var penetration: Double {
-        headcount > 0 ? Double(members + sympathizers) * 100 / Double(headcount) : 0
+        headcount > 0 ? (Double(members) * 1000 / Double(headcount)).rounded() / 100 : 0
     }
 
     /// Counts the standing of a workplace in a graph.
@@ -57,12 +60,6 @@ public struct WorkplaceStanding: Sendable, Hashable {
         status = CellStatus(members: members, workplaceCells: cells)
     }
 
-    /// The number as printed on maps: one decimal below ten, none above.
-    public var penetrationText: String {
-        let value = penetration
-        if value == 0 { return "0" }
-        if value >= 10 { return String(Int(value.rounded())) }
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(tenths % 10)"
-    }
+    /// The number as printed on maps and in the report: members per ten workers, two decimals.
+    public var penetrationText: String { Figure.twoDecimals(penetration) }
 }

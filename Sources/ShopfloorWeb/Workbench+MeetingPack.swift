@@ -22,7 +22,7 @@ extension Workbench {
             let districtSVG = try MapRendering.render(district, format: .svg)
             entries.append(("report.html", Data(report.html(mapSVG: String(decoding: districtSVG, as: UTF8.self)).utf8)))
             entries.append(("district-map.svg", Data(districtSVG)))
-            for paper in Paper.allCases {
+            for paper in Paper.sheets {
                 var sized = district
                 sized.paper = paper
                 entries.append(("district-map-\(paper.rawValue).pdf", Data(try MapRendering.render(sized, format: .pdf))))
@@ -30,7 +30,7 @@ extension Workbench {
             let organized = Set(g.cells.flatMap { ($0.workplace.map { [$0] } ?? []) + $0.targets })
             let plants = g.workplaces.filter { organized.contains($0.id) }.sorted { ($0.headcount, $1.id) > ($1.headcount, $0.id) }
             for plant in plants.prefix(Self.meetingPackPlants) {
-                for paper in Paper.allCases {
+                for paper in Paper.sheets {
                     let document = try MapRendering.plantDocument(g, plant: plant.id, plan: nil, revealNames: reveal, aliasKey: d.aliasKey, paper: paper)
                     entries.append(("plants/\(plant.id.rawValue)-\(paper.rawValue).pdf", Data(try MapRendering.render(document, format: .pdf))))
                 }

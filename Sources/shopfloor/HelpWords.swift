@@ -17,6 +17,14 @@ enum HelpWords {
         ("Unexpected argument", "help.unexpectedArgument"), ("The value", "help.theValue"),
     ]
 
+    /// How many characters a line of the parser's text can grow by when its phrases are translated (the most
+    /// any one phrase grows; 0 in English): the help is laid out that much narrower, so that it still fits the
+    /// terminal once translated (`USAGE:` is `KULLANIM:` in Turkish).
+    static var growth: Int {
+        guard Text.current.language != .english else { return 0 }
+        return max(0, phrases.map { Text.string($0.1).count - $0.0.count }.max() ?? 0)
+    }
+
     /// `text` with the parser's phrases in the process's language; unchanged in English.
     static func translated(_ text: String) -> String {
         guard Text.current.language != .english else { return text }

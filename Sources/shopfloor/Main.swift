@@ -36,7 +36,8 @@ enum Main {
             // `--help` and other clean exits print the parser's text, its usage line fitted to the terminal and
             // its frame in the chosen language.
             if code == .success, !(error is ExitCode) {
-                let text = HelpWords.translated(HelpText.fitted(Shopfloor.fullMessage(for: error), width: Terminal.width))
+                let width = Terminal.width - HelpWords.growth
+                let text = HelpWords.translated(HelpText.fitted(Shopfloor.fullMessage(for: error, columns: width), width: width))
                 if !text.isEmpty { print(text) }
                 exit(0)
             }

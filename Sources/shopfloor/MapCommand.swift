@@ -31,8 +31,7 @@ struct MapOutputOptions: ParsableArguments {
     @Flag(help: ArgumentHelp(Text.string("opt.map.codeNames")))
     var codeNames = false
 
-    @Option(help: ArgumentHelp(Text.string("opt.map.paper"),
-        valueName: "paper"))
+    @Option(help: ArgumentHelp(Text.string("opt.map.paper"), valueName: "paper"))
     var paper: Paper?
 
     /// Diagnostics: render N times in this process and print resident memory after render 50 and render N.

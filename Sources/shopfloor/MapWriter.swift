@@ -12,10 +12,39 @@ enum MapWriter {
         document.prefersForceLayout ? .sfdp : .dot
     }
 
+    /// How the document prints on `paper`: its smallest text in points and whether an `a4`/`a3` sheet is
+    /// turned on its side. The drawing is laid out at its natural size (an SVG, whose size Graphviz writes in
+    /// points) and scaled as `size="W,H!"` will scale it.
+    static func printing(_ document: MapDocument, on paper: Paper, options: MapOutputOptions) throws -> (textSize: Double, landscape: Bool?) {
+        var natural = document
+        natural.paper = nil
+        let engine = options.layout ?? defaultEngine(for: document)
+        let svg = try Graphviz.instance().render(dot: DOTEncoder().encode(natural), engine: engine, format: .svg)
+        let head = String(decoding: svg.data.prefix(4096), as: UTF8.self)
+        guard let match = head.firstMatch(of: /<svg width="([0-9.]+)pt" height="([0-9.]+)pt"/),
+            let width = Double(match.1), let height = Double(match.2)
+        else { return (document.smallestFontSize, nil) }
+        let scale = paper.scale(naturalWidth: width, naturalHeight: height, direction: document.direction)
+        return (document.smallestFontSize * scale, paper.landscape(naturalWidth: width, naturalHeight: height))
+    }
+
     /// Writes the map to `options.output` (never one of `inputs`, their backups or locks: see ``OutputPath``),
     /// owner-only, its folder created when missing; `-` is standard output.
+    /// With `--paper`, the map is refused (before anything is written) when its smallest text would print under
+    /// ``Paper/smallestReadableText`` on that sheet.
     static func write(_ document: MapDocument, options: MapOutputOptions, inputs: [String]) throws {
         var document = document
+        var textSize: Double?
+        if let paper = options.paper {
+            let (size, landscape) = try printing(document, on: paper, options: options)
+            document.paperLandscape = landscape
+            guard size >= Paper.smallestReadableText else {
+                throw CLIError.input(Text.string("map.paper.tooSmall", ["output": "\(options.output)",
+                    "paper": "\(paper.rawValue)", "size": .decimal(size, places: 1),
+                    "least": .decimal(Paper.smallestReadableText, places: 0)]))
+            }
+            textSize = size
+        }
         document.paper = options.paper
         let toStdout = options.output == "-"
         let target = toStdout ? nil : try OutputPath(options.output, inputs: inputs)
@@ -56,9 +85,12 @@ enum MapWriter {
         let size = bytes.count >= 10_000 ? Text.string("map.wrote.kb", ["kb": .integer(bytes.count / 1000)])
             : Text.string("map.wrote.bytes", ["bytes": .integer(bytes.count)])
         let how = format == .dot ? Text.string("map.wrote.dot") : Text.string("map.wrote.layout", ["engine": "\(engine.rawValue)"])
+        let printed = options.paper.flatMap { paper in
+            textSize.map { ", " + Text.string("map.paper.printed", ["paper": "\(paper.rawValue)", "size": .decimal($0, places: 1)]) }
+        } ?? ""
         Terminal.standardError.write(Text.string("map.wrote", ["output": "\(options.output)", "format": "\(format.rawValue.uppercased())",
             "size": "\(size)", "nodes": .integer(document.visibleNodes.count), "how": "\(how)",
-            "seconds": .decimal(seconds, places: 2)]) + "\n")
+            "seconds": .decimal(seconds, places: 2), "printed": "\(printed)"]) + "\n")
     }
 
     /// Renders `count` times and prints RSS after render 50 and after the last (the memory test's probe: a

@@ -47,7 +47,8 @@ struct PenetrationCommand: ParsableCommand {
         let graph = try Source.load(source)
         let report = PenetrationReport(graph: graph, options: options)
         if let html {
-            let page = report.html(mapSVG: ReportMap.districtSVG(graph: graph, report: report))
+            let page = report.html(mapSVG: ReportMap.districtSVG(graph: graph, report: report),
+                names: ReportMap.workplaceNames(graph: graph, report: report))
             try OutputPath(html, inputs: [source]).write(Data(page.utf8))
         }
         if json {

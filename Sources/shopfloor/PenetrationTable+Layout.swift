@@ -61,12 +61,13 @@ extension PenetrationTable {
         }
         Terminal.print()
         for column in shown {
-            Terminal.print(Terminal.styled("  \(table.headers[column.rawValue]): \(column.meaning)", .dim))
+            Terminal.print(Terminal.styled(TextTable.wrapped("\(table.headers[column.rawValue]): \(column.meaning)",
+                width: width, indent: "  "), .dim))
         }
         let left = Column.allCases.filter { !shown.contains($0) }
         if !left.isEmpty {
-            Terminal.print(Terminal.styled("  " + Text.string("penetration.columnsLeftOut", ["width": .integer(width),
-                "columns": "\(left.map { table.headers[$0.rawValue] }.joined(separator: ", "))"]), .dim))
+            Terminal.print(Terminal.styled(TextTable.wrapped(Text.string("penetration.columnsLeftOut", ["width": .integer(width),
+                "columns": "\(left.map { table.headers[$0.rawValue] }.joined(separator: ", "))"]), width: width, indent: "  "), .dim))
         }
     }
 }

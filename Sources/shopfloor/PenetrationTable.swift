@@ -10,9 +10,9 @@ enum PenetrationTable {
     static func print(_ report: PenetrationReport, source: String) {
         let o = report.options
         let title = report.graph.isEmpty ? source : "\(report.graph) (\(source))"
-        Terminal.print(Terminal.styled(Text.string("report.table.title", ["grouping": "\(o.grouping.label)"]), .bold) + " — " + title)
-        Terminal.print(Terminal.styled(Text.string("penetration.meta", ["today": .date(year: o.today.year, month: o.today.month, day: o.today.day),
-            "large": .integer(o.largeThreshold), "stale": .integer(o.staleDays)]), .dim))
+        Terminal.printHeading(Text.string("report.table.title", ["grouping": "\(o.grouping.label)"]), " — " + title)
+        Terminal.printWrapped(Text.string("penetration.meta", ["today": .date(year: o.today.year, month: o.today.month, day: o.today.day),
+            "large": .integer(o.largeThreshold), "stale": .integer(o.staleDays)]), style: .dim)
         Terminal.print()
         var table = TextTable(
             [o.grouping.label, Text.string("report.table.workers"), Text.string("report.table.mapped"),
@@ -27,10 +27,10 @@ enum PenetrationTable {
         printFitted(table, rows: table.rows, width: Terminal.width)
         Terminal.print()
         let org = report.organization
-        Terminal.print("  " + Text.string("penetration.organization.large", ["workers": "\(org.workersInLargePlants)",
-            "cells": "\(org.cellsInSmallPlants)"]))
-        Terminal.print("  " + Text.string("penetration.organization.members", ["at": "\(org.membersAtWorkplaces)",
-            "organized": "\(org.membersInWorkplaceCells)"]))
+        Terminal.printWrapped(Text.string("penetration.organization.large", ["workers": "\(org.workersInLargePlants)",
+            "cells": "\(org.cellsInSmallPlants)"]), indent: "  ")
+        Terminal.printWrapped(Text.string("penetration.organization.members", ["at": "\(org.membersAtWorkplaces)",
+            "organized": "\(org.membersInWorkplaceCells)"]), indent: "  ")
         Terminal.print()
         printFindings(report.diagnosis)
     }
@@ -63,10 +63,15 @@ enum PenetrationTable {
         let count = diagnosis.findings.count
         Terminal.print(Terminal.styled(Text.string("penetration.diagnosis", ["findings": "\(Text.plural("penetration.diagnosis.signs", count: count))"]), .bold))
         for finding in diagnosis.findings {
-            Terminal.print("  " + Terminal.styled(finding.kind.title, .yellow) + " "
-                + Terminal.styled("[\(finding.kind.reference)] (\(finding.kind.rawValue))", .dim))
-            Terminal.print("    \(finding.message)")
-            for evidence in finding.evidence.prefix(12) { Terminal.print("    - \(evidence.summary)") }
+            let reference = "[\(finding.kind.reference)] (\(finding.kind.rawValue))"
+            if 2 + finding.kind.title.count + 1 + reference.count <= Terminal.width {
+                Terminal.print("  " + Terminal.styled(finding.kind.title, .yellow) + " " + Terminal.styled(reference, .dim))
+            } else {
+                Terminal.printWrapped(finding.kind.title, indent: "  ", style: .yellow)
+                Terminal.printWrapped(reference, indent: "    ", style: .dim)
+            }
+            Terminal.printWrapped(finding.message, indent: "    ")
+            for evidence in finding.evidence.prefix(12) { Terminal.printWrapped("- \(evidence.summary)", indent: "    ") }
             if finding.evidence.count > 12 {
                 Terminal.print(Terminal.styled("    … " + Text.string("penetration.more", ["count": .integer(finding.evidence.count - 12)]), .dim))
             }

@@ -42,7 +42,7 @@ struct PlanAttachCommand: ParsableCommand {
             let km = a.distanceKm.map { " (\(p.number($0)) km)" } ?? ""
             table.add([p.label(a.person), proposal, a.cell?.rawValue ?? a.neighbourhood.map { Text.string("attach.inNeighbourhood", ["place": "\($0)"]) } ?? "-", a.reason + km])
         }
-        Terminal.print(table.render(indent: "  "))
+        Terminal.print(table.render(indent: "  ", width: Terminal.width))
     }
 }
 
@@ -81,7 +81,7 @@ extension PlanAttachCommand {
         }
         if !application.applied.isEmpty {
             Terminal.print(Terminal.styled(Text.plural("attach.applied", count: application.applied.count, ["path": "\(common.source)"]), .bold))
-            Terminal.print(table.render(indent: "  "))
+            Terminal.print(table.render(indent: "  ", width: Terminal.width))
         }
         for s in application.skipped {
             Terminal.print(Text.string("attach.notApplied", ["person": "\(common.label(s.proposal.person, in: graph, aliases: aliases))",

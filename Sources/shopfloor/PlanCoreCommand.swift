@@ -34,12 +34,12 @@ struct PlanCoreCommand: ParsableCommand {
         }, graph: graph, aliases: aliases)
         if common.json { return try JSONOutput.print(plan, people: common.naming(aliases, graph: graph)) }
         let p = PlanPrinter(graph: graph, options: common, aliases: aliases)
-        Terminal.print(Terminal.styled(Text.string("core.heading", ["into": "\(plan.into)"]), .bold) + Text.string("reach.from", ["group": "\(p.group(plan.from))"]))
+        Terminal.printHeading(Text.string("core.heading", ["into": "\(plan.into)"]), Text.string("reach.from", ["group": "\(p.group(plan.from))"]))
         p.dropped(plan.from.dropped ?? [])
         let share = plan.totalHeadcount > 0
             ? Text.string("core.share", ["percent": .integer(plan.coveredHeadcount * 100 / plan.totalHeadcount)]) : ""
-        Terminal.print("  " + Text.string("core.summary", ["count": .integer(plan.contacts.count), "covered": .integer(plan.coveredHeadcount),
-            "total": .integer(plan.totalHeadcount), "share": "\(share)", "method": "\(plan.method)", "candidates": .integer(plan.candidates)]))
+        Terminal.printWrapped(Text.string("core.summary", ["count": .integer(plan.contacts.count), "covered": .integer(plan.coveredHeadcount),
+            "total": .integer(plan.totalHeadcount), "share": "\(share)", "method": "\(plan.method)", "candidates": .integer(plan.candidates)]), indent: "  ")
         Terminal.print()
         var table = TextTable([Text.string("core.column.stage"), Text.string("core.column.contact"), Text.string("core.column.segment"),
             Text.string("core.column.adds"), Text.string("plan.column.cost"), Text.string("plan.column.risk"), Text.string("core.column.score"),
@@ -49,7 +49,7 @@ struct PlanCoreCommand: ParsableCommand {
             table.add(["\(c.stage)", p.label(c.target), c.segment?.description ?? "-", "+\(c.gain)", p.number(c.cost),
                 p.percent(c.risk), p.number(c.score), p.route(c.steps)])
         }
-        Terminal.print(table.render(indent: "  ", width: Terminal.width, wrapping: 7))
+        Terminal.print(table.render(indent: "  ", width: Terminal.width, wrapping: [7]))
         p.stages(plan.contacts.map(\.stage))
         p.legend([(Text.string("core.column.adds"), "core.legend.adds"), (Text.string("plan.column.cost"), "plan.legend.cost"),
             (Text.string("plan.column.risk"), "plan.legend.risk"), (Text.string("core.column.score"), "core.legend.score")])
@@ -59,7 +59,7 @@ struct PlanCoreCommand: ParsableCommand {
         if !plan.uncovered.isEmpty {
             Terminal.print()
             let top = plan.uncovered.prefix(8).map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", ")
-            Terminal.print(Text.string("core.uncovered", ["count": .integer(plan.uncovered.count), "list": "\(top)\(plan.uncovered.count > 8 ? ", …" : "")"]))
+            Terminal.printWrapped(Text.string("core.uncovered", ["count": .integer(plan.uncovered.count), "list": "\(top)\(plan.uncovered.count > 8 ? ", …" : "")"]))
             Terminal.print(Text.string("core.next"))
         }
         p.avoided(plan.avoided, into: plan.into)

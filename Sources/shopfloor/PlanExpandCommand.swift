@@ -28,11 +28,11 @@ struct PlanExpandCommand: ParsableCommand {
             allowDanger: danger.allowDanger, costs: costs)
         if common.json { return try JSONOutput.print(plan, people: common.naming(aliases, graph: graph)) }
         let p = PlanPrinter(graph: graph, options: common, aliases: aliases)
-        Terminal.print(Terminal.styled(Text.string("expand.heading", ["cell": "\(plan.cell)"]), .bold) + " "
+        Terminal.printHeading(Text.string("expand.heading", ["cell": "\(plan.cell)"]), " "
             + Text.plural("expand.covered", count: plan.covered.count, ["into": "\(plan.into)", "uncovered": .integer(plan.uncovered.count)]))
         p.dropped(plan.from.dropped ?? [])
         if !plan.covered.isEmpty {
-            Terminal.print("  " + Text.string("expand.coveredList") + " " + plan.covered.map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", "))
+            Terminal.printWrapped(Text.string("expand.coveredList") + " " + plan.covered.map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", "), indent: "  ")
         }
         Terminal.print()
         var table = TextTable([Text.string("expand.column.segment"), Text.string("report.table.workers"),
@@ -46,10 +46,11 @@ struct PlanExpandCommand: ParsableCommand {
                     p.label(c.target), p.number(c.cost), p.percent(c.risk), p.route(c.steps)])
             }
         }
-        Terminal.print(table.render(indent: "  ", width: Terminal.width, wrapping: 6))
+        Terminal.print(table.render(indent: "  ", width: Terminal.width, wrapping: [6]))
         let contacts = plan.uncovered.flatMap(\.contacts)
         p.stages(contacts.map(\.stage))
-        p.legend([("workers", "expand.legend.workers"), ("cost", "plan.legend.cost"), ("risk", "plan.legend.risk")])
+        p.legend([(Text.string("report.table.workers"), "expand.legend.workers"), (Text.string("plan.column.cost"), "plan.legend.cost"),
+            (Text.string("plan.column.risk"), "plan.legend.risk")])
         if !contacts.isEmpty {
             Terminal.print()
             Terminal.print(Terminal.styled(Text.string("expand.why"), .bold))

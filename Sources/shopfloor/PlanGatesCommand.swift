@@ -45,8 +45,8 @@ struct PlanGatesCommand: ParsableCommand {
         if let ics { try writeCalendar(plan, graph: graph, aliases: aliases, to: ics) }
         if common.json { return try JSONOutput.print(plan, people: common.naming(aliases, graph: graph)) }
         let p = PlanPrinter(graph: graph, options: common, aliases: aliases)
-        Terminal.print(Terminal.styled(Text.string("gates.heading", ["into": "\(plan.into)"]), .bold)
-            + Text.string("gates.week", ["week": "\(Text.current.date(iso: plan.week))"])
+        Terminal.printHeading(Text.string("gates.heading", ["into": "\(plan.into)"]),
+            Text.string("gates.week", ["week": "\(Text.current.date(iso: plan.week))"])
             + (plan.from.map { Text.string("gates.members", ["group": "\(p.group($0))"]) } ?? ""))
         p.dropped(plan.from?.dropped ?? [])
         Terminal.print()
@@ -60,18 +60,19 @@ struct PlanGatesCommand: ParsableCommand {
                 String(w.end.suffix(5)), w.gate.rawValue, w.shift.rawValue,
                 Text.string(w.change == .arrivals ? "gates.change.arrivals" : "gates.change.departures"), "\(w.workers)", suggested])
         }
-        Terminal.print(table.render(indent: "  ", width: Terminal.width, wrapping: 7))
+        Terminal.print(table.render(indent: "  ", width: Terminal.width, wrapping: [7]))
         p.legend([(Text.string("gates.column.change"), "gates.legend.change"), (Text.string("gates.column.workers"), "gates.legend.workers"),
             (Text.string("gates.column.suggested"), "gates.legend.suggested")])
         var careful: [Person.ID: ExposedPerson] = [:]
         for w in plan.windows { for flag in w.careful ?? [] { careful[flag.person] = flag } }
         if !careful.isEmpty {
             Terminal.print()
-            Terminal.print(Terminal.styled(Text.string("gates.listening", ["count": .integer(careful.count)]), .red))
-            for (person, flag) in careful.sorted(by: { $0.key < $1.key }) { Terminal.print("  \(p.label(person)): \(flag.note)") }
+            Terminal.printWrapped(Text.string("gates.listening", ["count": .integer(careful.count)]), style: .red)
+            for (person, flag) in careful.sorted(by: { $0.key < $1.key }) { Terminal.printWrapped("\(p.label(person)): \(flag.note)", indent: "  ") }
         }
         if !plan.ungated.isEmpty {
-            Terminal.print("\n" + Text.string("gates.ungated", ["shifts": "\(plan.ungated.map(\.rawValue).joined(separator: ", "))"]))
+            Terminal.print()
+            Terminal.printWrapped(Text.string("gates.ungated", ["shifts": "\(plan.ungated.map(\.rawValue).joined(separator: ", "))"]))
         }
         if let ics { Terminal.print("\n" + Text.string("gates.wrote", ["count": .integer(plan.windows.count), "file": "\(ics)"])) }
     }

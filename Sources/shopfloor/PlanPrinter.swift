@@ -49,25 +49,24 @@ struct PlanPrinter {
     /// The group's suspected informers and management people, dropped from it: printed first, in red.
     func dropped(_ list: [AvoidedPerson]) {
         guard !list.isEmpty else { return }
-        Terminal.print(Terminal.styled(Text.string("plan.dropped", ["count": .integer(list.count)]), .red))
+        Terminal.printWrapped(Text.string("plan.dropped", ["count": .integer(list.count)]), style: .red)
         var t = TextTable([Text.string("plan.column.person"), Text.string("plan.column.why")])
         for a in list { t.add([label(a.person), a.reason]) }
-        Terminal.print(t.render(indent: "  "))
-        Terminal.print("  " + Text.string("plan.dropped.hint"))
+        Terminal.print(t.render(indent: "  ", width: Terminal.width))
+        Terminal.printWrapped(Text.string("plan.dropped.hint"), indent: "  ")
     }
 
     /// Under a table of targets: what each approach stage shown means (the seed's order).
     func stages(_ shown: [Int]) {
         let stages = Set(shown).sorted()
         guard !stages.isEmpty else { return }
-        Terminal.print("  " + Text.string("plan.stages", ["stages": "\(stages.map { "\($0) \(ApproachStage.label($0))" }.joined(separator: " · "))"]))
+        Terminal.printWrapped(Text.string("plan.stages", ["stages": "\(stages.map { "\($0) \(ApproachStage.label($0))" }.joined(separator: " · "))"]), indent: "  ")
     }
 
     /// One contact's one-line reason: `  p-0143: covers …; ties to 23 coworkers; 2 steps from the cell`.
     func reason(_ contact: PlanContact) {
         let flagged = contact.exposed?.isEmpty == false
-        let line = "  \(label(contact.target)): \(contact.reason ?? "")"
-        Terminal.print(flagged ? Terminal.styled(line, .red) : line)
+        Terminal.printWrapped("\(label(contact.target)): \(contact.reason ?? "")", indent: "  ", style: flagged ? .red : nil)
     }
 
     /// Who is listening on a route: `tied to a suspected informer: approach with care` for the target, `passes
@@ -91,23 +90,23 @@ struct PlanPrinter {
         Terminal.print()
         let heading = workplace.map { Text.string("plan.keptAway.in", ["count": .integer(here.count), "workplace": "\($0)"]) }
             ?? Text.string("plan.keptAway", ["count": .integer(list.count)])
-        Terminal.print(Terminal.styled(heading, .bold))
+        Terminal.printWrapped(heading, style: .bold)
         if !here.isEmpty {
             var t = TextTable([Text.string("plan.column.person"), Text.string("plan.column.why")])
             for a in here.prefix(Self.keptAwayShown) { t.add([label(a.person), a.reason]) }
-            Terminal.print(t.render(indent: "  "))
+            Terminal.print(t.render(indent: "  ", width: Terminal.width))
         }
         let rest = here.dropFirst(Self.keptAwayShown)
         if !rest.isEmpty {
             let reasons = Dictionary(grouping: rest, by: \.reason).map { ($0.key, $0.value.count) }
                 .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            Terminal.print("  " + Text.string("plan.keptAway.more", ["count": .integer(rest.count),
-                "reasons": "\(reasons.map { "\($0.1) \($0.0)" }.joined(separator: "; "))"]))
+            Terminal.printWrapped(Text.string("plan.keptAway.more", ["count": .integer(rest.count),
+                "reasons": "\(reasons.map { "\($0.1) \($0.0)" }.joined(separator: "; "))"]), indent: "  ")
         }
         if elsewhere > 0, let workplace {
-            Terminal.print("  " + Text.plural("plan.keptAway.elsewhere", count: elsewhere, ["workplace": "\(workplace)"]))
+            Terminal.printWrapped(Text.plural("plan.keptAway.elsewhere", count: elsewhere, ["workplace": "\(workplace)"]), indent: "  ")
         }
-        Terminal.print("  " + Text.string("plan.keptAway.json"))
+        Terminal.printWrapped(Text.string("plan.keptAway.json"), indent: "  ")
     }
 
     /// The one-line explanations of a plan table's columns, printed under it: each column's header as the
@@ -115,7 +114,8 @@ struct PlanPrinter {
     func legend(_ columns: [(header: String, meaning: String)]) {
         Terminal.print()
         for column in columns {
-            Terminal.print(Terminal.styled("  \(column.header): " + Text.string(column.meaning), .dim))
+            Terminal.print(Terminal.styled(TextTable.wrapped("\(column.header): " + Text.string(column.meaning),
+                width: Terminal.width, indent: "  "), .dim))
         }
     }
 }

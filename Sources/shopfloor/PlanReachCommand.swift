@@ -45,11 +45,11 @@ struct PlanReachCommand: ParsableCommand {
         }, graph: graph, aliases: aliases)
         if common.json { return try JSONOutput.print(plan, people: common.naming(aliases, graph: graph)) }
         let p = PlanPrinter(graph: graph, options: common, aliases: aliases)
-        Terminal.print(Terminal.styled(Text.string("reach.heading", ["into": "\(plan.into)"]), .bold) + Text.string("reach.from", ["group": "\(p.group(plan.from))"]))
+        Terminal.printHeading(Text.string("reach.heading", ["into": "\(plan.into)"]), Text.string("reach.from", ["group": "\(p.group(plan.from))"]))
         p.dropped(plan.from.dropped ?? [])
         let people = plan.paths.filter { $0.targetKind == .person }.count
-        Terminal.print("  " + Text.plural("reach.summary", count: people, ["segments": .integer(plan.paths.count - people),
-            "unreachable": .integer(plan.unreachable.count), "avoided": .integer(plan.avoided.count)]))
+        Terminal.printWrapped(Text.plural("reach.summary", count: people, ["segments": .integer(plan.paths.count - people),
+            "unreachable": .integer(plan.unreachable.count), "avoided": .integer(plan.avoided.count)]), indent: "  ")
         Terminal.print()
         let listening = plan.paths.contains { $0.exposed?.isEmpty == false }
         var table = TextTable([Text.string("core.column.stage"), Text.string("plan.column.target"), Text.string("plan.column.cost"),
@@ -64,20 +64,21 @@ struct PlanReachCommand: ParsableCommand {
                     p.when(alt.steps)] + (listening ? [p.exposure(alt.exposed, target: path.target)] : []))
             }
         }
-        Terminal.print(table.render(indent: "  ", width: Terminal.width, wrapping: 4))
+        // Narrow: who is listening goes under its row, route and when wrap side by side.
+        Terminal.print(table.render(indent: "  ", width: Terminal.width, wrapping: [4, 5], underneath: listening ? [6] : []))
         p.stages(plan.paths.prefix(max(0, limit)).map(\.stage))
         p.legend([(Text.string("plan.column.cost"), "plan.legend.cost"), (Text.string("plan.column.risk"), "plan.legend.risk"),
             (Text.string("plan.column.when"), "plan.legend.when")]
             + (listening ? [(Text.string("plan.column.listening"), "plan.legend.listening")] : []))
         if plan.paths.count > limit {
-            Terminal.print("  " + Text.string("reach.more", ["count": .integer(plan.paths.count - limit)]))
+            Terminal.printWrapped(Text.string("reach.more", ["count": .integer(plan.paths.count - limit)]), indent: "  ")
         }
         if !plan.unreachable.isEmpty {
             Terminal.print()
             Terminal.print(Terminal.styled(Text.string("reach.unreachable", ["count": .integer(plan.unreachable.count)]), .bold))
             var t = TextTable([Text.string("plan.column.target"), Text.string("plan.column.why")])
             for u in plan.unreachable { t.add([p.label(u.target), u.reason]) }
-            Terminal.print(t.render(indent: "  "))
+            Terminal.print(t.render(indent: "  ", width: Terminal.width))
         }
         p.avoided(plan.avoided, into: plan.into)
     }

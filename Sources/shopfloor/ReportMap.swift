@@ -23,4 +23,12 @@ enum ReportMap {
             return nil
         }
     }
+
+    /// The names the district map gives workplaces (identities hidden, as on the map), by workplace id: the
+    /// report's table names each workplace row the same way.
+    static func workplaceNames(graph: OrganizingGraph, report: PenetrationReport) -> [String: String] {
+        guard report.options.grouping == .workplace else { return [:] }
+        let redactor = Redactor(graph: graph, options: MapOptions())
+        return Dictionary(graph.workplaces.map { ($0.id.rawValue, redactor.name($0)) }, uniquingKeysWith: { first, _ in first })
+    }
 }

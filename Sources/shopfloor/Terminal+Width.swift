@@ -14,3 +14,24 @@ extension Terminal {
         return 80
     }()
 }
+
+extension Terminal {
+    /// Prints prose wrapped at spaces to ``width``: `indent` before every line, two spaces more after the first
+    /// (a word longer than a line stays whole). For sentences only, never for a command a person copies.
+    static func printWrapped(_ text: String, indent: String = "", style: Style? = nil) {
+        let lines = TextTable.wrapped(text, width: width, indent: indent)
+        print(style.map { styled(lines, $0) } ?? lines)
+    }
+}
+
+extension Terminal {
+    /// Prints a heading, `bold` in bold and `rest` after it, on one line when it fits ``width``; else wrapped
+    /// and all in bold.
+    static func printHeading(_ bold: String, _ rest: String) {
+        if (bold + rest).count <= width {
+            print(styled(bold, .bold) + rest)
+        } else {
+            printWrapped(bold + rest, style: .bold)
+        }
+    }
+}

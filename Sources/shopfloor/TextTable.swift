@@ -42,22 +42,57 @@ struct TextTable {
     }
 
     /// The table as lines: a header and a rule (unless `header` is false), and the rows, columns two spaces apart.
-    /// With `width`, the column `wrapping` (free text such as a route) is wrapped at spaces onto continuation
-    /// lines so that the table fits; other cells are never cut.
-    func render(indent: String = "", header: Bool = true, width: Int? = nil, wrapping: Int? = nil) -> String {
+    /// With `width`, a table wider than that is fitted: first the columns in `underneath` (notes such as who is
+    /// listening) leave the grid and are written under their row as `header: value`; then the columns in
+    /// `wrapping` (free text such as a route; when empty, every left-aligned column but the first) share what
+    /// room the other columns leave, each at least as wide as its header and its longest word, and are wrapped
+    /// at spaces onto continuation lines; other cells are never cut. When even that does not fit, each row is
+    /// printed as a block of `header: value` lines wrapped to `width`.
+    func render(indent: String = "", header: Bool = true, width: Int? = nil, wrapping: [Int] = [],
+        underneath: [Int] = []) -> String {
+        let moved = Set(underneath.filter { $0 < headers.count })
+        guard let width, self.width(indent: indent) > width, !moved.isEmpty else {
+            guard let lines = lineGroups(indent: indent, header: header, width: width, wrapping: wrapping) else {
+                return blocks(indent: indent, width: width ?? 80, headed: header)
+            }
+            return (lines.header + lines.rows.joined()).joined(separator: "\n")
+        }
+        let kept = removing(moved)
+        let shifted = wrapping.filter { !moved.contains($0) }.map { i in i - moved.filter { $0 < i }.count }
+        guard let lines = kept.lineGroups(indent: indent, header: header, width: width, wrapping: shifted) else {
+            return blocks(indent: indent, width: width, headed: header)
+        }
+        var out = lines.header
+        for (row, rowLines) in zip(rows, lines.rows) {
+            out += rowLines
+            for column in moved.sorted() where column < row.count && !row[column].isEmpty {
+                out.append(Self.wrapped("\(headers[column]): \(row[column])", width: width, indent: indent + "      "))
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// The header's lines and each row's lines, fitted to `width` as ``render(indent:header:width:wrapping:underneath:)``
+    /// says; nil when the table does not fit even with its wrapped columns at their narrowest.
+    func lineGroups(indent: String, header: Bool, width: Int?, wrapping: [Int]) -> (header: [String], rows: [[String]])? {
         var widths = self.widths
-        var rows = self.rows
-        if let width, let column = wrapping, column < widths.count, self.width(indent: indent) > width {
-            let others = self.width(indent: indent) - widths[column]
-            widths[column] = min(widths[column], max(16, width - others, headers[column].count))
-            rows = rows.flatMap { row -> [[String]] in
-                guard column < row.count else { return [row] }
-                let pieces = Self.wrap(row[column], to: widths[column])
-                return pieces.enumerated().map { i, piece in
-                    row.enumerated().map { j, cell in j == column ? piece : (i == 0 ? cell : "") }
+        var groups = rows.map { [$0] }
+        if let width, self.width(indent: indent) > width {
+            let wrapped = (wrapping.isEmpty ? Array(alignments.indices.dropFirst().filter { alignments[$0] == .left }) : wrapping)
+                .filter { $0 < widths.count }
+            guard let fitted = fittedWidths(wrapped, indent: indent, width: width) else { return nil }
+            widths = fitted
+            groups = rows.map { row -> [[String]] in
+                var pieces: [Int: [String]] = [:]
+                for column in wrapped where column < row.count { pieces[column] = Self.wrap(row[column], to: widths[column]) }
+                let height = pieces.values.map(\.count).max() ?? 1
+                return (0..<height).map { i in
+                    row.enumerated().map { j, cell in
+                        if let parts = pieces[j] { return i < parts.count ? parts[i] : "" }
+                        return i == 0 ? cell : ""
+                    }
                 }
             }
-            for row in rows where column < row.count { widths[column] = max(widths[column], row[column].count) }
         }
         func line(_ cells: [String]) -> String {
             let padded = cells.enumerated().map { i, cell -> String in
@@ -66,13 +101,9 @@ struct TextTable {
             }
             return indent + padded.joined(separator: "  ")
         }
-        var out: [String] = []
-        if header {
-            out.append(Terminal.styled(line(headers), .bold))
-            out.append(indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
-        }
-        out += rows.map(line)
-        return out.joined(separator: "\n")
+        let head = header ? [Terminal.styled(line(headers), .bold),
+            indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")] : []
+        return (head, groups.map { $0.map(line) })
     }
 
     /// Splits text at spaces into pieces of at most `width` characters (a longer word stays whole); pieces after
@@ -92,5 +123,11 @@ struct TextTable {
         }
         lines.append(current)
         return lines
+    }
+
+    /// Prose wrapped to `width` columns at spaces, every line after `indent` and the lines after the first two
+    /// spaces further in (a word longer than a line stays whole).
+    static func wrapped(_ text: String, width: Int, indent: String) -> String {
+        wrap(text, to: max(20, width - indent.count)).map { indent + $0 }.joined(separator: "\n")
     }
 }

@@ -37,7 +37,7 @@ struct DistrictMapTests {
         #expect(WorkplaceStanding(workplace, in: graph).status == .forming)
     }
 
-    @Test("penetration counts members and sympathizers per hundred workers")
+    @Test("penetration counts members per ten workers, as the report's per 10 does")
     func penetration() throws {
         let workplace = Workplace(id: "x", name: "X", headcount: 200)
         let graph = OrganizingGraph(workplaces: [workplace], people: [
@@ -46,8 +46,8 @@ struct DistrictMapTests {
             Person(id: "c", name: "C", workplace: "x", affiliation: .nonParty),
         ])
         let standing = WorkplaceStanding(workplace, in: graph)
-        #expect(standing.penetration == 1)
-        #expect(standing.penetrationText == "1.0")
+        #expect(standing.penetration == 0.05)
+        #expect(standing.penetrationText == "0.05")
     }
 
     @Test("--district filters workplaces and names the known districts when it matches none")

@@ -32,8 +32,9 @@ struct PlantMapTests {
             if case .table(let table) = node.label { return table } else { return nil }
         }
         #expect(shopTables.count == 9)  // 8 shops + other departments
-        #expect(shopTables.allSatisfy { $0.rows.count == 2 && $0.rows[1].count == 3 })
-        let shiftTitles = shopTables[0].rows[1].map { $0.nested.first?.rows.first?.first?.text.first ?? "" }
+        // The shifts' columns head each table (a later shift is entered from above), the shop's name closes it.
+        #expect(shopTables.allSatisfy { $0.rows.count == 2 && $0.rows[0].count == 3 })
+        let shiftTitles = shopTables[0].rows[0].map { $0.nested.first?.rows.first?.first?.text.first ?? "" }
         #expect(shiftTitles == ["Morning 06:00–14:00", "Evening 14:00–22:00", "Night 22:00–06:00"])
         let gateLabels = fence.nodes.compactMap { node -> String? in
             if case .text(let lines) = node.label { return lines.first } else { return nil }
@@ -63,7 +64,7 @@ struct PlantMapTests {
         let titles = column.compactMap { id in fence.nodes.first { $0.id == id } }.compactMap { node -> String? in
             switch node.label {
             case .text(let lines): return lines.first
-            case .table(let table): return table.rows.first?.first?.text.first
+            case .table(let table): return table.rows.last?.first?.text.first
             }
         }.filter { !$0.isEmpty }
         let shops = try #require(graph.workplace("anadolu-oto")).shops.map(\.name)
@@ -82,11 +83,17 @@ struct PlantMapTests {
         let bold = document.edges.filter { $0.penWidth >= 3 }
         #expect(bold.count == 6)  // gate step split in two, coworker, tie, pub step split in two
         let labels = bold.flatMap(\.label)
-        #expect(labels.contains("1.1 gate"))
-        #expect(labels.contains("North gate"))
-        #expect(labels.contains("Mon 14:00"))
-        #expect(labels.contains("2.2 pub"))
-        #expect(labels.contains("Yıldız Çay Ocağı"))
+        // A step through a gate or a pub is written inside the place (one line each, with who and when), its
+        // lines carry the step's number only: steps meeting there never pile onto each other or the name.
+        #expect(labels.contains("1.1") && labels.contains("2.2"))
+        #expect(!labels.contains("North gate") && !labels.contains("Yıldız Çay Ocağı"))
+        let texts = document.allNodes.compactMap { node -> [String]? in
+            if case .text(let lines) = node.label { return lines } else { return nil }
+        }
+        let gate = try #require(texts.first { $0.first == "Gate: North gate" })
+        #expect(gate.contains { $0.hasPrefix("1.1 gate") && $0.contains("Mon 14:00") })
+        let pub = try #require(texts.first { $0.contains("Yıldız Çay Ocağı") })
+        #expect(pub.contains { $0.hasPrefix("2.2 pub") })
     }
 
     @Test("a plan for another workplace or with unknown ids is refused")

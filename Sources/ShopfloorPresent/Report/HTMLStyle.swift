@@ -6,7 +6,6 @@ enum HTMLStyle {
 
     static let css = """
         @page { size: A4; margin: 14mm 12mm 16mm; }
-        @page landscape { size: A4 landscape; margin: 12mm; }
         :root { --ink: \(Page.ink.css); --muted: \(Page.muted.css); --line: \(Page.line.css); --accent: \(Page.accent.css);
           --none: \(Page.status(.none).css); --forming: \(Page.status(.forming).css); --cell: \(Page.status(.cell).css); --committee: \(Page.status(.cellWithCommittee).css); }
         * { box-sizing: border-box; }
@@ -51,14 +50,30 @@ enum HTMLStyle {
         .status.none { background: var(--none); color: \(Page.onLightStatus.css); }
         .status.forming { background: var(--forming); color: \(Page.onLightStatus.css); }
         .status.cell { background: var(--cell); } .status.cell-with-committee { background: var(--committee); }
-        .low { color: var(--accent); font-weight: 600; }
+        .met { color: \(Page.good.css); font-weight: 700; }
+        .id { color: var(--muted); font-size: 10px; }
+        dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: 1px 12px; margin: 10px 0 0;
+          font-size: 11px; color: var(--muted); }
+        dl.legend dt { font-weight: 600; color: var(--ink); }
+        dl.legend dd { margin: 0; }
+        .district-map { overflow: auto; }
+        .district-map svg { display: block; max-width: 100%; height: auto; }
+        input.zoom { margin: 0 4px 6px 0; }
+        .zoom-label { color: var(--muted); font-size: 12px; cursor: zoom-in; }
+        input.zoom:checked ~ .district-map { max-height: 85vh; border: 1px solid var(--line); }
+        input.zoom:checked ~ .district-map svg { max-width: none; width: auto; }
         footer { margin-top: 22px; color: var(--muted); font-size: 11px; border-top: 1px solid var(--line); padding-top: 6px; }
         @media screen and (max-width: 760px) { .cards { grid-template-columns: repeat(2, 1fr); } .versus { grid-template-columns: 1fr; } }
         @media print {
           body { background: \(Page.sheet.css); font-size: 10pt; }
           main { max-width: none; padding: 0; }
           h2 { break-after: avoid; }
-          section.map { page: landscape; break-before: page; break-after: page; }
+          section.map { break-before: page; break-inside: avoid; }
+          input.zoom, .zoom-label { display: none; }
+          .district-map { overflow: visible; max-height: none; border: 0; }
+          .district-map svg, input.zoom:checked ~ .district-map svg { max-width: 100%; width: 100%; max-height: 235mm; }
+          dl.legend { font-size: 7pt; break-inside: avoid; }
+          td:first-child, td[data-f="cell_status"], tr.total td { white-space: normal; }
           section.chart { break-inside: avoid; }
           .scroll { overflow: visible; }
           table { font-size: 7.5pt; table-layout: auto; }
@@ -67,6 +82,7 @@ enum HTMLStyle {
           td.union { min-width: 0; white-space: normal; }
           .status { min-width: 0; padding: 0 4px; font-size: 7pt; }
           thead { display: table-header-group; }
+          tfoot { display: table-row-group; }
           tr { break-inside: avoid; }
           .finding { background: none; }
         }

@@ -59,9 +59,5 @@ extension PenetrationReport {
     }
 
     /// Members per ten with two decimals, the same in every output: `0.40`.
-    public static func format(perTen value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        let fraction = abs(hundredths % 100)
-        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-    }
+    public static func format(perTen value: Double) -> String { Figure.twoDecimals(value) }
 }

@@ -12,8 +12,10 @@ extension PenetrationReport {
     ///   - mapSVG: a pre-rendered district map (an `<svg>` document, e.g. from ShopfloorMaps), shown above the
     ///     page's own chart of members per ten workers; one with scripts or external links is left out.
     ///   - mapCaption: the caption under the map.
-    public func html(mapSVG: String? = nil, mapCaption: String = Text.string("report.html.mapCaption"))
-        -> String
+    ///   - names: the name each row's workplace has on the district map (by row key), shown above its id, so
+    ///     that the table and the map name workplaces alike.
+    public func html(mapSVG: String? = nil, mapCaption: String = Text.string("report.html.mapCaption"),
+        names: [String: String] = [:]) -> String
     {
         var page = HTMLWriter()
         page.raw("<!DOCTYPE html>\n<html lang=\"\(Text.current.language.code)\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -21,7 +23,7 @@ extension PenetrationReport {
         page.raw("<title>")
         page.text(Text.string("report.html.title") + (graph.isEmpty ? "" : " — \(graph)"))
         page.raw("</title>\n<style>\n\(HTMLStyle.css)</style>\n</head>\n<body>\n<main>\n")
-        sections(&page, mapSVG: mapSVG, caption: mapCaption)
+        sections(&page, mapSVG: mapSVG, caption: mapCaption, names: names)
         page.raw("<footer>")
         page.text(Text.string("report.html.footer"))
         page.raw("</footer>\n</main>\n</body>\n</html>\n")
@@ -30,12 +32,12 @@ extension PenetrationReport {
 
     /// The report's content (header, summary, findings, picture, table) without the document around it: the
     /// standalone page and the workbench's report page show the same.
-    func sections(_ page: inout HTMLWriter, mapSVG: String?, caption: String) {
+    func sections(_ page: inout HTMLWriter, mapSVG: String?, caption: String, names: [String: String] = [:]) {
         header(&page)
         summary(&page)
         findings(&page)
         picture(&page, mapSVG: mapSVG, caption: caption)
-        table(&page)
+        table(&page, names: names)
     }
 
     /// The report's content as markup for a page of the workbench (styled by ``stylesheet``).
@@ -65,9 +67,12 @@ extension PenetrationReport {
         let o = organization
         page.raw("<section class=\"summary\">\n<h2>\(HTMLWriter.escape(Text.string("report.html.summary")))</h2>\n<div class=\"cards\">\n")
         let cards: [(String, String, String)] = [
-            (Text.string("report.card.workplaces"), "\(o.workplaces)", Text.string("report.card.large", ["count": .integer(o.largePlants)])),
+            (Text.string("report.card.workplaces"), "\(o.workplaces)", Text.string("report.card.large",
+                ["count": .integer(o.largePlants), "large": .integer(options.largeThreshold)])),
             (Text.string("report.card.workers"), "\(totals.headcount)", Text.string("report.card.mapped", ["count": .integer(totals.mapped)])),
-            (Text.string("report.card.members"), "\(o.members)", Text.string("report.card.perTen", ["value": "\(Text.current.decimal(written: Self.format(perTen: totals.membersPerTen)))"])),
+            (Text.string("report.card.members"), "\(o.members)", Text.string("report.card.membersCounted", [
+                "inTable": .integer(totals.members), "elsewhere": .integer(o.members - totals.members),
+                "value": "\(Text.current.decimal(written: Self.format(perTen: totals.membersPerTen)))"])),
             (Text.string("report.card.withCell"), "\(o.workplacesWithCell.count)",
              Text.string("report.card.withCommittee", ["committee": .integer(totals.cellStatuses.cellWithCommittee), "street": .integer(o.streetCells)])),
         ]
@@ -134,6 +139,10 @@ extension PenetrationReport {
         if let mapSVG {
             page.raw("<section class=\"map\">\n<h2>\(HTMLWriter.escape(Text.string("report.html.districtMap")))</h2>\n")
             if let svg = HTMLWriter.inlineSVG(mapSVG) {
+                // Zoom without a script: the box switches the map between the page's width and its full size.
+                page.raw("<input type=\"checkbox\" id=\"map-zoom\" class=\"zoom\"><label for=\"map-zoom\" class=\"zoom-label\">")
+                page.text(Text.string("report.html.zoom"))
+                page.raw("</label>\n")
                 page.raw("<figure class=\"district-map\">\n\(svg)\n<figcaption>")
                 page.text(caption)
                 page.raw("</figcaption>\n</figure>\n")
