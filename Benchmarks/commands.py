@@ -3,7 +3,7 @@
 
 For a workspace written by `shopfloor-bench --workspace W` (Benchmarks/run.sh does this) and the bench's task
 (a street cell and a workplace it targets), runs `plan reach`, `plan core`, `map plant` and `report penetration`
-RUNS times each and prints min / median / max wall time, the median CPU time (user + system: on a shared machine
+RUNS times each and prints min / median / max wall time, the CPU time (user + system; min / median / max: on a shared machine
 the wall time mostly measures the others' load, the CPU time the command's own work) and the highest peak RSS
 (the child's own ru_maxrss).
 With --graph-file, also `check` of that graph file. With --sealed, the same workspace sealed with a passphrase
@@ -45,8 +45,10 @@ def run_once(argv, env=None):
 
 def summary(laps):
     walls = [w for w, _, _ in laps]
+    cpus = [c for _, c, _ in laps]
     return {"runs": len(laps), "min": min(walls), "median": statistics.median(walls), "max": max(walls),
-            "cpu": statistics.median(c for _, c, _ in laps), "peakMiB": max(m for _, _, m in laps), "laps": walls}
+            "cpu": statistics.median(cpus), "cpuMin": min(cpus), "cpuMax": max(cpus),
+            "peakMiB": max(m for _, _, m in laps), "laps": walls, "cpuLaps": cpus}
 
 
 def measure(name, argv_of, binaries, runs, env=None):
@@ -112,11 +114,12 @@ def main():
         shutil.rmtree(scratch, ignore_errors=True)
     results["load after"] = load()
 
-    print(f"  {'command':20} {'min s':>8} {'median s':>9} {'max s':>8} {'CPU s':>7} {'peak MiB':>9}"
+    print(f"  {'command':20} {'min s':>8} {'median s':>9} {'max s':>8} {'CPU min/median/max s':>22} {'peak MiB':>9}"
           + (f" {'baseline median':>16} {'CPU s':>7} {'x wall':>7} {'x CPU':>6}" if args.baseline else ""))
     for name, by in results["commands"].items():
         r = by["this"]
-        line = f"  {name:20} {r['min']:8.3f} {r['median']:9.3f} {r['max']:8.3f} {r['cpu']:7.3f} {r['peakMiB']:9.0f}"
+        cpus = f"{r['cpuMin']:.3f}/{r['cpu']:.3f}/{r['cpuMax']:.3f}"
+        line = f"  {name:20} {r['min']:8.3f} {r['median']:9.3f} {r['max']:8.3f} {cpus:>22} {r['peakMiB']:9.0f}"
         if args.baseline:
             b = by["baseline"]
             line += (f" {b['median']:16.3f} {b['cpu']:7.3f} {b['median'] / r['median']:7.2f}"

@@ -28,15 +28,15 @@ enum Source {
     static func open(
         _ path: String, revealNames: Bool = false, recheck: Bool = false
     ) throws -> (graph: OrganizingGraph, aliasKey: AliasKey) {
-        let graph: OrganizingGraph, secret: String?
+        let graph: OrganizingGraph, key: AliasKey
         if Workspace.isWorkspace(path: path) {
             let workspace = try Workspace.open(at: path, passphrase: { () throws(StoreError) in try Passphrase.existing(for: path) })
             try adoptSettings(of: workspace)
-            (graph, secret) = (try workspace.graph(recheck: recheck), try workspace.aliasSecret())
+            (graph, key) = (try workspace.graph(recheck: recheck), try workspace.aliasKey())
         } else {
-            (graph, secret) = try GraphFile.loadSource(path: path)
+            let (read, secret) = try GraphFile.loadSource(path: path)
+            (graph, key) = (read, AliasKey(secretIfAny: secret))
         }
-        let key = AliasKey(secretIfAny: secret)
         if key.isRandom && !revealNames { note = AliasKey.randomNote(source: path).echoed() }
         return (graph, key)
     }

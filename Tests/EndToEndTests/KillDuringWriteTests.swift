@@ -49,13 +49,7 @@ struct KillDuringWriteTests {
     func killDuringSmallEdits() throws {
         let binary = try #require(CLI.binary, "the shopfloor binary was not found: run `swift build` or set SHOPFLOOR_BIN")
         let dir = try Scratch.folder("small-edits")
-        let path = dir + "/crash.shopfloor"
-        #expect(try CLI.run(["init", path]).status == 0)
-        #expect(try CLI.run(["import", path, Self.fixture]).status == 0)
-        var csv = "id,name,workplace,assessment\n"
-        for i in 0..<3000 { csv += "w\(i),Worker \(i),marmara-depo,\(i % 6)\n" }
-        try Data(csv.utf8).write(to: URL(fileURLWithPath: dir + "/people.csv"))
-        #expect(try CLI.run(["import", path, dir + "/people.csv"]).status == 0)
+        let path = try Self.workersWorkspace(in: dir)
         let clock = Date()
         #expect(try CLI.run(["person", "add", path, "timing", "--shop", "ao-body"]).status == 0)
         let microseconds = max(20_000, Int(Date().timeIntervalSince(clock) * 1_000_000))

@@ -16,6 +16,8 @@ public struct AliasKey: Sendable, Hashable {
     public let isRandom: Bool
     /// The key's digest of a fixed text: equal keys have equal fingerprints (it tells nothing of the secret).
     private let fingerprint: UInt64
+    /// Digests read with one list of people (``knowing(_:of:)``).
+    private var known: KnownDigests?
 
     /// The key of a source's secret.
     public init(secret: String) {
@@ -73,6 +75,36 @@ public struct AliasKey: Sendable, Hashable {
 /// A keyed HMAC state that is only ever copied, never changed in place: copies of a value type whose storage
 /// is copied on write (swift-crypto's digest contexts check `isKnownUniquelyReferenced`) may be made from any
 /// thread, which is what `Sendable` asks.
+/// The digests of one list of people's ids, known in advance.
+private final class KnownDigests: Sendable {
+    let people: [Person]
+    let digests: [UInt64]
+
+    init(people: [Person], digests: [UInt64]) {
+        self.people = people
+        self.digests = digests
+    }
+}
+
+extension AliasKey {
+    /// The same key, knowing the digests of the ids of `people` in advance (read with them, as a workspace's
+    /// snapshot stores them): ``PersonAliases`` of that very list (the same array, not a changed copy) takes
+    /// them instead of computing one HMAC per person.
+    public func knowing(_ digests: [UInt64], of people: [Person]) -> AliasKey {
+        guard digests.count == people.count else { return self }
+        var copy = self
+        copy.known = KnownDigests(people: people, digests: digests)
+        return copy
+    }
+
+    /// The digests known for exactly this list of people (the same array storage), if any.
+    func knownDigests(of people: [Person]) -> [UInt64]? {
+        guard let known, known.people.count == people.count else { return nil }
+        let same = people.withUnsafeBufferPointer { a in known.people.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
+        return same ? known.digests : nil
+    }
+}
+
 private struct KeyedMAC: @unchecked Sendable {
     let mac: HMAC<SHA256>
 }

@@ -26,7 +26,7 @@ public struct PersonAliases: PersonNaming {
         self.key = key
         self.graph = graph
         people = graph.people
-        let digests = Self.digests(of: people, key: key)
+        let digests = key.knownDigests(of: people) ?? Self.digests(of: people, key: key)
         var keys = [UInt64](repeating: 0, count: people.count)
         for i in people.indices {
             keys[i] = UInt64(AliasCode.prefixKey(digests[i])) << 32 | UInt64(i)

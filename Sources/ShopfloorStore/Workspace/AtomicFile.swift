@@ -94,7 +94,8 @@ enum AtomicFile {
     static func removeStaleTemporaries(of given: String) {
         let parts = PathParts(target(of: given))
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parts.openableFolder)) ?? []
-        for name in names where name.hasPrefix(parts.name + ".tmp-") || name.hasPrefix(parts.name + ".bak.tmp-") {
+        for name in names where name.hasPrefix(parts.name + ".tmp-") || name.hasPrefix(parts.name + ".bak.tmp-")
+            || name.hasPrefix(parts.name + ".snapshot.tmp-") {
             unlink(parts.folder.isEmpty ? name : parts.folder + "/" + name)
         }
     }

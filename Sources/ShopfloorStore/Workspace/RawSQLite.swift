@@ -100,9 +100,12 @@ enum RawSQLite {
             return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column)))
         }
 
+        /// Whether a column of the current row (0-based) is NULL.
+        func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+
         /// A text column of the current row (0-based), nil for NULL.
         func optionalText(_ column: Int32) -> String? {
-            sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : text(column)
+            isNull(column) ? nil : text(column)
         }
 
         /// SQLITE_TRANSIENT: SQLite copies bound text before the call returns.

@@ -35,6 +35,13 @@ public final class Workspace {
     /// Whether the image passed SQLite's `quick_check` or carried a matching stamp when opened (a write opened
     /// without `verifying` skips the check): only such an image is stamped once its graph is checked.
     private var imageVerified = true
+    /// Set when the image's stamp matched: what a read needs to take its people and ties from the
+    /// ``ReadSnapshot`` saved beside the file instead of the tables.
+    var snapshot: SnapshotBinding?
+    /// Whether the last read of the graph took its people and ties from the snapshot beside the file.
+    public internal(set) var readFromSnapshot = false
+    /// The alias digests the snapshot carried for the people of the last graph read from it.
+    var knownAliases: (secret: Data, digests: [UInt64], people: [Person])?
 
     /// Whether the workspace was opened to be changed (its write lock is held).
     var isWritable: Bool { lock != nil }
@@ -99,6 +106,7 @@ public final class Workspace {
         var records: [(offset: Int, payload: Data)]
         // Whether the image's digest equals its stamp: then the whole-image check and the model's rules are skipped.
         var stamped = false
+        var stampDigest: Data?
         if file.head.starts(with: SealedImage.magic) {
             let bytes = try file.readAll()
             let (sealing, image, end) = try SealedImage.open(bytes, path: path, passphrase: try passphrase())
@@ -108,6 +116,7 @@ public final class Workspace {
             if let stamp = contents.stamp {
                 let digest = try sealing.openRecord(stamp.payload, at: stamp.offset, image: binding, path: path)
                 stamped = digest == ImageDigest.of(image)
+                if stamped { stampDigest = digest }
             }
             try workspace.load(size: image.count, verifying: verifying && !stamped) { buffer throws(StoreError) in
                 image.copyBytes(to: buffer.assumingMemoryBound(to: UInt8.self), count: image.count)
@@ -129,6 +138,7 @@ public final class Workspace {
                 buffer throws(StoreError) in try file.read(into: buffer, count: length)
             }
             records = contents.records.map { ($0.offset + length, $0.payload) }
+            if stamped { stampDigest = contents.stamp?.payload }
             workspace.journal = JournalPosition(start: length, end: length + contents.end, records: 0,
                 canAppend: file.sqliteImageLength != nil, binding: Data())
         } else {
@@ -137,6 +147,10 @@ public final class Workspace {
         let changesKeepRules = try workspace.replay(records.map(\.payload))
         workspace.checked = stamped && changesKeepRules && !workspace.migrated
         workspace.imageVerified = verifying || stamped
+        if let stampDigest, !workspace.migrated {
+            workspace.snapshot = workspace.snapshotBinding(digest: stampDigest, binding: workspace.journal.binding,
+                journal: records.map(\.payload))
+        }
         workspace.lock = lock
         if workspace.migrated, forWriting { try workspace.save() }
         return workspace
@@ -230,6 +244,11 @@ public final class Workspace {
     /// Writes the in-memory database to the file: serialize, seal if encrypted, replace atomically. The
     /// journal is folded into the new image.
     func save() throws(StoreError) {
+        // A snapshot of the people and ties goes beside a stamped image; the old one is removed first, so that
+        // none outlives the image it was made from.
+        var snapshotBytes: Data?
+        ReadSnapshot.remove(for: path)
+        snapshot = nil
         let position: JournalPosition? = try perform {
             try database.writeWithoutTransaction { db in
                 // An encrypted workspace keeps the index `log` checks a contact with, without decrypting the image.
@@ -243,6 +262,7 @@ public final class Workspace {
                     var stamp = Data()
                     if checked, canAppend {
                         let digest = ImageDigest.of(image)
+                        snapshotBytes = try ReadSnapshot.make(db, digest: digest, sealing: sealing, binding: binding)
                         stamp = ChangeJournal.frame(try sealing.map { s throws(StoreError) in
                             try s.sealRecord(digest, at: data.count, image: binding)
                         } ?? digest, magic: ChangeJournal.stampMagic)
@@ -263,6 +283,7 @@ public final class Workspace {
         }
         guard let position else { throw StoreError.database(path: path, reason: Text.string("store.cannotSerializeTheDatabase")) }
         journal = position
+        if let snapshotBytes { ReadSnapshot.write(snapshotBytes, for: path) }
     }
 
     /// The graph stored in the workspace, checked by the same rules as every write (``OrganizingGraph/violations()``):
@@ -273,7 +294,7 @@ public final class Workspace {
     /// not checked again, unless `recheck` (`shopfloor check`): its image is byte for byte the one that was
     /// checked (see ``ImageDigest``).
     public func graph(recheck: Bool = false) throws(StoreError) -> OrganizingGraph {
-        let graph = try storedGraph()
+        let graph = try readGraph(useSnapshot: !recheck)
         if checked && !recheck { return graph }
         let problems = graph.violations()
         guard problems.isEmpty else {

@@ -7,9 +7,11 @@ extension WorkspaceTables {
     /// Reads the whole graph stored in `db`.
     ///
     /// A value the schema allows but the model does not know (a word from a newer Shopfloor) is an error that
-    /// names the table, the row id and the column.
+    /// names the table, the row id and the column. With a `snapshot` of the people and ties these tables hold
+    /// (``ReadSnapshot``, brought up to date by ``patch(_:updatedPeople:_:path:)``), the people and ties are
+    /// taken from it; the other records, few, always come from the tables.
     /// - Complexity: O(V + E).
-    static func read(from db: Database, path: String) throws -> OrganizingGraph {
+    static func read(from db: Database, path: String, snapshot: ReadSnapshot.Contents? = nil) throws -> OrganizingGraph {
         var reader = RowReader(path: path)
         let name = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'name'") ?? ""
         var shops: [String: [Shop]] = [:]
@@ -51,10 +53,15 @@ extension WorkspaceTables {
                 workplace: (row["workplace"] as String?).map { .init($0) }, district: row["district"],
                 location: location(row)))
         }
-        var positions = PersonPositions(capacity: 0)
-        let people = try readPeople(db, &reader, positions: &positions)
+        let people: [Person], ties: [Tie], tieEnds: [Int32]
+        if let snapshot {
+            (people, ties, tieEnds) = (snapshot.people, snapshot.ties, snapshot.ends)
+        } else {
+            var positions = PersonPositions(capacity: 0)
+            people = try readPeople(db, &reader, positions: &positions)
+            (ties, tieEnds) = try readTies(db, &reader, people: positions)
+        }
         let cells = try readCells(db, &reader)
-        let (ties, tieEnds) = try readTies(db, &reader, people: positions)
         var contacts: [Contact] = []
         for row in try Row.fetchAll(db, sql: "SELECT * FROM contacts ORDER BY position") {
             let label = "\(row["by"] as String)→\(row["with"] as String)"
@@ -71,20 +78,46 @@ extension WorkspaceTables {
             ties: ties, contacts: contacts, tieEnds: tieEnds)
     }
 
-    /// The people in their order; `positions` gets every id, in the same order.
-    private static func readPeople(_ db: Database, _ reader: inout RowReader, positions: inout PersonPositions) throws -> [Person] {
+    /// Puts the people the journal changed since the snapshot was made into it, read from the table, each at its
+    /// place (found by its row position); false when one cannot be placed so (the tables are read instead).
+    static func patch(_ snapshot: inout ReadSnapshot.Contents, updatedPeople: [String], _ db: Database, path: String) throws -> Bool {
+        var reader = RowReader(path: path)
+        for id in updatedPeople {
+            var positions = PersonPositions(capacity: 1)
+            guard let position = try Int64.fetchOne(db, sql: "SELECT position FROM people WHERE id = ?", arguments: [id]),
+                let person = try readPeople(db, &reader, positions: &positions, only: id).first
+            else { return false }
+            var low = 0, high = snapshot.positions.count
+            while low < high {
+                let middle = (low + high) / 2
+                if snapshot.positions[middle] < position { low = middle + 1 } else { high = middle }
+            }
+            guard low < snapshot.positions.count, snapshot.positions[low] == position, snapshot.people[low].id == person.id
+            else { return false }
+            snapshot.people[low] = person
+        }
+        return true
+    }
+
+    /// The people in their order (or the one person `only` names); `positions` gets every id, in the same order.
+    private static func readPeople(
+        _ db: Database, _ reader: inout RowReader, positions: inout PersonPositions, only: String? = nil
+    ) throws -> [Person] {
+        let filter = only == nil ? "" : "WHERE person = ?"
         var frequents: [String: [Place.ID]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT person, place FROM person_frequents ORDER BY person, position") {
+        for row in try Row.fetchAll(db, sql: "SELECT person, place FROM person_frequents \(filter) ORDER BY person, position",
+            arguments: only.map { [$0] } ?? []) {
             frequents[row["person"], default: []].append(.init(row["place"]))
         }
         var people: [Person] = []
-        positions = PersonPositions(capacity: try Int.fetchOne(db, sql: "SELECT count(*) FROM people") ?? 0)
+        positions = PersonPositions(capacity: only == nil ? try Int.fetchOne(db, sql: "SELECT count(*) FROM people") ?? 0 : 1)
         // Through SQLite's own column calls, as the ties are: GRDB's row objects cost more than the rows (a sixth
         // of a cold `plan reach` at 100,000 people). Each distinct role and affiliation word is parsed once.
         let rows = try RawSQLite.Statement("""
             SELECT id, name, workplace, shop, shift, home, address, role, affiliation, assessment, union_member, tags, notes
-            FROM people ORDER BY position
+            FROM people \(only == nil ? "" : "WHERE id = ?1") ORDER BY position
             """, in: db)
+        if let only { rows.bind(only, at: 1) }
         defer { rows.reset() }
         var roles: [(text: String, role: Role)] = []
         var affiliations: [(text: String, affiliation: Affiliation)] = []
