@@ -97,6 +97,26 @@ struct TerminalWidthCommandTests {
         }
     }
 
+    @Test("list, find, show and check fit 80 columns in English and Turkish and lose no word of the wide layout",
+        arguments: ["en", "tr"])
+    func lookupsFit(language: String) throws {
+        let district = "Graphs/district.yaml"
+        let commands = [["list", district, "workplaces"], ["list", district, "people", "--reveal-names"],
+            ["list", district, "cells"], ["list", district, "places"], ["find", district, "dilovasi"],
+            ["show", district, "dilovasi-motor"], ["check", district]]
+        let words = { (text: String) in
+            Set(text.split(whereSeparator: \.isWhitespace).filter { !$0.hasPrefix("─") }.map { $0.trimmingCharacters(in: [":"]) })
+        }
+        for command in commands {
+            let narrow = try CLI.run(command, environment: locale(language, columns: 80))
+            let wide = try CLI.run(command, environment: locale(language, columns: 300))
+            #expect([0, 3].contains(narrow.status), "\(command): \(narrow.stderr)")
+            #expect(over(80, narrow.stdout).isEmpty, "\(command) in \(language): \(over(80, narrow.stdout).prefix(3))")
+            let lost = words(wide.stdout).subtracting(words(narrow.stdout))
+            #expect(lost.isEmpty, "\(command) in \(language) at 80 columns lost \(lost.sorted().prefix(8))")
+        }
+    }
+
     @Test("the kept-away list names at most five people of the target plant and counts the rest")
     func keptAwayIsSummarised() throws {
         let result = try run(["plan", "reach", "Graphs/district.yaml", "--from", "dilovasi-street", "--into", "dilovasi-motor"],
