@@ -36,8 +36,13 @@ struct ShopfloorBench: ParsableCommand {
     var searchRuns = 3
     @Option(help: "Only generate, then build the planning index this many times and plan reach after each (for profiling the index).")
     var indexOnly: Int?
+    @Flag(help: "Only save the workspace, then time the writes (issue 16.6: log plain and sealed, scrypt alone, person add, person update, tie add).")
+    var writesOnly = false
+    @Option(help: "Runs of each timed write.") var writeRuns = 3
     @Flag(help: "Only generate, build the planning index and time the multi-source search of the comparison and its floor (writes --export when given; for profiling the search).")
     var searchOnly = false
+    @Flag(help: "Skip the write phases (issue 16.6's table; at 1,000,000 people they take most of the run).")
+    var skipWrites = false
 
     func run() throws {
         let spec = WorldSpec(people: people, workplaces: workplaces ?? max(1, people / 250), seed: seed)
@@ -86,6 +91,17 @@ struct ShopfloorBench: ParsableCommand {
             try encoder.encode(summary).write(to: URL(fileURLWithPath: workbench))
             return
         }
+        if writesOnly {
+            let graph = try Workspace.open(at: path, passphrase: { () throws(StoreError) in "" }).graph()
+            try Self.writePhases(path: path, graph: graph, runs: max(1, writeRuns), results: &results)
+            Measure.printTable(results)
+            if let json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                try encoder.encode(results).write(to: URL(fileURLWithPath: json))
+            }
+            return
+        }
         // Everything after this works on the graph as loaded from the workspace, as the CLI does.
         let graph = try Measure.phase("workspace open", into: &results) {
             try Workspace.open(at: path, passphrase: { () throws(StoreError) in "" }).graph()
@@ -120,7 +136,7 @@ struct ShopfloorBench: ParsableCommand {
         }
         let headcount = graph.workplace(target)?.headcount ?? 0
         results[results.count - 1].note = "\(headcount) workers, \(svg / 1024) KB SVG"
-        try Self.writePhases(path: path, graph: graph, results: &results)
+        if !skipWrites { try Self.writePhases(path: path, graph: graph, runs: max(1, writeRuns), results: &results) }
         if let export {
             try Self.exportComparison(index: index, graph: graph, group: group, into: target, folder: export,
                 runs: max(1, searchRuns), results: &results)
@@ -140,18 +156,23 @@ struct ShopfloorBench: ParsableCommand {
         }
     }
 
-    /// Writes as the commands make them. Before: open with the whole-image check, read the graph, edit,
-    /// check every rule, write the whole image (what every edit did before the journal). Now: `log` opens
-    /// without the whole-image check, writes a few rows and appends one record; `person add` still reads the
-    /// graph but appends too. Plain and sealed (the sealed copy pays scrypt once per command, as the CLI does, and
-    /// `log` goes through its index without decrypting the image); scrypt alone is timed too.
-    static func writePhases(path: String, graph: OrganizingGraph, results: inout [PhaseResult]) throws {
-        guard let a = graph.people.first?.id, let b = graph.people.dropFirst().first?.id else { return }
+    /// Writes as the commands make them, each on a workspace opened for it (as a command opens it). Before: open
+    /// with the whole-image check, read the graph, edit, check every rule, write the whole image (what every edit
+    /// did before the journal). Now: `log` opens without the whole-image check, writes a few rows and appends one
+    /// record; `person add`, `person update` and `tie add` check their rows by lookups and append too. Plain and
+    /// sealed: the sealed copy pays scrypt once per command, as the CLI does, and `log` goes through its index
+    /// without decrypting the image; scrypt alone is timed too.
+    static func writePhases(path: String, graph: OrganizingGraph, runs: Int, results: inout [PhaseResult]) throws {
+        guard let a = graph.people.first?.id, let b = graph.people.dropFirst().first?.id,
+              let c = graph.people.dropFirst(2).first?.id else { return }
         var day = 0
         func contact() -> Contact {
             day += 1
             return Contact(by: a, with: b, date: Day(daysSinceEpoch: 20_000 + day), channel: .pub, outcome: .positive,
-                assessment: .supportive)
+                assessment: day % 2 == 0 ? .supportive : .undecided)
+        }
+        func writable(_ path: String, _ passphrase: String = "") throws -> Workspace {
+            try Workspace.open(at: path, forWriting: true, verifying: false, passphrase: { () throws(StoreError) in passphrase })
         }
         try Measure.phase("write before: log, whole image", into: &results) {
             let workspace = try Workspace.open(at: path, forWriting: true, passphrase: { () throws(StoreError) in "" })
@@ -159,15 +180,23 @@ struct ShopfloorBench: ParsableCommand {
             try workspace.edit(action: "log") { (draft: inout GraphDraft) throws(StoreError) in draft.log(next) }
             try workspace.compact()
         }
-        for round in 1...3 {
-            try Measure.phase("write now: log 1 contact \(round)", into: &results) {
-                try Workspace.open(at: path, forWriting: true, verifying: false, passphrase: { () throws(StoreError) in "" }).log(contact())
+        for round in 1...runs {
+            try Measure.phase("write now: log 1 contact \(round)", into: &results) { try writable(path).log(contact()) }
+        }
+        let shop = graph.people.first { $0.shop != nil }
+        for round in 1...runs {
+            try Measure.phase("write now: person add \(round)", into: &results) {
+                try writable(path).addPerson(.init("bench-new-\(round)"), PersonChange(name: "Bench \(round)", shop: shop?.shop?.rawValue))
             }
         }
-        try Measure.phase("write now: person add", into: &results) {
-            let workspace = try Workspace.open(at: path, forWriting: true, passphrase: { () throws(StoreError) in "" })
-            try workspace.edit(action: "person add") { (draft: inout GraphDraft) throws(StoreError) in
-                draft.people["bench-new"] = Person(id: "bench-new", name: "Bench")
+        for round in 1...runs {
+            try Measure.phase("write now: person update \(round)", into: &results) {
+                try writable(path).updatePerson(c, PersonChange(assessment: Assessment(rawValue: round % 5 + 1)))
+            }
+        }
+        for round in 1...runs {
+            try Measure.phase("write now: tie add \(round)", into: &results) {
+                try writable(path).addTie(Tie(a, c, kind: .friend, strength: round % 3 + 1))
             }
         }
         let sealed = path + ".sealed.shopfloor"
@@ -175,22 +204,22 @@ struct ShopfloorBench: ParsableCommand {
         try Workspace.open(at: sealed, forWriting: true, passphrase: { () throws(StoreError) in "" }).rekey(to: "bench passphrase")
         // As `shopfloor log` does: through the sealed workspace's index, the image left sealed (or, when the index
         // cannot take it, the whole image opened). Its scrypt key derivation is timed on its own below.
-        for round in 1...3 {
-            let path = try Measure.phase("write now: log 1 contact, sealed \(round)", into: &results) { () throws -> String in
+        for round in 1...runs {
+            let how = try Measure.phase("write now: log 1 contact, sealed \(round)", into: &results) { () throws -> String in
                 let next = contact()
                 if try Workspace.appendLog(next, at: sealed, passphrase: { () throws(StoreError) in "bench passphrase" }) != nil { return "index" }
-                try Workspace.open(at: sealed, forWriting: true, verifying: false, passphrase: { () throws(StoreError) in "bench passphrase" })
-                    .log(next)
+                try writable(sealed, "bench passphrase").log(next)
                 return "whole image"
             }
-            results[results.count - 1].note = path
+            results[results.count - 1].note = how
         }
-        for round in 1...3 {
+        for round in 1...runs {
             try Measure.phase("write now: scrypt key derivation \(round)", into: &results) {
                 try Workspace.deriveKey(at: sealed, passphrase: "bench passphrase")
             }
         }
         try? FileManager.default.removeItem(atPath: sealed)
+        try? FileManager.default.removeItem(atPath: sealed + ".bak")
     }
 
     /// The benchmark's task: the first street cell that targets a workplace without a cell, and that workplace.

@@ -57,3 +57,10 @@ public struct Cell: Identifiable, Hashable, Sendable, Codable {
         self.committee = committee
     }
 }
+
+extension Cell {
+    /// The workplaces this cell works in or toward: its own workplace first (a workplace cell), then its targets.
+    public var reachedWorkplaces: [Workplace.ID] {
+        [workplace].compactMap { $0 } + targets
+    }
+}

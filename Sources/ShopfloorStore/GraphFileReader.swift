@@ -69,10 +69,13 @@ struct GraphFileReader {
             nestedRecords[key] = place
             return
         }
-        var list = records.removeValue(forKey: key.collection) ?? []
-        if key.index >= list.count { list.append(contentsOf: repeatElement(nil, count: key.index - list.count + 1)) }
-        list[key.index] = place
-        records[key.collection] = list
+        // One hash lookup, the list changed in place (records come in order, so this is almost always an append).
+        Self.put(place, at: key.index, in: &records[key.collection, default: []])
+    }
+
+    private static func put(_ place: RecordPlace, at index: Int, in list: inout [RecordPlace?]) {
+        if index >= list.count { list.append(contentsOf: repeatElement(nil, count: index - list.count + 1)) }
+        list[index] = place
     }
 
     /// Turns a model violation into a diagnostic at the line of the field (or record) it names.
@@ -88,22 +91,23 @@ struct GraphFileReader {
     // MARK: Shapes
 
     /// The fields of a mapping node, reporting unknown keys (with the nearest known key as hint).
-    mutating func fields(of node: YAMLNode, allowed: [String], what: String, id: String? = nil) -> Fields? {
+    /// `what` (a catalog lookup) is only made when a problem is reported: a graph file has a million records.
+    mutating func fields(of node: YAMLNode, allowed: [String], what: @autoclosure () -> String, id: String? = nil) -> Fields? {
         guard node.kind == .mapping else {
-            report(node, id: id, Text.string("store4.expectedAsAMapping", ["what": "\(what)", "shape": "\(shape(of: node))"]),
-                hint: Text.string("store.seeDocsGraphFile2", ["what": "\(what)"]))
+            report(node, id: id, Text.string("store4.expectedAsAMapping", ["what": "\(what())", "shape": "\(shape(of: node))"]),
+                hint: Text.string("store.seeDocsGraphFile2", ["what": "\(what())"]))
             return nil
         }
         for i in 0..<node.count {
             let keyNode = node.pair(i).key
             guard keyNode.isScalar else {
-                report(keyNode, id: id, Text.string("store4.aKeyInMust", ["what": "\(what)"]))
+                report(keyNode, id: id, Text.string("store4.aKeyInMust", ["what": "\(what())"]))
                 continue
             }
             guard !allowed.contains(where: { keyNode.equals($0) }) else { continue }
             let key = keyNode.string ?? ""
             report(keyNode, field: key, id: id ?? node["id"]?.string,
-                Text.string("graphfile.unknownField", ["key": "\(key)", "what": "\(what)"]),
+                Text.string("graphfile.unknownField", ["key": "\(key)", "what": "\(what())"]),
                 hint: Suggestion.hint(for: key, among: allowed, noun: "field"))
         }
         return Fields(mapping: node)
@@ -145,9 +149,11 @@ struct GraphFileReader {
     }
 
     /// A required scalar; reports its absence at the record.
-    mutating func required(_ fields: Fields, _ field: String, record: YAMLNode, what: String, id: String?) -> String? {
+    mutating func required(_ fields: Fields, _ field: String, record: YAMLNode, what: @autoclosure () -> String, id: String?)
+        -> String?
+    {
         guard let node = fields[field] else {
-            report(record, field: field, id: id, Text.string("store4.hasNo", ["what": "\(what)", "field": "\(field)"]), hint: Text.string("store.add", ["field": "\(field)"]))
+            report(record, field: field, id: id, Text.string("store4.hasNo", ["what": "\(what())", "field": "\(field)"]), hint: Text.string("store.add", ["field": "\(field)"]))
             return nil
         }
         guard let text = string(node, field: field, id: id), !text.isEmpty else {
@@ -202,18 +208,19 @@ struct GraphFileReader {
 
     /// A whole number within `range`.
     mutating func integer(
-        _ node: YAMLNode?, field: String, id: @autoclosure () -> String?, range: ClosedRange<Int>, meaning: String
+        _ node: YAMLNode?, field: String, id: @autoclosure () -> String?, range: ClosedRange<Int>,
+        meaning: @autoclosure () -> String
     ) -> Int? {
         guard let node, let text = string(node, field: field, id: id()) else { return nil }
         // Digits as they are (every number Shopfloor writes); `1_200` as YAML writes thousands.
         let cleaned = text.utf8.contains(UInt8(ascii: "_")) ? text.replacingOccurrences(of: "_", with: "") : text
         guard let value = Int(cleaned) else {
-            report(node, field: field, id: id(), Text.string("store4.isNotAWhole", ["text": "\(text)"]), hint: meaning)
+            report(node, field: field, id: id(), Text.string("store4.isNotAWhole", ["text": "\(text)"]), hint: meaning())
             return nil
         }
         guard range.contains(value) else {
             report(node, field: field, id: id(), Text.string("store4.isOutOfRange", ["value": "\(value)", "lowerBound": "\(range.lowerBound)", "upperBound": "\(range.upperBound)"]),
-                hint: meaning)
+                hint: meaning())
             return nil
         }
         return value

@@ -26,9 +26,7 @@ struct TieCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            try Source.workspace(workspace).edit(action: "tie add") { (draft: inout GraphDraft) throws(StoreError) in
-                draft.upsert(Tie(.init(a), .init(b), kind: kind, strength: strength))
-            }
+            try Source.workspace(workspace, verifying: false).addTie(Tie(.init(a), .init(b), kind: kind, strength: strength))
             Terminal.print(Text.string("tie.added", ["a": "\(a)", "b": "\(b)", "kind": "\(kind.label)", "strength": .integer(strength)]))
         }
     }

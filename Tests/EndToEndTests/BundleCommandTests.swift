@@ -13,7 +13,7 @@ struct BundleCommandTests {
     }
 
     @Test("the walk-through in Examples runs: two cells, bundles back, a conflict shown and decided, history, undo",
-        .timeLimit(.minutes(5)))
+        .timeLimit(.minutes(10)))
     func walkThrough() throws {
         let binary = try #require(CLI.binary)
         let result = try Subprocess.run("/bin/bash", [PackageRoot.path("Examples/committee-and-cells.sh")],

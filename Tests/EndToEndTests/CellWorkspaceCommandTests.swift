@@ -43,7 +43,7 @@ struct CellWorkspaceCommandTests {
     }
 
     @Test("planners, maps, the report and the calendar run on cells' workspaces; no plan passes a person marked avoid",
-        .timeLimit(.minutes(5)))
+        .timeLimit(.minutes(10)))
     func everyCommand() throws {
         let dir = try Scratch.folder("cell-workspace")
         let street = try cellWorkspace("kirazpinar-street", in: dir)

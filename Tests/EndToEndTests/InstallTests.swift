@@ -9,7 +9,7 @@ struct InstallTests {
     static let make = Tool.path("make")
 
     @Test("installs under a prefix without root, runs from another folder, completes in bash, zsh and fish, and is removed",
-        .enabled(if: make != nil, "needs make"), .timeLimit(.minutes(3)))
+        .enabled(if: make != nil, "needs make"), .timeLimit(.minutes(10)))
     func installAndUninstall() throws {
         let binary = try #require(CLI.binary)
         let make = try #require(Self.make)

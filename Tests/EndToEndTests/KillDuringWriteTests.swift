@@ -44,6 +44,62 @@ struct KillDuringWriteTests {
         try appendLoop(iterations: 12, passphrase: "kill test passphrase", throughIndex: true)
     }
 
+    @Test("24 SIGKILLs during person add and tie add checked by lookups: every time the old or the new version",
+        .timeLimit(.minutes(10)))
+    func killDuringSmallEdits() throws {
+        let binary = try #require(CLI.binary, "the shopfloor binary was not found: run `swift build` or set SHOPFLOOR_BIN")
+        let dir = try Scratch.folder("small-edits")
+        let path = dir + "/crash.shopfloor"
+        #expect(try CLI.run(["init", path]).status == 0)
+        #expect(try CLI.run(["import", path, Self.fixture]).status == 0)
+        var csv = "id,name,workplace,assessment\n"
+        for i in 0..<3000 { csv += "w\(i),Worker \(i),marmara-depo,\(i % 6)\n" }
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: dir + "/people.csv"))
+        #expect(try CLI.run(["import", path, dir + "/people.csv"]).status == 0)
+        let clock = Date()
+        #expect(try CLI.run(["person", "add", path, "timing", "--shop", "ao-body"]).status == 0)
+        let microseconds = max(20_000, Int(Date().timeIntervalSince(clock) * 1_000_000))
+        var generator = SystemRandomNumberGenerator()
+        var killed = 0, sawOld = 0, sawNew = 0
+        for i in 0..<24 {
+            let opened = try Workspace.open(at: path, passphrase: { "" })
+            let (before, history) = (try opened.graph(), try opened.history().count)
+            let size = Self.size(path)
+            let isTie = i % 2 == 1
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = isTie ? ["tie", "add", path, "w\(i)", "ayse-k", "--kind", "friend", "--strength", "2"]
+                : ["person", "add", path, "k-\(i)", "--name", "K \(i)", "--shop", "ao-body", "--home", "kirazli"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            let exit = try process.runWatched()
+            if i % 4 < 2 {
+                usleep(UInt32(Int.random(in: 0...microseconds * 11 / 10, using: &generator)))
+            } else {
+                let deadline = Date().addingTimeInterval(Double(microseconds) / 250_000)
+                while process.isRunning, Self.size(path) == size, !Self.saving(in: dir), Date() < deadline { usleep(50) }
+                usleep(UInt32.random(in: 0...500, using: &generator))
+            }
+            kill(process.processIdentifier, SIGKILL)
+            exit.wait()
+            if process.terminationReason == .uncaughtSignal { killed += 1 }
+            let reopened = try Workspace.open(at: path, passphrase: { "" })
+            #expect(try reopened.integrityProblems().isEmpty, "iteration \(i): integrity check failed")
+            let after = try reopened.graph(recheck: true)
+            #expect(after.violations().isEmpty, "iteration \(i): the graph is invalid")
+            let added = isTie ? after.ties.count - before.ties.count : after.people.count - before.people.count
+            #expect(added == 0 || added == 1, "iteration \(i): \(added) records added")
+            let isNew = isTie ? after.ties.contains { $0.a.rawValue == "w\(i)" && $0.b.rawValue == "ayse-k" }
+                : after.person(.init("k-\(i)")) != nil
+            #expect(isNew == (added == 1), "iteration \(i): neither the old nor the new version")
+            #expect(try reopened.history().count == history + added, "iteration \(i): the history and the graph disagree")
+            if isNew { sawNew += 1 } else { sawOld += 1 }
+        }
+        print("small-edit kill test: 24 runs (an edit takes \(microseconds / 1000) ms), \(killed) killed; old version \(sawOld)×, "
+            + "new \(sawNew)×; every check passed")
+        #expect(killed > 0)
+    }
+
     static func size(_ path: String) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
     }

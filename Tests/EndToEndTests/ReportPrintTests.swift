@@ -37,7 +37,7 @@ struct ReportPrintTests {
 
     @Test("printed on A4 by Chromium: no blank page, and the district map on one page with its caption",
         .enabled(if: Tool.browser != nil && pdftotext != nil, "needs a headless Chromium and pdftotext (poppler-utils)"),
-        .timeLimit(.minutes(5)))
+        .timeLimit(.minutes(10)))
     func printsOnA4() throws {
         let (path, _) = try page()
         let pdf = path.replacingOccurrences(of: ".html", with: ".pdf")

@@ -23,7 +23,7 @@ struct WorkplaceCounts: Sendable {
         }
         for (c, cell) in graph.cells.enumerated() {
             var reached = Set<Int>()
-            for id in [cell.workplace].compactMap({ $0 }) + cell.targets {
+            for id in cell.reachedWorkplaces {
                 if let i = graph.index(of: id), reached.insert(i).inserted { cells[i].append(c) }
             }
         }

@@ -20,7 +20,7 @@ public enum CellPart {
             throw .notFound(path: path, what: "cell", id: id.rawValue,
                 hint: Suggestion.hint(for: id.rawValue, among: graph.cells.map(\.id.rawValue), noun: "cell"))
         }
-        let targets = Set(cell.targets + [cell.workplace].compactMap { $0 })
+        let targets = Set(cell.reachedWorkplaces)
         let seats = Set(cell.members + cell.committee)
         func atTarget(_ person: Person.ID) -> Bool { graph.person(person)?.workplace.map(targets.contains) ?? false }
         var chosen = seats.union(planPeople.filter { graph.person($0) != nil })

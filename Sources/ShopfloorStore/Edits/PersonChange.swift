@@ -33,11 +33,16 @@ public struct PersonChange: Sendable, Hashable {
 
     /// Applies the change to a person of `draft` (references are checked when the draft is saved).
     public func apply(to person: inout Person, in draft: GraphDraft) {
+        apply(to: &person) { shop in draft.workplaces.values.first(where: { $0.shops.contains { $0.id.rawValue == shop } })?.id }
+    }
+
+    /// Applies the change to a person, `owner` telling the workplace a shop belongs to (nil when no workplace has it).
+    func apply<E: Error>(to person: inout Person, owner: (String) throws(E) -> Workplace.ID?) throws(E) {
         if let name { person.name = name }
         if let shop {
             person.shop = .init(shop)
-            if workplace == nil, let owner = draft.workplaces.values.first(where: { $0.shops.contains { $0.id.rawValue == shop } }) {
-                person.workplace = owner.id
+            if workplace == nil, let owner = try owner(shop) {
+                person.workplace = owner
             }
         }
         if let workplace { person.workplace = .init(workplace) }

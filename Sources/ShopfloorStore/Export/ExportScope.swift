@@ -32,7 +32,7 @@ public enum ExportScope: Sendable, Hashable {
             people = members.union(graph.ties.flatMap { tie -> [Person.ID] in
                 members.contains(tie.a) || members.contains(tie.b) ? [tie.a, tie.b] : []
             }).union(planPeople.filter { graph.person($0) != nil })
-            workplaces = Set(cell.targets + [cell.workplace].compactMap { $0 })
+            workplaces = Set(cell.reachedWorkplaces)
             cells = [cell]
         case .workplace(let id):
             guard graph.workplace(id) != nil else {

@@ -24,20 +24,38 @@ final class YAMLDocument {
         var count: Int32
     }
 
-    // Read-only once built (by ``YAMLBuilder``): a reader reads millions of nodes, and constant arrays need no
-    // exclusivity check per access (which was a fifth of `check` with `var`s).
-    let entries: [Entry]
-    let children: [Int32]
-    let text: [UInt8]
+    // Read-only once built (by ``YAMLBuilder``), and held in buffers the document allocates itself: a reader
+    // reads millions of nodes, and an array read through a node's unowned reference is retained and released
+    // around every access (a third of `check` at 100,000 people); a buffer's address is a plain value.
+    let entryBuffer: UnsafeBufferPointer<Entry>
+    let childBuffer: UnsafeBufferPointer<Int32>
+    let textBuffer: UnsafeBufferPointer<UInt8>
+    /// The nodes, the children of lists and mappings, and the scalars' text, as arrays (for tests).
+    var entries: [Entry] { Array(entryBuffer) }
+    var children: [Int32] { Array(childBuffer) }
+    var text: [UInt8] { Array(textBuffer) }
     /// The document's root node, nil for a stream with no document.
     var root: YAMLNode? { rootIndex.map { YAMLNode(document: self, index: $0) } }
     let rootIndex: Int32?
 
     init(entries: [Entry], children: [Int32], text: [UInt8], rootIndex: Int32?) {
-        self.entries = entries
-        self.children = children
-        self.text = text
+        entryBuffer = Self.copy(entries)
+        childBuffer = Self.copy(children)
+        textBuffer = Self.copy(text)
         self.rootIndex = rootIndex
+    }
+
+    deinit {
+        entryBuffer.deallocate()
+        childBuffer.deallocate()
+        textBuffer.deallocate()
+    }
+
+    /// A buffer of its own holding `array`'s elements (at least one element's room, so it always has an address).
+    private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
+        _ = buffer.initialize(from: array)
+        return UnsafeBufferPointer(rebasing: buffer[0..<array.count])
     }
 }
 
@@ -49,7 +67,7 @@ struct YAMLNode {
     unowned(unsafe) let document: YAMLDocument
     let index: Int32
 
-    private var entry: YAMLDocument.Entry { document.entries[Int(index)] }
+    private var entry: YAMLDocument.Entry { document.entryBuffer[Int(index)] }
 
     var kind: YAMLDocument.Kind { entry.kind }
 
@@ -67,7 +85,7 @@ struct YAMLNode {
         guard e.kind == .scalar, e.plain else { return false }
         switch e.count {
         case 0: return true
-        case 1: return document.text[Int(e.start)] == UInt8(ascii: "~")
+        case 1: return document.textBuffer[Int(e.start)] == UInt8(ascii: "~")
         case 4: return equals("null") || equals("Null") || equals("NULL")
         default: return false
         }
@@ -77,18 +95,18 @@ struct YAMLNode {
     var string: String? {
         let e = entry
         guard e.kind == .scalar else { return nil }
-        return document.text.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(e.start)..<Int(e.start + e.count)]), as: UTF8.self)
-        }
+        return String(decoding: UnsafeBufferPointer(rebasing: document.textBuffer[Int(e.start)..<Int(e.start + e.count)]),
+            as: UTF8.self)
     }
 
     /// Whether the node is a scalar whose text is `word`, compared byte for byte without making a string.
     func equals(_ word: String) -> Bool {
         let e = entry
         guard e.kind == .scalar, Int(e.count) == word.utf8.count else { return false }
+        let text = document.textBuffer
         var i = Int(e.start)
         for byte in word.utf8 {
-            guard document.text[i] == byte else { return false }
+            guard text[i] == byte else { return false }
             i += 1
         }
         return true
@@ -98,7 +116,7 @@ struct YAMLNode {
     func sameText(as other: YAMLNode) -> Bool {
         let a = entry, b = other.entry
         guard a.kind == .scalar, b.kind == .scalar, a.count == b.count else { return false }
-        let text = document.text
+        let text = document.textBuffer
         for k in 0..<Int(a.count) where text[Int(a.start) + k] != text[Int(b.start) + k] { return false }
         return true
     }
@@ -137,7 +155,7 @@ struct YAMLNode {
     }
 
     private func child(_ i: Int) -> YAMLNode {
-        YAMLNode(document: document, index: document.children[Int(entry.start) + i])
+        YAMLNode(document: document, index: document.childBuffer[Int(entry.start) + i])
     }
 }
 

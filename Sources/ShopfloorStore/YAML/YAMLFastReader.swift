@@ -31,6 +31,7 @@ struct YAMLFastReader {
     private init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
         self.bytes = bytes
         builder = YAMLBuilder(path: path)
+        builder.reserve(forTextOf: bytes.count)
     }
 
     /// The document in `bytes` (valid UTF-8 without control characters, as for ``YAMLDocument/parse(_:path:)``),
