@@ -146,8 +146,10 @@ struct CheckCommand: ParsableCommand {
             case .warning: (Text.string("finding.warning"), .yellow)
             case .info: (Text.string("finding.note"), .cyan)
             }
-            // Wrapped to the terminal as plain text, then the mark coloured (escapes are not columns).
-            let plain = TextTable.wrapped("\(word): \(finding.message) [\(finding.rule.reference)]", width: Terminal.width, indent: "  ")
+            // The message's crafted characters escaped first, then wrapped to the terminal as plain text, then the
+            // mark coloured (escapes are not columns).
+            let plain = TextTable.wrapped("\(word): \(finding.message.echoed()) [\(finding.rule.reference)]",
+                width: Terminal.width, indent: "  ")
             Terminal.print("  " + Terminal.styled(word, colour) + plain.dropFirst(2 + word.count))
         }
     }

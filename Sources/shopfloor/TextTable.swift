@@ -109,10 +109,11 @@ struct TextTable {
 
     /// Splits text at spaces into pieces of at most `width` characters (a longer word stays whole); pieces after
     /// the first are indented two spaces, so that a wrapped cell reads as one.
+    /// A quoted command (`'shopfloor plan reach --help'`, `` `alias-secret: …` ``) is one word: it is never broken.
     static func wrap(_ text: String, to width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+        for word in ProseWords.split(text) {
             if current.isEmpty {
                 current = String(word)
             } else if current.count + 1 + word.count <= width {
