@@ -61,9 +61,19 @@ extension OrganizingGraph {
             inContact.insert(contact.with)
         }
         let memberIDs = Set(people.filter(\.isMember).map(\.id))
-        for tie in ties {
-            if memberIDs.contains(tie.a) { inContact.insert(tie.b) }
-            if memberIDs.contains(tie.b) { inContact.insert(tie.a) }
+        if let ends = tieEnds {
+            // The ties' positions are known: one lookup per person, none per tie end.
+            let memberAt = people.map { memberIDs.contains($0.id) }
+            for (t, tie) in ties.enumerated() {
+                let a = Int(ends[2 * t]), b = Int(ends[2 * t + 1])
+                if a >= 0, memberAt[a] { inContact.insert(tie.b) }
+                if b >= 0, memberAt[b] { inContact.insert(tie.a) }
+            }
+        } else {
+            for tie in ties {
+                if memberIDs.contains(tie.a) { inContact.insert(tie.b) }
+                if memberIDs.contains(tie.b) { inContact.insert(tie.a) }
+            }
         }
 
         var membersAt: [Workplace.ID: [Person]] = [:]

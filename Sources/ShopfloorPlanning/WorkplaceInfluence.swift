@@ -37,22 +37,31 @@ public struct WorkplaceInfluence: Sendable {
     public let visits: Int
 
     /// Computes the influence of every known worker of every workplace.
-    /// - Complexity: O(V + E) for V people and E ties (one hash lookup per tie end and per person's workplace).
+    /// - Complexity: O(V + E) for V people and E ties (one hash lookup per tie end, none when the graph carries its
+    ///   ``OrganizingGraph/tieEnds``, and one per run of people of one workplace).
     public init(graph: OrganizingGraph) {
         let people = graph.people
         let n = people.count
         var workplacePosition: [Workplace.ID: Int32] = [:]
         for (i, w) in graph.workplaces.enumerated() where workplacePosition[w.id] == nil { workplacePosition[w.id] = Int32(i) }
         var home = [Int32](repeating: -1, count: n)
+        var last: (id: Workplace.ID, position: Int32?)?
         for (i, p) in people.enumerated() where !p.isDanger {
-            if let w = p.workplace, let k = workplacePosition[w] { home[i] = k }
+            guard let w = p.workplace else { continue }
+            // People come in runs of one workplace: one hash lookup per run.
+            if last?.id != w { last = (w, workplacePosition[w]) }
+            if let k = last?.position { home[i] = k }
         }
         // Keep the ties between two workers of one workplace: counting pass, then placing pass (CSR).
         var ends: [(Int32, Int32, Int)] = []
         ends.reserveCapacity(graph.ties.count)
         var degree = [Int32](repeating: 0, count: n + 1)
-        for tie in graph.ties {
-            guard let a = graph.index(of: tie.a), let b = graph.index(of: tie.b), a != b, home[a] >= 0,
+        let tieEnds = graph.tieEnds
+        for (t, tie) in graph.ties.enumerated() {
+            // A workspace's graph carries every tie's two positions (the first person of each id, as `index(of:)`).
+            let known = tieEnds.map { (Int($0[2 * t]), Int($0[2 * t + 1])) }
+            guard let a = known.map({ $0.0 >= 0 ? $0.0 : nil }) ?? graph.index(of: tie.a),
+                let b = known.map({ $0.1 >= 0 ? $0.1 : nil }) ?? graph.index(of: tie.b), a != b, home[a] >= 0,
                 home[a] == home[b] else { continue }
             let strength = min(max(tie.strength, Tie.strengthRange.lowerBound), Tie.strengthRange.upperBound)
             ends.append((Int32(a), Int32(b), strength))
