@@ -25,6 +25,18 @@ extension Terminal {
 }
 
 extension Terminal {
+    /// A message for standard error fitted to ``width``: each line longer than the width wrapped at spaces (never
+    /// inside a span in backticks), its continuation lines indented two spaces more than the line.
+    static func fitted(_ message: String) -> String {
+        message.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard line.count > width else { return String(line) }
+            let indent = String(line.prefix { $0 == " " })
+            return TextTable.wrapped(String(line.dropFirst(indent.count)), width: width, indent: indent)
+        }.joined(separator: "\n")
+    }
+}
+
+extension Terminal {
     /// Prints a heading, `bold` in bold and `rest` after it, on one line when it fits ``width``; else wrapped
     /// and all in bold.
     static func printHeading(_ bold: String, _ rest: String) {

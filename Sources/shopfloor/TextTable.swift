@@ -106,12 +106,13 @@ struct TextTable {
         return (head, groups.map { $0.map(line) })
     }
 
-    /// Splits text at spaces into pieces of at most `width` characters (a longer word stays whole); pieces after
-    /// the first are indented two spaces, so that a wrapped cell reads as one.
+    /// Splits text at spaces into pieces of at most `width` characters (a longer word stays whole, and so does a
+    /// span in backticks, which is something to copy: a command, a line of a file); pieces after the first are
+    /// indented two spaces, so that a wrapped cell reads as one.
     static func wrap(_ text: String, to width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+        for word in words(of: text) {
             if current.isEmpty {
                 current = String(word)
             } else if current.count + 1 + word.count <= width {
@@ -123,6 +124,20 @@ struct TextTable {
         }
         lines.append(current)
         return lines
+    }
+
+    /// The words of `text` split at spaces, a span in backticks kept as one word.
+    private static func words(of text: String) -> [Substring] {
+        var words: [Substring] = []
+        var open: Substring.Index?
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let start = open ?? word.startIndex
+            let ticks = word.reduce(0) { $0 + ($1 == "`" ? 1 : 0) }
+            let inside = (open != nil) != (ticks % 2 == 1)
+            if inside { open = start } else { words.append(text[start..<word.endIndex]); open = nil }
+        }
+        if let open { words.append(text[open...]) }
+        return words
     }
 
     /// Prose wrapped to `width` columns at spaces, every line after `indent` and the lines after the first two
