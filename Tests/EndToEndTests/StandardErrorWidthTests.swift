@@ -21,6 +21,9 @@ struct StandardErrorWidthTests {
         #expect(over(80, wide.stderr).count > 0, "the wide layout has long lines, so this test can fail")
         #expect(over(80, narrow.stderr).isEmpty, "lines over 80: \(over(80, narrow.stderr))")
         #expect(words(narrow.stderr) == words(wide.stderr))
+        // Without a terminal or COLUMNS (a log, a script) every message stays on one line.
+        let piped = try CLI.run(["check", "Examples/bad.yaml"], environment: ["COLUMNS": "", "LANG": locale])
+        #expect(piped.stderr == wide.stderr)
         // Every error still starts its own line with file:line:column.
         #expect(narrow.stderr.split(separator: "\n").filter { $0.hasPrefix("Examples/bad.yaml:") }.count == 6)
     }
