@@ -60,7 +60,7 @@ struct PlanCoreCommand: ParsableCommand {
             Terminal.print()
             let top = plan.uncovered.prefix(8).map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", ")
             Terminal.printWrapped(Text.string("core.uncovered", ["count": .integer(plan.uncovered.count), "list": "\(top)\(plan.uncovered.count > 8 ? ", …" : "")"]))
-            Terminal.print(Text.string("core.next"))
+            Terminal.say(Text.string("core.next"))
         }
         p.avoided(plan.avoided, into: plan.into)
     }
