@@ -7,6 +7,7 @@
 #   Benchmarks/run.sh [SIZES...]        default: 10000 100000 1000000
 #   BASELINE=path/to/older/shopfloor Benchmarks/run.sh ...   also times that build's commands beside this one
 #   RUNS=3 Benchmarks/run.sh ...        runs of each whole command (default 5)
+#   WRITE_RUNS=5 Benchmarks/run.sh ...  runs of each timed write (log, person add, tie add…; default 3)
 #
 # Results: out/bench/bench-<size>.json (phases), out/bench/compare-<size>.json (ratios),
 # out/bench/commands-<size>.json (whole commands), out/bench/summary.txt.
@@ -32,7 +33,7 @@ python3 -c 'import igraph, networkx' 2>/dev/null || python3 -m pip install --qui
 for n in "${SIZES[@]}"; do
   echo | tee -a "$OUT/summary.txt"
   echo "== $n people" | tee -a "$OUT/summary.txt"
-  "$BENCH" --people "$n" --json "$OUT/bench-$n.json" --export "$OUT/cmp-$n" --workspace "$OUT/world-$n.shopfloor" \
+  "$BENCH" --people "$n" --write-runs "${WRITE_RUNS:-3}" --json "$OUT/bench-$n.json" --export "$OUT/cmp-$n" --workspace "$OUT/world-$n.shopfloor" \
     2>&1 | tee -a "$OUT/summary.txt"
   python3 Benchmarks/compare.py "$OUT/cmp-$n" --json "$OUT/compare-$n.json" --skip-networkx-above 3000000 \
     2>&1 | tee -a "$OUT/summary.txt"

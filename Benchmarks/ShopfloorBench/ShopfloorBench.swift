@@ -161,7 +161,9 @@ struct ShopfloorBench: ParsableCommand {
     /// did before the journal). Now: `log` opens without the whole-image check, writes a few rows and appends one
     /// record; `person add`, `person update` and `tie add` check their rows by lookups and append too. Plain and
     /// sealed: the sealed copy pays scrypt once per command, as the CLI does, and `log` goes through its index
-    /// without decrypting the image; scrypt alone is timed too.
+    /// without decrypting the image; `person add` and `tie add` on it decrypt the image; scrypt alone is timed
+    /// too. One more plain `log` after the others shows whether a write grows with the journal, and folding the
+    /// journal into a new image (what a write pays when the journal passes its limits) is timed.
     static func writePhases(path: String, graph: OrganizingGraph, runs: Int, results: inout [PhaseResult]) throws {
         guard let a = graph.people.first?.id, let b = graph.people.dropFirst().first?.id,
               let c = graph.people.dropFirst(2).first?.id else { return }
@@ -199,6 +201,10 @@ struct ShopfloorBench: ParsableCommand {
                 try writable(path).addTie(Tie(a, c, kind: .friend, strength: round % 3 + 1))
             }
         }
+        // The journal now holds 4 × runs records: one more `log` shows whether a write still grows with it.
+        try Measure.phase("write now: log 1 contact, journal of \(4 * runs)", into: &results) { try writable(path).log(contact()) }
+        // What a write pays when the journal passes its limits: the journal folded into a new image.
+        try Measure.phase("write now: fold the journal into the image", into: &results) { try writable(path).compact() }
         let sealed = path + ".sealed.shopfloor"
         try FileManager.default.copyItem(atPath: path, toPath: sealed)
         try Workspace.open(at: sealed, forWriting: true, passphrase: { () throws(StoreError) in "" }).rekey(to: "bench passphrase")
@@ -212,6 +218,17 @@ struct ShopfloorBench: ParsableCommand {
                 return "whole image"
             }
             results[results.count - 1].note = how
+        }
+        for round in 1...runs {
+            try Measure.phase("write now: person add, sealed \(round)", into: &results) {
+                try writable(sealed, "bench passphrase").addPerson(.init("bench-sealed-\(round)"),
+                    PersonChange(name: "Bench \(round)", shop: shop?.shop?.rawValue))
+            }
+        }
+        for round in 1...runs {
+            try Measure.phase("write now: tie add, sealed \(round)", into: &results) {
+                try writable(sealed, "bench passphrase").addTie(Tie(b, c, kind: .friend, strength: round % 3 + 1))
+            }
         }
         for round in 1...runs {
             try Measure.phase("write now: scrypt key derivation \(round)", into: &results) {
