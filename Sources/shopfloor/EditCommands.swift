@@ -43,7 +43,7 @@ struct PersonCommand: ParsableCommand {
         func run() throws {
             // A few rows, checked by lookups (the whole graph only when a rule is broken, to name the problem).
             try Source.workspace(workspace, verifying: false).addPerson(.init(id), fields.change)
-            Terminal.print(Text.string("person.added", ["id": "\(id)"]))
+            Terminal.say(Text.string("person.added", ["id": "\(id)"]))
         }
     }
 
@@ -57,7 +57,7 @@ struct PersonCommand: ParsableCommand {
 
         func run() throws {
             try Source.workspace(workspace, verifying: false).updatePerson(.init(id), fields.change)
-            Terminal.print(Text.string("person.updated", ["id": "\(id)"]))
+            Terminal.say(Text.string("person.updated", ["id": "\(id)"]))
         }
     }
 
