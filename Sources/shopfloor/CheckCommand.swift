@@ -106,7 +106,12 @@ struct CheckCommand: ParsableCommand {
 
     private func printHuman(graph: OrganizingGraph, summary: GraphSummary, findings: [Finding]) {
         let title = (graph.name.isEmpty ? source : "\(graph.name) (\(source))").echoed()
-        Terminal.print(Terminal.styled(title, .bold) + " — " + Terminal.styled(Text.string("check.valid"), .green))
+        let valid = Text.string("check.valid")
+        if title.count + 3 + valid.count <= Terminal.width {
+            Terminal.print(Terminal.styled(title, .bold) + " — " + Terminal.styled(valid, .green))
+        } else {
+            Terminal.printWrapped(title + " — " + valid, style: .bold)
+        }
         Terminal.print()
         var counts = TextTable([Text.string("check.column.what"), Text.string("check.column.count")], alignments: [.left, .right])
         counts.add([Text.string("check.summary.workplaces"), "\(summary.workplaces)"])
@@ -136,12 +141,16 @@ struct CheckCommand: ParsableCommand {
             + Text.plural("check.rules.warnings", count: warnings) + ", " + Text.plural("check.rules.notes", count: notes)
         Terminal.print(Terminal.styled(Text.string("check.rules.heading", ["counts": "\(counted)"]), .bold))
         for finding in findings {
-            let mark = switch finding.severity {
-            case .critical: Terminal.styled(Text.string("finding.critical"), .red)
-            case .warning: Terminal.styled(Text.string("finding.warning"), .yellow)
-            case .info: Terminal.styled(Text.string("finding.note"), .cyan)
+            let (word, colour): (String, Terminal.Style) = switch finding.severity {
+            case .critical: (Text.string("finding.critical"), .red)
+            case .warning: (Text.string("finding.warning"), .yellow)
+            case .info: (Text.string("finding.note"), .cyan)
             }
-            Terminal.print("  \(mark): \(finding.message) " + Terminal.styled("[\(finding.rule.reference)]", .dim))
+            // The message's crafted characters escaped first, then wrapped to the terminal as plain text, then the
+            // mark coloured (escapes are not columns).
+            let plain = TextTable.wrapped("\(word): \(finding.message.echoed()) [\(finding.rule.reference)]",
+                width: Terminal.width, indent: "  ")
+            Terminal.print("  " + Terminal.styled(word, colour) + plain.dropFirst(2 + word.count))
         }
     }
 }

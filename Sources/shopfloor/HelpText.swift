@@ -1,3 +1,5 @@
+import ShopfloorText
+
 /// Help as ArgumentParser writes it, fitted to the terminal: its usage line is one long line, which is wrapped
 /// here between its parts (a bracketed option stays whole), each further line indented under the first.
 enum HelpText {
@@ -6,6 +8,19 @@ enum HelpText {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             guard line.hasPrefix("USAGE: "), line.count > width else { return String(line) }
             return wrapUsage(String(line.dropFirst(7)), width: width, prefix: "USAGE: ")
+        }.joined(separator: "\n")
+    }
+
+    /// A usage error as the parser writes it (`Error: …`, `Help:  …`, the one-line `Usage: …`, `See '…' for more
+    /// information.`), already in the process's language, fitted to `width`: the usage line wrapped between its
+    /// parts under its prefix, the other lines wrapped as prose with quoted commands kept whole.
+    static func fittedError(_ text: String, width: Int) -> String {
+        let usage = Text.string("help.usageLine")
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.count > width else { return String(line) }
+            if line.hasPrefix(usage) { return wrapUsage(String(line.dropFirst(usage.count)), width: width, prefix: usage) }
+            let body = line.drop { $0 == " " }
+            return TextTable.wrapped(String(body), width: width, indent: String(repeating: " ", count: line.count - body.count))
         }.joined(separator: "\n")
     }
 

@@ -29,7 +29,7 @@ enum Main {
             if error is ExitCode { Source.printNote() }
             let code = Shopfloor.exitCode(for: error)
             if code == .validationFailure {
-                let text = HelpWords.translated(Shopfloor.fullMessage(for: error))
+                let text = HelpText.fittedError(HelpWords.translated(Shopfloor.fullMessage(for: error)), width: Terminal.width)
                 ErrorOutput.fail(message: HelpWords.translated(Shopfloor.message(for: error)), hint: nil,
                     text: text + "\n", exitCode: 2)
             }

@@ -59,8 +59,14 @@ enum Terminal {
     ///
     /// Messages escape the values they echo where they are built (``Swift/String/echoed(keepingLineBreaks:)``);
     /// this guard catches what a message might have missed.
+    /// A carriage return is shown as an escape too, except in a `\r\n` line break of a text that keeps its line
+    /// breaks; an escape already written out as text (`\u{D}` echoed from a name) is never turned back into the
+    /// character, wherever a line is broken after it.
     static func guarded(_ text: String, keepingLineBreaks: Bool = true) -> String {
         guard text.mayNeedEcho(keepingLineBreaks: keepingLineBreaks) else { return text }
+        if keepingLineBreaks, text.contains("\r\n") {
+            return text.components(separatedBy: "\r\n").map { guarded($0) }.joined(separator: "\r\n")
+        }
         var out = ""
         var rest = Substring(text)
         while let escape = rest.firstIndex(of: "\u{1B}") {
@@ -75,7 +81,7 @@ enum Terminal {
             }
         }
         out += String(rest).echoed(keepingLineBreaks: keepingLineBreaks)
-        return out.replacingOccurrences(of: "\\u{D}\n", with: "\r\n")
+        return out
     }
 
     /// The escape sequences ``styled(_:_:)`` writes.

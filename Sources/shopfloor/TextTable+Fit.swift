@@ -27,13 +27,14 @@ extension TextTable {
         return widths
     }
 
-    /// Each row as a block: its first cell, then `header: value` for every other cell that is not empty, wrapped
-    /// to `width` (for a terminal too narrow for the table).
+    /// Each row as a block: its first cell (after its header), then `header: value` for every other cell that is
+    /// not empty, wrapped to `width` (for a terminal too narrow for the table).
     func blocks(indent: String, width: Int, headed: Bool) -> String {
         var out: [String] = []
         for row in rows {
             guard let first = row.first else { continue }
-            if !first.isEmpty { out.append(indent + Terminal.styled(first, .bold)) }
+            let title = headed && !headers.isEmpty ? "\(headers[0]): \(first)" : first
+            if !first.isEmpty { out.append(Terminal.styled(Self.wrapped(title, width: width, indent: indent), .bold)) }
             for (i, cell) in row.enumerated().dropFirst() where !cell.isEmpty {
                 let text = headed && i < headers.count ? "\(headers[i]): \(cell)" : cell
                 out.append(Self.wrapped(text, width: width, indent: indent + "  "))

@@ -42,13 +42,14 @@ struct TextTable {
     }
 
     /// The table as lines: a header and a rule (unless `header` is false), and the rows, columns two spaces apart.
-    /// With `width`, a table wider than that is fitted: first the columns in `underneath` (notes such as who is
+    /// With `width` (the terminal's unless told; nil lays the table out at its natural width), a table wider
+    /// than that is fitted: first the columns in `underneath` (notes such as who is
     /// listening) leave the grid and are written under their row as `header: value`; then the columns in
     /// `wrapping` (free text such as a route; when empty, every left-aligned column but the first) share what
     /// room the other columns leave, each at least as wide as its header and its longest word, and are wrapped
     /// at spaces onto continuation lines; other cells are never cut. When even that does not fit, each row is
     /// printed as a block of `header: value` lines wrapped to `width`.
-    func render(indent: String = "", header: Bool = true, width: Int? = nil, wrapping: [Int] = [],
+    func render(indent: String = "", header: Bool = true, width: Int? = Terminal.width, wrapping: [Int] = [],
         underneath: [Int] = []) -> String {
         let moved = Set(underneath.filter { $0 < headers.count })
         guard let width, self.width(indent: indent) > width, !moved.isEmpty else {
@@ -108,10 +109,11 @@ struct TextTable {
 
     /// Splits text at spaces into pieces of at most `width` characters (a longer word stays whole); pieces after
     /// the first are indented two spaces, so that a wrapped cell reads as one.
+    /// A quoted command (`'shopfloor plan reach --help'`, `` `alias-secret: …` ``) is one word: it is never broken.
     static func wrap(_ text: String, to width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+        for word in ProseWords.split(text) {
             if current.isEmpty {
                 current = String(word)
             } else if current.count + 1 + word.count <= width {

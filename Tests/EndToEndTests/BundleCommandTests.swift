@@ -17,7 +17,7 @@ struct BundleCommandTests {
     func walkThrough() throws {
         let binary = try #require(CLI.binary)
         let result = try Subprocess.run("/bin/bash", [PackageRoot.path("Examples/committee-and-cells.sh")],
-            environment: ["SHOPFLOOR_BIN": binary, "NO_COLOR": "1"])
+            environment: ["SHOPFLOOR_BIN": binary, "NO_COLOR": "1", "COLUMNS": "250"])  // the entries on one line each
         #expect(result.status == 0, "\(result.stderr)")
         let out = result.stdout
         #expect(out.contains("Fingerprint: "))

@@ -79,7 +79,15 @@ struct DangerInGroupCommandTests {
         let path = try Self.source()
         let human = try CLI.run(["check", path])
         #expect(human.status == 3, "\(human.stderr)")
-        let findings = human.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  CRITICAL") || $0.hasPrefix("  warning") || $0.hasPrefix("  note") }
+        // A finding is its first line and the lines wrapped under it (four spaces in), read as one.
+        var findings: [String] = []
+        for line in human.stdout.components(separatedBy: "\n") {
+            if line.hasPrefix("  CRITICAL") || line.hasPrefix("  warning") || line.hasPrefix("  note") {
+                findings.append(line)
+            } else if line.hasPrefix("    "), !findings.isEmpty {
+                findings[findings.count - 1] += " " + line.drop { $0 == " " }
+            }
+        }
         #expect(findings.first?.hasPrefix("  CRITICAL: a suspected informer or management person is a member of cell 'street'") == true)
         let json = try CLI.run(["check", path, "--json", "--reveal-names"])
         #expect(json.status == 3)

@@ -97,6 +97,48 @@ struct TerminalWidthCommandTests {
         }
     }
 
+    @Test("list, find, show and check fit 80 columns in English and Turkish and lose no word of the wide layout",
+        arguments: ["en", "tr"])
+    func lookupsFit(language: String) throws {
+        let district = "Graphs/district.yaml"
+        let commands = [["list", district, "workplaces"], ["list", district, "people", "--reveal-names"],
+            ["list", district, "cells"], ["list", district, "places"], ["find", district, "dilovasi"],
+            ["show", district, "dilovasi-motor"], ["check", district]]
+        let words = { (text: String) in
+            Set(text.split(whereSeparator: \.isWhitespace).filter { !$0.hasPrefix("─") }.map { $0.trimmingCharacters(in: [":"]) })
+        }
+        for command in commands {
+            let narrow = try CLI.run(command, environment: locale(language, columns: 80))
+            let wide = try CLI.run(command, environment: locale(language, columns: 300))
+            #expect([0, 3].contains(narrow.status), "\(command): \(narrow.stderr)")
+            #expect(over(80, narrow.stdout).isEmpty, "\(command) in \(language): \(over(80, narrow.stdout).prefix(3))")
+            let lost = words(wide.stdout).subtracting(words(narrow.stdout))
+            #expect(lost.isEmpty, "\(command) in \(language) at 80 columns lost \(lost.sorted().prefix(8))")
+        }
+    }
+
+    @Test("a usage error fits 80 columns in English and Turkish: the usage wrapped between its parts, the command to see whole, exit 2",
+        arguments: ["en", "tr"])
+    func usageErrorsFit(language: String) throws {
+        let errors = [["plan", "reach", "Graphs/district.yaml"],
+            ["plan", "reach", "Graphs/district.yaml", "--from", "x", "--into", "y", "--bogus"],
+            ["plan", "reach", "Graphs/district.yaml", "--from", "x", "--into", "y", "--alternatives", "abc"],
+            ["list", "Graphs/district.yaml", "bogus"], ["map", "plant"], ["bogus"]]
+        let words = { (text: String) in Set(text.split(whereSeparator: \.isWhitespace)) }
+        for arguments in errors {
+            let narrow = try CLI.run(arguments, environment: locale(language, columns: 80))
+            let wide = try CLI.run(arguments, environment: locale(language, columns: 300))
+            #expect(narrow.status == 2 && wide.status == 2, "\(arguments): \(narrow.status) \(narrow.stderr)")
+            #expect(over(80, narrow.stderr).isEmpty, "\(arguments) in \(language): \(over(80, narrow.stderr))")
+            #expect(words(wide.stderr) == words(narrow.stderr), "\(arguments) in \(language): \(narrow.stderr)")
+            // Each bracketed part of the usage and the quoted command to run stay on one line.
+            let lines = narrow.stderr.split(separator: "\n")
+            for part in wide.stderr.matches(of: /\[--[a-z-]+(?: <[a-z-]+>)?\]|'shopfloor [^']*'/).map({ String($0.output) }) {
+                #expect(lines.contains { $0.contains(part) }, "\(arguments) in \(language): \(part) is broken: \(narrow.stderr)")
+            }
+        }
+    }
+
     @Test("the kept-away list names at most five people of the target plant and counts the rest")
     func keptAwayIsSummarised() throws {
         let result = try run(["plan", "reach", "Graphs/district.yaml", "--from", "dilovasi-street", "--into", "dilovasi-motor"],
