@@ -17,12 +17,13 @@ enum Main {
             Source.printNote()
         } catch let error as CLIError {
             ErrorOutput.fail(message: error.description, hint: nil,
-                text: Text.string("cli.error", ["message": "\(error.description)"]) + "\n", exitCode: error.exitCode)
+                text: Terminal.fitted(Text.string("cli.error", ["message": "\(error.description)"])) + "\n",
+                exitCode: error.exitCode)
         } catch let error as any UserFacingError {
             let hint = error.commandLineHint
             ErrorOutput.fail(message: error.description, hint: hint,
-                text: Text.string("cli.error", ["message": "\(error.description)"]) + "\n"
-                    + (hint.map { Text.string("cli.hint", ["hint": "\($0)"]) + "\n" } ?? ""),
+                text: Terminal.fitted(Text.string("cli.error", ["message": "\(error.description)"])
+                    + (hint.map { "\n" + Text.string("cli.hint", ["hint": "\($0)"]) } ?? "")) + "\n",
                 exitCode: 1, problems: (error as? StoreError)?.diagnostics)
         } catch {
             // A command that printed its result and then chose its exit code (`check` with a critical finding).

@@ -88,9 +88,9 @@ enum MapWriter {
         let printed = options.paper.flatMap { paper in
             textSize.map { ", " + Text.string("map.paper.printed", ["paper": "\(paper.rawValue)", "size": .decimal($0, places: 1)]) }
         } ?? ""
-        Terminal.standardError.write(Text.string("map.wrote", ["output": "\(options.output)", "format": "\(format.rawValue.uppercased())",
-            "size": "\(size)", "nodes": .integer(document.visibleNodes.count), "how": "\(how)",
-            "seconds": .decimal(seconds, places: 2), "printed": "\(printed)"]) + "\n")
+        Terminal.standardError.write(Terminal.fitted(Text.string("map.wrote", ["output": "\(options.output)",
+            "format": "\(format.rawValue.uppercased())", "size": "\(size)", "nodes": .integer(document.visibleNodes.count),
+            "how": "\(how)", "seconds": .decimal(seconds, places: 2), "printed": "\(printed)"])) + "\n")
     }
 
     /// Renders `count` times and prints RSS after render 50 and after the last (the memory test's probe: a

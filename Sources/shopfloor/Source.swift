@@ -12,7 +12,7 @@ enum Source {
 
     /// Prints the pending note, if any, on standard error.
     static func printNote() {
-        if let note { Terminal.standardError.write(note + "\n") }
+        if let note { Terminal.standardError.write(Terminal.fitted(note) + "\n") }
         note = nil
     }
 

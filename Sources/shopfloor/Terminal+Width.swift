@@ -3,7 +3,10 @@ import Foundation
 extension Terminal {
     /// The width human output is laid out for: `COLUMNS` when set to a number, else the terminal's width
     /// (`ioctl` on standard output, error or input, whichever is a terminal), else 80.
-    static let width: Int = {
+    static let width: Int = measuredWidth ?? 80
+
+    /// The width of the terminal or of `COLUMNS`, nil when there is neither (output going to a file or a script).
+    static let measuredWidth: Int? = {
         if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns > 0 {
             return columns
         }
@@ -11,7 +14,7 @@ extension Terminal {
             var size = winsize()
             if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         }
-        return 80
+        return nil
     }()
 }
 
@@ -21,6 +24,20 @@ extension Terminal {
     static func printWrapped(_ text: String, indent: String = "", style: Style? = nil) {
         let lines = TextTable.wrapped(text, width: width, indent: indent)
         print(style.map { styled(lines, $0) } ?? lines)
+    }
+}
+
+extension Terminal {
+    /// A message for standard error fitted to the terminal (or `COLUMNS`): each line longer than the width wrapped
+    /// at spaces (never inside a span in backticks), its continuation lines indented two spaces more than the line.
+    /// Without a terminal or `COLUMNS` (a log, a script) the message stays one line per line.
+    static func fitted(_ message: String) -> String {
+        guard let width = measuredWidth else { return message }
+        return message.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard line.count > width else { return String(line) }
+            let indent = String(line.prefix { $0 == " " })
+            return TextTable.wrapped(String(line.dropFirst(indent.count)), width: width, indent: indent)
+        }.joined(separator: "\n")
     }
 }
 
