@@ -18,8 +18,8 @@ public final class Graphviz: @unchecked Sendable {
     /// The renderer, or ``GraphvizError/contextUnavailable``.
     public static func instance() throws(GraphvizError) -> Graphviz { try shared.get() }
 
-    private let context: OpaquePointer
-    private let lock = NSLock()
+    let context: OpaquePointer
+    let lock = NSLock()
 
     private init(context: OpaquePointer) { self.context = context }
 
@@ -70,7 +70,7 @@ public final class Graphviz: @unchecked Sendable {
     /// Frees a graph's layout, and the blocks Graphviz 2.42/2.43 allocates for it but never frees (each
     /// HTML-label text line's span array): collected while the layout still reaches them, freed after
     /// `gvFreeLayout` has freed everything else. With other Graphviz versions only `gvFreeLayout` runs.
-    private func freeLayout(_ graph: UnsafeMutablePointer<Agraph_t>) {
+    func freeLayout(_ graph: UnsafeMutablePointer<Agraph_t>) {
         let orphans = shopfloor_collect_orphans(context, graph)
         _ = gvFreeLayout(context, graph)
         shopfloor_free_orphans(orphans)
@@ -92,6 +92,14 @@ public final class Graphviz: @unchecked Sendable {
 /// Messages Graphviz reported during the current call. Only touched while ``Graphviz``'s lock is held (the
 /// error function runs inside libgvc calls, which all happen under that lock).
 nonisolated(unsafe) private var graphvizMessages = ""
+
+extension Graphviz {
+    /// The messages Graphviz reported during the current call (read and reset under the lock only).
+    var messages: String {
+        get { graphvizMessages }
+        set { graphvizMessages = newValue }
+    }
+}
 
 /// The error function handed to `agseterrf`: collects Graphviz's messages instead of printing them.
 private let graphvizCollectMessage: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int32 = { text in

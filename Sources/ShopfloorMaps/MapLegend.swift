@@ -20,6 +20,9 @@ public struct MapLegend: Sendable {
 
     public var title: String
     public var entries: [Entry]
+    /// When set, a meaning longer than this many characters is broken over lines at spaces (a narrow legend for
+    /// a page of a map split over pages); nil keeps each meaning on one line.
+    public var lineLength: Int?
 
     public init(title: String = Text.string("map.legend"), entries: [Entry]) {
         self.title = title
@@ -37,11 +40,13 @@ public struct MapLegend: Sendable {
         var swatches: [[MapTable.Cell]] = []
         var meanings: [[MapTable.Cell]] = []
         for entry in entries {
-            var swatch = MapTable.Cell([entry.swatchText.isEmpty ? "\u{00A0}" : entry.swatchText],
-                fill: entry.swatch, fontColor: entry.swatchTextColor)
+            let lines = lineLength.map { Self.broken(entry.meaning, at: $0) } ?? [entry.meaning]
+            // The swatch has as many lines as its meaning, so that the two columns' rows stay one height.
+            var swatch = MapTable.Cell([entry.swatchText.isEmpty ? "\u{00A0}" : entry.swatchText]
+                + Array(repeating: "\u{00A0}", count: lines.count - 1), fill: entry.swatch, fontColor: entry.swatchTextColor)
             swatch.minimumWidth = 36
             swatches.append([swatch])
-            var meaning = MapTable.Cell([entry.meaning])
+            var meaning = MapTable.Cell(lines)
             meaning.alignLeft = true
             meanings.append([meaning])
         }
@@ -52,6 +57,19 @@ public struct MapLegend: Sendable {
         var node = MapNode(id: id, label: .table(MapTable(rows: [[header], [swatchColumn, meaningColumn]])))
         node.fontSize = 10
         return node
+    }
+
+    /// `text` broken at spaces into lines of at most `length` characters (a longer word stays whole).
+    static func broken(_ text: String, at length: Int) -> [String] {
+        var lines: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = lines.last, last.count + 1 + word.count <= length {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        return lines.isEmpty ? [text] : lines
     }
 
     /// Entries for people: one per affiliation, the danger mark and the assessment marks.

@@ -6,6 +6,11 @@ extension PlantMapBuilder {
     /// A street cell: one table (not a cluster: each cluster, and each edge into one, costs Graphviz 2.42
     /// memory it never frees), headed by the neighbourhood, the cell and its size, a row per member.
     mutating func addStreetCell(_ cell: Cell) {
+        if let page, page.number != 1 {
+            // Split over pages: the outside is drawn on the first page; here its people are "continues" rows.
+            for member in cell.members where graph.person(member) != nil { outsideAway.append(member) }
+            return
+        }
         let place = cell.neighbourhood.flatMap { graph.place($0) }
         let id = newID()
         let header = MapTable.Cell([Text.string("map.streetCell") + (place.map { " · \($0.name)" } ?? ""),
@@ -31,6 +36,10 @@ extension PlantMapBuilder {
         let outside = planPeople.subtracting(known).compactMap { graph.person($0) }
             .sorted { redactor.alias($0.id) < redactor.alias($1.id) }
         guard !outside.isEmpty else { return }
+        if let page, page.number != 1 {
+            outsideAway += outside.map(\.id)
+            return
+        }
         let id = newID()
         let header = MapTable.Cell([Text.string("map.plant.otherContacts")], fill: MapPalette.outsideHeader)
         var rows: [[MapTable.Cell]] = [[header]]
@@ -47,7 +56,7 @@ extension PlantMapBuilder {
     mutating func linkCell(_ cell: Cell) {
         guard let node = cellNode[cell.id]?.node else { return }
         for member in cell.members {
-            guard let end = personEnd[member] else { continue }
+            guard let end = personEnd[member], !markerNodes.contains(end.node) else { continue }
             var edge = MapEdge(from: node, to: end.node, toPort: end.port)
             edge.toSide = "w"
             edge.color = MapPalette.memberRed
@@ -75,7 +84,8 @@ extension PlantMapBuilder {
     /// A tie from a street-cell member to a worker inside, dashed, labelled with its kind.
     mutating func drawTie(_ tie: Tie, streetMembers: Set<Person.ID>) {
         let (outside, inside) = streetMembers.contains(tie.a) ? (tie.a, tie.b) : (tie.b, tie.a)
-        guard let from = personEnd[outside], let to = personEnd[inside] else { return }
+        // Split over pages: a tie is drawn on the page of its worker inside (the street side continues there).
+        guard let from = personEnd[outside], let to = personEnd[inside], !markerNodes.contains(to.node) else { return }
         var edge = MapEdge(from: from.node, fromPort: from.port, to: to.node, toPort: to.port)
         edge.fromSide = "e"
         edge.toSide = "w"

@@ -42,6 +42,8 @@ extension PlantMapBuilder {
     /// when both ends are rows of one table.
     private mutating func drawRoute(_ steps: [PlanStep], where route: String, style: RouteStyle) throws(MapError) {
         for (i, step) in steps.enumerated() {
+            // Split over pages: a step between two people of other pages is drawn on theirs.
+            if isElsewhere(.person(step.from)) && isElsewhere(step.to) { continue }
             let where_ = "\(route) step \(i + 1)"
             let from = try end(.person(step.from), where_)
             let to = try end(step.to, where_)

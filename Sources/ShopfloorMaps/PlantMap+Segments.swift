@@ -31,7 +31,14 @@ extension PlantMapBuilder {
         let inCell = Set(cells.flatMap(\.members))
         let realShifts = columns.filter { $0.shift != nil }.count
 
+        var away: [Int: [(row: Row, people: [Person], segments: [String])]] = [:]
         for row in rows {
+            if let page, let home = page.page(ofRow: row.key), home != page.number {
+                let keys = columns.map { "\(row.key)@\($0.key)" }
+                let drawn = keys.flatMap { bySegment[$0] ?? [] }.filter { shown.contains($0.id) }
+                away[home, default: []].append((row, drawn, keys))
+                continue
+            }
             let id = newID()
             let header = MapTable.Cell([(row.shop?.name ?? Text.string("map.plant.otherShops")) + Text.string("map.plant.shopWorkers", ["workers": "\(Text.plural("count.workers", count: row.headcount))"])],
                 fill: MapPalette.shopHeader)
@@ -63,6 +70,14 @@ extension PlantMapBuilder {
             // shows) and the shop's name closes it.
             fence.nodes.append(MapNode(id: id, label: .table(MapTable(rows: [columnCells, [header]]))))
             shopNodes.append(id)
+        }
+        for (home, shops) in away.sorted(by: { $0.key < $1.key }) {
+            let names = shops.map { $0.row.shop?.name ?? Text.string("map.plant.otherShops") }
+            if let marker = marker(home: home, what: names.joined(separator: ", "), people: shops.flatMap(\.people),
+                segments: shops.flatMap(\.segments), inCell: inCell, committee: committee) {
+                fence.nodes.append(marker)
+                shopNodes.append(marker.id)
+            }
         }
     }
 

@@ -17,6 +17,7 @@ extension PlantMapBuilder {
         var withinTable: [Person.ID: [Tie.Kind: [String]]] = [:]
         for tie in ties {
             guard let a = personEnd[tie.a], let b = personEnd[tie.b], fence.contains(a.node), fence.contains(b.node),
+                !markerNodes.contains(a.node), !markerNodes.contains(b.node),
                 let personA = graph.person(tie.a), let personB = graph.person(tie.b),
                 !planPairs.contains([tie.a, tie.b]), drawn.insert([tie.a, tie.b]).inserted
             else { continue }

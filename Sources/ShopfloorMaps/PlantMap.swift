@@ -30,7 +30,7 @@ public enum PlantMap {
     /// - Complexity: O(people + ties + plan steps).
     public static func build(
         graph: OrganizingGraph, workplace id: Workplace.ID, plan: Plan? = nil, planPath: String = "plan",
-        pathLimit: Int? = nil, everyone: Bool? = nil, options: MapOptions = MapOptions()
+        pathLimit: Int? = nil, everyone: Bool? = nil, options: MapOptions = MapOptions(), page: PlantMapPage? = nil
     ) throws(MapError) -> MapDocument {
         guard let workplace = graph.workplace(id) else {
             throw .unknownWorkplace(id: id.rawValue, known: graph.workplaces.map(\.id.rawValue).sorted())
@@ -46,8 +46,15 @@ public enum PlantMap {
             .map(\.element)
         let drawn = pathLimit.map { Array(paths.prefix(max(0, $0))) } ?? paths
         var builder = PlantMapBuilder(graph: graph, workplace: workplace, plan: plan, paths: drawn, planPath: planPath,
-            redactor: Redactor(graph: graph, options: options), everyone: everyone)
+            redactor: Redactor(graph: graph, options: options), everyone: everyone, page: page)
         var document = try builder.build()
+        if var page, page.kept == nil {
+            // The first pass marks every person of another page; the page keeps those a line of it reaches.
+            page.kept = builder.referencedMarkers()
+            builder = PlantMapBuilder(graph: graph, workplace: workplace, plan: plan, paths: drawn, planPath: planPath,
+                redactor: Redactor(graph: graph, options: options), everyone: everyone, page: page)
+            document = try builder.build()
+        }
         if let plan {
             let alternatives = drawn.reduce(0) { $0 + $1.alternatives.count }
             let with = alternatives == 0 ? "" : Text.plural("map.plan.alternatives", count: alternatives)
@@ -103,6 +110,16 @@ struct PlantMapBuilder {
     let exposure: TieExposure
     var influenceDrawn = false
     var listeningDrawn = false
+    /// The page drawn when the map is split over pages by shop (nil: the whole plant).
+    let page: PlantMapPage?
+    /// The page each person drawn elsewhere is on, and the "continues on page k" tables that stand for them.
+    var elsewhere: [Person.ID: Int] = [:]
+    var elsewhereSegments: Set<String> = []
+    var markerNodes: Set<String> = []
+    /// Who each row of a marker is, by "node:port" (a segment's marker row is its table's header, port `head`).
+    var markerRows: [String: PlantMapPage.Marker] = [:]
+    /// People of the outside (street cells, other contacts) when this page is not the first, which draws them.
+    var outsideAway: [Person.ID] = []
 
     /// People of the plan (steps and targets), and the paths each person is the target of.
     var planPeople: Set<Person.ID> = []
@@ -111,9 +128,10 @@ struct PlantMapBuilder {
     var lastContact: [Person.ID: Day] = [:]
 
     init(graph: OrganizingGraph, workplace: Workplace, plan: Plan?, paths: [PlanPath], planPath: String,
-        redactor: Redactor, everyone: Bool? = nil)
+        redactor: Redactor, everyone: Bool? = nil, page: PlantMapPage? = nil)
     {
         self.everyone = everyone
+        self.page = page
         influence = WorkplaceInfluence(graph: graph)
         exposure = TieExposure(graph: graph)
         self.graph = graph
@@ -178,6 +196,7 @@ struct PlantMapBuilder {
 
         for cell in streetCells { addStreetCell(cell) }
         addOutsideContacts(excluding: plantIDs.union(streetMembers))
+        addOutsideMarker()
         for cell in workplaceCells { linkCell(cell) }
         for cell in streetCells where cell.targets.contains(workplace.id) { linkStreetCellToGates(cell) }
         for tie in tiesIn.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) { drawTie(tie, streetMembers: streetMembers) }
@@ -188,7 +207,8 @@ struct PlantMapBuilder {
 
         let hidden = max(0, max(workplace.headcount, plantPeople.count) - shown.count)
         document.title = [
-            Text.string("map.plant.title", ["workplace": "\(redactor.name(workplace))"]),
+            Text.string("map.plant.title", ["workplace": "\(redactor.name(workplace))"])
+                + (page.map { " — " + Text.string("map.page.of", ["page": .integer($0.number), "pages": .integer($0.count)]) } ?? ""),
             Text.string("map.plant.subtitle", ["headcount": "\(Text.plural("count.workers", count: workplace.headcount))",
                 "shops": "\(Text.plural("count.shops", count: workplace.shops.count))",
                 "shifts": "\(Text.plural("count.shifts", count: workplace.shifts.count))",
@@ -201,6 +221,7 @@ struct PlantMapBuilder {
         document.floatingEdgeLabels = true
         document.keepsOrderWithinRanks = true
         var legend = MapLegend(entries: MapLegend.peopleEntries)
+        if page != nil { legend.lineLength = 64 }
         legend.entries.append(.init(mark: "≈ n", Text.string("map.legend.notShown")))
         legend.entries.append(.init(mark: "- - -", Text.string("map.legend.personalTie")))
         if tiesInsideDrawn > 0 {
@@ -218,6 +239,9 @@ struct PlantMapBuilder {
             legend.entries.append(.init(swatch: MapPalette.paths[0], mark: "━", markColor: MapPalette.white,
                 Text.string("map.legend.path")))
             legend.entries.append(.init(mark: "◎ n", Text.string("map.legend.target")))
+        }
+        if !markerNodes.isEmpty {
+            legend.entries.append(.init(mark: "→ p.", Text.string("map.legend.continues")))
         }
         if alternativesDrawn > 0 {
             legend.entries.append(.init(swatch: MapPalette.alternative(MapPalette.paths[0]), mark: "- - -",

@@ -89,9 +89,20 @@ struct MapPlantCommand: ParsableCommand {
                 ? .reach(try Planning.reach(graph, from: group, into: into, options: ReachOptions(alternatives: alternatives)))
                 : .core(try Planning.core(graph, into: into, from: group))
         }
-        let document = try PlantMap.build(graph: graph, workplace: Workplace.ID(workplace), plan: drawn,
-            planPath: plan ?? "plan", pathLimit: paths, everyone: everyone,
-            options: MapOptions(revealNames: options.revealNames, codeNames: options.codeNames, aliasKey: aliasKey))
-        try MapWriter.write(document, options: options, inputs: [source, plan].compactMap { $0 })
+        let mapOptions = MapOptions(revealNames: options.revealNames, codeNames: options.codeNames, aliasKey: aliasKey)
+        let build = { (page: PlantMapPage?) throws -> MapDocument in
+            try PlantMap.build(graph: graph, workplace: Workplace.ID(workplace), plan: drawn, planPath: plan ?? "plan",
+                pathLimit: paths, everyone: everyone, options: mapOptions, page: page)
+        }
+        let document = try build(nil)
+        let inputs = [source, plan].compactMap { $0 }
+        // A plant too large for its sheet at 7 pt is split over pages by shop rather than refused.
+        if let paper = options.paper,
+            try MapWriter.printing(document, on: paper, options: options).textSize < Paper.smallestReadableText {
+            try PlantPages.write(build: build, rows: PlantMap.shopRows(graph: graph, workplace: Workplace.ID(workplace)),
+                paper: paper, options: options, inputs: inputs)
+            return
+        }
+        try MapWriter.write(document, options: options, inputs: inputs)
     }
 }

@@ -29,4 +29,18 @@ shopfloor_orphans *shopfloor_collect_orphans(GVC_t *gvc, Agraph_t *g);
 /// Frees what shopfloor_collect_orphans collected (NULL is allowed); call after gvFreeLayout.
 void shopfloor_free_orphans(shopfloor_orphans *orphans);
 
+/// A PDF of several pages being written (see pages.c): libcairo's PDF surface, one laid-out graph per page.
+typedef struct shopfloor_pdf shopfloor_pdf;
+
+/// Starts a PDF in memory; NULL when libcairo cannot be loaded (its message in `error`).
+shopfloor_pdf *shopfloor_pdf_begin(char *error, size_t errorLength);
+
+/// Adds a page of `width` × `height` points and draws the laid-out graph `g` on it, `margin` points in from the
+/// top left corner, as Graphviz's own PDF device would draw it. Returns 0, or -1 when Graphviz could not render.
+int shopfloor_pdf_add_page(shopfloor_pdf *pdf, GVC_t *gvc, graph_t *g, double width, double height, double margin);
+
+/// Finishes the PDF and hands its bytes to the caller (free them with free()); frees `pdf`. Returns 0, or -1
+/// when cairo reported an error (the PDF is then not handed over).
+int shopfloor_pdf_finish(shopfloor_pdf *pdf, unsigned char **data, size_t *length);
+
 #endif
