@@ -183,7 +183,7 @@ struct ShopfloorBench: ParsableCommand {
             try workspace.compact()
         }
         for round in 1...runs {
-            try Measure.phase("write now: log 1 contact \(round)", into: &results) { try writable(path).log(contact()) }
+            _ = try Measure.phase("write now: log 1 contact \(round)", into: &results) { try writable(path).log(contact()) }
         }
         let shop = graph.people.first { $0.shop != nil }
         for round in 1...runs {

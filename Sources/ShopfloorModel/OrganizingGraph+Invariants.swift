@@ -265,14 +265,7 @@ extension OrganizingGraph {
     }
 
     private func checkTies(_ out: inout [Violation]) {
-        /// A tie's unordered pair of people (by position in ``people``) and its kind.
-        struct PairKey: Hashable {
-            var low: Int32
-            var high: Int32
-            var kind: Tie.Kind
-        }
-        var seen: Set<PairKey> = []
-        seen.reserveCapacity(ties.count)
+        var seen = TiePairSet(capacity: ties.count)
         let ends = tieEnds
         for (t, tie) in ties.enumerated() {
             var label: String { "\(tie.a)–\(tie.b)" }
@@ -300,8 +293,7 @@ extension OrganizingGraph {
             }
             // One id has one position (the first person with it), so positions stand for ids here.
             guard let a, let b else { continue }
-            let key = PairKey(low: Int32(min(a, b)), high: Int32(max(a, b)), kind: tie.kind)
-            if !seen.insert(key).inserted {
+            if !seen.insert(Int32(a), Int32(b), kind: tie.kind) {
                 out.append(Violation(.ties, index: t, id: label, field: "kind",
                     message: Text.string("graph.theTieBetweenAnd", ["kind": "\(tie.kind.rawValue)", "a": "\(tie.a)", "b": "\(tie.b)"]),
                     hint: Text.string("graph.keepOneAndSet")))

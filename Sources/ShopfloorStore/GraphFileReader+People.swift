@@ -72,8 +72,8 @@ extension GraphFileReader {
             guard let m = fields(of: node, allowed: Self.tieFields, what: Text.string("store3.aTie")) else { return nil }
             f = m
         }
-        let a = required(f, "a", record: node, what: Text.string("store3.aTie"), id: nil).flatMap { _ in identifier(f["a"], field: "a", id: nil) }
-        let b = required(f, "b", record: node, what: Text.string("store3.aTie"), id: a).flatMap { _ in identifier(f["b"], field: "b", id: a) }
+        let a = requiredIdentifier(f, "a", record: node, what: Text.string("store3.aTie"), id: nil)
+        let b = requiredIdentifier(f, "b", record: node, what: Text.string("store3.aTie"), id: a)
         // The label names the tie in messages only: made when one is reported, not for each of a million ties.
         func label() -> String { "\(a ?? "?")–\(b ?? "?")" }
         let kind: Tie.Kind?
@@ -93,8 +93,8 @@ extension GraphFileReader {
 
     mutating func readContact(_ node: YAMLNode, index: Int) -> Contact? {
         guard let f = fields(of: node, allowed: Self.contactFields, what: Text.string("store3.aContact")) else { return nil }
-        let by = required(f, "by", record: node, what: Text.string("store3.aContact"), id: nil).flatMap { _ in identifier(f["by"], field: "by", id: nil) }
-        let with = required(f, "with", record: node, what: Text.string("store3.aContact"), id: by).flatMap { _ in identifier(f["with"], field: "with", id: by) }
+        let by = requiredIdentifier(f, "by", record: node, what: Text.string("store3.aContact"), id: nil)
+        let with = requiredIdentifier(f, "with", record: node, what: Text.string("store3.aContact"), id: by)
         let label = "\(by ?? "?")→\(with ?? "?")"
         var date: Day?
         if f["date"] == nil {

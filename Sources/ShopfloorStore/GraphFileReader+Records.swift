@@ -59,9 +59,33 @@ extension GraphFileReader {
         for node in top["cells"].map({ items(of: $0, field: "cells", id: nil) }) ?? [] {
             if let cell = readCell(node, index: cells.count) { cells.append(cell) }
         }
+        // Each tie's two people resolved once, by their bytes, while the ties are read (the model's tie rules and
+        // the planning index take them: 1.8 million lookups through Swift's string hash at 100,000 people).
+        var positions = PersonPositions(capacity: people.count)
+        for person in people {
+            var id = person.id.rawValue
+            id.withUTF8 { positions.append($0) }
+        }
         var ties: [Tie] = []
-        for node in top["ties"].map({ items(of: $0, field: "ties", id: nil) }) ?? [] {
-            if let tie = readTie(node, index: ties.count) { ties.append(tie) }
+        var tieEnds: [Int32] = []
+        let tieNodes = top["ties"].map({ items(of: $0, field: "ties", id: nil) }) ?? []
+        ties.reserveCapacity(tieNodes.count)
+        tieEnds.reserveCapacity(2 * tieNodes.count)
+        // Ties come grouped by their first person (as Shopfloor writes them): the last `a` is looked up once.
+        var lastA: (id: Person.ID, position: Int32)?
+        for node in tieNodes {
+            guard let tie = readTie(node, index: ties.count) else { continue }
+            ties.append(tie)
+            if let lastA, lastA.id == tie.a {
+                tieEnds.append(lastA.position)
+            } else {
+                var a = tie.a.rawValue
+                let position = a.withUTF8 { positions.position(of: $0) }
+                tieEnds.append(position)
+                lastA = (tie.a, position)
+            }
+            var b = tie.b.rawValue
+            tieEnds.append(b.withUTF8 { positions.position(of: $0) })
         }
         var contacts: [Contact] = []
         for node in top["contacts"].map({ items(of: $0, field: "contacts", id: nil) }) ?? [] {
@@ -75,7 +99,7 @@ extension GraphFileReader {
             workplaces[i].headcount = max(shops, mapped[workplaces[i].id] ?? 0)
         }
         return OrganizingGraph(name: name, workplaces: workplaces, people: people, cells: cells,
-            places: places, ties: ties, contacts: contacts)
+            places: places, ties: ties, contacts: contacts, tieEnds: tieEnds)
     }
 
     static let unstatedHeadcount = -1

@@ -98,19 +98,37 @@ struct GraphFileReader {
                 hint: Text.string("store.seeDocsGraphFile2", ["what": "\(what())"]))
             return nil
         }
+        // Keys mostly come in the order of `allowed` (as Shopfloor writes them): each search starts after the
+        // last key found, so that a record's keys cost a comparison or two each rather than a scan.
+        var next = 0
         for i in 0..<node.count {
             let keyNode = node.pair(i).key
             guard keyNode.isScalar else {
                 report(keyNode, id: id, Text.string("store4.aKeyInMust", ["what": "\(what())"]))
                 continue
             }
-            guard !allowed.contains(where: { keyNode.equals($0) }) else { continue }
+            if let found = Self.position(of: keyNode, in: allowed, from: next) {
+                next = found + 1
+                continue
+            }
             let key = keyNode.string ?? ""
             report(keyNode, field: key, id: id ?? node["id"]?.string,
                 Text.string("graphfile.unknownField", ["key": "\(key)", "what": "\(what())"]),
                 hint: Suggestion.hint(for: key, among: allowed, noun: "field"))
         }
         return Fields(mapping: node)
+    }
+
+    /// The position of the key's text in `names`, searched from `start` round to `start - 1`; nil when absent.
+    static func position(of key: YAMLNode, in names: [String], from start: Int) -> Int? {
+        let count = names.count
+        var k = 0
+        while k < count {
+            let i = (start + k) % count
+            if key.equals(names[i]) { return i }
+            k += 1
+        }
+        return nil
     }
 
     /// The items of a sequence node; a single scalar reads as a list of one.
@@ -166,6 +184,22 @@ struct GraphFileReader {
     /// An identifier: a single word of letters, digits, `-`, `_` or `.`.
     mutating func identifier(_ node: YAMLNode?, field: String, id: String?) -> String? {
         guard let node, let text = string(node, field: field, id: id) else { return nil }
+        return singleWord(text, at: node, field: field, id: id)
+    }
+
+    /// A required identifier: ``required(_:_:record:what:id:)`` then ``identifier(_:field:id:)``, with the same
+    /// diagnostics, looking the field up and making its text once (a tie's two ends, a million times).
+    mutating func requiredIdentifier(_ fields: Fields, _ field: String, record: YAMLNode, what: @autoclosure () -> String,
+        id: String?) -> String?
+    {
+        guard let text = required(fields, field, record: record, what: what(), id: id), let node = fields[field] else {
+            return nil
+        }
+        return singleWord(text, at: node, field: field, id: id)
+    }
+
+    /// `text` (the scalar at `node`) when it is a single word; nil with a diagnostic otherwise.
+    private mutating func singleWord(_ text: String, at node: YAMLNode, field: String, id: String?) -> String? {
         guard Self.isWord(text) else {
             report(node, field: field, id: id, Text.string("store4.isNotAValid", ["text": "\(text)"]),
                 hint: Text.string("store.idsAreSingleWords", ["slug": "\(Self.slug(text))"]))

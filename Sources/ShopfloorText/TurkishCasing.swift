@@ -63,6 +63,7 @@ public enum TurkishCasing {
     /// A form for matching words people type with or without Turkish letters or capitals: lower case, with
     /// `ç ğ ı İ ö ş ü` folded to `c g i i o s u` (so `İŞ ARKADAŞI`, `iş arkadaşı` and `is arkadasi` match).
     public static func folded(_ text: String) -> String {
+        if let ascii = foldedASCII(text) { return ascii }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text {
@@ -77,5 +78,17 @@ public enum TurkishCasing {
             }
         }
         return out
+    }
+
+    /// ``folded(_:)`` of an ASCII text (ids, most searches), byte by byte: `A`–`Z` to `a`–`z` (`I` to `i`, as the
+    /// folding does); nil when the text is not ASCII. The text itself when it holds no capital.
+    static func foldedASCII(_ text: String) -> String? {
+        var capitals = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals = true }
+        }
+        guard capitals else { return text }
+        return String(decoding: text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 }

@@ -47,7 +47,8 @@ extension Workbench {
                 guard errors.isEmpty, let channel, let outcome else { break }
                 let contact = Contact(by: .init(by), with: .init(with), date: day, channel: channel, place: text("place").map { .init($0) },
                     outcome: outcome, assessment: newAssessment, notes: text("notes"))
-                try write(action: "log") { (draft: inout GraphDraft) throws(StoreError) in draft.log(contact) }
+                // An entry identical to one already logged is not added twice; the page says it is saved either way.
+                _ = try write(action: "log") { (draft: inout GraphDraft) throws(StoreError) in draft.log(contact) }
                 saved = Text.string("web.record.savedContact", ["by": "\(by)", "with": "\(with)", "day": .date(year: day.year, month: day.month, day: day.day)])
                 return .redirect("/people/\(HTML.segment(with))?saved=\(HTML.segment(saved))")
             case "person":

@@ -42,7 +42,7 @@ struct BundleCommand: ParsableCommand {
                     workplaces: part.workplaces.count, places: part.places.count, ties: part.ties.count, contacts: part.contacts.count,
                     namesRevealed: revealNames))
             }
-            Terminal.print(Text.string("bundle.out.wrote", ["output": "\(output)", "cell": "\(cell)",
+            Terminal.say(Text.string("bundle.out.wrote", ["output": "\(output)", "cell": "\(cell)",
                 "people": .integer(part.people.count), "avoid": .integer(avoid), "workplaces": .integer(part.workplaces.count),
                 "places": .integer(part.places.count), "ties": .integer(part.ties.count), "contacts": .integer(part.contacts.count)])
                 + " " + Text.string(revealNames ? "bundle.out.namesRevealed" : "bundle.out.underAliases"))
@@ -65,7 +65,7 @@ struct BundleCommand: ParsableCommand {
             let (data, summary) = try opened.bundleBack(key: try Passphrase.key(at: key))
             try BundleFile.write(data, to: output)
             if json { return try JSONOutput.print(summary) }
-            Terminal.print(Text.string("bundle.back.wrote", ["output": "\(output)", "people": .integer(summary.newPeople),
+            Terminal.say(Text.string("bundle.back.wrote", ["output": "\(output)", "people": .integer(summary.newPeople),
                 "fields": .integer(summary.changedFields), "ties": .integer(summary.ties), "contacts": .integer(summary.contacts)]))
         }
     }
@@ -101,19 +101,19 @@ struct MergeCommand: ParsableCommand {
         let outcome = try opened.merge(bytes, bundlePath: bundle, key: try Passphrase.key(at: key), prefer: prefer)
         if json { return try JSONOutput.print(outcome) }
         if outcome.alreadyMerged {
-            return Terminal.print(Text.string("merge.already", ["bundle": "\(bundle)", "cell": "\(outcome.cell)"]))
+            return Terminal.say(Text.string("merge.already", ["bundle": "\(bundle)", "cell": "\(outcome.cell)"]))
         }
-        Terminal.print(Text.string("merge.merged", ["cell": "\(outcome.cell)", "people": .integer(outcome.newPeople.count),
+        Terminal.say(Text.string("merge.merged", ["cell": "\(outcome.cell)", "people": .integer(outcome.newPeople.count),
             "fields": .integer(outcome.changedFields), "ties": .integer(outcome.ties), "contacts": .integer(outcome.contacts)])
             + " " + (outcome.change.map { Text.string("merge.change", ["change": "\($0)"]) } ?? Text.string("merge.nothingNew")))
         if !outcome.newPeople.isEmpty {
-            Terminal.print(Text.string("merge.newPeople", ["ids": "\(outcome.newPeople.joined(separator: ", "))"]))
+            Terminal.say(Text.string("merge.newPeople", ["ids": "\(outcome.newPeople.joined(separator: ", "))"]))
         }
         if !outcome.newPlaces.isEmpty {
-            Terminal.print(Text.string("merge.newPlaces", ["places": "\(outcome.newPlaces.joined(separator: ", "))"]))
+            Terminal.say(Text.string("merge.newPlaces", ["places": "\(outcome.newPlaces.joined(separator: ", "))"]))
         }
         if !outcome.unknown.isEmpty {
-            Terminal.print(Text.plural("merge.unknown", count: outcome.unknown.count, ["people": "\(outcome.unknown.joined(separator: ", "))"]))
+            Terminal.say(Text.plural("merge.unknown", count: outcome.unknown.count, ["people": "\(outcome.unknown.joined(separator: ", "))"]))
         }
         guard !outcome.conflicts.isEmpty else { return }
         var table = TextTable([Text.string("merge.column.record"), Text.string("merge.column.field"),
@@ -122,10 +122,10 @@ struct MergeCommand: ParsableCommand {
         for c in outcome.conflicts {
             table.add([c.record, c.field, c.base, c.committee, c.cell, c.decided ?? Text.string("merge.undecided")])
         }
-        Terminal.print(Text.plural("merge.conflicts", count: outcome.conflicts.count))
+        Terminal.say(Text.plural("merge.conflicts", count: outcome.conflicts.count))
         Terminal.print(table.render())
         if outcome.conflicts.contains(where: { $0.decided == nil }) {
-            Terminal.print(Text.string("merge.decide", ["workspace": "\(workspace)", "bundle": "\(bundle)", "key": "\(key)"]))
+            Terminal.say(Text.string("merge.decide", ["workspace": "\(workspace)", "bundle": "\(bundle)", "key": "\(key)"]))
         }
     }
 }

@@ -89,7 +89,7 @@ struct CheckCommand: ParsableCommand {
     /// finding the filter left out (a filter never hides that one silently).
     private func printFiltered(all: [Finding], matching: [Finding], shown: [Finding], filtered: Bool) {
         let more = matching.count - shown.count
-        if more > 0 { Terminal.print("  " + Text.string("check.filter.more", ["count": .integer(more)])) }
+        if more > 0 { Terminal.say("  " + Text.string("check.filter.more", ["count": .integer(more)])) }
         if filtered {
             Terminal.print(Terminal.styled("  " + Text.string("check.filter.shown",
                 ["shown": .integer(shown.count), "total": .integer(all.count)]), .dim))
@@ -131,7 +131,7 @@ struct CheckCommand: ParsableCommand {
         Terminal.print(counts.render(indent: "  "))
         Terminal.print()
         if findings.isEmpty {
-            Terminal.print(Text.string("check.rules.none", ["none": "\(Terminal.styled(Text.string("check.rules.noFindings"), .green))"]))
+            Terminal.say(Text.string("check.rules.none", ["none": "\(Terminal.styled(Text.string("check.rules.noFindings"), .green))"]))
             return
         }
         let critical = findings.filter { $0.severity == .critical }.count

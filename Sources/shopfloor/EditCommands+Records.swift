@@ -27,7 +27,7 @@ struct TieCommand: ParsableCommand {
 
         func run() throws {
             try Source.workspace(workspace, verifying: false).addTie(Tie(.init(a), .init(b), kind: kind, strength: strength))
-            Terminal.print(Text.string("tie.added", ["a": "\(a)", "b": "\(b)", "kind": "\(kind.label)", "strength": .integer(strength)]))
+            Terminal.say(Text.string("tie.added", ["a": "\(a)", "b": "\(b)", "kind": "\(kind.label)", "strength": .integer(strength)]))
         }
     }
 
@@ -47,7 +47,7 @@ struct TieCommand: ParsableCommand {
                 guard n > 0 else { throw .notFound(path: workspace, what: "tie", id: "\(a)–\(b)", hint: Text.string("tie.listHint")) }
                 return n
             }
-            Terminal.print(Text.plural("tie.removed", count: removed, ["a": "\(a)", "b": "\(b)"]))
+            Terminal.say(Text.plural("tie.removed", count: removed, ["a": "\(a)", "b": "\(b)"]))
         }
     }
 }
@@ -71,7 +71,7 @@ struct CellCommand: ParsableCommand {
             if let set {
                 let key = try PublicKey.load(path: set)
                 try Source.workspace(workspace).setCellKey(.init(id), to: key)
-                return Terminal.print(Text.string("cell.key.stored", ["id": "\(id)", "words": "\(key.fingerprint)"]))
+                return Terminal.say(Text.string("cell.key.stored", ["id": "\(id)", "words": "\(key.fingerprint)"]))
             }
             guard Workspace.isWorkspace(path: workspace) else { throw CLIError.input(Text.string("cli.notAWorkspace", ["path": "\(workspace)"])) }
             let opened = try Workspace.open(at: workspace, passphrase: { () throws(StoreError) in try Passphrase.existing(for: workspace) })
@@ -104,7 +104,7 @@ struct CellCommand: ParsableCommand {
             try Source.workspace(workspace).edit(action: "cell add") { (draft: inout GraphDraft) throws(StoreError) in
                 draft.cells[cell.id] = cell
             }
-            Terminal.print(Text.plural("cell.saved", count: member.count, ["kind": "\(kind.label)", "id": "\(id)"]))
+            Terminal.say(Text.plural("cell.saved", count: member.count, ["kind": "\(kind.label)", "id": "\(id)"]))
         }
     }
 
@@ -122,7 +122,7 @@ struct CellCommand: ParsableCommand {
                     throw missing(workspace, "cell", id, draft.cells.keys.map(\.rawValue))
                 }
             }
-            Terminal.print(Text.string("cell.removed", ["id": "\(id)"]))
+            Terminal.say(Text.string("cell.removed", ["id": "\(id)"]))
         }
     }
 }
@@ -162,7 +162,7 @@ struct WorkplaceCommand: ParsableCommand {
                 if let district { w.district = district }
                 draft.workplaces[w.id] = w
             }
-            Terminal.print(Text.string("workplace.saved", ["id": "\(id)"]))
+            Terminal.say(Text.string("workplace.saved", ["id": "\(id)"]))
         }
     }
 
@@ -193,7 +193,7 @@ struct WorkplaceCommand: ParsableCommand {
                 }
                 draft.workplaces[wid] = nil
             }
-            Terminal.print(Text.string("workplace.removed", ["id": "\(id)"]))
+            Terminal.say(Text.string("workplace.removed", ["id": "\(id)"]))
         }
     }
 }

@@ -50,7 +50,7 @@ struct PersonCommand: ParsableCommand {
             } else {
                 try Source.workspace(workspace, verifying: false, passphrase: passphrase).addPerson(.init(id), fields.change)
             }
-            Terminal.print(Text.string("person.added", ["id": "\(id)"]))
+            Terminal.say(Text.string("person.added", ["id": "\(id)"]))
         }
     }
 
@@ -64,7 +64,7 @@ struct PersonCommand: ParsableCommand {
 
         func run() throws {
             try Source.workspace(workspace, verifying: false).updatePerson(.init(id), fields.change)
-            Terminal.print(Text.string("person.updated", ["id": "\(id)"]))
+            Terminal.say(Text.string("person.updated", ["id": "\(id)"]))
         }
     }
 

@@ -25,7 +25,7 @@ struct FindCommand: ParsableCommand {
         let hits = directory.find(words.joined(separator: " "), limit: limit)
         if json { return try JSONOutput.print(hits) }
         guard !hits.isEmpty else {
-            return Terminal.print(Text.string("find.nothing", ["words": "\(words.joined(separator: " "))"]))
+            return Terminal.say(Text.string("find.nothing", ["words": "\(words.joined(separator: " "))"]))
         }
         var table = TextTable([RecordKind.columnTitle("kind"), RecordKind.columnTitle("id"), Text.string("find.column.shownAs"),
             Text.string("find.column.about")])

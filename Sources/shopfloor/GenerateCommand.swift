@@ -110,7 +110,7 @@ struct GenerateCommand: ParsableCommand {
             workplaces: graph.workplaces.count, ties: graph.ties.count, cells: graph.cells.count,
             generateSeconds: generated.timeIntervalSince(started), writeSeconds: Date().timeIntervalSince(generated))
         if json { return try JSONOutput.print(report) }
-        Terminal.print(Text.string("generate.wrote", ["output": "\(output)", "people": .integer(report.people),
+        Terminal.say(Text.string("generate.wrote", ["output": "\(output)", "people": .integer(report.people),
             "workplaces": .integer(report.workplaces), "ties": .integer(report.ties), "cells": .integer(report.cells),
             "seed": "\(seed)", "generated": .decimal(report.generateSeconds, places: 1),
             "written": .decimal(report.writeSeconds, places: 1)]))

@@ -17,10 +17,8 @@ enum HelpText {
     static func fittedError(_ text: String, width: Int) -> String {
         let usage = Text.string("help.usageLine")
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            guard line.count > width else { return String(line) }
-            if line.hasPrefix(usage) { return wrapUsage(String(line.dropFirst(usage.count)), width: width, prefix: usage) }
-            let body = line.drop { $0 == " " }
-            return TextTable.wrapped(String(body), width: width, indent: String(repeating: " ", count: line.count - body.count))
+            guard line.count > width, line.hasPrefix(usage) else { return TextTable.fitted(String(line), width: width) }
+            return wrapUsage(String(line.dropFirst(usage.count)), width: width, prefix: usage)
         }.joined(separator: "\n")
     }
 

@@ -50,7 +50,7 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         let entry = try Source.workspace(workspace).undo()
         if json { return try JSONOutput.print(entry) }
-        Terminal.print(Text.string("history.change", ["seq": "\(entry.seq)", "source": "\(ChangeWords.source(entry.source))",
+        Terminal.say(Text.string("history.change", ["seq": "\(entry.seq)", "source": "\(ChangeWords.source(entry.source))",
             "summary": "\(ChangeWords.summary(entry.summary))"]))
     }
 }

@@ -28,8 +28,8 @@ struct KeysCommand: ParsableCommand {
             let pair = KeyPair.generate()
             try BundleFile.write(try pair.sealed(passphrase: passphrase), to: keyPath)
             try BundleFile.write(Data(pair.publicKey.fileText.utf8), to: pubPath)
-            Terminal.print(Text.string("keys.wrote", ["key": "\(keyPath)", "pub": "\(pubPath)"]))
-            Terminal.print(Text.string("keys.fingerprint", ["words": "\(pair.publicKey.fingerprint)"]))
+            Terminal.say(Text.string("keys.wrote", ["key": "\(keyPath)", "pub": "\(pubPath)"]))
+            Terminal.say(Text.string("keys.fingerprint", ["words": "\(pair.publicKey.fingerprint)"]))
         }
     }
 

@@ -88,7 +88,7 @@ struct ListCommand: ParsableCommand {
     }
 
     private func print(_ table: TextTable, count: Int, kind: RecordKind) {
-        guard count > 0 else { return Terminal.print(Text.string("list.noMatch", ["kind": "\(kind.label)"])) }
+        guard count > 0 else { return Terminal.say(Text.string("list.noMatch", ["kind": "\(kind.label)"])) }
         Terminal.print(table.render())
     }
 

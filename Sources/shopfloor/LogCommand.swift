@@ -44,7 +44,7 @@ struct LogCommand: ParsableCommand {
             return try JSONOutput.print(LogReport(with: with, assessment: logged.assessment.rawValue,
                 contacts: logged.contacts, lastContact: logged.lastContact?.description))
         }
-        Terminal.print(Text.plural("log.logged", count: logged.contacts, ["day": .date(year: day.year, month: day.month, day: day.day),
+        Terminal.say(Text.plural("log.logged", count: logged.contacts, ["day": .date(year: day.year, month: day.month, day: day.day),
             "by": "\(by)", "with": "\(with)", "channel": "\(channel.label)", "outcome": "\(outcome.label)",
             "assessment": "\(logged.assessment.label)",
             "last": logged.lastContact.map { .date(year: $0.year, month: $0.month, day: $0.day) } ?? "\(Text.string("report.table.never"))"]))

@@ -56,7 +56,7 @@ struct PenetrationCommand: ParsableCommand {
         } else if csv {
             Terminal.standardOutput.write(report.csv())
         } else if let html {
-            Terminal.print(Text.string("penetration.wrote", ["output": "\(html)", "rows": .integer(report.rows.count),
+            Terminal.say(Text.string("penetration.wrote", ["output": "\(html)", "rows": .integer(report.rows.count),
                 "findings": .integer(report.diagnosis.findings.count)]))
         } else {
             PenetrationTable.print(report, source: source)

@@ -57,7 +57,7 @@ enum PenetrationTable {
 
     static func printFindings(_ diagnosis: Diagnosis) {
         if diagnosis.findings.isEmpty {
-            Terminal.print(Text.string("penetration.diagnosis", ["findings": "\(Terminal.styled(Text.string("penetration.diagnosis.none"), .green))"]))
+            Terminal.say(Text.string("penetration.diagnosis", ["findings": "\(Terminal.styled(Text.string("penetration.diagnosis.none"), .green))"]))
             return
         }
         let count = diagnosis.findings.count

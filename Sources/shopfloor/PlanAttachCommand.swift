@@ -27,7 +27,7 @@ struct PlanAttachCommand: ParsableCommand {
         let p = PlanPrinter(graph: graph, options: common, aliases: aliases)
         p.dropped(plan.dropped ?? [])
         guard !plan.proposals.isEmpty else {
-            Terminal.print(Text.string("attach.nothingToPropose"))
+            Terminal.say(Text.string("attach.nothingToPropose"))
             return
         }
         Terminal.print(Terminal.styled(Text.string("attach.proposed", ["count": .integer(plan.proposals.count)]), .bold))
@@ -68,7 +68,7 @@ extension PlanAttachCommand {
                 people: common.naming(aliases, graph: graph))
         }
         if application.applied.isEmpty && application.skipped.isEmpty {
-            Terminal.print(Text.string("attach.nothingToApply", ["path": "\(common.source)"]))
+            Terminal.say(Text.string("attach.nothingToApply", ["path": "\(common.source)"]))
             return
         }
         var table = TextTable([Text.string("attach.column.member"), Text.string("attach.column.nowIn"),
@@ -84,7 +84,7 @@ extension PlanAttachCommand {
             Terminal.print(table.render(indent: "  ", width: Terminal.width))
         }
         for s in application.skipped {
-            Terminal.print(Text.string("attach.notApplied", ["person": "\(common.label(s.proposal.person, in: graph, aliases: aliases))",
+            Terminal.say(Text.string("attach.notApplied", ["person": "\(common.label(s.proposal.person, in: graph, aliases: aliases))",
                 "reason": "\(s.reason)"]))
         }
     }

@@ -38,8 +38,10 @@ struct PlanCoreCommand: ParsableCommand {
         p.dropped(plan.from.dropped ?? [])
         let share = plan.totalHeadcount > 0
             ? Text.string("core.share", ["percent": .integer(plan.coveredHeadcount * 100 / plan.totalHeadcount)]) : ""
+        // `plan.method` is the word `--json` prints; people read it in their language.
+        let method = Text.string(plan.method == "exact" ? "core.method.exact" : "core.method.greedy")
         Terminal.printWrapped(Text.string("core.summary", ["count": .integer(plan.contacts.count), "covered": .integer(plan.coveredHeadcount),
-            "total": .integer(plan.totalHeadcount), "share": "\(share)", "method": "\(plan.method)", "candidates": .integer(plan.candidates)]), indent: "  ")
+            "total": .integer(plan.totalHeadcount), "share": "\(share)", "method": "\(method)", "candidates": .integer(plan.candidates)]), indent: "  ")
         Terminal.print()
         var table = TextTable([Text.string("core.column.stage"), Text.string("core.column.contact"), Text.string("core.column.segment"),
             Text.string("core.column.adds"), Text.string("plan.column.cost"), Text.string("plan.column.risk"), Text.string("core.column.score"),
@@ -60,7 +62,7 @@ struct PlanCoreCommand: ParsableCommand {
             Terminal.print()
             let top = plan.uncovered.prefix(8).map { "\($0.segment) (\($0.headcount))" }.joined(separator: ", ")
             Terminal.printWrapped(Text.string("core.uncovered", ["count": .integer(plan.uncovered.count), "list": "\(top)\(plan.uncovered.count > 8 ? ", …" : "")"]))
-            Terminal.print(Text.string("core.next"))
+            Terminal.say(Text.string("core.next"))
         }
         p.avoided(plan.avoided, into: plan.into)
     }

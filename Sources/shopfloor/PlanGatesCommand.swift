@@ -74,7 +74,7 @@ struct PlanGatesCommand: ParsableCommand {
             Terminal.print()
             Terminal.printWrapped(Text.string("gates.ungated", ["shifts": "\(plan.ungated.map(\.rawValue).joined(separator: ", "))"]))
         }
-        if let ics { Terminal.print("\n" + Text.string("gates.wrote", ["count": .integer(plan.windows.count), "file": "\(ics)"])) }
+        if let ics { Terminal.say("\n" + Text.string("gates.wrote", ["count": .integer(plan.windows.count), "file": "\(ics)"])) }
     }
 
     /// A weekday word (`mon`) as the language writes it (`mon`, `Pzt`).

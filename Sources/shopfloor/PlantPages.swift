@@ -75,9 +75,9 @@ enum PlantPages {
                 written.append(page.output)
             }
         }
-        Terminal.standardError.write(TextTable.wrapped(Text.string("map.pages.split", ["output": "\(options.output)",
+        Terminal.standardError.write(Terminal.fitted(Text.string("map.pages.split", ["output": "\(options.output)",
             "pages": .integer(groups.count), "paper": "\(paper.rawValue)", "least": .decimal(least, places: 0),
-            "files": "\(written.joined(separator: ", "))"]), width: Terminal.width, indent: "") + "\n")
+            "files": "\(written.joined(separator: ", "))"])) + "\n")
     }
 
     /// `out/plant.svg` → `out/plant-2.svg` (the page's number before the extension, or at the end).
@@ -99,8 +99,8 @@ enum PlantPages {
         let rendering = try Graphviz.instance().renderPDF(pages: pages, engine: engine, margin: Paper.margin * 72)
         for warning in rendering.warnings where !warning.isEmpty { Terminal.standardError.write("graphviz: \(warning)\n") }
         try target.write(Data(rendering.data))
-        Terminal.standardError.write(Text.string("map.pages.wrotePDF", ["output": "\(options.output)",
+        Terminal.standardError.write(Terminal.fitted(Text.string("map.pages.wrotePDF", ["output": "\(options.output)",
             "kb": .integer(max(1, rendering.data.count / 1000)), "pages": .integer(pages.count),
-            "paper": "\(paper.rawValue)", "size": .decimal(smallest, places: 1)]) + "\n")
+            "paper": "\(paper.rawValue)", "size": .decimal(smallest, places: 1)])) + "\n")
     }
 }

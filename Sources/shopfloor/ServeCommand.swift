@@ -36,9 +36,9 @@ struct ServeCommand: ParsableCommand {
         Task.detached {
             do {
                 try await WorkbenchServer.run(workbench, port: port) { url in
-                    Terminal.print(Text.string("serve.open", ["path": "\(workbench.path)"]))
+                    Terminal.say(Text.string("serve.open", ["path": "\(workbench.path)"]))
                     Terminal.print(url)
-                    Terminal.print(Text.string("serve.serving"))
+                    Terminal.say(Text.string("serve.serving"))
                 }
             } catch {
                 failure.error = error

@@ -45,13 +45,13 @@ struct SettingCommand: ParsableCommand {
         let store = try Source.workspace(workspace)
         if unset {
             try store.set(setting, to: nil)
-            return Terminal.print(Text.string("setting.removed", ["name": "\(name)"]))
+            return Terminal.say(Text.string("setting.removed", ["name": "\(name)"]))
         }
         guard let value else {
             return Terminal.print(try store.setting(setting) ?? Text.string("setting.default", ["value": "\(Self.defaultValue(setting))"]))
         }
         try store.set(setting, to: try Self.checked(setting, value))
-        Terminal.print(Text.string("setting.set", ["name": "\(name)", "value": "\(value)"]))
+        Terminal.say(Text.string("setting.set", ["name": "\(name)", "value": "\(value)"]))
     }
 
     /// The value a setting has when it was never set.

@@ -33,12 +33,12 @@ extension Terminal {
     /// Without a terminal or `COLUMNS` (a log, a script) the message stays one line per line.
     static func fitted(_ message: String) -> String {
         guard let width = measuredWidth else { return message }
-        return message.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            guard line.count > width else { return String(line) }
-            let indent = String(line.prefix { $0 == " " })
-            return TextTable.wrapped(String(line.dropFirst(indent.count)), width: width, indent: indent)
-        }.joined(separator: "\n")
+        return TextTable.fitted(message, width: width)
     }
+
+    /// Prints a message a person reads on standard output (a result such as `Wrote …`, one or more lines),
+    /// ``fitted(_:)`` to the terminal.
+    static func say(_ text: String) { print(fitted(text)) }
 }
 
 extension Terminal {

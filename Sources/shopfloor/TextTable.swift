@@ -127,6 +127,16 @@ struct TextTable {
         return lines
     }
 
+    /// Each line of `text` that is longer than `width` wrapped as prose after its own leading spaces (two more
+    /// on the lines it continues on); shorter lines as they are.
+    static func fitted(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.count > width else { return String(line) }
+            let body = line.drop { $0 == " " }
+            return wrapped(String(body), width: width, indent: String(repeating: " ", count: line.count - body.count))
+        }.joined(separator: "\n")
+    }
+
     /// Prose wrapped to `width` columns at spaces, every line after `indent` and the lines after the first two
     /// spaces further in (a word longer than a line stays whole).
     static func wrapped(_ text: String, width: Int, indent: String) -> String {

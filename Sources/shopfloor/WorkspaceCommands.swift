@@ -41,13 +41,13 @@ struct InitCommand: ParsableCommand {
             let passphrase = try Passphrase.new(for: workspace)
             let made = try Workspace.create(fromBundle: bytes, bundlePath: fromBundle, at: workspace, passphrase: passphrase,
                 key: pair, committeeKey: committee)
-            Terminal.print(Text.string("init.fromBundle", ["path": "\(workspace)", "cell": "\(made.cell)",
+            Terminal.say(Text.string("init.fromBundle", ["path": "\(workspace)", "cell": "\(made.cell)",
                 "people": .integer(made.people), "words": "\(committee.fingerprint)"]))
             return
         }
         let passphrase = encrypt ? try Passphrase.new(for: workspace) : nil
         let created = try Workspace.create(at: workspace, passphrase: passphrase)
-        Terminal.print(Text.string(created.isEncrypted ? "init.createdEncrypted" : "init.created", ["path": "\(workspace)"]))
+        Terminal.say(Text.string(created.isEncrypted ? "init.createdEncrypted" : "init.created", ["path": "\(workspace)"]))
     }
 }
 
@@ -71,11 +71,11 @@ struct RekeyCommand: ParsableCommand {
         let opened = try Source.workspace(workspace)
         let passphrase = decrypt ? nil : try Passphrase.new(for: workspace, variable: "SHOPFLOOR_NEW_PASSPHRASE")
         let removedPlainBackup = try opened.rekey(to: passphrase)
-        Terminal.print(Text.string(decrypt ? "rekey.decrypted" : "rekey.sealed", ["path": "\(workspace)"]))
+        Terminal.say(Text.string(decrypt ? "rekey.decrypted" : "rekey.sealed", ["path": "\(workspace)"]))
         if removedPlainBackup {
-            Terminal.print(Text.string("rekey.deleted"))
+            Terminal.say(Text.string("rekey.deleted"))
         } else {
-            Terminal.print(Text.string(decrypt ? "rekey.previous" : "rekey.previousOldPassphrase", ["path": "\(workspace)"]))
+            Terminal.say(Text.string(decrypt ? "rekey.previous" : "rekey.previousOldPassphrase", ["path": "\(workspace)"]))
         }
     }
 }
@@ -133,6 +133,16 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+
+    /// A file's line: its name in bold, then what was read; wrapped as prose (all plain) when it is wider than
+    /// the terminal or `COLUMNS`.
+    static func printFileLine(_ name: String, _ rest: String) {
+        if let width = Terminal.measuredWidth, name.count + rest.count > width {
+            Terminal.say(name + rest)
+        } else {
+            Terminal.print(Terminal.styled(name, .bold) + rest)
+        }
+    }
     func run() throws {
         let options = try options()
         let opened = try Source.workspace(workspace)
@@ -155,19 +165,19 @@ struct ImportCommand: ParsableCommand {
         for file in outcome.files {
             let name = file.file + (file.sheet.map { " [\($0)]" } ?? "")
             if file.kind == "skipped" {
-                Terminal.print(Terminal.styled(name, .bold) + ": " + Text.plural("import.skipped", count: file.rows))
+                Self.printFileLine(name, ": " + Text.plural("import.skipped", count: file.rows))
                 continue
             }
-            Terminal.print(Terminal.styled(name, .bold) + ": \(file.kind), "
+            Self.printFileLine(name, ": \(file.kind), "
                 + Text.plural(file.kind == "graph" ? "import.records" : "import.rows", count: file.rows)
                 + (file.delimiter.map { ", " + Text.string("import.delimiter", ["delimiter": "\($0)"]) } ?? ""))
             if let ties = file.ties, ties != file.rows || file.strengthRule != nil {
-                Terminal.print("  " + Text.string(file.strengthRule == nil ? "import.tiesMerged.strongest" : "import.tiesMerged.added",
+                Terminal.say("  " + Text.string(file.strengthRule == nil ? "import.tiesMerged.strongest" : "import.tiesMerged.added",
                     ["rows": .integer(file.rows), "ties": .integer(ties), "merged": .integer(file.rows - ties)]))
             }
-            if let rule = file.strengthRule { Terminal.print("  " + Text.string("import.strength", ["rule": "\(rule)"])) }
+            if let rule = file.strengthRule { Terminal.say("  " + Text.string("import.strength", ["rule": "\(rule)"])) }
             if let added = file.peopleAdded, added > 0 {
-                Terminal.print("  " + Text.string("import.peopleAdded", ["count": .integer(added)]))
+                Terminal.say("  " + Text.string("import.peopleAdded", ["count": .integer(added)]))
             }
             guard !file.columns.isEmpty else { continue }
             var table = TextTable([Text.string("import.column.column"), Text.string("import.column.header"),

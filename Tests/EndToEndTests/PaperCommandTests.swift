@@ -9,7 +9,8 @@ import Testing
 struct PaperCommandTests {
     /// The size `wrote …, smallest text N pt` reports on standard error.
     func printedSize(_ stderr: String) -> Double? {
-        guard let match = stderr.firstMatch(of: /smallest text ([0-9.]+) pt/) else { return nil }
+        // The line is wrapped to the terminal: its words may run over a line break.
+        guard let match = stderr.firstMatch(of: /smallest\s+text\s+([0-9.]+)\s+pt/) else { return nil }
         return Double(match.1)
     }
 

@@ -139,6 +139,43 @@ struct TerminalWidthCommandTests {
         }
     }
 
+    @Test("what the workspace, key, bundle, history, calendar, report and map commands say fits 80 columns in English and Turkish",
+        arguments: ["en", "tr"])
+    func resultsFit(language: String) throws {
+        let folder = try Scratch.folder("results-" + language)
+        let district = PackageRoot.path("Graphs/district.yaml"), plant = PackageRoot.path("Graphs/automotive-plant.yaml")
+        let steps: [[String]] = [
+            ["keys", "new", "committee"], ["keys", "new", "mb"], ["keys", "show", "mb.pub"],
+            ["init", "w.shopfloor"], ["import", "w.shopfloor", district],
+            ["init", "p.shopfloor"], ["import", "p.shopfloor", plant],
+            ["import", "p.shopfloor", PackageRoot.path("Examples/import/contacts-tij.dat"), "--kind", "ties", "--columns", "t,i,j",
+             "--tie-kind", "coworker", "--add-missing-people"],
+            ["cell", "key", "w.shopfloor", "mb-cell", "--set", "mb.pub"],
+            ["person", "update", "w.shopfloor", "p-2157", "--assessment", "1"],
+            ["log", "w.shopfloor", "--by", "p-2150", "--with", "p-2157", "--channel", "pub", "--date", "2026-11-02", "--outcome", "positive"],
+            ["history", "w.shopfloor"], ["undo", "w.shopfloor"], ["history", "w.shopfloor"],
+            ["bundle", "out", "w.shopfloor", "--cell", "mb-cell", "--key", "committee.key", "-o", "mb.bundle"],
+            ["init", "mb.shopfloor", "--from-bundle", "mb.bundle", "--key", "mb.key", "--committee-key", "committee.pub"],
+            ["bundle", "back", "mb.shopfloor", "--key", "mb.key", "-o", "back.bundle"],
+            ["merge", "w.shopfloor", "back.bundle", "--key", "committee.key"],
+            ["export", "w.shopfloor", "--format", "yaml", "--scope", "cell:mb-cell", "-o", "mb.yaml"],
+            ["generate", "--people", "2000", "--workplaces", "8", "-o", "town.yaml"],
+            ["plan", "gates", plant, "--into", "korfez-motor", "--week", "2026-11-23", "--ics", "gates.ics"],
+            ["report", "penetration", district, "--html", "meeting.html"],
+            ["map", "cells", district, "--paper", "a3", "-o", "cells.pdf"],
+            ["map", "plant", plant, "--workplace", "korfez-motor", "--paper", "a3", "-o", "plant.pdf"],
+        ]
+        var environment = locale(language, columns: 80)
+        environment["SHOPFLOOR_PASSPHRASE"] = "workspace passphrase"
+        environment["SHOPFLOOR_KEY_PASSPHRASE"] = "key passphrase"
+        for arguments in steps {
+            let result = try CLI.run(arguments, environment: environment, in: URL(fileURLWithPath: folder))
+            #expect(result.status == 0, "\(arguments.prefix(3)): \(result.stderr)")
+            let wide = over(80, result.stdout) + over(80, result.stderr)
+            #expect(wide.isEmpty, "\(arguments.prefix(3)) in \(language): \(wide.prefix(3))")
+        }
+    }
+
     @Test("the kept-away list names at most five people of the target plant and counts the rest")
     func keptAwayIsSummarised() throws {
         let result = try run(["plan", "reach", "Graphs/district.yaml", "--from", "dilovasi-street", "--into", "dilovasi-motor"],

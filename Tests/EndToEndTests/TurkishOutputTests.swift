@@ -20,6 +20,7 @@ import Testing
         "strength", "channel", "outcome", "notes", "date", "place", "places", "home", "address", "role", "employer",
         "is", "are", "was", "be", "this", "that", "these", "it", "its", "their", "they", "or", "to", "by",
         "if", "when", "which", "who", "what", "how", "only", "every", "each", "all", "one", "two",
+        "exact", "greedy", "choice",
     ]
 
     /// The samples' own words (names in the graph files) and command-line words that stay as they are.

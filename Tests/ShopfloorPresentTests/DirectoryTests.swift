@@ -45,6 +45,31 @@ struct DirectoryTests {
         #expect(hidden.alias("p-1172") == shown.alias("p-1172"))
     }
 
+    @Test("search matches Turkish letters with or without their dots and cedillas, in lists and in find, field by field")
+    func turkishSearch() throws {
+        let graph = OrganizingGraph(people: [
+            Person(id: "p-1", name: "Işıl Çağlar", shop: "kaynak", shift: "gece"),
+            Person(id: "p-2", name: "İsmail Öztürk", shop: "boya"),
+            Person(id: "p-3", name: "ILGAZ", shift: "ISIK"),
+        ])
+        let hidden = Directory(graph: graph, aliasKey: AliasKey(secret: "test"))
+        let shown = hidden.revealing(true)
+        func listed(_ d: Directory, _ text: String) throws -> [String] { try d.people(DirectoryQuery(text: text)).map(\.id) }
+        for text in ["ışıl", "ISIL", "isil", "IŞIL ÇAĞLAR", "caglar isil"] {
+            #expect(try listed(shown, text) == ["p-1"], "\(text)")
+            #expect(shown.find(text).map(\.id) == ["p-1"], "\(text)")
+            #expect(try listed(hidden, text).isEmpty && hidden.find(text).isEmpty, "\(text): names hidden")
+        }
+        #expect(try listed(shown, "İSMAİL ozturk") == ["p-2"])
+        #expect(try listed(shown, "ılgaz") == ["p-3"] && shown.find("Ilgaz").map(\.id) == ["p-3"])
+        // Lists search shops and shifts too (find does not); a word never spans two fields.
+        #expect(try listed(hidden, "IŞIK") == ["p-3"] && hidden.find("ışık").isEmpty)
+        #expect(try listed(hidden, "KAYNAK gece") == ["p-1"])
+        #expect(try listed(hidden, "kaynakgece").isEmpty && listed(hidden, "p-1kaynak").isEmpty)
+        let alias = hidden.alias("p-2")
+        #expect(try listed(hidden, alias.lowercased()) == ["p-2"] && hidden.find(alias).map(\.id) == ["p-2"])
+    }
+
     @Test("a workplace's row counts its mapped people, its members and the cells of or reaching it")
     func workplaceRows() throws {
         for sample in ["automotive-plant", "district"] {

@@ -49,6 +49,22 @@ import Testing
         #expect(TurkishCasing.folded("iş arkadaşı") == TurkishCasing.folded("IS ARKADASI"))
     }
 
+    /// ASCII text takes a byte-by-byte path; it folds as the letter-by-letter path does (a text with one Turkish
+    /// letter more goes that way), and the four Turkish i's still meet.
+    @Test func foldingASCIIMatchesTheLetterPath() {
+        #expect(TurkishCasing.folded("ISTANBUL Kaynak-3 p-0142") == "istanbul kaynak-3 p-0142")
+        #expect(TurkishCasing.folded("already lower") == "already lower")
+        #expect(TurkishCasing.folded("IıİiI") == "iiiii")
+        #expect(TurkishCasing.folded("IŞIK") == TurkishCasing.folded("isik"))
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let ascii = String((0..<Int.random(in: 0...24, using: &generator)).map { _ in
+                Character(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &generator)))
+            })
+            #expect(TurkishCasing.folded(ascii) + "c" == TurkishCasing.folded(ascii + "Ç"), "\(ascii)")
+        }
+    }
+
     @Test func turkishSortingFollowsTheAlphabet() {
         let words = ["zeytin", "çay", "ılgaz", "cami", "İzmit", "ıhlamur", "hasan", "öğle", "ocak", "şişli", "sarı", "Üsküdar", "uşak"]
         let sorted = words.sorted(by: TurkishCasing.precedes)

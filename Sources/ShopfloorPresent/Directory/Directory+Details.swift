@@ -154,24 +154,28 @@ extension Directory {
     /// Every workplace, person, cell and place whose id, alias, name (of people only when revealed) or key
     /// fields contain all the words of `text`, in that order of kinds, each in file order.
     public func find(_ text: String, limit: Int? = nil) -> [Hit] {
-        let query = DirectoryQuery(text: text)
-        guard !query.words.isEmpty else { return [] }
+        let words = DirectoryQuery(text: text).words
+        guard !words.isEmpty else { return [] }
+        func matches(_ fields: [String?]) -> Bool { DirectoryQuery.matches(words, fields) }
         var hits: [Hit] = []
-        for w in graph.workplaces where query.matches([w.id.rawValue, w.name, w.sector, w.district, w.employer]) {
+        for w in graph.workplaces where matches([w.id.rawValue, w.name, w.sector, w.district, w.employer]) {
             hits.append(Hit(kind: .workplaces, id: w.id.rawValue, label: w.name,
                 detail: [VocabularyWords.workplaceKind(w.kind.rawValue), w.sector, w.district ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")))
         }
-        for p in graph.people where query.matches([p.id.rawValue, alias(p.id), revealNames ? p.name : nil]) {
+        // People (most of a graph) through their fields folded once per graph.
+        let folded = searchText.people(of: graph, alias: alias)
+        for (i, p) in graph.people.enumerated()
+        where DirectoryQuery.matches(words, folded: folded[i].key, revealNames ? folded[i].name : "") {
             hits.append(Hit(kind: .people, id: p.id.rawValue, label: label(p.id),
                 detail: [p.workplace?.rawValue, p.shop?.rawValue, p.shift?.rawValue,
                     VocabularyWords.affiliation(p.affiliation.rawValue)]
                     .compactMap { $0 }.joined(separator: ", ")))
         }
-        for c in graph.cells where query.matches([c.id.rawValue, c.name]) {
+        for c in graph.cells where matches([c.id.rawValue, c.name]) {
             hits.append(Hit(kind: .cells, id: c.id.rawValue, label: c.name ?? c.id.rawValue,
                 detail: Text.plural("find.cellDetail", count: c.members.count, ["kind": "\(VocabularyWords.cellKind(c.kind.rawValue))"])))
         }
-        for p in graph.places where query.matches([p.id.rawValue, p.name]) {
+        for p in graph.places where matches([p.id.rawValue, p.name]) {
             hits.append(Hit(kind: .places, id: p.id.rawValue, label: p.name,
                 detail: [VocabularyWords.placeKind(p.kind.rawValue), p.workplace?.rawValue].compactMap { $0 }.joined(separator: ", ")))
         }

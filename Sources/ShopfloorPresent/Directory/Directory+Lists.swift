@@ -6,16 +6,20 @@ extension Directory {
     public func people(_ query: DirectoryQuery = DirectoryQuery()) throws(DirectoryQueryError) -> [PersonRow] {
         let cellMembers: Set<Person.ID>? = query.cell.flatMap { graph.cell($0) }.map { Set($0.members + $0.committee) }
         if query.cell != nil && cellMembers == nil { return [] }
-        let rows = graph.people.lazy.filter { p in
-            (query.affiliation == nil || p.affiliation == query.affiliation)
+        // The words folded once, each person's fields once per graph (``SearchText``).
+        let words = query.words
+        let folded = words.isEmpty ? [] : searchText.people(of: graph, alias: alias)
+        let rows = graph.people.indices.lazy.filter { i in
+            let p = graph.people[i]
+            return (query.affiliation == nil || p.affiliation == query.affiliation)
                 && (query.assessment == nil || p.assessment == query.assessment)
                 && (query.workplace == nil || p.workplace == query.workplace)
                 && (query.shop == nil || p.shop == query.shop)
                 && (query.shift == nil || p.shift == query.shift)
                 && (cellMembers == nil || cellMembers?.contains(p.id) == true)
-                && query.matches([p.id.rawValue, alias(p.id), revealNames ? p.name : nil, p.shop?.rawValue,
-                    p.shift?.rawValue, p.workplace?.rawValue])
-        }.map { self.row($0) }
+                && (words.isEmpty || DirectoryQuery.matches(words, folded: folded[i].key, folded[i].place,
+                    revealNames ? folded[i].name : ""))
+        }.map { self.row(graph.people[$0]) }
         return try Self.sorted(Array(rows), query, .people) { row, key in
             switch key {
             case "alias": .text(row.alias)
@@ -35,11 +39,12 @@ extension Directory {
 
     /// The workplaces matching a query (text; `workplace` keeps one), sorted.
     public func workplaces(_ query: DirectoryQuery = DirectoryQuery()) throws(DirectoryQueryError) -> [WorkplaceRow] {
+        let words = query.words
         let rows = graph.workplaces.filter { w in
             (query.workplace == nil || w.id == query.workplace)
                 && (query.shop == nil || w.shops.contains { $0.id == query.shop })
                 && (query.shift == nil || w.shifts.contains { $0.id == query.shift })
-                && query.matches([w.id.rawValue, w.name, w.sector, w.district, w.employer, w.kind.rawValue])
+                && DirectoryQuery.matches(words, [w.id.rawValue, w.name, w.sector, w.district, w.employer, w.kind.rawValue])
         }.map { self.row($0) }
         return try Self.sorted(rows, query, .workplaces) { row, key in
             switch key {
@@ -57,10 +62,11 @@ extension Directory {
 
     /// The cells matching a query (text; `workplace` keeps the cells of or reaching it; `cell` keeps one).
     public func cells(_ query: DirectoryQuery = DirectoryQuery()) throws(DirectoryQueryError) -> [CellRow] {
+        let words = query.words
         let rows = graph.cells.filter { c in
             (query.cell == nil || c.id == query.cell)
                 && (query.workplace.map { c.workplace == $0 || c.targets.contains($0) } ?? true)
-                && query.matches([c.id.rawValue, c.name, c.kind.rawValue, c.workplace?.rawValue, c.neighbourhood?.rawValue]
+                && DirectoryQuery.matches(words, [c.id.rawValue, c.name, c.kind.rawValue, c.workplace?.rawValue, c.neighbourhood?.rawValue]
                     + c.targets.map(\.rawValue))
         }.map { self.row($0) }
         return try Self.sorted(rows, query, .cells) { row, key in
@@ -77,9 +83,10 @@ extension Directory {
 
     /// The places matching a query (text; `workplace` keeps its gates).
     public func places(_ query: DirectoryQuery = DirectoryQuery()) throws(DirectoryQueryError) -> [PlaceRow] {
+        let words = query.words
         let rows = graph.places.filter { p in
             (query.workplace == nil || p.workplace == query.workplace)
-                && query.matches([p.id.rawValue, p.name, p.kind.rawValue, p.district, p.workplace?.rawValue])
+                && DirectoryQuery.matches(words, [p.id.rawValue, p.name, p.kind.rawValue, p.district, p.workplace?.rawValue])
         }.map { self.row($0) }
         return try Self.sorted(rows, query, .places) { row, key in
             switch key {

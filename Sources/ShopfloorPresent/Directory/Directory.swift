@@ -22,6 +22,8 @@ public struct Directory: Sendable {
     let cellsOf: [Person.ID: [Int]]
     /// What each workplace's row counts, by position in `graph.workplaces`: counted once per graph.
     let workplaceCounts: WorkplaceCounts
+    /// Each person's searchable text, folded once per graph (on the first search).
+    let searchText: SearchText
 
     /// The key of the aliases shown (the source's own, so that lists, maps and plans agree).
     public let aliasKey: AliasKey
@@ -51,6 +53,7 @@ public struct Directory: Sendable {
         tiesOf = ties
         cellsOf = cells
         workplaceCounts = WorkplaceCounts(graph)
+        searchText = SearchText()
     }
 
     /// The same directory with names shown or hidden (the indexes are shared, nothing is rebuilt but the aliases).
@@ -69,6 +72,7 @@ public struct Directory: Sendable {
         tiesOf = other.tiesOf
         cellsOf = other.cellsOf
         workplaceCounts = other.workplaceCounts
+        searchText = other.searchText
     }
 
     /// The aliases of the graph's people (the source's key).

@@ -40,12 +40,16 @@ public struct DirectoryQuery: Sendable, Hashable {
         TurkishCasing.folded(text ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
     }
 
-    /// Whether every word appears in one of `fields`.
-    func matches(_ fields: [String?]) -> Bool {
-        let words = words
+    /// Whether every one of `words` (folded, as ``words`` gives them) appears in one of `fields`.
+    static func matches(_ words: [String], _ fields: [String?]) -> Bool {
         guard !words.isEmpty else { return true }
         let haystack = fields.compactMap { $0.map(TurkishCasing.folded) }
         return words.allSatisfy { word in haystack.contains { $0.contains(word) } }
+    }
+
+    /// Whether every one of `words` appears in one of `folded` (texts folded already, ``SearchText``).
+    static func matches(_ words: [String], folded: String...) -> Bool {
+        words.allSatisfy { word in folded.contains { $0.contains(word) } }
     }
 }
 

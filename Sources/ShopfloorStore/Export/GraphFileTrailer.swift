@@ -75,7 +75,8 @@ enum GraphFileTrailer {
         var start = end
         while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
         let last = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        let lastLine = TextBytes.mark(ofByte: start, in: bytes).line
+        // The last line's number (a pass over the whole text) is only counted for a diagnostic.
+        var lastLine: Int { TextBytes.mark(ofByte: start, in: bytes).line }
         guard last.hasPrefix(trailerPrefix), let semicolon = last.lastIndex(of: ";"),
             let counts = Counts(text: last[last.index(last.startIndex, offsetBy: trailerPrefix.count)..<semicolon]),
             case let hex = last[last.index(after: semicolon)...].trimmingCharacters(in: .whitespaces),

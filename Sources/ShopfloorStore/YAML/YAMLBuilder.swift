@@ -7,10 +7,11 @@ import ShopfloorText
 /// nodes, positions, children and errors (a key twice in one mapping, a second document).
 struct YAMLBuilder {
     let path: String
-    /// The document's arrays while it is read (see ``YAMLDocument``); readers append scalar text to ``text``.
-    private var entries: [YAMLDocument.Entry] = []
-    private var children: [Int32] = []
-    var text: [UInt8] = []
+    /// The document's buffers while it is read (see ``YAMLDocument``), which the document takes over at the
+    /// end; readers append scalar text to ``text``.
+    private let entries = GrowingBuffer<YAMLDocument.Entry>()
+    private let children = GrowingBuffer<Int32>()
+    let text = GrowingBuffer<UInt8>()
     private var rootIndex: Int32?
     /// The lists and mappings being read, innermost last: their node, where their children start in
     /// `pending`, and their anchor.
@@ -26,17 +27,25 @@ struct YAMLBuilder {
 
     init(path: String) { self.path = path }
 
-    /// Reserves room for the document of a text of `bytes` bytes, so that the arrays are not copied as they grow
+    /// Reserves room for the document of a text of `bytes` bytes, so that the buffers are not copied as they grow
     /// (a 100,000-person file: 80 MB of text, 8 million nodes). Block YAML as Shopfloor writes it has a node
     /// every 6–10 bytes; room never written to is never touched, so it costs address space, not memory.
-    mutating func reserve(forTextOf bytes: Int) {
-        entries.reserveCapacity(bytes / 6)
-        children.reserveCapacity(bytes / 6)
-        text.reserveCapacity(bytes / 2)
+    func reserve(forTextOf bytes: Int) {
+        entries.reserve(bytes / 6)
+        children.reserve(bytes / 6)
+        text.reserve(bytes / 2)
     }
 
-    /// The document read so far.
-    var document: YAMLDocument { YAMLDocument(entries: entries, children: children, text: text, rootIndex: rootIndex) }
+    /// A copy of the document read so far (for a diagnostic in the middle of reading).
+    var document: YAMLDocument {
+        YAMLDocument(entries: Array(entries.elements), children: Array(children.elements), text: Array(text.elements),
+            rootIndex: rootIndex)
+    }
+
+    /// The document read, which takes over the builder's buffers: the builder must not be used afterwards.
+    func finish() -> YAMLDocument {
+        YAMLDocument(taking: entries, children: children, text: text, rootIndex: rootIndex)
+    }
 
     /// A document starts; a second one is refused.
     mutating func documentStart(line: Int32, column: Int32) throws(StoreError) {
@@ -84,7 +93,7 @@ struct YAMLBuilder {
         guard children.count + count <= Int(Int32.max) else { throw tooLarge() }
         entries[Int(index)].start = Int32(children.count)
         entries[Int(index)].count = Int32(count)
-        children.append(contentsOf: pending[start...])
+        pending.withUnsafeBufferPointer { children.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start...])) }
         pending.removeSubrange(start...)
         if let anchor { define(anchor, index) }
         attach(index)
@@ -113,7 +122,7 @@ struct YAMLBuilder {
             total += 1
             let entry = entries[Int(node)]
             if entry.kind != .scalar {
-                stack.append(contentsOf: children[Int(entry.start)..<Int(entry.start + entry.count)])
+                stack.append(contentsOf: children.elements[Int(entry.start)..<Int(entry.start + entry.count)])
             }
         }
         weights[index] = total
@@ -164,18 +173,15 @@ struct YAMLBuilder {
 
     /// Whether two nodes are scalars with the same bytes.
     private func sameScalarText(_ a: Int32, _ b: Int32) -> Bool {
-        entries.withUnsafeBufferPointer { entries in
-            let x = entries[Int(a)], y = entries[Int(b)]
-            guard x.kind == .scalar, y.kind == .scalar, x.count == y.count else { return false }
-            return text.withUnsafeBufferPointer { text in
-                var k = 0
-                while k < Int(x.count) {
-                    if text[Int(x.start) + k] != text[Int(y.start) + k] { return false }
-                    k += 1
-                }
-                return true
-            }
+        let x = entries[Int(a)], y = entries[Int(b)]
+        guard x.kind == .scalar, y.kind == .scalar, x.count == y.count else { return false }
+        let text = text.elements
+        var k = 0
+        while k < Int(x.count) {
+            if text[Int(x.start) + k] != text[Int(y.start) + k] { return false }
+            k += 1
         }
+        return true
     }
 
     private func fail(_ diagnostic: Diagnostic) -> StoreError { .invalid(path: path, diagnostics: [diagnostic]) }

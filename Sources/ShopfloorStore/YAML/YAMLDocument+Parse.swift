@@ -38,7 +38,7 @@ extension YAMLDocument {
             defer { yaml_event_delete(event) }
             if try take(event.pointee, into: &builder) { break }
         }
-        return builder.document
+        return builder.finish()
     }
 
     /// Hands one libyaml event to the builder; true at the end of the stream.

@@ -24,7 +24,7 @@ final class YAMLDocument {
         var count: Int32
     }
 
-    // Read-only once built (by ``YAMLBuilder``), and held in buffers the document allocates itself: a reader
+    // Read-only once built (by ``YAMLBuilder``), and held in buffers the document owns: a reader
     // reads millions of nodes, and an array read through a node's unowned reference is retained and released
     // around every access (a third of `check` at 100,000 people); a buffer's address is a plain value.
     let entryBuffer: UnsafeBufferPointer<Entry>
@@ -42,6 +42,17 @@ final class YAMLDocument {
         entryBuffer = Self.copy(entries)
         childBuffer = Self.copy(children)
         textBuffer = Self.copy(text)
+        self.rootIndex = rootIndex
+    }
+
+    /// A document that takes over the builder's buffers, without copying them (the builder wrote straight into
+    /// them; see ``GrowingBuffer``).
+    init(taking entries: GrowingBuffer<Entry>, children: GrowingBuffer<Int32>, text: GrowingBuffer<UInt8>,
+        rootIndex: Int32?)
+    {
+        entryBuffer = entries.take()
+        childBuffer = children.take()
+        textBuffer = text.take()
         self.rootIndex = rootIndex
     }
 

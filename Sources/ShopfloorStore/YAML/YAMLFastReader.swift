@@ -43,7 +43,7 @@ struct YAMLFastReader {
         } catch {
             return nil
         }
-        return reader.builder.document
+        return reader.builder.finish()
     }
 
     // MARK: Structure
