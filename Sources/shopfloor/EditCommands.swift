@@ -41,8 +41,15 @@ struct PersonCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            // A few rows, checked by lookups (the whole graph only when a rule is broken, to name the problem).
-            try Source.workspace(workspace, verifying: false).addPerson(.init(id), fields.change)
+            // A few rows, checked by lookups (the whole graph only when a rule is broken, to name the problem); an
+            // encrypted workspace checks them against its index without decrypting the image, when it can.
+            let passphrase = Passphrase.once(for: workspace)
+            if Workspace.isWorkspace(path: workspace),
+               let settings = try Workspace.appendPersonAdd(.init(id), fields.change, at: workspace, passphrase: passphrase) {
+                try Source.adoptSettings(settings)
+            } else {
+                try Source.workspace(workspace, verifying: false, passphrase: passphrase).addPerson(.init(id), fields.change)
+            }
             Terminal.say(Text.string("person.added", ["id": "\(id)"]))
         }
     }

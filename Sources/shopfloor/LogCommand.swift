@@ -32,13 +32,7 @@ struct LogCommand: ParsableCommand {
             outcome: outcome, assessment: assessment, notes: notes)
         // One contact is a few rows: they are checked on their own and appended to the workspace's journal; an
         // encrypted workspace checks them against its index without decrypting the image, when it can.
-        var asked: String?
-        let passphrase = { () throws(StoreError) -> String in
-            if let asked { return asked }
-            let typed = try Passphrase.existing(for: workspace)
-            asked = typed
-            return typed
-        }
+        let passphrase = Passphrase.once(for: workspace)
         let logged: LoggedContact
         if Workspace.isWorkspace(path: workspace), let appended = try Workspace.appendLog(contact, at: workspace, passphrase: passphrase) {
             try Source.adoptSettings(appended.settings)

@@ -14,6 +14,18 @@ enum Passphrase {
         return typed
     }
 
+    /// ``existing(for:)``, asked at most once however often the closure is called (a write that tries its sealed
+    /// index first, then opens the whole image, needs the passphrase twice).
+    static func once(for path: String) -> () throws(StoreError) -> String {
+        var asked: String?
+        return { () throws(StoreError) -> String in
+            if let asked { return asked }
+            let typed = try existing(for: path)
+            asked = typed
+            return typed
+        }
+    }
+
     /// A new passphrase, typed twice; from `variable` (or `SHOPFLOOR_NEW_PASSPHRASE` for rekey) in scripts.
     static func new(for path: String, variable: String = Passphrase.variable) throws -> String {
         if let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty {

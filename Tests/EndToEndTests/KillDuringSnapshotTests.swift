@@ -13,7 +13,8 @@ struct KillDuringSnapshotTests {
     func killDuringSnapshotSaves() throws {
         let binary = try #require(CLI.binary, "the shopfloor binary was not found: run `swift build` or set SHOPFLOOR_BIN")
         let dir = try Scratch.folder("snapshot")
-        let path = try KillDuringWriteTests.workersWorkspace(in: dir)
+        let path = dir + "/crash.shopfloor"
+        try KillDuringWriteTests.workspaceWithWorkers(at: path, in: dir)
         // Every import below sets all 3,000 assessments: a change too large to append, so the whole image and
         // its snapshot are written each time.
         func assessments(_ value: Int) throws -> String {
@@ -72,20 +73,5 @@ struct KillDuringSnapshotTests {
         let last = try Workspace.open(at: path, passphrase: { "" })
         _ = try last.graph()
         #expect(last.readFromSnapshot, "a completed save leaves a snapshot the next read trusts")
-    }
-}
-
-extension KillDuringWriteTests {
-    /// A plain workspace in `dir` holding the sample graph and 3,000 workers (w0…w2999) of one workplace, so that
-    /// each write takes long enough to be interrupted part-way; returns its path.
-    static func workersWorkspace(in dir: String) throws -> String {
-        let path = dir + "/crash.shopfloor"
-        #expect(try CLI.run(["init", path]).status == 0)
-        #expect(try CLI.run(["import", path, fixture]).status == 0)
-        var csv = "id,name,workplace,assessment\n"
-        for i in 0..<3000 { csv += "w\(i),Worker \(i),marmara-depo,\(i % 6)\n" }
-        try Data(csv.utf8).write(to: URL(fileURLWithPath: dir + "/people.csv"))
-        #expect(try CLI.run(["import", path, dir + "/people.csv"]).status == 0)
-        return path
     }
 }

@@ -49,7 +49,8 @@ struct KillDuringWriteTests {
     func killDuringSmallEdits() throws {
         let binary = try #require(CLI.binary, "the shopfloor binary was not found: run `swift build` or set SHOPFLOOR_BIN")
         let dir = try Scratch.folder("small-edits")
-        let path = try Self.workersWorkspace(in: dir)
+        let path = dir + "/crash.shopfloor"
+        try Self.workspaceWithWorkers(at: path, in: dir)
         let clock = Date()
         #expect(try CLI.run(["person", "add", path, "timing", "--shop", "ao-body"]).status == 0)
         let microseconds = max(20_000, Int(Date().timeIntervalSince(clock) * 1_000_000))
@@ -58,25 +59,11 @@ struct KillDuringWriteTests {
         for i in 0..<24 {
             let opened = try Workspace.open(at: path, passphrase: { "" })
             let (before, history) = (try opened.graph(), try opened.history().count)
-            let size = Self.size(path)
             let isTie = i % 2 == 1
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: binary)
-            process.arguments = isTie ? ["tie", "add", path, "w\(i)", "ayse-k", "--kind", "friend", "--strength", "2"]
+            let arguments = isTie ? ["tie", "add", path, "w\(i)", "ayse-k", "--kind", "friend", "--strength", "2"]
                 : ["person", "add", path, "k-\(i)", "--name", "K \(i)", "--shop", "ao-body", "--home", "kirazli"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            let exit = try process.runWatched()
-            if i % 4 < 2 {
-                usleep(UInt32(Int.random(in: 0...microseconds * 11 / 10, using: &generator)))
-            } else {
-                let deadline = Date().addingTimeInterval(Double(microseconds) / 250_000)
-                while process.isRunning, Self.size(path) == size, !Self.saving(in: dir), Date() < deadline { usleep(50) }
-                usleep(UInt32.random(in: 0...500, using: &generator))
-            }
-            kill(process.processIdentifier, SIGKILL)
-            exit.wait()
-            if process.terminationReason == .uncaughtSignal { killed += 1 }
+            if try Self.runAndKill(binary, arguments, atRandom: i % 4 < 2, microseconds: microseconds, path: path, dir: dir,
+                using: &generator).killed { killed += 1 }
             let reopened = try Workspace.open(at: path, passphrase: { "" })
             #expect(try reopened.integrityProblems().isEmpty, "iteration \(i): integrity check failed")
             let after = try reopened.graph(recheck: true)
@@ -92,6 +79,46 @@ struct KillDuringWriteTests {
         print("small-edit kill test: 24 runs (an edit takes \(microseconds / 1000) ms), \(killed) killed; old version \(sawOld)×, "
             + "new \(sawNew)×; every check passed")
         #expect(killed > 0)
+    }
+
+    /// Makes a workspace at `path` (sealed with the environment's passphrase when `sealed`) holding the sample
+    /// and 3,000 more workers, so that each write takes long enough to be interrupted part-way.
+    static func workspaceWithWorkers(at path: String, in dir: String, sealed: Bool = false, environment: [String: String] = [:]) throws {
+        #expect(try CLI.run(["init", path] + (sealed ? ["--encrypt"] : []), environment: environment).status == 0)
+        #expect(try CLI.run(["import", path, Self.fixture], environment: environment).status == 0)
+        var csv = "id,name,workplace,assessment\n"
+        for i in 0..<3000 { csv += "w\(i),Worker \(i),marmara-depo,\(i % 6)\n" }
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: dir + "/people.csv"))
+        #expect(try CLI.run(["import", path, dir + "/people.csv"], environment: environment).status == 0)
+    }
+
+    /// Runs the CLI with `arguments` and kills it with SIGKILL: `atRandom`, at a random moment of the `microseconds`
+    /// an uninterrupted run takes; otherwise right as the file at `path` grows or a new version is being written
+    /// in `dir` (within `slack` microseconds after). Returns whether the kill landed (the command had not finished)
+    /// and whether the write had begun when it did.
+    static func runAndKill(
+        _ binary: String, _ arguments: [String], environment: [String: String] = [:], atRandom: Bool, microseconds: Int,
+        slack: UInt32 = 500, path: String, dir: String, using generator: inout SystemRandomNumberGenerator
+    ) throws -> (killed: Bool, writing: Bool) {
+        let size = Self.size(path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let exit = try process.runWatched()
+        if atRandom {
+            usleep(UInt32(Int.random(in: 0...microseconds * 11 / 10, using: &generator)))
+        } else {
+            let deadline = Date().addingTimeInterval(Double(microseconds) / 250_000)
+            while process.isRunning, Self.size(path) == size, !Self.saving(in: dir), Date() < deadline { usleep(50) }
+            usleep(UInt32.random(in: 0...slack, using: &generator))
+        }
+        let writing = Self.saving(in: dir) || Self.size(path) != size
+        kill(process.processIdentifier, SIGKILL)
+        exit.wait()
+        return (process.terminationReason == .uncaughtSignal, writing)
     }
 
     static func size(_ path: String) -> Int {
@@ -175,13 +202,8 @@ struct KillDuringWriteTests {
         let env = passphrase.map { ["SHOPFLOOR_PASSPHRASE": $0] } ?? [:]
         let dir = try Scratch.folder(passphrase == nil ? "plain" : "sealed")
         let path = dir + "/crash.shopfloor"
-        #expect(try CLI.run(["init", path] + (passphrase == nil ? [] : ["--encrypt"]), environment: env).status == 0)
-        #expect(try CLI.run(["import", path, Self.fixture], environment: env).status == 0)
         // A few thousand people make each write take long enough to be interrupted part-way.
-        var csv = "id,name,workplace,assessment\n"
-        for i in 0..<3000 { csv += "w\(i),Worker \(i),marmara-depo,\(i % 6)\n" }
-        try Data(csv.utf8).write(to: URL(fileURLWithPath: dir + "/people.csv"))
-        #expect(try CLI.run(["import", path, dir + "/people.csv"], environment: env).status == 0)
+        try Self.workspaceWithWorkers(at: path, in: dir, sealed: passphrase != nil, environment: env)
         // Time an uninterrupted write, so that most kills land while the command works, many while it saves.
         let clock = Date()
         #expect(try CLI.run(["person", "update", path, "ayse-k", "--assessment", "2"], environment: env).status == 0)
@@ -202,32 +224,13 @@ struct KillDuringWriteTests {
                 try Data("id,assessment\nayse-k,\(value)\n".utf8).write(to: URL(fileURLWithPath: dir + "/people-\(i).csv"))
                 arguments = ["import", path, dir + "/people-\(i).csv"]
             }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: binary)
-            process.arguments = arguments
-            process.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            let exit = try process.runWatched()
-            var writing = false
-            if i % 2 == 0 {
-                // Even runs: a random moment of the whole command.
-                usleep(UInt32(Int.random(in: 0...microseconds * 11 / 10, using: &generator)))
-                writing = Self.saving(in: dir)
-            } else {
-                // Odd runs: wait until the new version is being written, then kill within a few milliseconds.
-                // (A small edit appends one record instead: the file grows.)
-                let deadline = Date().addingTimeInterval(Double(microseconds) / 250_000)
-                let size = Self.size(path)
-                while process.isRunning, !Self.saving(in: dir), Self.size(path) == size, Date() < deadline { usleep(100) }
-                usleep(UInt32.random(in: 0...3_000, using: &generator))
-                writing = Self.saving(in: dir) || Self.size(path) != size
-            }
-            kill(process.processIdentifier, SIGKILL)
-            exit.wait()
-            if process.terminationReason == .uncaughtSignal {
+            // Even runs: a random moment of the whole command. Odd runs: right as the new version is being written,
+            // then a kill within a few milliseconds (a small edit appends one record instead: the file grows).
+            let run = try Self.runAndKill(binary, arguments, environment: env, atRandom: i % 2 == 0, microseconds: microseconds,
+                slack: 3_000, path: path, dir: dir, using: &generator)
+            if run.killed {
                 killed += 1
-                if writing { midWrite += 1 }
+                if run.writing { midWrite += 1 }
             } else {
                 completed += 1
             }

@@ -12,7 +12,8 @@ final class ImageFile {
     let head: [UInt8]
     /// The size in bytes when the file was opened.
     let size: Int
-    private let fd: Int32
+    /// The open file (mapped by ``ImageMapping`` and ``PendingStamp``).
+    let fd: Int32
 
     /// Opens the file at `path` and reads its head and size.
     init(path: String) throws(StoreError) {

@@ -6,7 +6,9 @@ import ShopfloorModel
 /// What `log` needs to check and record one contact in an encrypted workspace without decrypting its image:
 /// keyed hashes of the ids of its people (with each one's assessment, number of contacts and latest contact)
 /// and places, keyed hashes of its contacts (an entry logged twice is kept once), the next change number and
-/// contact position, the columns of the contact table and the workspace's settings.
+/// contact position, the columns of the contact table and the workspace's settings; since version 2 also what
+/// `person add` checks and writes a person with (``Structure``, the next person position, the people table's
+/// columns).
 ///
 /// A save of an encrypted workspace writes it after the image (and its stamp) as one record sealed with the
 /// workspace's key, bound to the image and its offset like the journal's records (``ChangeJournal``), so it is
@@ -22,7 +24,16 @@ struct LogIndex {
         var last: Int?
     }
 
-    static let version: UInt8 = 1
+    /// What `person add` checks a new person's references against: the workplaces, each shop's and shift's
+    /// workplace, the neighbourhoods (their ids as they are: the index is sealed as a whole).
+    struct Structure {
+        var workplaces: Set<String> = []
+        var shops: [String: String] = [:]
+        var shifts: [String: String] = [:]
+        var neighbourhoods: Set<String> = []
+    }
+
+    static let version: UInt8 = 2
     private static let personSize = 16 + 1 + 4 + 4
     private static let noDay = Int32.min
 
@@ -32,6 +43,16 @@ struct LogIndex {
     var contactColumns: [String]
     /// The `meta` rows of ``WorkspaceSetting``s.
     var settings: [String: String]
+    /// The next position in the `people` table; nil for an index of version 1, or when the journal removed a person.
+    var nextPerson: Int64?
+    /// The columns of the `people` table in order.
+    var personColumns: [String] = []
+    /// ``Structure`` as the image has it (nil for an index of version 1), read when first needed.
+    private var structureBytes: Data?
+    /// Whether the journal left workplaces, shops and shifts as the image has them.
+    private var structureFollowed = true
+    /// Neighbourhoods the journal added (true) or removed (false).
+    private var changedNeighbourhoods: [String: Bool] = [:]
     private let hasher: KeyedHasher
     private var people: Data
     private var places: Data
@@ -45,21 +66,21 @@ struct LogIndex {
     /// an index this version reads (the caller then opens the whole image).
     init?(_ bytes: Data, key: SymmetricKey) {
         var reader = Reader(bytes: bytes)
-        guard reader.u8() == Self.version, let seq = reader.u64(), let contact = reader.u64(),
-              let columnCount = reader.u32() else { return nil }
-        var columns: [String] = []
-        for _ in 0..<columnCount {
-            guard let column = reader.string() else { return nil }
-            columns.append(column)
-        }
+        guard let version = reader.u8(), (1...Self.version).contains(version), let seq = reader.u64(), let contact = reader.u64(),
+              let columns = reader.strings() else { return nil }
         guard let settingCount = reader.u32() else { return nil }
         var settings: [String: String] = [:]
         for _ in 0..<settingCount {
             guard let name = reader.string(), let value = reader.string() else { return nil }
             settings[name] = value
         }
-        guard let people = reader.list(Self.personSize), let places = reader.list(16), let contacts = reader.list(16),
-              reader.atEnd else { return nil }
+        guard let people = reader.list(Self.personSize), let places = reader.list(16), let contacts = reader.list(16) else { return nil }
+        if version >= 2 {
+            guard let next = reader.u64(), let personColumns = reader.strings(), let structure = reader.take(bytes.count - reader.at)
+            else { return nil }
+            (nextPerson, self.personColumns, structureBytes) = (Int64(bitPattern: next), personColumns, structure)
+        }
+        guard reader.atEnd else { return nil }
         (nextSeq, nextContact, contactColumns, self.settings) = (Int64(bitPattern: seq), Int64(bitPattern: contact), columns, settings)
         (self.people, self.places, self.contacts) = (people, places, contacts)
         hasher = KeyedHasher(key: key)
@@ -107,7 +128,34 @@ struct LogIndex {
                 (row[6] as Int?).map(String.init), row[7]]))
         }
         out.list(contacts)
+        out.u64(UInt64(bitPattern: Int64(try WorkspaceTables.nextPosition(in: "people", db))))
+        out.strings(try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('people') ORDER BY cid"))
+        out.strings(try String.fetchAll(db, sql: "SELECT id FROM workplaces ORDER BY id"))
+        for table in ["shops", "shifts"] {
+            out.strings(try Row.fetchAll(db, sql: "SELECT id, workplace FROM \(table) ORDER BY id").flatMap { [$0[0], $0[1]] as [String] })
+        }
+        out.strings(try String.fetchAll(db, sql: "SELECT id FROM places WHERE kind = ? ORDER BY id", arguments: [Place.Kind.neighbourhood.rawValue]))
         return out.data
+    }
+
+    /// The workplaces, shops, shifts and neighbourhoods, as the image has them and the journal left them; nil
+    /// for an index of version 1, or when the journal changed a workplace, shop or shift.
+    var structure: Structure? {
+        guard structureFollowed, let bytes = structureBytes, var structure = Self.structure(bytes) else { return nil }
+        for (id, isNeighbourhood) in changedNeighbourhoods {
+            if isNeighbourhood { structure.neighbourhoods.insert(id) } else { structure.neighbourhoods.remove(id) }
+        }
+        return structure
+    }
+
+    private static func structure(_ bytes: Data) -> Structure? {
+        var reader = Reader(bytes: bytes)
+        guard let workplaces = reader.strings(), let shops = reader.strings(), let shifts = reader.strings(),
+              let neighbourhoods = reader.strings(), reader.atEnd, shops.count % 2 == 0, shifts.count % 2 == 0 else { return nil }
+        func owners(_ pairs: [String]) -> [String: String] {
+            Dictionary(stride(from: 0, to: pairs.count, by: 2).map { (pairs[$0], pairs[$0 + 1]) }, uniquingKeysWith: { $1 })
+        }
+        return Structure(workplaces: Set(workplaces), shops: owners(shops), shifts: owners(shifts), neighbourhoods: Set(neighbourhoods))
     }
 
     /// The entry of the person with this id, nil when there is none.
@@ -159,15 +207,20 @@ struct LogIndex {
                 let id = hasher.hash(.person, [key])
                 guard let row = op.n else {
                     changedPeople[id] = .some(nil)
+                    nextPerson = nil
                     continue
                 }
                 guard let new = Self.object(row) else { return false }
+                if let position = new["position"] as? Int, let next = nextPerson { nextPerson = max(next, Int64(position) + 1) }
                 var entry = op.o == nil ? Person(assessment: 0, contacts: 0, last: nil) : person(key)
                 guard entry != nil else { return false }
                 if let assessment = new["assessment"] as? Int { entry?.assessment = assessment }
                 changedPeople[id] = .some(entry)
             case "places":
                 if op.o == nil || op.n == nil { changedPlaces[hasher.hash(.place, [key])] = op.n != nil }
+                changedNeighbourhoods[key] = op.n.flatMap(Self.object)?["kind"] as? String == Place.Kind.neighbourhood.rawValue
+            case "workplaces", "shops", "shifts":
+                structureFollowed = false
             case "contacts":
                 guard op.o == nil, let new = op.n.flatMap(Self.object), let row = Self.contact(new),
                       let position = new["position"] as? Int else { return false }
@@ -277,6 +330,12 @@ private struct Writer {
         data.append(contentsOf: text.utf8)
     }
 
+    /// Their count, then each.
+    mutating func strings(_ texts: [String]) {
+        u32(texts.count)
+        for text in texts { string(text) }
+    }
+
     /// The entries sorted by their bytes, after their count.
     mutating func list(_ entries: [Data]) {
         u32(entries.count)
@@ -307,6 +366,16 @@ private struct Reader {
     mutating func string() -> String? {
         guard let count = u32(), let raw = take(count) else { return nil }
         return String(data: raw, encoding: .utf8)
+    }
+
+    mutating func strings() -> [String]? {
+        guard let count = u32(), count <= bytes.count - at else { return nil }
+        var out: [String] = []
+        for _ in 0..<count {
+            guard let text = string() else { return nil }
+            out.append(text)
+        }
+        return out
     }
 
     mutating func list(_ size: Int) -> Data? {

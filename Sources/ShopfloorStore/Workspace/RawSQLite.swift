@@ -27,6 +27,15 @@ enum RawSQLite {
         return ResultCode(rawValue: code)
     }
 
+    /// Makes `db`'s main schema the image in `mapping`: SQLite reads and writes the mapping in place and grows
+    /// within its capacity (it never frees or moves it; the mapping must outlive its use). Returns SQLite's
+    /// result code.
+    static func deserialize(_ db: Database, mapping: ImageMapping) -> ResultCode {
+        let code = sqlite3_deserialize(db.sqliteConnection, "main", mapping.base.assumingMemoryBound(to: UInt8.self),
+            sqlite3_int64(mapping.length), sqlite3_int64(mapping.capacity), 0)
+        return ResultCode(rawValue: code)
+    }
+
     /// Hands `body` the bytes of `db`'s main schema: the database's own buffer when it is an image in memory
     /// (no copy), else a copy freed afterwards. The bytes are valid only during `body`; nil when SQLite cannot
     /// serialize.

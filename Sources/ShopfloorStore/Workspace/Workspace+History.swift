@@ -83,7 +83,10 @@ extension Workspace {
                 return (result, try Workspace.insert(change, db))
             }
         }
-        if !keepsRules, change != nil { checked = false }
+        if !keepsRules, change != nil {
+            checked = false
+            pendingStamp?.rulesKept = false
+        }
         if let change { try persist(change) }
         return result
     }

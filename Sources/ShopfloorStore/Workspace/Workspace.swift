@@ -42,6 +42,14 @@ public final class Workspace {
     public internal(set) var readFromSnapshot = false
     /// The alias digests the snapshot carried for the people of the last graph read from it.
     var knownAliases: (secret: Data, digests: [UInt64], people: [Person])?
+    /// The plain image a write opened without `verifying` is mapped, not read (SQLite's buffer, see
+    /// ``ImageMapping``); nil otherwise.
+    private var mapping: ImageMapping?
+    /// The stamp of such an image, compared with the image's digest only when a save needs it (``save()``).
+    var pendingStamp: PendingStamp?
+
+    /// Whether SQLite works on the mapped image (``ImageMapping``) rather than a copy read whole.
+    var isMapped: Bool { mapping != nil }
 
     /// Whether the workspace was opened to be changed (its write lock is held).
     var isWritable: Bool { lock != nil }
@@ -53,6 +61,11 @@ public final class Workspace {
         self.path = path
         self.database = database
         self.sealing = sealing
+    }
+
+    deinit {
+        // SQLite lets go of a mapped image before the mapping goes with this workspace.
+        if mapping != nil { try? deserialize(size: 0) { _ throws(StoreError) in } }
     }
 
     /// Whether `path` names a workspace: the `.shopfloor` extension or a workspace header (plain or sealed).
@@ -93,7 +106,8 @@ public final class Workspace {
     ///
     /// With `forWriting`, the workspace's write lock is taken first, so that two commands never interleave.
     /// Without `verifying`, SQLite's `quick_check` of the whole image is skipped: for a write that adds a few
-    /// rows at scale (SQLite still refuses any damaged page it reads).
+    /// rows at scale (SQLite still refuses any damaged page it reads). Such a write to a plain workspace maps its
+    /// image instead of reading it (``ImageMapping``): it reads only the pages it touches.
     public static func open(
         at path: String, forWriting: Bool = false, verifying: Bool = true, passphrase: () throws(StoreError) -> String
     ) throws(StoreError) -> Workspace {
@@ -134,8 +148,13 @@ public final class Workspace {
             workspace = Workspace(path: path, database: database, sealing: nil)
             let length = file.sqliteImageLength ?? file.size
             let contents = try ChangeJournal.read(try file.tail(from: length), from: 0, path: path)
-            try workspace.load(size: length, verifying: verifying, stamp: contents.stamp?.payload, stamped: &stamped) {
-                buffer throws(StoreError) in try file.read(into: buffer, count: length)
+            if forWriting, !verifying, file.sqliteImageLength != nil, let mapping = ImageMapping(fd: file.fd, length: length) {
+                try workspace.load(mapping)
+                workspace.pendingStamp = contents.stamp.map { PendingStamp(file: file, length: length, stamp: $0.payload) }
+            } else {
+                try workspace.load(size: length, verifying: verifying, stamp: contents.stamp?.payload, stamped: &stamped) {
+                    buffer throws(StoreError) in try file.read(into: buffer, count: length)
+                }
             }
             records = contents.records.map { ($0.offset + length, $0.payload) }
             if stamped { stampDigest = contents.stamp?.payload }
@@ -146,6 +165,7 @@ public final class Workspace {
         }
         let changesKeepRules = try workspace.replay(records.map(\.payload))
         workspace.checked = stamped && changesKeepRules && !workspace.migrated
+        workspace.pendingStamp?.rulesKept = changesKeepRules && !workspace.migrated
         workspace.imageVerified = verifying || stamped
         if let stampDigest, !workspace.migrated {
             workspace.snapshot = workspace.snapshotBinding(digest: stampDigest, binding: workspace.journal.binding,
@@ -188,6 +208,22 @@ public final class Workspace {
         }
         stamped = matched
         try check(verifying: verifying && !matched)
+    }
+
+    /// Makes the in-memory database the mapped image, without the whole-image check (a write that touches a
+    /// few rows; SQLite still refuses any damaged page it reads).
+    private func load(_ mapping: ImageMapping) throws(StoreError) {
+        try perform {
+            try database.writeWithoutTransaction { db in
+                let code = RawSQLite.deserialize(db, mapping: mapping)
+                guard code == .SQLITE_OK else {
+                    throw StoreError.corruptWorkspace(path: path, reason: Text.string("store.sqliteCannotOpenThe", ["code": "\(code.rawValue)"]))
+                }
+                db.clearSchemaCache()
+            }
+        }
+        self.mapping = mapping
+        try check(verifying: false)
     }
 
     /// Replaces the in-memory database with a `size`-byte image that `fill` writes into SQLite's buffer, and
@@ -244,6 +280,14 @@ public final class Workspace {
     /// Writes the in-memory database to the file: serialize, seal if encrypted, replace atomically. The
     /// journal is folded into the new image.
     func save() throws(StoreError) {
+        // A mapped image carrying a stamp: if it is the stamped image, the graph is as checked as it was then.
+        if let pending = pendingStamp {
+            pendingStamp = nil
+            if !checked, pending.matches() {
+                imageVerified = true
+                checked = pending.rulesKept
+            }
+        }
         // A snapshot of the people and ties goes beside a stamped image; the old one is removed first, so that
         // none outlives the image it was made from.
         var snapshotBytes: Data?
@@ -305,8 +349,15 @@ public final class Workspace {
                     hint: violation.hint ?? Text.string("workspace.restoreBackup", ["path": "\(path)"]))
             })
         }
-        checked = imageVerified
+        wholeGraphChecked()
         return graph
+    }
+
+    /// The whole graph in memory was just checked against every rule: it is known to keep them when its image
+    /// is verified (now, or, for a mapped image, when a save compares its digest with its stamp).
+    private func wholeGraphChecked() {
+        checked = imageVerified
+        pendingStamp?.rulesKept = true
     }
 
     /// Whether two graphs hold the same records in the same order (what the tables would store).
@@ -367,7 +418,7 @@ public final class Workspace {
                 try WorkspaceTables.writeChanges(from: previous, to: graph, into: db)
                 try also?(db)
             }
-            checked = imageVerified
+            wholeGraphChecked()
             return true
         }
         // The graph's own invariants cover every reference, so SQLite's row-by-row foreign-key lookups are
@@ -397,7 +448,7 @@ public final class Workspace {
                 }
             }
         }
-        checked = imageVerified
+        wholeGraphChecked()
         try save()
         return true
     }
