@@ -15,11 +15,8 @@ extension KillDuringWriteTests {
     @Test("16 SIGKILLs during plain `log`s that fold a full journal into a new image from the mapped image: old or new version, the new one stamped",
         .timeLimit(.minutes(10)))
     func killDuringFolds() throws {
-        let binary = try #require(CLI.binary, "the shopfloor binary was not found: run `swift build` or set SHOPFLOOR_BIN")
-        let dir = try Scratch.folder("fold")
+        let (binary, dir, full) = try Self.workersFixture("fold", name: "full.shopfloor")
         let path = dir + "/crash.shopfloor"
-        let full = dir + "/full.shopfloor"
-        try Self.workspaceWithWorkers(at: full, in: dir)
         do {
             let filling = try Workspace.open(at: full, forWriting: true, verifying: false, passphrase: { "" })
             for day in 0..<Self.journalLimit {

@@ -11,10 +11,7 @@ struct KillDuringSnapshotTests {
     @Test("16 SIGKILLs during whole-image saves: a trusted snapshot always holds the image's people and ties",
         .timeLimit(.minutes(10)))
     func killDuringSnapshotSaves() throws {
-        let binary = try #require(CLI.binary, "the shopfloor binary was not found: run `swift build` or set SHOPFLOOR_BIN")
-        let dir = try Scratch.folder("snapshot")
-        let path = dir + "/crash.shopfloor"
-        try KillDuringWriteTests.workspaceWithWorkers(at: path, in: dir)
+        let (binary, dir, path) = try KillDuringWriteTests.workersFixture("snapshot")
         // Every import below sets all 3,000 assessments: a change too large to append, so the whole image and
         // its snapshot are written each time.
         func assessments(_ value: Int) throws -> String {

@@ -47,10 +47,7 @@ struct KillDuringWriteTests {
     @Test("24 SIGKILLs during person add and tie add checked by lookups: every time the old or the new version",
         .timeLimit(.minutes(10)))
     func killDuringSmallEdits() throws {
-        let binary = try #require(CLI.binary, "the shopfloor binary was not found: run `swift build` or set SHOPFLOOR_BIN")
-        let dir = try Scratch.folder("small-edits")
-        let path = dir + "/crash.shopfloor"
-        try Self.workspaceWithWorkers(at: path, in: dir)
+        let (binary, dir, path) = try Self.workersFixture("small-edits")
         let clock = Date()
         #expect(try CLI.run(["person", "add", path, "timing", "--shop", "ao-body"]).status == 0)
         let microseconds = max(20_000, Int(Date().timeIntervalSince(clock) * 1_000_000))
@@ -79,6 +76,16 @@ struct KillDuringWriteTests {
         print("small-edit kill test: 24 runs (an edit takes \(microseconds / 1000) ms), \(killed) killed; old version \(sawOld)×, "
             + "new \(sawNew)×; every check passed")
         #expect(killed > 0)
+    }
+
+    /// The built binary, a scratch folder named for `tag` and, in it, a plain workspace `name` made by
+    /// ``workspaceWithWorkers(at:in:sealed:environment:)``: what a kill test of small writes starts from.
+    static func workersFixture(_ tag: String, name: String = "crash.shopfloor") throws -> (binary: String, dir: String, path: String) {
+        let binary = try #require(CLI.binary, "the shopfloor binary was not found: run `swift build` or set SHOPFLOOR_BIN")
+        let dir = try Scratch.folder(tag)
+        let path = dir + "/" + name
+        try workspaceWithWorkers(at: path, in: dir)
+        return (binary, dir, path)
     }
 
     /// Makes a workspace at `path` (sealed with the environment's passphrase when `sealed`) holding the sample

@@ -34,7 +34,7 @@ public final class Workspace {
     var checked = false
     /// Whether the image passed SQLite's `quick_check` or carried a matching stamp when opened (a write opened
     /// without `verifying` skips the check): only such an image is stamped once its graph is checked.
-    private var imageVerified = true
+    var imageVerified = true
     /// Set when the image's stamp matched: what a read needs to take its people and ties from the
     /// ``ReadSnapshot`` saved beside the file instead of the tables.
     var snapshot: SnapshotBinding?
@@ -277,59 +277,6 @@ public final class Workspace {
         try perform { try database.read { db in try WorkspaceSchema.migrator.appliedMigrations(db) } }
     }
 
-    /// Writes the in-memory database to the file: serialize, seal if encrypted, replace atomically. The
-    /// journal is folded into the new image.
-    func save() throws(StoreError) {
-        // A mapped image carrying a stamp: if it is the stamped image, the graph is as checked as it was then.
-        if let pending = pendingStamp {
-            pendingStamp = nil
-            if !checked, pending.matches() {
-                imageVerified = true
-                checked = pending.rulesKept
-            }
-        }
-        // A snapshot of the people and ties goes beside a stamped image; the old one is removed first, so that
-        // none outlives the image it was made from.
-        var snapshotBytes: Data?
-        ReadSnapshot.remove(for: path)
-        snapshot = nil
-        let position: JournalPosition? = try perform {
-            try database.writeWithoutTransaction { db in
-                // An encrypted workspace keeps the index `log` checks a contact with, without decrypting the image.
-                let index = try sealing.map { s in try LogIndex.build(db, key: s.key) }
-                return try RawSQLite.withImage(of: db) { image in
-                    let data = try sealing.map { s throws(StoreError) in try s.seal(image) } ?? image
-                    let plainLength = ImageFile.sqliteLength([UInt8](image.prefix(100)), size: image.count)
-                    let canAppend = sealing != nil || plainLength == image.count
-                    let binding = sealing == nil ? Data() : Data(data.suffix(16))
-                    // A graph known to keep every rule is stamped, so that reads trust this very image.
-                    var stamp = Data()
-                    if checked, canAppend {
-                        let digest = ImageDigest.of(image)
-                        snapshotBytes = try ReadSnapshot.make(db, digest: digest, sealing: sealing, binding: binding)
-                        stamp = ChangeJournal.frame(try sealing.map { s throws(StoreError) in
-                            try s.sealRecord(digest, at: data.count, image: binding)
-                        } ?? digest, magic: ChangeJournal.stampMagic)
-                    }
-                    let indexRecord = try sealing.map { s throws(StoreError) in
-                        ChangeJournal.frame(try s.sealRecord(index ?? Data(), at: data.count + stamp.count, image: binding),
-                            magic: ChangeJournal.indexMagic)
-                    } ?? Data()
-                    try AtomicFile.write(to: path) { chunk throws(StoreError) in
-                        try chunk(data)
-                        if !stamp.isEmpty { try chunk(stamp) }
-                        if !indexRecord.isEmpty { try chunk(indexRecord) }
-                    }
-                    return JournalPosition(start: data.count, end: data.count + stamp.count + indexRecord.count, records: 0,
-                        canAppend: canAppend, binding: binding, index: indexRecord.count)
-                }
-            }
-        }
-        guard let position else { throw StoreError.database(path: path, reason: Text.string("store.cannotSerializeTheDatabase")) }
-        journal = position
-        if let snapshotBytes { ReadSnapshot.write(snapshotBytes, for: path) }
-    }
-
     /// The graph stored in the workspace, checked by the same rules as every write (``OrganizingGraph/violations()``):
     /// a workspace changed outside Shopfloor (a tie to nobody, a self-tie, a headcount of 2⁶³−1) is refused,
     /// every problem listed, instead of being called valid or trapping later on a stored number.
@@ -355,7 +302,7 @@ public final class Workspace {
 
     /// The whole graph in memory was just checked against every rule: it is known to keep them when its image
     /// is verified (now, or, for a mapped image, when a save compares its digest with its stamp).
-    private func wholeGraphChecked() {
+    func wholeGraphChecked() {
         checked = imageVerified
         pendingStamp?.rulesKept = true
     }
@@ -369,92 +316,5 @@ public final class Workspace {
     /// The graph the tables hold, unchecked: for an edit, whose result is checked as a whole before it is written.
     func storedGraph() throws(StoreError) -> OrganizingGraph {
         try perform { try database.read { db in try WorkspaceTables.read(from: db, path: path) } }
-    }
-
-    /// Replaces the stored graph after checking it; on any problem nothing changes.
-    ///
-    /// The graph is checked with ``OrganizingGraph/violations()``, written in one transaction (SQLite checks
-    /// foreign keys at commit), then the workspace is saved. `action` names the change in messages.
-    public func replaceGraph(with graph: OrganizingGraph, action: String) throws(StoreError) {
-        try replaceGraph(with: graph, previous: nil, action: action)
-    }
-
-    /// ``replaceGraph(with:action:)`` unless `graph` holds the same records as `stored` (the graph ``graph()``
-    /// read under this workspace's write lock): then the file is not touched, not rewritten and its `.bak` not
-    /// rotated. Returns whether it was written.
-    @discardableResult
-    public func replaceGraph(with graph: OrganizingGraph, unlessSameAs stored: OrganizingGraph, action: String) throws(StoreError) -> Bool {
-        if Self.same(stored, graph) { return false }
-        return try replaceGraph(with: graph, previous: nil, action: action)
-    }
-
-    /// ``replaceGraph(with:action:)``, writing only what differs from `previous` when it is given: it must be
-    /// the graph the tables hold now, as ``graph()`` read it under this workspace's write lock. Such a change
-    /// is recorded row by row (``undo()`` reverts it) unless it adds or removes more than 50,000 records, when
-    /// the whole graph is written instead. When nothing differs the file is not touched; returns whether it was
-    /// written.
-    @discardableResult
-    public func replaceGraph(with graph: OrganizingGraph, previous: OrganizingGraph?, action: String) throws(StoreError) -> Bool {
-        try replaceGraph(with: graph, previous: previous, action: action, also: nil)
-    }
-
-    /// ``replaceGraph(with:previous:action:)`` that also runs `also` in the same transaction (settings a
-    /// merge or a bundle keeps beside the graph), recorded with it as one change.
-    @discardableResult
-    func replaceGraph(
-        with graph: OrganizingGraph, previous: OrganizingGraph?, action: String, also: ((Database) throws -> Void)?
-    ) throws(StoreError) -> Bool {
-        guard lock != nil else { throw .writeFailed(path: path, reason: Text.string("store.theWorkspaceWasOpened")) }
-        if let previous, also == nil, Self.same(previous, graph) { return false }
-        let problems = graph.violations().map { violation in
-            Diagnostic(file: path, field: violation.field, id: violation.id ?? "\(violation.collection.rawValue) #\(violation.index + 1)",
-                message: violation.message, hint: violation.hint)
-        }
-        guard problems.isEmpty else { throw .rejected(path: path, action: action, diagnostics: problems) }
-        if let previous, Self.recordCount(previous).distance(to: Self.recordCount(graph)).magnitude <= 50_000 {
-            // A few rows change: SQLite's own deferred foreign keys check just those at commit.
-            // The whole new graph was checked above: whatever the image was, the result keeps every rule.
-            try record(action, keepsRules: true) { db in
-                try WorkspaceTables.writeChanges(from: previous, to: graph, into: db)
-                try also?(db)
-            }
-            wholeGraphChecked()
-            return true
-        }
-        // The graph's own invariants cover every reference, so SQLite's row-by-row foreign-key lookups are
-        // switched off while the rows go in and checked once, over the whole database, before the commit.
-        try perform {
-            try database.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA foreign_keys = OFF")
-                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-                // Rebuilding the indexes sorts every key. A plain workspace lies on the disk as it is, so its sort
-                // may spill to a temporary file (unlinked at once) instead of memory; a sealed one never does,
-                // since ids in plain text must not touch the disk.
-                if sealing == nil {
-                    try db.execute(sql: "PRAGMA temp_store = FILE")
-                }
-                defer { try? db.execute(sql: "PRAGMA temp_store = MEMORY") }
-                try db.inTransaction {
-                    try WorkspaceTables.write(graph, into: db)
-                    try Workspace.note(db, source: action, summary: "whole graph written: \(graph.people.count) people, "
-                        + "\(graph.ties.count) ties, \(graph.contacts.count) contacts", undoable: false)
-                    try also?(db)
-                    if let broken = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
-                        throw StoreError.database(path: path,
-                            reason: Text.string("workspace.brokenReference", ["table": "\(broken[0] as String? ?? "?")",
-                                "missing": "\(broken[2] as String? ?? "?")"]))
-                    }
-                    return .commit
-                }
-            }
-        }
-        wholeGraphChecked()
-        try save()
-        return true
-    }
-
-    /// How many records a graph holds, to tell a few rows' change from a bulk write.
-    private static func recordCount(_ graph: OrganizingGraph) -> Int {
-        graph.workplaces.count + graph.places.count + graph.people.count + graph.cells.count + graph.ties.count + graph.contacts.count
     }
 }
