@@ -9,7 +9,7 @@ public struct OrganizingGraph: Sendable {
     public private(set) var people: [Person]
     public private(set) var cells: [Cell]
     public private(set) var places: [Place]
-    public private(set) var ties: [Tie]
+    public private(set) var ties: TieList
     public private(set) var contacts: [Contact]
     /// The positions in ``people`` of every tie's two people, `[a0, b0, a1, b1, …]` (-1 for an id nobody has),
     /// when the reader that built the graph resolved them already (a workspace's tables: ten million lookups at
@@ -30,6 +30,16 @@ public struct OrganizingGraph: Sendable {
     public init(
         name: String = "", workplaces: [Workplace] = [], people: [Person] = [], cells: [Cell] = [],
         places: [Place] = [], ties: [Tie] = [], contacts: [Contact] = [], tieEnds: [Int32]? = nil
+    ) {
+        self.init(name: name, workplaces: workplaces, people: people, cells: cells, places: places, tieList: TieList(ties),
+            contacts: contacts, tieEnds: tieEnds)
+    }
+
+    /// Builds a graph of the ties of a ``TieList`` (a workspace's compact ties) and its lookups; see
+    /// ``init(name:workplaces:people:cells:places:ties:contacts:tieEnds:)``.
+    public init(
+        name: String = "", workplaces: [Workplace] = [], people: [Person] = [], cells: [Cell] = [],
+        places: [Place] = [], tieList ties: TieList, contacts: [Contact] = [], tieEnds: [Int32]? = nil
     ) {
         self.name = name
         self.workplaces = workplaces
@@ -139,11 +149,13 @@ public struct OrganizingGraph: Sendable {
     /// Adds a tie, replacing one between the same two people.
     public mutating func upsert(_ tie: Tie) {
         tieEnds = nil
-        if let i = ties.firstIndex(where: { Set([$0.a, $0.b]) == Set([tie.a, tie.b]) }) {
-            ties[i] = tie
+        var values = ties.array
+        if let i = values.firstIndex(where: { Set([$0.a, $0.b]) == Set([tie.a, tie.b]) }) {
+            values[i] = tie
         } else {
-            ties.append(tie)
+            values.append(tie)
         }
+        ties = TieList(values)
     }
 
     /// Appends an entry to the contact log and applies its new assessment to the person contacted.
@@ -158,7 +170,7 @@ public struct OrganizingGraph: Sendable {
     public mutating func removePerson(_ id: Person.ID) {
         tieEnds = nil
         people.removeAll { $0.id == id }
-        ties.removeAll { $0.a == id || $0.b == id }
+        ties = TieList(ties.filter { $0.a != id && $0.b != id })
         for i in cells.indices {
             cells[i].members.removeAll { $0 == id }
             cells[i].committee.removeAll { $0 == id }

@@ -61,30 +61,30 @@ struct EdgeClasses: Sendable {
     }
 }
 
-/// Where one worker of a CSR build counts or places the edges whose tail lies in its range of vertices.
+/// Where one worker of a CSR build counts or places the edges of its share of the emitter's items.
 ///
-/// Every worker runs the same emitter over all edges in the same order and keeps only its own tails, so the
-/// workers write disjoint slots of shared buffers and each tail's edges keep the order they were emitted in.
+/// The emitter's items (people, ties, segments) are split into one contiguous run per worker, in order. Each
+/// worker counts its run's edges per tail in its own counts; the slots of a tail are then handed out worker by
+/// worker, so every worker places its edges in slots no other worker writes, and each tail's edges keep the
+/// order a single pass over all items would give them. Every edge is emitted twice in all (count, place), however
+/// many workers share the build.
 struct EdgeSink {
-    let tails: Range<Int32>
     let placing: Bool
-    /// Count pass: `counts[v + 1]` is the number of edges leaving `v`.
-    let counts: UnsafeMutablePointer<Int32>
-    /// Place pass: the next free slot of each tail.
-    let next: UnsafeMutablePointer<Int32>
+    /// Count pass: this worker's number of edges leaving each vertex. Place pass: this worker's next free slot of
+    /// each tail.
+    let cursor: UnsafeMutablePointer<Int32>
     let targets: UnsafeMutablePointer<Int32>
     let classes: UnsafeMutablePointer<UInt8>
 
-    /// Counts the edge (first pass) or places it (second pass) when its tail is this worker's.
+    /// Counts the edge (first pass) or places it (second pass).
     @inline(__always) func add(_ a: Int32, _ b: Int32, _ c: UInt8) {
-        guard tails.contains(a) else { return }
         if placing {
-            let k = Int(next[Int(a)])
+            let k = Int(cursor[Int(a)])
             targets[k] = b
             classes[k] = c
-            next[Int(a)] = Int32(k + 1)
+            cursor[Int(a)] = Int32(k + 1)
         } else {
-            counts[Int(a) + 1] &+= 1
+            cursor[Int(a)] &+= 1
         }
     }
 }
@@ -95,33 +95,40 @@ struct CSRArrays {
     var targets: [Int32]
     var classes: [UInt8]
 
-    /// Builds the arrays in two passes of `emit` (count, then place) with no edge list in between, both passes
-    /// split by tail over the machine's cores.
+    /// Builds the arrays in two passes of `emit` (count, then place) with no edge list in between, the items
+    /// `0..<items` split over the machine's cores.
     /// - Parameters:
+    ///   - items: how many items `emit` is asked for (each emits its edges, the same ones on both passes).
     ///   - workers: how many threads share the passes; nil picks one per core (at most 8) from 200,000 edges.
-    ///   - emit: calls `add` on the sink for every edge, in a fixed order; called concurrently.
-    init(vertexCount: Int, expectedEdges: Int, workers: Int? = nil, emit: @Sendable (EdgeSink) -> Void) {
-        let workers = max(1, workers
-            ?? (expectedEdges < 200_000 ? 1 : min(8, ProcessInfo.processInfo.activeProcessorCount)))
-        let step = (vertexCount + workers - 1) / max(1, workers)
-        let ranges = (0..<workers).map { w in Int32(min(vertexCount, w * step))..<Int32(min(vertexCount, (w + 1) * step)) }
+    ///   - emit: calls `add` on the sink for every edge of the items of a range, in a fixed order; called
+    ///     concurrently for disjoint ranges.
+    init(vertexCount: Int, items: Int, expectedEdges: Int, workers: Int? = nil, emit: @Sendable (EdgeSink, Range<Int>) -> Void) {
+        let workers = max(1, min(max(1, items), workers
+            ?? (expectedEdges < 200_000 ? 1 : min(8, ProcessInfo.processInfo.activeProcessorCount))))
+        let step = (items + workers - 1) / workers
+        let runs = (0..<workers).map { w in min(items, w * step)..<min(items, (w + 1) * step) }
+        // One row of `vertexCount` cursors per worker: its counts, then its first slot of each tail.
+        let cursors = SharedCursors(workers: workers, vertexCount: vertexCount)
+        defer { cursors.release() }
+        Self.run(workers) { w in emit(cursors.sink(w, placing: false), runs[w]) }
         var offsets = [Int32](repeating: 0, count: vertexCount + 1)
-        var next = [Int32]()
-        offsets.withUnsafeMutableBufferPointer { counts in
-            let shared = SharedBuffers(counts: counts.baseAddress)
-            Self.run(ranges) { r in emit(shared.sink(ranges[r], placing: false)) }
+        var slot: Int32 = 0
+        for v in 0..<vertexCount {
+            offsets[v] = slot
+            for w in 0..<workers {
+                let row = cursors.row(w)
+                let count = row[v]
+                row[v] = slot
+                slot &+= count
+            }
         }
-        for v in 0..<vertexCount { offsets[v + 1] &+= offsets[v] }
-        let edges = Int(offsets[vertexCount])
-        next = Array(offsets.dropLast())
+        offsets[vertexCount] = slot
+        let edges = Int(slot)
         var classes: [UInt8] = []
         let targets = [Int32](unsafeUninitializedCapacity: edges) { targetBuffer, targetCount in
             classes = [UInt8](unsafeUninitializedCapacity: edges) { classBuffer, classCount in
-                next.withUnsafeMutableBufferPointer { nextBuffer in
-                    let shared = SharedBuffers(next: nextBuffer.baseAddress, targets: targetBuffer.baseAddress,
-                        classes: classBuffer.baseAddress)
-                    Self.run(ranges) { r in emit(shared.sink(ranges[r], placing: true)) }
-                }
+                cursors.output(targets: targetBuffer.baseAddress, classes: classBuffer.baseAddress)
+                Self.run(workers) { w in emit(cursors.sink(w, placing: true), runs[w]) }
                 classCount = edges
             }
             targetCount = edges
@@ -131,41 +138,50 @@ struct CSRArrays {
         self.classes = classes
     }
 
-    /// Runs one job per range, concurrently when there is more than one.
-    private static func run(_ ranges: [Range<Int32>], _ job: @Sendable (Int) -> Void) {
-        if ranges.count == 1 { job(0) } else { DispatchQueue.concurrentPerform(iterations: ranges.count, execute: job) }
+    /// Runs one job per worker, concurrently when there is more than one.
+    private static func run(_ workers: Int, _ job: @Sendable (Int) -> Void) {
+        if workers == 1 { job(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: job) }
     }
 }
 
-/// The buffers a CSR build's workers share; each worker writes only its own tails' slots. A buffer a pass
-/// does not use (or an empty one, which has no address) is a one-element scratch allocation nobody reads.
-private final class SharedBuffers: @unchecked Sendable {
-    let counts: UnsafeMutablePointer<Int32>
-    let next: UnsafeMutablePointer<Int32>
-    let targets: UnsafeMutablePointer<Int32>
-    let classes: UnsafeMutablePointer<UInt8>
+/// The cursors and output buffers a CSR build's workers share: each worker reads and writes only its own row of
+/// cursors and the slots they hand it. An output buffer not yet given (or an empty one, which has no address) is a
+/// one-element scratch allocation nobody reads.
+private final class SharedCursors: @unchecked Sendable {
+    private let rows: UnsafeMutablePointer<Int32>
+    private let vertexCount: Int
+    private(set) var targets: UnsafeMutablePointer<Int32>
+    private(set) var classes: UnsafeMutablePointer<UInt8>
     private let scratch: UnsafeMutablePointer<Int32>
     private let scratchClass: UnsafeMutablePointer<UInt8>
 
-    init(counts: UnsafeMutablePointer<Int32>? = nil, next: UnsafeMutablePointer<Int32>? = nil,
-        targets: UnsafeMutablePointer<Int32>? = nil, classes: UnsafeMutablePointer<UInt8>? = nil)
-    {
-        let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
-        let scratchClass = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
-        self.scratch = scratch
-        self.scratchClass = scratchClass
-        self.counts = counts ?? scratch
-        self.next = next ?? scratch
-        self.targets = targets ?? scratch
-        self.classes = classes ?? scratchClass
+    init(workers: Int, vertexCount: Int) {
+        self.vertexCount = vertexCount
+        rows = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, workers * vertexCount))
+        rows.initialize(repeating: 0, count: max(1, workers * vertexCount))
+        scratch = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        scratchClass = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        targets = scratch
+        classes = scratchClass
     }
 
-    deinit {
+    /// Frees the cursors (the output buffers belong to the arrays being built).
+    func release() {
+        rows.deallocate()
         scratch.deallocate()
         scratchClass.deallocate()
     }
 
-    func sink(_ tails: Range<Int32>, placing: Bool) -> EdgeSink {
-        EdgeSink(tails: tails, placing: placing, counts: counts, next: next, targets: targets, classes: classes)
+    /// Worker `w`'s row of cursors.
+    func row(_ w: Int) -> UnsafeMutablePointer<Int32> { rows + w * vertexCount }
+
+    /// Gives the place pass its output buffers (nil for an empty one).
+    func output(targets: UnsafeMutablePointer<Int32>?, classes: UnsafeMutablePointer<UInt8>?) {
+        self.targets = targets ?? scratch
+        self.classes = classes ?? scratchClass
+    }
+
+    func sink(_ w: Int, placing: Bool) -> EdgeSink {
+        EdgeSink(placing: placing, cursor: row(w), targets: targets, classes: classes)
     }
 }

@@ -21,7 +21,7 @@ struct ResolvedTies {
         let ties = graph.ties
         if let known = graph.tieEnds {
             ends = known
-            classes = ties.map { EdgeClasses.tie($0) }
+            classes = (0..<ties.count).map { EdgeClasses.tie(kind: ties.kind(at: $0), strength: ties.strength(at: $0)) }
             return
         }
         let chunk = 1 << 16

@@ -93,9 +93,12 @@ public struct PlanningIndex: Sendable {
             shiftGate: shiftGate)
         let segmentGates = segments.map { segment in segment.gate.flatMap { lv[$0] } ?? -1 }
         let segmentBase = Int32(p + l)
-        // Every edge, in a fixed order; each CSR worker runs this once to count and once to place its tails.
-        let csr = CSRArrays(vertexCount: vertices, expectedEdges: 2 * graph.ties.count + 4 * p, workers: workers) { edges in
-            for i in 0..<p {
+        // Every edge, in a fixed order: the items are the people, then the ties, then the segments; each CSR
+        // worker emits the edges of its run of items once to count them and once to place them.
+        let tieCount = ties.classes.count
+        let csr = CSRArrays(vertexCount: vertices, items: p + tieCount + segmentGates.count,
+            expectedEdges: 2 * tieCount + 4 * p, workers: workers) { edges, run in
+            for i in Self.part(run, from: 0, count: p) {
                 let v = Int32(i), s = reach.segment[i]
                 if s >= 0 {
                     edges.add(v, s + floorOffset, EdgeClasses.coworkerHalf)
@@ -109,13 +112,13 @@ public struct PlanningIndex: Sendable {
                 if reach.home[i] >= 0 { edges.add(reach.home[i], v, EdgeClasses.home) }
                 if reach.gate[i] >= 0 { edges.add(reach.gate[i], v, EdgeClasses.gate) }
             }
-            for t in 0..<ties.classes.count {
+            for t in Self.part(run, from: p, count: tieCount) {
                 let a = ties.ends[2 * t], b = ties.ends[2 * t + 1]
                 guard ResolvedTies.isKnown(a), ResolvedTies.isKnown(b), a != b, Int(a) < p, Int(b) < p else { continue }
                 edges.add(a, b, ties.classes[t])
                 edges.add(b, a, ties.classes[t])
             }
-            for i in 0..<segmentGates.count {
+            for i in Self.part(run, from: p + tieCount, count: segmentGates.count) {
                 let s = segmentBase + Int32(i)
                 if segmentGates[i] >= 0 { edges.add(segmentGates[i], s, EdgeClasses.gate) }
                 edges.add(s + floorOffset, s, EdgeClasses.coworkerHalf)
@@ -145,6 +148,12 @@ public struct PlanningIndex: Sendable {
         passCost = pass
         maxPassCost = (pass.max() ?? 0, pass.indices.lazy.filter { !blocked.contains($0) }.map { pass[$0] }.max() ?? 0)
         danger = blocked
+    }
+
+    /// The positions, counted from `start`, of the items of `run` among the `count` items from `start` on.
+    private static func part(_ run: Range<Int>, from start: Int, count: Int) -> Range<Int> {
+        let overlap = run.clamped(to: start..<(start + count))
+        return (overlap.lowerBound - start)..<(overlap.upperBound - start)
     }
 
     // MARK: Edges

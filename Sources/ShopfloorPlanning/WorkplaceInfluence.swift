@@ -56,14 +56,21 @@ public struct WorkplaceInfluence: Sendable {
         var ends: [(Int32, Int32, Int)] = []
         ends.reserveCapacity(graph.ties.count)
         var degree = [Int32](repeating: 0, count: n + 1)
-        let tieEnds = graph.tieEnds
-        for (t, tie) in graph.ties.enumerated() {
-            // A workspace's graph carries every tie's two positions (the first person of each id, as `index(of:)`).
-            let known = tieEnds.map { (Int($0[2 * t]), Int($0[2 * t + 1])) }
-            guard let a = known.map({ $0.0 >= 0 ? $0.0 : nil }) ?? graph.index(of: tie.a),
-                let b = known.map({ $0.1 >= 0 ? $0.1 : nil }) ?? graph.index(of: tie.b), a != b, home[a] >= 0,
-                home[a] == home[b] else { continue }
-            let strength = min(max(tie.strength, Tie.strengthRange.lowerBound), Tie.strengthRange.upperBound)
+        let ties = graph.ties, tieEnds = graph.tieEnds
+        for t in 0..<ties.count {
+            // A workspace's graph carries every tie's two positions (the first person of each id, as `index(of:)`):
+            // then no tie is made, and no id looked up.
+            let a: Int, b: Int
+            if let tieEnds {
+                (a, b) = (Int(tieEnds[2 * t]), Int(tieEnds[2 * t + 1]))
+                guard a >= 0, b >= 0 else { continue }
+            } else {
+                let tie = ties[t]
+                guard let i = graph.index(of: tie.a), let j = graph.index(of: tie.b) else { continue }
+                (a, b) = (i, j)
+            }
+            guard a != b, home[a] >= 0, home[a] == home[b] else { continue }
+            let strength = min(max(ties.strength(at: t), Tie.strengthRange.lowerBound), Tie.strengthRange.upperBound)
             ends.append((Int32(a), Int32(b), strength))
             degree[a + 1] += 1
             degree[b + 1] += 1

@@ -38,7 +38,7 @@ public struct GraphDraft: Sendable {
     public init(_ graph: OrganizingGraph) {
         name = graph.name
         upsertRecords(of: graph)
-        tieList = graph.ties
+        tieList = graph.ties.array
         contacts = graph.contacts
         loggedContacts = Set(graph.contacts)
     }

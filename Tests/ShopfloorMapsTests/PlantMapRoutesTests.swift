@@ -59,7 +59,7 @@ struct PlantMapRoutesTests {
     func alternativesInProcess() throws {
         let graph = try SampleGraphs.plant()
         let streetOnly = OrganizingGraph(name: graph.name, workplaces: graph.workplaces, people: graph.people,
-            cells: graph.cells.filter { $0.kind == .street }, places: graph.places, ties: graph.ties)
+            cells: graph.cells.filter { $0.kind == .street }, places: graph.places, ties: graph.ties.array)
         let reach = try Planning.reach(streetOnly, from: .cell("kirazli-street"),
             into: "anadolu-oto", options: ReachOptions(alternatives: 1))
         let plan = Plan.reach(reach)

@@ -182,7 +182,7 @@ struct PlanFileTests {
     func roundTrip() throws {
         let graph = try SampleGraphs.plant()
         let streetOnly = OrganizingGraph(name: graph.name, workplaces: graph.workplaces, people: graph.people,
-            cells: graph.cells.filter { $0.kind == .street }, places: graph.places, ties: graph.ties)
+            cells: graph.cells.filter { $0.kind == .street }, places: graph.places, ties: graph.ties.array)
         let reach = try Planning.reach(streetOnly, from: .cell("kirazli-street"), into: "anadolu-oto",
             options: ReachOptions(alternatives: 1))
         let core = try Planning.core(streetOnly, into: "anadolu-oto", from: .cell("kirazli-street"))
@@ -204,7 +204,7 @@ struct PlanFileTests {
     func plannedInProcess() throws {
         let graph = try SampleGraphs.plant()
         let streetOnly = OrganizingGraph(name: graph.name, workplaces: graph.workplaces, people: graph.people,
-            cells: graph.cells.filter { $0.kind == .street }, places: graph.places, ties: graph.ties)
+            cells: graph.cells.filter { $0.kind == .street }, places: graph.places, ties: graph.ties.array)
         let core = try Planning.core(streetOnly, into: "anadolu-oto", from: .cell("kirazli-street"))
         let plan = Plan.core(core)
         #expect(plan.kind == "core")

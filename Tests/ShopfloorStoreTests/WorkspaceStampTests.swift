@@ -132,6 +132,6 @@ struct WorkspaceTieEndsTests {
         var edited = graph
         edited.upsert(Tie("ayse-k", "mehmet-d", kind: .friend))
         #expect(edited.tieEnds == nil)
-        #expect(OrganizingGraph(people: graph.people, ties: graph.ties, tieEnds: [0]).tieEnds == nil, "wrong count: ignored")
+        #expect(OrganizingGraph(people: graph.people, ties: graph.ties.array, tieEnds: [0]).tieEnds == nil, "wrong count: ignored")
     }
 }

@@ -29,7 +29,7 @@ enum ReadSnapshot {
         var people: [Person]
         /// Each person's `position` in the `people` table, ascending.
         var positions: [Int64]
-        var ties: [Tie]
+        var ties: TieList
         /// ``OrganizingGraph/tieEnds``.
         var ends: [Int32]
         /// The ``ImageDigest`` of the alias secret the digests were made with, and every person's digest.
@@ -195,28 +195,30 @@ enum ReadSnapshot {
         return people
     }
 
-    private static func decodeTies(_ r: inout ByteReader, count: Int, people: [Person]) -> (ties: [Tie], ends: [Int32])? {
+    /// The ties in their compact form (``TieList``): the ends copied as they are stored, no ``Tie`` made.
+    private static func decodeTies(_ r: inout ByteReader, count: Int, people: [Person]) -> (ties: TieList, ends: [Int32])? {
         guard let kindCount = r.varint() else { return nil }
-        var kinds: [Tie.Kind] = []
+        var kindTable: [Tie.Kind] = []
         for _ in 0..<kindCount {
             guard let word = r.string(), let kind = Tie.Kind(rawValue: word) else { return nil }
-            kinds.append(kind)
+            kindTable.append(kind)
         }
         guard let endBytes = r.take(8 * count), let rest = r.take(2 * count) else { return nil }
         var ends = [Int32](repeating: 0, count: 2 * count)
         ends.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(endBytes)) }
-        // The ids alone: taking `people[a].id` would copy (and retain, then release) a whole person per end.
-        let ids = people.map(\.id)
-        var ties: [Tie] = []
-        ties.reserveCapacity(count)
+        for i in ends.indices { ends[i] = Int32(littleEndian: ends[i]) }
+        var kinds: [Tie.Kind] = []
+        var strengths: [UInt8] = []
+        kinds.reserveCapacity(count)
+        strengths.reserveCapacity(count)
         for i in 0..<count {
-            let a = Int(Int32(littleEndian: ends[2 * i])), b = Int(Int32(littleEndian: ends[2 * i + 1]))
             let kind = Int(rest[2 * i])
-            guard ids.indices.contains(a), ids.indices.contains(b), kind < kinds.count else { return nil }
-            ends[2 * i] = Int32(a)
-            ends[2 * i + 1] = Int32(b)
-            ties.append(Tie(ids[a], ids[b], kind: kinds[kind], strength: Int(rest[2 * i + 1])))
+            guard kind < kindTable.count else { return nil }
+            kinds.append(kindTable[kind])
+            strengths.append(rest[2 * i + 1])
         }
+        // The ids alone: taking `people[a].id` would copy (and retain, then release) a whole person per end.
+        guard let ties = TieList(ids: people.map(\.id), ends: ends, kinds: kinds, strengths: strengths) else { return nil }
         return (ties, ends)
     }
 }

@@ -26,7 +26,7 @@ extension WorkspaceTables {
         try sync(old.cells, new.cells, table: "cells", children: [("cell_members", "cell"), ("cell_targets", "cell")],
             id: \.id.rawValue, inOld: { old.index(of: $0.id) }, inNew: { new.index(of: $0.id) != nil },
             db, write: writeCells)
-        try syncList(old.ties, new.ties, table: "ties",
+        try syncList(old.ties.array, new.ties.array, table: "ties",
             sameEntry: { a, b in a.kind == b.kind && min(a.a, a.b) == min(b.a, b.b) && max(a.a, a.b) == max(b.a, b.b) },
             db, write: writeTies)
         try syncList(old.contacts, new.contacts, table: "contacts", db, write: writeContacts)

@@ -53,13 +53,14 @@ extension WorkspaceTables {
                 workplace: (row["workplace"] as String?).map { .init($0) }, district: row["district"],
                 location: location(row)))
         }
-        let people: [Person], ties: [Tie], tieEnds: [Int32]
+        let people: [Person], ties: TieList, tieEnds: [Int32]
         if let snapshot {
             (people, ties, tieEnds) = (snapshot.people, snapshot.ties, snapshot.ends)
         } else {
             var positions = PersonPositions(capacity: 0)
             people = try readPeople(db, &reader, positions: &positions)
-            (ties, tieEnds) = try readTies(db, &reader, people: positions)
+            let (values, ends) = try readTies(db, &reader, people: positions)
+            (ties, tieEnds) = (TieList(values), ends)
         }
         let cells = try readCells(db, &reader)
         var contacts: [Contact] = []
@@ -75,7 +76,7 @@ extension WorkspaceTables {
                 assessment: (row["assessment"] as Int?).flatMap { Assessment(rawValue: $0) }, notes: row["notes"]))
         }
         return OrganizingGraph(name: name, workplaces: workplaces, people: people, cells: cells, places: places,
-            ties: ties, contacts: contacts, tieEnds: tieEnds)
+            tieList: ties, contacts: contacts, tieEnds: tieEnds)
     }
 
     /// Puts the people the journal changed since the snapshot was made into it, read from the table, each at its
