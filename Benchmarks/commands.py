@@ -115,14 +115,16 @@ def main():
     results["load after"] = load()
 
     print(f"  {'command':20} {'min s':>8} {'median s':>9} {'max s':>8} {'CPU min/median/max s':>22} {'peak MiB':>9}"
-          + (f" {'baseline median':>16} {'CPU s':>7} {'x wall':>7} {'x CPU':>6}" if args.baseline else ""))
+          + (f" {'baseline median':>16} {'CPU min/median/max s':>22} {'peak MiB':>9} {'x wall':>7} {'x CPU':>6}"
+             if args.baseline else ""))
     for name, by in results["commands"].items():
         r = by["this"]
         cpus = f"{r['cpuMin']:.3f}/{r['cpu']:.3f}/{r['cpuMax']:.3f}"
         line = f"  {name:20} {r['min']:8.3f} {r['median']:9.3f} {r['max']:8.3f} {cpus:>22} {r['peakMiB']:9.0f}"
         if args.baseline:
             b = by["baseline"]
-            line += (f" {b['median']:16.3f} {b['cpu']:7.3f} {b['median'] / r['median']:7.2f}"
+            base_cpus = f"{b['cpuMin']:.3f}/{b['cpu']:.3f}/{b['cpuMax']:.3f}"
+            line += (f" {b['median']:16.3f} {base_cpus:>22} {b['peakMiB']:9.0f} {b['median'] / r['median']:7.2f}"
                      f" {b['cpu'] / r['cpu'] if r['cpu'] > 0 else 0:6.2f}")
         print(line)
     sealed, plain = results["commands"].get("plan reach (sealed)"), results["commands"]["plan reach"]

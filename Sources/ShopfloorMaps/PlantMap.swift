@@ -167,14 +167,7 @@ struct PlantMapBuilder {
         let streetMembers = Set(streetCells.flatMap(\.members))
         let plantIDs = Set(plantPeople.map(\.id))
         // One pass over all ties: those from a nearby street cell into the plant, and those within the plant.
-        let (plant, street) = (PersonFilter(plantIDs), PersonFilter(streetMembers))
-        var tiesIn: [Tie] = [], tiesWithin: [Tie] = []
-        for tie in graph.ties {
-            let (aInPlant, bInPlant) = (plant.contains(tie.a), plant.contains(tie.b))
-            guard aInPlant || bInPlant else { continue }
-            if aInPlant && bInPlant && tie.a != tie.b { tiesWithin.append(tie) }
-            if (aInPlant && street.contains(tie.b)) || (bInPlant && street.contains(tie.a)) { tiesIn.append(tie) }
-        }
+        let (tiesIn, tiesWithin) = tiesOfPlant(plantIDs, streetMembers: streetMembers)
         let tiedIn = Set(tiesIn.flatMap { [$0.a, $0.b] }).intersection(plantIDs)
         let workplaceCells = graph.cells(at: workplace.id).sorted { $0.id < $1.id }
         let inCell = Set(workplaceCells.flatMap(\.members))

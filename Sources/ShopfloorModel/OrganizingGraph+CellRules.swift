@@ -64,10 +64,14 @@ extension OrganizingGraph {
         if let ends = tieEnds {
             // The ties' positions are known: one lookup per person, none per tie end.
             let memberAt = people.map { memberIDs.contains($0.id) }
-            for (t, tie) in ties.enumerated() {
+            for t in 0..<ties.count {
                 let a = Int(ends[2 * t]), b = Int(ends[2 * t + 1])
-                if a >= 0, memberAt[a] { inContact.insert(tie.b) }
-                if b >= 0, memberAt[b] { inContact.insert(tie.a) }
+                let (aMember, bMember) = (a >= 0 && memberAt[a], b >= 0 && memberAt[b])
+                // Only a tie with a member on it is made (the ties may be compact, see ``TieList``).
+                guard aMember || bMember else { continue }
+                let tie = ties[t]
+                if aMember { inContact.insert(tie.b) }
+                if bMember { inContact.insert(tie.a) }
             }
         } else {
             for tie in ties {

@@ -17,7 +17,7 @@ public struct OrganizingGraph: Sendable {
     public private(set) var tieEnds: [Int32]?
 
     private var workplaceIndex: [Workplace.ID: Int] = [:]
-    private var personIndex: [Person.ID: Int] = [:]
+    private var personIndex = PositionTable([])
     private var cellIndex: [Cell.ID: Int] = [:]
     private var placeIndex: [Place.ID: Int] = [:]
     private var shopOwner: [Shop.ID: (workplace: Int, shop: Int)] = [:]
@@ -55,7 +55,7 @@ public struct OrganizingGraph: Sendable {
 
     private mutating func reindex() {
         workplaceIndex = Self.firstIndex(workplaces.map(\.id))
-        personIndex = Self.firstIndex(people.map(\.id))
+        personIndex = PositionTable(people.map { $0.id.rawValue })
         cellIndex = Self.firstIndex(cells.map(\.id))
         placeIndex = Self.firstIndex(places.map(\.id))
         shopOwner = [:]
@@ -80,12 +80,12 @@ public struct OrganizingGraph: Sendable {
     // MARK: Lookups
 
     public func workplace(_ id: Workplace.ID) -> Workplace? { workplaceIndex[id].map { workplaces[$0] } }
-    public func person(_ id: Person.ID) -> Person? { personIndex[id].map { people[$0] } }
+    public func person(_ id: Person.ID) -> Person? { personIndex.position(of: id.rawValue).map { people[$0] } }
     public func cell(_ id: Cell.ID) -> Cell? { cellIndex[id].map { cells[$0] } }
     public func place(_ id: Place.ID) -> Place? { placeIndex[id].map { places[$0] } }
 
     /// The position of a person in ``people``, for dense indexes.
-    public func index(of id: Person.ID) -> Int? { personIndex[id] }
+    public func index(of id: Person.ID) -> Int? { personIndex.position(of: id.rawValue) }
     /// The position of a workplace in ``workplaces``.
     public func index(of id: Workplace.ID) -> Int? { workplaceIndex[id] }
     /// The position of a place in ``places``.
@@ -127,7 +127,7 @@ public struct OrganizingGraph: Sendable {
 
     /// Adds or replaces a person (matched by id).
     public mutating func upsert(_ person: Person) {
-        if let i = personIndex[person.id] { people[i] = person } else { people.append(person); reindex() }
+        if let i = personIndex.position(of: person.id.rawValue) { people[i] = person } else { people.append(person); reindex() }
     }
 
     /// Adds or replaces a workplace (matched by id).
@@ -161,7 +161,7 @@ public struct OrganizingGraph: Sendable {
     /// Appends an entry to the contact log and applies its new assessment to the person contacted.
     public mutating func log(_ contact: Contact) {
         contacts.append(contact)
-        if let assessment = contact.assessment, let i = personIndex[contact.with] {
+        if let assessment = contact.assessment, let i = personIndex.position(of: contact.with.rawValue) {
             people[i].assessment = assessment
         }
     }

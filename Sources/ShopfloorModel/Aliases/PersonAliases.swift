@@ -31,7 +31,8 @@ public struct PersonAliases: PersonNaming {
         for i in people.indices {
             keys[i] = UInt64(AliasCode.prefixKey(digests[i])) << 32 | UInt64(i)
         }
-        keys.sort()
+        // The positions ascend: a stable sort by the prefix alone is the full sort.
+        RadixSort.sortByHighHalf(&keys)
         var start = 0
         while start < keys.count {
             var end = start + 1
