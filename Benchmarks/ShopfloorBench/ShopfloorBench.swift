@@ -240,6 +240,10 @@ struct ShopfloorBench: ParsableCommand {
         func tie(_ round: Int) -> Tie { Tie(b, c, kind: .friend, strength: round % 3 + 1) }
         try sealedPhase("tie add", indexed: { round in try Workspace.appendTieAdd(tie(round), at: sealed, passphrase: key) != nil },
             whole: { workspace, round in try workspace.addTie(tie(round)) })
+        if let size = try Workspace.sealedIndexSize(at: sealed) {
+            results[results.count - 1].note = (results[results.count - 1].note ?? "")
+                + String(format: "; sealed index %.1f MB, image %.1f MB", Double(size.index) / 1e6, Double(size.image) / 1e6)
+        }
         for round in 1...runs {
             try Measure.phase("write now: scrypt key derivation \(round)", into: &results) {
                 try Workspace.deriveKey(at: sealed, passphrase: "bench passphrase")

@@ -129,6 +129,16 @@ extension Workspace {
         return opened.settings
     }
 
+    /// The bytes of the encrypted workspace's sealed index (``LogIndex``, what every write through it reads and
+    /// decrypts) and of its sealed image; nil for a plain file or one without an index (for the benchmark).
+    public static func sealedIndexSize(at path: String) throws(StoreError) -> (index: Int, image: Int)? {
+        let file = try ImageFile(path: path)
+        guard file.head.starts(with: SealedImage.magic) else { return nil }
+        let layout = try SealedImage.layout(try file.bytes(at: 0, count: 512), size: file.size, path: path)
+        guard let index = try ChangeJournal.read(try file.tail(from: layout.end), from: 0, path: path).index else { return nil }
+        return (index.payload.count, layout.end)
+    }
+
     /// Derives the key of the encrypted workspace at `path` from `passphrase`, and does nothing else: the cost
     /// every command on an encrypted workspace pays once, by design, against guessing (for the benchmark).
     public static func deriveKey(at path: String, passphrase: String) throws(StoreError) {
