@@ -32,7 +32,7 @@ struct LookupTests {
         var graph = OrganizingGraph(people: ids.map { Person(id: $0, name: $0.rawValue) }, tieList: compact)
         graph.upsert(Tie("b", "a", kind: .relative, strength: 3))
         #expect(graph.ties.array == [Tie("b", "a", kind: .relative, strength: 3)] + values.array.dropFirst())
-        #expect(graph.index(of: "c") == 2 && graph.person("b")?.name == "b" && graph.index(of: "d") == nil)
+        #expect(graph.index(of: Person.ID("c")) == 2 && graph.person("b")?.name == "b" && graph.index(of: Person.ID("d")) == nil)
     }
 }
 
