@@ -38,29 +38,67 @@ enum ImageDigest {
 
     /// The fingerprint of the bytes of `raw`.
     static func of(_ raw: UnsafeRawBufferPointer) -> Data {
-        let count = raw.count
-        var a = p1 &+ p2, b = p2, c: UInt64 = 0, d = 0 &- p1
+        var lanes = Lanes()
+        let whole = raw.count / 32 * 32
+        lanes.absorb(UnsafeRawBufferPointer(rebasing: raw[..<whole]))
+        return lanes.finish(tail: UnsafeRawBufferPointer(rebasing: raw[whole...]), count: raw.count)
+    }
+
+    /// The fingerprint of the first `length` bytes of `file`, read through a buffer of half a megabyte: the same
+    /// value as ``of(_:)-(UnsafeRawBufferPointer)`` of those bytes, without holding them (the file's pages stay in the
+    /// system's cache, not in this process). Nil when the file cannot be read or is shorter.
+    static func of(_ file: ImageFile, length: Int) -> Data? {
+        let chunk = 1 << 19
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 64)
+        defer { buffer.deallocate() }
+        var lanes = Lanes()
         var offset = 0
-        while offset + 32 <= count {
-            a = round(a, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            b = round(b, raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-            c = round(c, raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
-            d = round(d, raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
-            offset += 32
+        while offset < length {
+            let count = min(chunk, length - offset)
+            guard (try? file.read(into: buffer.baseAddress!, count: count, at: offset)) != nil else { return nil }
+            let whole = count / 32 * 32
+            lanes.absorb(UnsafeRawBufferPointer(start: buffer.baseAddress, count: whole))
+            offset += count
+            // Every chunk but the last is a whole number of rounds; the last one's remainder is the tail.
+            if whole < count || offset == length {
+                return lanes.finish(tail: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[whole..<count]),
+                    count: length)
+            }
         }
-        var tail = UInt64(count) &* p3
-        while offset < count {
-            tail = round(tail, UInt64(raw[offset]))
-            offset += 1
+        return Lanes().finish(tail: UnsafeRawBufferPointer(start: nil, count: 0), count: 0)
+    }
+
+    /// The four lanes of a fingerprint being taken.
+    private struct Lanes {
+        var a = p1 &+ p2, b = p2, c: UInt64 = 0, d = 0 &- p1
+
+        /// Takes in `raw`, a whole number of 32-byte rounds.
+        @inline(__always) mutating func absorb(_ raw: UnsafeRawBufferPointer) {
+            var (a, b, c, d) = (self.a, self.b, self.c, self.d)
+            var offset = 0
+            while offset + 32 <= raw.count {
+                a = round(a, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                b = round(b, raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+                c = round(c, raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+                d = round(d, raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
+                offset += 32
+            }
+            (self.a, self.b, self.c, self.d) = (a, b, c, d)
         }
-        // Each output word depends on every lane, the tail and the length.
-        let lanes = [a, b, c, d]
-        var out = Data(capacity: size)
-        for i in 0..<4 {
-            let others = lanes[(i + 1) % 4] &* p1 ^ lanes[(i + 2) % 4] &* p2 ^ lanes[(i + 3) % 4] &* p3
-            let word = avalanche(lanes[i] ^ avalanche(tail &+ UInt64(i)) ^ others)
-            withUnsafeBytes(of: word.bigEndian) { out.append(contentsOf: $0) }
+
+        /// The fingerprint, given the last bytes (fewer than 32) and the whole length.
+        func finish(tail raw: UnsafeRawBufferPointer, count: Int) -> Data {
+            var tail = UInt64(count) &* p3
+            for byte in raw { tail = round(tail, UInt64(byte)) }
+            // Each output word depends on every lane, the tail and the length.
+            let lanes = [a, b, c, d]
+            var out = Data(capacity: size)
+            for i in 0..<4 {
+                let others = lanes[(i + 1) % 4] &* p1 ^ lanes[(i + 2) % 4] &* p2 ^ lanes[(i + 3) % 4] &* p3
+                let word = avalanche(lanes[i] ^ avalanche(tail &+ UInt64(i)) ^ others)
+                withUnsafeBytes(of: word.bigEndian) { out.append(contentsOf: $0) }
+            }
+            return out
         }
-        return out
     }
 }

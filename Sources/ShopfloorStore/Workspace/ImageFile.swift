@@ -90,13 +90,13 @@ final class ImageFile {
         return data
     }
 
-    /// Reads exactly `count` bytes (the whole file by default) of the open file into `buffer`; fails if the
-    /// file became shorter meanwhile.
-    func read(into buffer: UnsafeMutableRawPointer, count: Int? = nil) throws(StoreError) {
+    /// Reads exactly `count` bytes (the whole file by default) of the open file from `start` into `buffer`;
+    /// fails if the file became shorter meanwhile.
+    func read(into buffer: UnsafeMutableRawPointer, count: Int? = nil, at start: Int = 0) throws(StoreError) {
         let size = count ?? self.size
         var offset = 0
         while offset < size {
-            let n = pread(fd, buffer + offset, size - offset, off_t(offset))
+            let n = pread(fd, buffer + offset, size - offset, off_t(start + offset))
             if n < 0, errno == EINTR { continue }
             guard n > 0 else {
                 throw .unreadable(path: path, reason: n == 0 ? Text.string("file.shorter")

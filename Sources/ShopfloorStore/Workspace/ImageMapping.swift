@@ -1,8 +1,9 @@
 import Foundation
 
-/// A plain workspace's image mapped into memory copy-on-write, for a write that changes a few rows: SQLite
-/// reads only the pages its lookups and writes touch (the kernel brings each in from the file when first read),
-/// instead of the whole image being read first (900 MB at a million people).
+/// A plain workspace's image mapped into memory copy-on-write, for a read of a stamped image (its digest taken
+/// from the file first, see ``ImageDigest/of(_:length:)``) or a write that changes a few rows: SQLite reads only
+/// the pages its lookups and writes touch (the kernel brings each in from the file when first read), instead of
+/// the whole image being read first (900 MB at a million people).
 ///
 /// The mapping is private: what SQLite writes stays in this process's memory and never reaches the file, which
 /// changes only as before (a record appended after the image, or a new file renamed over it). Nothing truncates

@@ -151,6 +151,11 @@ public final class Workspace {
             if forWriting, !verifying, file.sqliteImageLength != nil, let mapping = ImageMapping(fd: file.fd, length: length) {
                 try workspace.load(mapping)
                 workspace.pendingStamp = contents.stamp.map { PendingStamp(file: file, length: length, stamp: $0.payload) }
+            } else if !forWriting, let mapping = stampedMapping(file, length: length, stamp: contents.stamp?.payload) {
+                // A read of a stamped image: its digest was taken from the file through a small buffer, and SQLite
+                // reads only the pages it needs from the mapping (the image is never copied into memory whole).
+                try workspace.load(mapping)
+                stamped = true
             } else {
                 try workspace.load(size: length, verifying: verifying, stamp: contents.stamp?.payload, stamped: &stamped) {
                     buffer throws(StoreError) in try file.read(into: buffer, count: length)
@@ -174,6 +179,14 @@ public final class Workspace {
         workspace.lock = lock
         if workspace.migrated, forWriting { try workspace.save() }
         return workspace
+    }
+
+    /// The mapping of the plain image of `length` bytes at the start of `file` when that image's digest, read
+    /// through a small buffer, equals `stamp` (and the file's header gives the image's length); nil otherwise (no
+    /// stamp, another image, or the system cannot map it: the image is then read whole and checked as before).
+    private static func stampedMapping(_ file: ImageFile, length: Int, stamp: Data?) -> ImageMapping? {
+        guard let stamp, file.sqliteImageLength == length, ImageDigest.of(file, length: length) == stamp else { return nil }
+        return ImageMapping(fd: file.fd, length: length)
     }
 
     private static func memoryDatabase(path: String) throws(StoreError) -> DatabaseQueue {
