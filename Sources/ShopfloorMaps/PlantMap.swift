@@ -216,6 +216,10 @@ struct PlantMapBuilder {
         for tie in tiesIn.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) { drawTie(tie, streetMembers: streetMembers) }
         try drawPlan()
         drawTiesInside(tiesWithin)
+        if page == nil {
+            placeOutside(outsideNodes)
+            orientEdgesWithinColumns()
+        }
 
         let hidden = max(0, max(workplace.headcount, plantPeople.count) - shown.count)
         let counts: [String: TextArgument] = ["headcount": "\(Text.plural("count.workers", count: workplace.headcount))",
@@ -266,13 +270,13 @@ struct PlantMapBuilder {
                 markColor: MapPalette.paths[0], Text.string("map.legend.alternative")))
         }
         let legendNode = legend.node(id: newID())
+        document.nodes.append(legendNode)
         if page != nil {
             // On a page the legend heads the outside column, beside the fence, wherever the page's shops are.
             outsideNodes.insert(legendNode.id, at: 0)
+            placeOutside(outsideNodes)
+            orientEdgesWithinColumns()
         }
-        document.nodes.append(legendNode)
-        placeOutside(outsideNodes)
-        orientEdgesWithinColumns()
         return document
     }
 
