@@ -160,8 +160,8 @@ struct ShopfloorBench: ParsableCommand {
     /// with the whole-image check, read the graph, edit, check every rule, write the whole image (what every edit
     /// did before the journal). Now: `log` opens without the whole-image check, writes a few rows and appends one
     /// record; `person add`, `person update` and `tie add` check their rows by lookups and append too. Plain and
-    /// sealed: the sealed copy pays scrypt once per command, as the CLI does, and `log` goes through its index
-    /// without decrypting the image, `person add` too; `tie add` on it decrypts the image; scrypt alone is timed
+    /// sealed: the sealed copy pays scrypt once per command, as the CLI does, and `log`, `person add`, `person update`
+    /// and `tie add` go through its index without decrypting the image (each noted with the path taken); scrypt alone is timed
     /// too. One more plain `log` after the others shows whether a write grows with the journal, and folding the
     /// journal into a new image (what a write pays when the journal passes its limits) is timed.
     static func writePhases(path: String, graph: OrganizingGraph, runs: Int, results: inout [PhaseResult]) throws {
@@ -208,33 +208,41 @@ struct ShopfloorBench: ParsableCommand {
         let sealed = path + ".sealed.shopfloor"
         try FileManager.default.copyItem(atPath: path, toPath: sealed)
         try Workspace.open(at: sealed, forWriting: true, passphrase: { () throws(StoreError) in "" }).rekey(to: "bench passphrase")
-        // As `shopfloor log` does: through the sealed workspace's index, the image left sealed (or, when the index
-        // cannot take it, the whole image opened). Its scrypt key derivation is timed on its own below.
-        for round in 1...runs {
-            let how = try Measure.phase("write now: log 1 contact, sealed \(round)", into: &results) { () throws -> String in
-                let next = contact()
-                if try Workspace.appendLog(next, at: sealed, passphrase: { () throws(StoreError) in "bench passphrase" }) != nil { return "index" }
-                try writable(sealed, "bench passphrase").log(next)
-                return "whole image"
-            }
-            results[results.count - 1].note = how
-        }
-        // As `shopfloor person add` does: through the sealed index when it can, else the whole image.
-        for round in 1...runs {
-            let how = try Measure.phase("write now: person add, sealed \(round)", into: &results) { () throws -> String in
-                let (id, change) = (Person.ID("bench-sealed-\(round)"), PersonChange(name: "Bench \(round)", shop: shop?.shop?.rawValue))
-                if try Workspace.appendPersonAdd(id, change, at: sealed, passphrase: { () throws(StoreError) in "bench passphrase" }) != nil {
-                    return "index"
+        let key = { () throws(StoreError) in "bench passphrase" }
+        /// Times `runs` writes as the command makes them: through the sealed index (`indexed` true when it took it),
+        /// else the whole image opened (`whole`); each run noted with the path it took.
+        func sealedPhase(_ name: String, indexed: (Int) throws -> Bool, whole: (Workspace, Int) throws -> Void) throws {
+            for round in 1...runs {
+                let how = try Measure.phase("write now: \(name), sealed \(round)", into: &results) { () throws -> String in
+                    if try indexed(round) { return "index" }
+                    try whole(try writable(sealed, "bench passphrase"), round)
+                    return "whole image"
                 }
-                try writable(sealed, "bench passphrase").addPerson(id, change)
-                return "whole image"
+                results[results.count - 1].note = how
             }
-            results[results.count - 1].note = how
         }
-        for round in 1...runs {
-            try Measure.phase("write now: tie add, sealed \(round)", into: &results) {
-                try writable(sealed, "bench passphrase").addTie(Tie(b, c, kind: .friend, strength: round % 3 + 1))
-            }
+        // As `shopfloor log`, `person add`, `person update` and `tie add` do: through the sealed workspace's index, the
+        // image left sealed (or, when the index cannot take it, the whole image opened). Their scrypt key derivation is
+        // timed on its own below.
+        var next = contact()
+        try sealedPhase("log 1 contact", indexed: { _ in
+            next = contact()
+            return try Workspace.appendLog(next, at: sealed, passphrase: key) != nil
+        }, whole: { workspace, _ in try workspace.log(next) })
+        func added(_ round: Int) -> (Person.ID, PersonChange) {
+            (Person.ID("bench-sealed-\(round)"), PersonChange(name: "Bench \(round)", shop: shop?.shop?.rawValue))
+        }
+        try sealedPhase("person add", indexed: { round in try Workspace.appendPersonAdd(added(round).0, added(round).1, at: sealed,
+            passphrase: key) != nil }, whole: { workspace, round in try workspace.addPerson(added(round).0, added(round).1) })
+        func update(_ round: Int) -> PersonChange { PersonChange(assessment: Assessment(rawValue: round % 5 + 1)) }
+        try sealedPhase("person update", indexed: { round in try Workspace.appendPersonUpdate(c, update(round), at: sealed,
+            passphrase: key) != nil }, whole: { workspace, round in try workspace.updatePerson(c, update(round)) })
+        func tie(_ round: Int) -> Tie { Tie(b, c, kind: .friend, strength: round % 3 + 1) }
+        try sealedPhase("tie add", indexed: { round in try Workspace.appendTieAdd(tie(round), at: sealed, passphrase: key) != nil },
+            whole: { workspace, round in try workspace.addTie(tie(round)) })
+        if let size = try Workspace.sealedIndexSize(at: sealed) {
+            results[results.count - 1].note = (results[results.count - 1].note ?? "")
+                + String(format: "; sealed index %.1f MB, image %.1f MB", Double(size.index) / 1e6, Double(size.image) / 1e6)
         }
         for round in 1...runs {
             try Measure.phase("write now: scrypt key derivation \(round)", into: &results) {

@@ -63,7 +63,14 @@ struct PersonCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            try Source.workspace(workspace, verifying: false).updatePerson(.init(id), fields.change)
+            // As `person add`: an encrypted workspace checks the change against its index, the image left sealed.
+            let passphrase = Passphrase.once(for: workspace)
+            if Workspace.isWorkspace(path: workspace),
+               let settings = try Workspace.appendPersonUpdate(.init(id), fields.change, at: workspace, passphrase: passphrase) {
+                try Source.adoptSettings(settings)
+            } else {
+                try Source.workspace(workspace, verifying: false, passphrase: passphrase).updatePerson(.init(id), fields.change)
+            }
             Terminal.say(Text.string("person.updated", ["id": "\(id)"]))
         }
     }

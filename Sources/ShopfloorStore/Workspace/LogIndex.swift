@@ -8,7 +8,7 @@ import ShopfloorModel
 /// and places, keyed hashes of its contacts (an entry logged twice is kept once), the next change number and
 /// contact position, the columns of the contact table and the workspace's settings; since version 2 also what
 /// `person add` checks and writes a person with (``Structure``, the next person position, the people table's
-/// columns).
+/// columns); since version 3 each person's workplace, shop and shift, what `person update` checks a change against.
 ///
 /// A save of an encrypted workspace writes it after the image (and its stamp) as one record sealed with the
 /// workspace's key, bound to the image and its offset like the journal's records (``ChangeJournal``), so it is
@@ -31,10 +31,24 @@ struct LogIndex {
         var shops: [String: String] = [:]
         var shifts: [String: String] = [:]
         var neighbourhoods: Set<String> = []
+        /// The ids in the order the index lists them (each person's references are positions in these).
+        var lists: [[String]] = [[], [], []]
     }
 
-    static let version: UInt8 = 2
-    private static let personSize = 16 + 1 + 4 + 4
+    /// A person's workplace, shop and shift.
+    struct References: Equatable {
+        var workplace: String?
+        var shop: String?
+        var shift: String?
+    }
+
+    static let version: UInt8 = 3
+    /// The columns of `people` that ``References`` holds, in its order.
+    static let referenceColumns = ["workplace", "shop", "shift"]
+    /// An entry: the id's keyed hash, the assessment, the number of contacts, the latest day; since version 3 the
+    /// positions of the workplace, shop and shift in ``Structure/lists`` (``none`` for none).
+    private static func personSize(_ version: UInt8) -> Int { version >= 3 ? 16 + 1 + 4 + 4 + 12 : 16 + 1 + 4 + 4 }
+    private static let none = UInt32.max
     private static let noDay = Int32.min
 
     var nextSeq: Int64
@@ -53,7 +67,13 @@ struct LogIndex {
     private var structureFollowed = true
     /// Neighbourhoods the journal added (true) or removed (false).
     private var changedNeighbourhoods: [String: Bool] = [:]
+    /// ``Structure`` read once, when first needed.
+    private var parsedStructure: Structure?
+    /// The references the journal set since the image: a column present is set (nil for none).
+    private var changedReferences: [Data: [String: String?]] = [:]
     private let hasher: KeyedHasher
+    private let personSize: Int
+    private let referencesKept: Bool
     private var people: Data
     private var places: Data
     private var contacts: Data
@@ -65,7 +85,7 @@ struct LogIndex {
     /// The sorted entries of the three lists and the rest, as ``build(_:key:)`` wrote them; nil when `bytes` is not
     /// an index this version reads (the caller then opens the whole image).
     init?(_ bytes: Data, key: SymmetricKey) {
-        var reader = Reader(bytes: bytes)
+        var reader = IndexReader(bytes: bytes)
         guard let version = reader.u8(), (1...Self.version).contains(version), let seq = reader.u64(), let contact = reader.u64(),
               let columns = reader.strings() else { return nil }
         guard let settingCount = reader.u32() else { return nil }
@@ -74,7 +94,7 @@ struct LogIndex {
             guard let name = reader.string(), let value = reader.string() else { return nil }
             settings[name] = value
         }
-        guard let people = reader.list(Self.personSize), let places = reader.list(16), let contacts = reader.list(16) else { return nil }
+        guard let people = reader.list(Self.personSize(version)), let places = reader.list(16), let contacts = reader.list(16) else { return nil }
         if version >= 2 {
             guard let next = reader.u64(), let personColumns = reader.strings(), let structure = reader.take(bytes.count - reader.at)
             else { return nil }
@@ -84,12 +104,13 @@ struct LogIndex {
         (nextSeq, nextContact, contactColumns, self.settings) = (Int64(bitPattern: seq), Int64(bitPattern: contact), columns, settings)
         (self.people, self.places, self.contacts) = (people, places, contacts)
         hasher = KeyedHasher(key: key)
+        (personSize, referencesKept) = (Self.personSize(version), version >= 3)
     }
 
     /// The index of the database `db` holds, in the form ``init(_:key:)`` reads.
     static func build(_ db: Database, key: SymmetricKey) throws -> Data {
         let hasher = KeyedHasher(key: key)
-        var out = Writer()
+        var out = IndexWriter()
         out.u8(version)
         out.u64(UInt64(bitPattern: try Int64.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) + 1 FROM changes") ?? 1))
         out.u64(UInt64(bitPattern: Int64(try WorkspaceTables.nextPosition(in: "contacts", db))))
@@ -107,16 +128,29 @@ struct LogIndex {
         var seen: [String: (count: Int, last: String?)] = [:]
         let met = try Row.fetchCursor(db, sql: #"SELECT "with", count(*), max(date) FROM contacts GROUP BY "with""#)
         while let row = try met.next() { seen[row[0]] = (row[1], row[2]) }
+        let workplaces = try String.fetchAll(db, sql: "SELECT id FROM workplaces ORDER BY id")
+        let owned = try ["shops", "shifts"].map { table in
+            try Row.fetchAll(db, sql: "SELECT id, workplace FROM \(table) ORDER BY id").map { ($0[0] as String, $0[1] as String) }
+        }
+        let positions = [workplaces, owned[0].map(\.0), owned[1].map(\.0)].map { ids in
+            Dictionary(ids.enumerated().map { ($0.element, UInt32($0.offset)) }, uniquingKeysWith: { first, _ in first })
+        }
         var people: [Data] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, assessment FROM people")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, assessment, workplace, shop, shift FROM people")
         while let row = try rows.next() {
             let id: String = row[0]
             var entry = hasher.hash(.person, [id])
             let numbers = seen[id]
             entry.append(UInt8(clamping: row[1] as Int))
-            entry.append(contentsOf: Writer.bytes(UInt32(clamping: numbers?.count ?? 0)))
+            entry.append(contentsOf: IndexWriter.bytes(UInt32(clamping: numbers?.count ?? 0)))
             let day = numbers?.last.flatMap(Day.init(parsing:)).map { Int32(clamping: $0.daysSinceEpoch) } ?? noDay
-            entry.append(contentsOf: Writer.bytes(UInt32(bitPattern: day)))
+            entry.append(contentsOf: IndexWriter.bytes(UInt32(bitPattern: day)))
+            for (column, known) in positions.enumerated() {
+                // A reference to nothing (a file changed by another tool) is stored as none; `person update`
+                // then checks what it changes against the index and SQLite checks the rest when it is replayed.
+                let reference = (row[2 + column] as String?).map { known[$0] ?? Self.none } ?? Self.none
+                entry.append(contentsOf: IndexWriter.bytes(reference))
+            }
             people.append(entry)
         }
         out.list(people)
@@ -130,10 +164,8 @@ struct LogIndex {
         out.list(contacts)
         out.u64(UInt64(bitPattern: Int64(try WorkspaceTables.nextPosition(in: "people", db))))
         out.strings(try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('people') ORDER BY cid"))
-        out.strings(try String.fetchAll(db, sql: "SELECT id FROM workplaces ORDER BY id"))
-        for table in ["shops", "shifts"] {
-            out.strings(try Row.fetchAll(db, sql: "SELECT id, workplace FROM \(table) ORDER BY id").flatMap { [$0[0], $0[1]] as [String] })
-        }
+        out.strings(workplaces)
+        for pairs in owned { out.strings(pairs.flatMap { [$0.0, $0.1] }) }
         out.strings(try String.fetchAll(db, sql: "SELECT id FROM places WHERE kind = ? ORDER BY id", arguments: [Place.Kind.neighbourhood.rawValue]))
         return out.data
     }
@@ -141,7 +173,7 @@ struct LogIndex {
     /// The workplaces, shops, shifts and neighbourhoods, as the image has them and the journal left them; nil
     /// for an index of version 1, or when the journal changed a workplace, shop or shift.
     var structure: Structure? {
-        guard structureFollowed, let bytes = structureBytes, var structure = Self.structure(bytes) else { return nil }
+        guard structureFollowed, let bytes = structureBytes, var structure = parsedStructure ?? Self.structure(bytes) else { return nil }
         for (id, isNeighbourhood) in changedNeighbourhoods {
             if isNeighbourhood { structure.neighbourhoods.insert(id) } else { structure.neighbourhoods.remove(id) }
         }
@@ -149,23 +181,54 @@ struct LogIndex {
     }
 
     private static func structure(_ bytes: Data) -> Structure? {
-        var reader = Reader(bytes: bytes)
+        var reader = IndexReader(bytes: bytes)
         guard let workplaces = reader.strings(), let shops = reader.strings(), let shifts = reader.strings(),
               let neighbourhoods = reader.strings(), reader.atEnd, shops.count % 2 == 0, shifts.count % 2 == 0 else { return nil }
         func owners(_ pairs: [String]) -> [String: String] {
             Dictionary(stride(from: 0, to: pairs.count, by: 2).map { (pairs[$0], pairs[$0 + 1]) }, uniquingKeysWith: { $1 })
         }
-        return Structure(workplaces: Set(workplaces), shops: owners(shops), shifts: owners(shifts), neighbourhoods: Set(neighbourhoods))
+        let ids = [shops, shifts].map { pairs in stride(from: 0, to: pairs.count, by: 2).map { pairs[$0] } }
+        return Structure(workplaces: Set(workplaces), shops: owners(shops), shifts: owners(shifts), neighbourhoods: Set(neighbourhoods),
+            lists: [workplaces, ids[0], ids[1]])
+    }
+
+    /// Reads ``Structure`` once, for the lookups that follow (``references(of:)``).
+    mutating func loadStructure() {
+        if parsedStructure == nil, let bytes = structureBytes { parsedStructure = Self.structure(bytes) }
+    }
+
+    /// The workplace, shop and shift of the person with this id as the image has them and the journal left them;
+    /// nil when there is no such person or the index cannot tell (an index before version 3, a journal that changed
+    /// workplaces, shops or shifts). Call ``loadStructure()`` first.
+    func references(of id: String) -> References? {
+        guard person(id) != nil, structureFollowed else { return nil }
+        let key = hasher.hash(.person, [id])
+        let patch = changedReferences[key] ?? [:]
+        var references = References()
+        if patch.count < Self.referenceColumns.count {
+            guard referencesKept, let lists = parsedStructure?.lists, let at = Self.search(people, size: personSize, for: key) else { return nil }
+            var read: [String?] = []
+            for (column, list) in lists.enumerated() {
+                let position = people.withUnsafeBytes { raw in IndexReader.u32(raw, at + 25 + 4 * column) }
+                guard position == Self.none || Int(position) < list.count else { return nil }
+                read.append(position == Self.none ? nil : list[Int(position)])
+            }
+            references = References(workplace: read[0], shop: read[1], shift: read[2])
+        }
+        if let value = patch["workplace"] { references.workplace = value }
+        if let value = patch["shop"] { references.shop = value }
+        if let value = patch["shift"] { references.shift = value }
+        return references
     }
 
     /// The entry of the person with this id, nil when there is none.
     func person(_ id: String) -> Person? {
         let key = hasher.hash(.person, [id])
         if let changed = changedPeople[key] { return changed }
-        guard let at = Self.search(people, size: Self.personSize, for: key) else { return nil }
+        guard let at = Self.search(people, size: personSize, for: key) else { return nil }
         return people.withUnsafeBytes { raw in
-            let day = Int32(bitPattern: Reader.u32(raw, at + 21))
-            return Person(assessment: Int(raw[at + 16]), contacts: Int(Reader.u32(raw, at + 17)),
+            let day = Int32(bitPattern: IndexReader.u32(raw, at + 21))
+            return Person(assessment: Int(raw[at + 16]), contacts: Int(IndexReader.u32(raw, at + 17)),
                 last: day == Self.noDay ? nil : Int(day))
         }
     }
@@ -199,6 +262,7 @@ struct LogIndex {
     /// removed or changed, a whole graph written): then `log` opens the whole image.
     mutating func fold(_ change: RecordedChange) -> Bool {
         nextSeq = max(nextSeq, change.seq + 1)
+        if let edit = change.edit { return fold(edit) }
         guard let ops = change.ops else { return false }
         for op in ops {
             guard let key = Self.firstKey(op.k) else { return false }
@@ -207,10 +271,12 @@ struct LogIndex {
                 let id = hasher.hash(.person, [key])
                 guard let row = op.n else {
                     changedPeople[id] = .some(nil)
+                    changedReferences[id] = nil
                     nextPerson = nil
                     continue
                 }
                 guard let new = Self.object(row) else { return false }
+                setReferences(of: id, new, whole: op.o == nil)
                 if let position = new["position"] as? Int, let next = nextPerson { nextPerson = max(next, Int64(position) + 1) }
                 var entry = op.o == nil ? Person(assessment: 0, contacts: 0, last: nil) : person(key)
                 guard entry != nil else { return false }
@@ -233,6 +299,29 @@ struct LogIndex {
             }
         }
         return true
+    }
+
+    /// Folds a ``PendingEdit``: a person's assessment and references as `person update` set them (a tie changes
+    /// nothing the index holds).
+    mutating func fold(_ edit: PendingEdit) -> Bool {
+        guard let id = edit.person else { return edit.tie != nil }
+        guard var entry = person(id) else { return false }
+        var set: [String: Any] = [:]
+        for column in edit.set ?? [] { set[column.c] = column.s ?? column.i.map { $0 as Any } ?? NSNull() }
+        if let assessment = set["assessment"] as? Int { entry.assessment = assessment }
+        let key = hasher.hash(.person, [id])
+        changedPeople[key] = .some(entry)
+        setReferences(of: key, set, whole: false)
+        return true
+    }
+
+    /// Records the references a row (whole, or the columns an update set) gives a person.
+    private mutating func setReferences(of key: Data, _ row: [String: Any], whole: Bool) {
+        var patch = whole ? [:] : changedReferences[key] ?? [:]
+        for column in Self.referenceColumns where whole || row.keys.contains(column) {
+            patch[column] = .some(row[column] as? String)
+        }
+        changedReferences[key] = patch
     }
 
     private static func hash(_ c: Contact, _ hasher: KeyedHasher) -> Data {
@@ -282,104 +371,5 @@ struct LogIndex {
                 return nil
             }
         }
-    }
-}
-
-/// HMAC-SHA256 of a record's kind and fields under a key derived from a workspace's key, cut to 16 bytes.
-struct KeyedHasher {
-    enum Kind: UInt8 { case person = 1, place, contact }
-
-    private let base: HMAC<SHA256>
-
-    init(key: SymmetricKey) {
-        let derived = HMAC<SHA256>.authenticationCode(for: Data("shopfloor log index 1".utf8), using: key)
-        base = HMAC<SHA256>(key: SymmetricKey(data: Data(derived)))
-    }
-
-    /// The hash of `fields` (each length-prefixed, nil told from empty) of a record of `kind`.
-    func hash(_ kind: Kind, _ fields: [String?]) -> Data {
-        var hmac = base
-        var bytes: [UInt8] = [kind.rawValue]
-        for field in fields {
-            guard let field else {
-                bytes.append(0)
-                continue
-            }
-            bytes.append(1)
-            bytes += Writer.bytes(UInt32(clamping: field.utf8.count))
-            bytes += field.utf8
-        }
-        hmac.update(data: bytes)
-        return Data(hmac.finalize().prefix(16))
-    }
-}
-
-/// Big-endian numbers, strings and sorted lists of fixed-size entries, written.
-private struct Writer {
-    var data = Data()
-
-    static func bytes(_ value: UInt32) -> [UInt8] {
-        [UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
-    }
-
-    mutating func u8(_ value: UInt8) { data.append(value) }
-    mutating func u32(_ value: Int) { data.append(contentsOf: Self.bytes(UInt32(clamping: value))) }
-    mutating func u64(_ value: UInt64) { data.append(contentsOf: SealedImage.bigEndian(value)) }
-    mutating func string(_ text: String) {
-        u32(text.utf8.count)
-        data.append(contentsOf: text.utf8)
-    }
-
-    /// Their count, then each.
-    mutating func strings(_ texts: [String]) {
-        u32(texts.count)
-        for text in texts { string(text) }
-    }
-
-    /// The entries sorted by their bytes, after their count.
-    mutating func list(_ entries: [Data]) {
-        u32(entries.count)
-        for entry in entries.sorted(by: { $0.lexicographicallyPrecedes($1) }) { data.append(entry) }
-    }
-}
-
-/// The reading side of ``Writer``: nil past the end.
-private struct Reader {
-    let bytes: Data
-    var at = 0
-
-    var atEnd: Bool { at == bytes.count }
-
-    static func u32(_ raw: UnsafeRawBufferPointer, _ at: Int) -> UInt32 {
-        (0..<4).reduce(0) { $0 << 8 | UInt32(raw[at + $1]) }
-    }
-
-    mutating func take(_ count: Int) -> Data? {
-        guard count >= 0, bytes.count - at >= count else { return nil }
-        defer { at += count }
-        return bytes.subdata(in: (bytes.startIndex + at)..<(bytes.startIndex + at + count))
-    }
-
-    mutating func u8() -> UInt8? { take(1)?.first }
-    mutating func u32() -> Int? { take(4).map { Int($0.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }) } }
-    mutating func u64() -> UInt64? { take(8).map { $0.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } } }
-    mutating func string() -> String? {
-        guard let count = u32(), let raw = take(count) else { return nil }
-        return String(data: raw, encoding: .utf8)
-    }
-
-    mutating func strings() -> [String]? {
-        guard let count = u32(), count <= bytes.count - at else { return nil }
-        var out: [String] = []
-        for _ in 0..<count {
-            guard let text = string() else { return nil }
-            out.append(text)
-        }
-        return out
-    }
-
-    mutating func list(_ size: Int) -> Data? {
-        guard let count = u32(), count <= (bytes.count - at) / size else { return nil }
-        return take(count * size)
     }
 }

@@ -29,6 +29,9 @@ struct RecordedChange: Codable {
     /// True when the change keeps every rule of the model on a graph that kept them (a checked edit, a logged
     /// contact, keys and settings): a stamped image plus such changes is read without checking the rules again.
     var keepsRules: Bool?
+    /// A small edit of an encrypted workspace appended without its image (`ops` nil in the journal): its rows are
+    /// made and recorded when the journal is replayed (``PendingEdit``).
+    var edit: PendingEdit?
 }
 
 /// One entry of a workspace's history: what changed, when, and by which command or bundle.
@@ -163,8 +166,19 @@ extension Workspace {
                 let shapes = try self.tableShapes(db)
                 var keepRules = true
                 for payload in payloads {
-                    let change = try JSONDecoder().decode(RecordedChange.self, from: payload)
-                    try ChangeCapture.apply(change.ops ?? [], db, shapes: shapes)
+                    var change = try JSONDecoder().decode(RecordedChange.self, from: payload)
+                    if let edit = change.edit {
+                        // Made by the statements the whole path runs, and recorded as it records them.
+                        try ChangeCapture.start(db, shapes: shapes)
+                        try edit.apply(db)
+                        let ops = try ChangeCapture.finish(db, shapes: shapes)
+                        (change.ops, change.edit) = (ops, nil)
+                        // An edit that set what was there already is not recorded, as the whole path records nothing.
+                        guard !ops.isEmpty else { continue }
+                        change.summary = Workspace.summary(of: ops)
+                    } else {
+                        try ChangeCapture.apply(change.ops ?? [], db, shapes: shapes)
+                    }
                     _ = try Workspace.insert(change, db)
                     keepRules = keepRules && change.keepsRules == true
                 }

@@ -22,6 +22,7 @@ extension Workspace {
         snapshot = nil
         let position: JournalPosition? = try perform {
             try database.writeWithoutTransaction { db in
+                try db.execute(sql: WorkspaceTables.peoplePositionIndex)
                 // An encrypted workspace keeps the index `log` checks a contact with, without decrypting the image.
                 let index = try sealing.map { s in try LogIndex.build(db, key: s.key) }
                 return try RawSQLite.withImage(of: db) { image in

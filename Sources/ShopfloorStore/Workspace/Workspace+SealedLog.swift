@@ -60,9 +60,12 @@ struct IndexedWorkspace {
     /// Seals and appends the change made of `ops` (checked by the caller: it keeps every rule), exactly as
     /// ``Workspace/record(_:undoes:keepsRules:_:)`` appends it; false, having written nothing, when the journal is
     /// due to be folded into a new image (the caller then opens the whole image).
-    func append(_ ops: [RowChange], action: String) throws(StoreError) -> Bool {
-        let change = RecordedChange(seq: index.nextSeq, at: Workspace.timestamp(), source: action, summary: Workspace.summary(of: ops),
-            undoes: nil, ops: ops, keepsRules: true)
+    ///
+    /// With an `edit` instead of `ops`, the change's rows are made when the journal is replayed (``PendingEdit``);
+    /// `summary` tells what it will change until then.
+    func append(_ ops: [RowChange]?, edit: PendingEdit? = nil, summary: String? = nil, action: String) throws(StoreError) -> Bool {
+        let change = RecordedChange(seq: index.nextSeq, at: Workspace.timestamp(), source: action,
+            summary: summary ?? Workspace.summary(of: ops ?? []), undoes: nil, ops: ops, keepsRules: true, edit: edit)
         let payload: Data
         do { payload = try JSONEncoder.sorted.encode(change) } catch { return false }
         guard journal.records.count < ChangeJournal.maximumRecords,
@@ -121,15 +124,19 @@ extension Workspace {
         guard let structure = index.structure, let position = index.nextPerson, index.person(id.rawValue) == nil else { return nil }
         var person = Person(id: id, name: change.name ?? "")
         change.apply(to: &person) { shop in structure.shops[shop].map { Workplace.ID($0) } }
-        if let w = person.workplace, !structure.workplaces.contains(w.rawValue) { return nil }
-        for (owners, id) in [(structure.shops, person.shop?.rawValue), (structure.shifts, person.shift?.rawValue)] {
-            guard let id else { continue }
-            guard let w = person.workplace, owners[id] == w.rawValue else { return nil }
-        }
-        if let home = person.home, !structure.neighbourhoods.contains(home.rawValue) { return nil }
-        guard person.frequents.isEmpty, let ops = try personOps(person, position: position, columns: index.personColumns, path: path),
+        guard referencesHold(person, in: structure), let ops = try personOps(person, position: position, columns: index.personColumns, path: path),
               try opened.append(ops, action: action) else { return nil }
         return opened.settings
+    }
+
+    /// The bytes of the encrypted workspace's sealed index (``LogIndex``, what every write through it reads and
+    /// decrypts) and of its sealed image; nil for a plain file or one without an index (for the benchmark).
+    public static func sealedIndexSize(at path: String) throws(StoreError) -> (index: Int, image: Int)? {
+        let file = try ImageFile(path: path)
+        guard file.head.starts(with: SealedImage.magic) else { return nil }
+        let layout = try SealedImage.layout(try file.bytes(at: 0, count: 512), size: file.size, path: path)
+        guard let index = try ChangeJournal.read(try file.tail(from: layout.end), from: 0, path: path).index else { return nil }
+        return (index.payload.count, layout.end)
     }
 
     /// Derives the key of the encrypted workspace at `path` from `passphrase`, and does nothing else: the cost

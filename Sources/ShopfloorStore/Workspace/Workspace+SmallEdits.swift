@@ -35,27 +35,14 @@ extension Workspace {
                     shift: (row[2] as String?).map { .init($0) }, home: (row[3] as String?).map { .init($0) })
                 try change.apply(to: &person) { shop in try Self.owner(of: shop, db) }
                 guard try Self.referencesHold(person, db) else { return nil }
-                var set: [(String, (any DatabaseValueConvertible)?)] = []
-                if let name = change.name { set.append(("name", name)) }
-                if change.workplace != nil || change.shop != nil { set.append(("workplace", person.workplace?.rawValue)) }
-                if let shop = change.shop { set.append(("shop", shop)) }
-                if let shift = change.shift { set.append(("shift", shift)) }
-                if let home = change.home { set.append(("home", home)) }
-                if let role = change.role { set.append(("role", role.rawValue)) }
-                if let affiliation = change.affiliation { set.append(("affiliation", affiliation.rawValue)) }
-                if let assessment = change.assessment { set.append(("assessment", assessment.rawValue)) }
-                if let notes = change.notes { set.append(("notes", notes)) }
-                return set
+                return change.columns(of: person)
             }
         }
         guard let columns else {
             return try edit(action: action) { (draft: inout GraphDraft) throws(StoreError) in try draft.updatePerson(id, change, path: path) }
         }
         guard !columns.isEmpty else { return }
-        try record(action, keepsRules: true) { db in
-            try db.execute(sql: "UPDATE people SET " + columns.map { "\($0.0.quotedDatabaseIdentifier) = ?" }.joined(separator: ", ")
-                + " WHERE id = ?", arguments: StatementArguments(columns.map(\.1) + [id.rawValue as (any DatabaseValueConvertible)?]))
-        }
+        try record(action, keepsRules: true) { db in try Self.update(id, columns, db) }
     }
 
     /// Adds a tie, or sets the strength of the one of its kind between the same two people (written in the order
@@ -70,15 +57,27 @@ extension Workspace {
         guard holds else {
             return try edit(action: action) { (draft: inout GraphDraft) throws(StoreError) in draft.upsert(tie) }
         }
-        try record(action, keepsRules: true) { db in
-            let pair: StatementArguments = [tie.a.rawValue, tie.b.rawValue, tie.kind.rawValue]
-            if let position = try Int.fetchOne(db, sql: "SELECT position FROM ties WHERE min(a, b) = min(?1, ?2) AND max(a, b) = max(?1, ?2) AND kind = ?3",
-                arguments: pair) {
-                try db.execute(sql: "UPDATE ties SET a = ?1, b = ?2, strength = ?3 WHERE position = ?4",
-                    arguments: [tie.a.rawValue, tie.b.rawValue, tie.strength, position])
-            } else {
-                try WorkspaceTables.writeTies([(try WorkspaceTables.nextPosition(in: "ties", db), tie)], db)
-            }
+        try record(action, keepsRules: true) { db in try Self.upsert(tie, db) }
+    }
+
+    /// Sets `columns` of the person `id` (what ``updatePerson(_:_:action:)`` writes, and a sealed workspace's
+    /// ``PendingEdit`` when it is replayed).
+    static func update(_ id: Person.ID, _ columns: [(String, (any DatabaseValueConvertible)?)], _ db: Database) throws {
+        guard !columns.isEmpty else { return }
+        try db.execute(sql: "UPDATE people SET " + columns.map { "\($0.0.quotedDatabaseIdentifier) = ?" }.joined(separator: ", ")
+            + " WHERE id = ?", arguments: StatementArguments(columns.map(\.1) + [id.rawValue as (any DatabaseValueConvertible)?]))
+    }
+
+    /// Adds `tie`, or sets the strength of the one of its kind between the same two people (what
+    /// ``addTie(_:action:)`` writes, and a sealed workspace's ``PendingEdit`` when it is replayed).
+    static func upsert(_ tie: Tie, _ db: Database) throws {
+        let pair: StatementArguments = [tie.a.rawValue, tie.b.rawValue, tie.kind.rawValue]
+        if let position = try Int.fetchOne(db, sql: "SELECT position FROM ties WHERE min(a, b) = min(?1, ?2) AND max(a, b) = max(?1, ?2) AND kind = ?3",
+            arguments: pair) {
+            try db.execute(sql: "UPDATE ties SET a = ?1, b = ?2, strength = ?3 WHERE position = ?4",
+                arguments: [tie.a.rawValue, tie.b.rawValue, tie.strength, position])
+        } else {
+            try WorkspaceTables.writeTies([(try WorkspaceTables.nextPosition(in: "ties", db), tie)], db)
         }
     }
 
@@ -104,5 +103,23 @@ extension Workspace {
             != Place.Kind.neighbourhood.rawValue { return false }
         for place in person.frequents where try !exists(db, "places", place.rawValue) { return false }
         return true
+    }
+}
+
+extension PersonChange {
+    /// The columns of `people` this change sets on `person` (the person as the change left it: a shop given alone
+    /// sets the workplace it implies), in the order `person update` writes them.
+    func columns(of person: Person) -> [(String, (any DatabaseValueConvertible)?)] {
+        var set: [(String, (any DatabaseValueConvertible)?)] = []
+        if let name { set.append(("name", name)) }
+        if workplace != nil || shop != nil { set.append(("workplace", person.workplace?.rawValue)) }
+        if let shop { set.append(("shop", shop)) }
+        if let shift { set.append(("shift", shift)) }
+        if let home { set.append(("home", home)) }
+        if let role { set.append(("role", role.rawValue)) }
+        if let affiliation { set.append(("affiliation", affiliation.rawValue)) }
+        if let assessment { set.append(("assessment", assessment.rawValue)) }
+        if let notes { set.append(("notes", notes)) }
+        return set
     }
 }
