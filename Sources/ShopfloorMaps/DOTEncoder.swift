@@ -16,11 +16,11 @@ public struct DOTEncoder: Sendable {
         var out = "digraph \"map\" {\n"
         let title = DOTEncoder.quoted(lines: document.title)
         let font = DOTEncoder.quoted(fontName)
-        out += "  graph [charset=\"UTF-8\", fontname=\(font), fontsize=20, label=\(title), labelloc=\"t\", "
+        out += "  graph [charset=\"UTF-8\", fontname=\(font), fontsize=\(DOTEncoder.number(document.titleFontSize)), label=\(title), labelloc=\"t\", "
             + "labeljust=\"l\", rankdir=\"\(document.direction.rawValue)\", "
             + "nodesep=\(DOTEncoder.number(document.nodeSeparation)), "
             + "ranksep=\(DOTEncoder.number(document.rankSeparation)), compound=true, newrank=true, "
-            + "outputorder=\"edgesfirst\", pad=0.3, bgcolor=\"\(MapPalette.white.hex)\""
+            + "outputorder=\"edgesfirst\", pad=\(DOTEncoder.number(document.padding)), bgcolor=\"\(MapPalette.white.hex)\""
             + (document.floatingEdgeLabels ? ", forcelabels=true" : "")
             + (document.keepsOrderWithinRanks ? ", remincross=false" : "")
             + (document.paper.map { paper in

@@ -33,6 +33,10 @@ public struct MapDocument: Sendable, Hashable {
     /// Whether an `a4`/`a3` sheet is turned on its side; nil leaves it to the map's direction. Set from the
     /// drawing's natural size (``Paper/landscape(naturalWidth:naturalHeight:)``): a wide chart goes landscape.
     public var paperLandscape: Bool?
+    /// The title's type size in points, and the blank border around the drawing in inches (a page of a map
+    /// split over pages takes a smaller title and border, leaving the sheet to the map).
+    public var titleFontSize = 20.0
+    public var padding = 0.3
 
     public init(title: [String], direction: Direction) {
         self.title = title

@@ -57,7 +57,7 @@ extension MapDocument {
     /// The smallest text the document draws, in points, before any scaling: table cells, node labels, edge
     /// labels, cluster labels and the title.
     public var smallestFontSize: Double {
-        var sizes = [20.0]
+        var sizes = [titleFontSize]
         func visit(_ table: MapTable, inherited: Double) {
             for row in table.rows {
                 for cell in row {

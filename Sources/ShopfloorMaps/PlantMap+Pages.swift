@@ -2,15 +2,15 @@ import ShopfloorModel
 import ShopfloorPlanning
 import ShopfloorText
 
-/// One page of a plant map split over pages by shop: the shops it draws (with the gates, the workplace cells,
-/// the title and the legend, so that it reads alone) and, for each other page a line of it reaches, a
-/// "continues on page k" table naming the people that line goes to. The outside of the fence (street cells,
-/// other contacts) is drawn on the first page.
+/// One page of a plant map split over pages by shop: the shops (or parts of shops) it draws, with the gates,
+/// the workplace cells, the title and the legend, so that it reads alone, and, for each other page a line of
+/// it reaches, a "continues on page k" table naming the people that line goes to. The outside of the fence
+/// (street cells, other contacts) is drawn on the first page.
 public struct PlantMapPage: Sendable, Hashable {
     /// This page's number, from 1.
     public var number: Int
-    /// The shop rows of every page in order, each by its key (``PlantMap/shopRows(graph:workplace:)``).
-    public var groups: [[String]]
+    /// The shop parts of every page in order.
+    public var groups: [[PlantMapPart]]
     /// Who a marker row stands for.
     enum Marker: Hashable, Sendable { case person(Person.ID), segment(String) }
     /// The people and segments of other pages drawn as marker rows: nil draws all of them (the first of the
@@ -18,7 +18,7 @@ public struct PlantMapPage: Sendable, Hashable {
     var kept: Set<Marker>?
 
     /// Page `number` of the pages `groups` lists.
-    public init(number: Int, groups: [[String]]) {
+    public init(number: Int, groups: [[PlantMapPart]]) {
         self.number = number
         self.groups = groups
     }
@@ -26,23 +26,76 @@ public struct PlantMapPage: Sendable, Hashable {
     /// How many pages there are.
     public var count: Int { groups.count }
 
-    /// The page a shop row is on (nil when no page lists it).
-    func page(ofRow key: String) -> Int? {
-        groups.firstIndex { $0.contains(key) }.map { $0 + 1 }
+    /// The parts of this page.
+    var parts: [PlantMapPart] { groups.indices.contains(number - 1) ? groups[number - 1] : [] }
+
+    /// The page that draws the person at `position` (in the column's drawing order) of a shop's shift column,
+    /// nil when no page does.
+    func page(shop: String, column: String, position: Int) -> Int? {
+        groups.firstIndex { $0.contains { $0.holds(shop: shop, column: column, position: position) } }.map { $0 + 1 }
     }
 }
 
-extension PlantMap {
-    /// The rows of a workplace's shop tables in the map's order: each shop (key: its id) and, when some
-    /// workers are in no listed shop, the other departments (key `?`), with the name the map gives them.
-    public static func shopRows(graph: OrganizingGraph, workplace id: Workplace.ID) -> [(key: String, name: String)] {
-        guard let workplace = graph.workplace(id) else { return [] }
-        var rows = workplace.shops.map { (key: $0.id.rawValue, name: $0.name) }
-        let unlisted = max(0, workplace.headcount - workplace.shops.reduce(0) { $0 + $1.headcount })
-        if unlisted > 0 || graph.people(at: id).contains(where: { $0.shop == nil }) {
-            rows.append((key: "?", name: Text.string("map.plant.otherShops")))
+/// A shop as a plant map draws it: its row key, its name and its shift columns, each with how many people it
+/// draws (what a split over pages may cut a shop into).
+public struct PlantMapShop: Sendable, Hashable {
+    /// One shift column: its key (`?`: shift not known), the shift's name and the people drawn in it.
+    public struct Column: Sendable, Hashable {
+        public var key: String
+        public var name: String
+        public var drawn: Int
+    }
+
+    public var key: String
+    public var name: String
+    public var columns: [Column]
+
+    init(key: String, name: String, columns: [(key: String, name: String, drawn: Int)]) {
+        self.key = key
+        self.name = name
+        self.columns = columns.map { Column(key: $0.key, name: $0.name, drawn: $0.drawn) }
+    }
+}
+
+/// A shop, or part of one, as one page draws it: some of its shift columns (all when nil) and, for a column
+/// too long for a page, a run of its people (in the column's drawing order).
+public struct PlantMapPart: Sendable, Hashable {
+    /// The shop's row key (its id, or `?` for the departments no shop lists).
+    public var shop: String
+    /// The keys of the shift columns drawn (`?` for the people whose shift is not known); nil: every one.
+    public var columns: [String]?
+    /// The people of each drawn column drawn here, by position; nil: all of them.
+    public var people: Range<Int>?
+    /// Which part of its shop this is and how many there are (1 of 1: the whole shop).
+    public var index: Int
+    public var count: Int
+
+    /// A shop (`columns` and `people` nil), or part `index` of `count` of it.
+    public init(shop: String, columns: [String]? = nil, people: Range<Int>? = nil, index: Int = 1, count: Int = 1) {
+        self.shop = shop
+        self.columns = columns
+        self.people = people
+        self.index = index
+        self.count = count
+    }
+
+    /// Whether the part draws the person at `position` of the shop's column `column`.
+    func holds(shop: String, column: String, position: Int) -> Bool {
+        self.shop == shop && (columns?.contains(column) ?? true) && (people?.contains(position) ?? true)
+    }
+
+    /// The shop's name with the part it is, when it is not the whole shop: `Pres hattı (part 1 of 2: shifts
+    /// Sabah, Akşam)`; `names` gives each column key's shift name.
+    public func title(shop name: String, columnNames names: [String: String]) -> String {
+        guard count > 1 || columns != nil || people != nil else { return name }
+        let shifts = (columns ?? []).map { names[$0] ?? $0 }
+        var what = shifts.isEmpty ? "" : Text.plural("map.page.part.shifts", count: shifts.count,
+            ["names": "\(shifts.joined(separator: ", "))"])
+        if let people {
+            let run = Text.string("map.page.part.people", ["from": .integer(people.lowerBound + 1), "to": .integer(people.upperBound)])
+            what = what.isEmpty ? run : what + ", " + run
         }
-        return rows
+        return Text.string("map.page.part", ["shop": "\(name)", "part": .integer(index), "parts": .integer(count), "what": "\(what)"])
     }
 }
 

@@ -30,50 +30,85 @@ extension PlantMapBuilder {
         let committee = Set(cells.flatMap(\.committee))
         let inCell = Set(cells.flatMap(\.members))
         let realShifts = columns.filter { $0.shift != nil }.count
+        let names = Dictionary(columns.map { ($0.key, $0.shift?.name ?? Text.string("map.plant.shiftUnknown")) }) { a, _ in a }
 
-        var away: [Int: [(row: Row, people: [Person], segments: [String])]] = [:]
+        var away: [Int: [(what: String, people: [Person], segments: [String])]] = [:]
         for row in rows {
-            if let page, let home = page.page(ofRow: row.key), home != page.number {
-                let keys = columns.map { "\(row.key)@\($0.key)" }
-                let drawn = keys.flatMap { bySegment[$0] ?? [] }.filter { shown.contains($0.id) }
-                away[home, default: []].append((row, drawn, keys))
-                continue
-            }
-            let id = newID()
-            let header = MapTable.Cell([(row.shop?.name ?? Text.string("map.plant.otherShops")) + Text.string("map.plant.shopWorkers", ["workers": "\(Text.plural("count.workers", count: row.headcount))"])],
-                fill: MapPalette.shopHeader)
-            var columnCells: [MapTable.Cell] = []
+            let name = row.shop?.name ?? Text.string("map.plant.otherShops")
+            // The columns drawn (a column of unknown shift only when someone is in it) and each one's people in
+            // the order they are drawn.
+            var drawnColumns: [(index: Int, column: Column, mapped: [Person], drawn: [Person])] = []
             for (c, column) in columns.enumerated() {
-                let key = "\(row.key)@\(column.key)"
-                let mapped = bySegment[key] ?? []
+                let mapped = bySegment["\(row.key)@\(column.key)"] ?? []
                 if column.shift == nil && mapped.isEmpty && realShifts > 0 { continue }
-                var share = 0
-                if column.shift != nil, realShifts > 0 {
-                    share = row.headcount / realShifts + (c < row.headcount % realShifts ? 1 : 0)
-                } else if realShifts == 0 {
-                    share = row.headcount
-                }
                 let drawn = mapped.filter { shown.contains($0.id) }
-                let segmentPort = "s\(c + 1)"
-                segmentNode[key] = id
-                segmentPorts[key] = segmentPort
-                if c > 0 { northPorts.insert(id + ":" + segmentPort) }
-                let title = column.shift.map { "\($0.name) \($0.start)–\($0.end)" } ?? Text.string("map.plant.shiftUnknown")
-                var body = MapTable.Cell([])
-                body.alignTop = true
-                body.nested = [segmentTable(node: id, column: c + 1,
-                    title: MapTable.Cell([title], port: segmentPort, fill: MapPalette.segmentHeader), share: max(share, mapped.count),
-                    mapped: mapped.count, people: drawn, inCell: inCell, committee: committee)]
-                columnCells.append(body)
+                    .sorted { (rank($0), redactor.alias($0.id)) < (rank($1), redactor.alias($1.id)) }
+                drawnColumns.append((c, column, mapped, drawn))
             }
-            // The shifts' columns head the table (a later shift's title is entered from above, where its arrowhead
-            // shows) and the shop's name closes it.
-            fence.nodes.append(MapNode(id: id, label: .table(MapTable(rows: [columnCells, [header]]))))
-            shopNodes.append(id)
+            shops.append(PlantMapShop(key: row.key, name: name,
+                columns: drawnColumns.map { (key: $0.column.key, name: names[$0.column.key] ?? $0.column.key, drawn: $0.drawn.count) }))
+            let parts = page.map { page in page.parts.filter { $0.shop == row.key } } ?? [PlantMapPart(shop: row.key)]
+            if let page {
+                // Who of this shop another page draws: "continues" rows here, gathered by that page.
+                var gone: [Int: (people: [Person], segments: [String])] = [:]
+                for entry in drawnColumns {
+                    let key = "\(row.key)@\(entry.column.key)"
+                    if !parts.contains(where: { $0.columns?.contains(entry.column.key) ?? true }),
+                        let home = page.page(shop: row.key, column: entry.column.key, position: 0) {
+                        gone[home, default: ([], [])].segments.append(key)
+                    }
+                    for (i, person) in entry.drawn.enumerated() {
+                        guard let home = page.page(shop: row.key, column: entry.column.key, position: i), home != page.number
+                        else { continue }
+                        gone[home, default: ([], [])].people.append(person)
+                    }
+                }
+                for (home, what) in gone {
+                    let there = page.groups[home - 1].filter { $0.shop == row.key }.map { $0.title(shop: name, columnNames: names) }
+                    away[home, default: []].append((there.joined(separator: ", "), what.people, what.segments))
+                }
+            }
+            for part in parts {
+                let id = newID()
+                let header = MapTable.Cell([part.title(shop: name, columnNames: names)
+                    + Text.string("map.plant.shopWorkers", ["workers": "\(Text.plural("count.workers", count: row.headcount))"])],
+                    fill: MapPalette.shopHeader)
+                var columnCells: [MapTable.Cell] = []
+                for entry in drawnColumns where part.columns?.contains(entry.column.key) ?? true {
+                    let (c, column) = (entry.index, entry.column)
+                    let key = "\(row.key)@\(column.key)"
+                    var share = 0
+                    if column.shift != nil, realShifts > 0 {
+                        share = row.headcount / realShifts + (c < row.headcount % realShifts ? 1 : 0)
+                    } else if realShifts == 0 {
+                        share = row.headcount
+                    }
+                    let run = part.people.map { $0.clamped(to: 0..<entry.drawn.count) } ?? 0..<entry.drawn.count
+                    let segmentPort = "s\(c + 1)"
+                    if segmentNode[key] == nil {
+                        segmentNode[key] = id
+                        segmentPorts[key] = segmentPort
+                    }
+                    if !columnCells.isEmpty { northPorts.insert(id + ":" + segmentPort) }
+                    let title = column.shift.map { "\($0.name) \($0.start)–\($0.end)" } ?? Text.string("map.plant.shiftUnknown")
+                    var body = MapTable.Cell([])
+                    body.alignTop = true
+                    body.nested = [segmentTable(node: id, column: c + 1, later: !columnCells.isEmpty,
+                        title: MapTable.Cell([title], port: segmentPort, fill: MapPalette.segmentHeader),
+                        share: max(share, entry.mapped.count), mapped: entry.mapped.count,
+                        people: Array(entry.drawn[run]), first: run.lowerBound,
+                        others: run.upperBound >= entry.drawn.count ? entry.drawn.count : nil, inCell: inCell, committee: committee)]
+                    columnCells.append(body)
+                    drawnHere += run.count
+                }
+                // The shifts' columns head the table (a later shift's title is entered from above, where its
+                // arrowhead shows) and the shop's name closes it.
+                fence.nodes.append(MapNode(id: id, label: .table(MapTable(rows: [columnCells, [header]]))))
+                shopNodes.append(id)
+            }
         }
         for (home, shops) in away.sorted(by: { $0.key < $1.key }) {
-            let names = shops.map { $0.row.shop?.name ?? Text.string("map.plant.otherShops") }
-            if let marker = marker(home: home, what: names.joined(separator: ", "), people: shops.flatMap(\.people),
+            if let marker = marker(home: home, what: shops.map(\.what).joined(separator: ", "), people: shops.flatMap(\.people),
                 segments: shops.flatMap(\.segments), inCell: inCell, committee: committee) {
                 fence.nodes.append(marker)
                 shopNodes.append(marker.id)
@@ -81,22 +116,23 @@ extension PlantMapBuilder {
         }
     }
 
-    /// The people of one shop × shift and a count of the rest, as the rows of a nested table.
+    /// The people of one shop × shift (or a run of them, the first at `first` of the column) and, under the
+    /// column's last run (`others`: how many of the column are drawn in all), a count of the rest.
     private mutating func segmentTable(
-        node: String, column: Int, title: MapTable.Cell, share: Int, mapped: Int, people: [Person],
-        inCell: Set<Person.ID>, committee: Set<Person.ID>
+        node: String, column: Int, later: Bool, title: MapTable.Cell, share: Int, mapped: Int, people: [Person], first: Int,
+        others drawnInAll: Int?, inCell: Set<Person.ID>, committee: Set<Person.ID>
     ) -> MapTable {
         var rows: [[MapTable.Cell]] = [[title]]
-        let ordered = people.sorted { (rank($0), redactor.alias($0.id)) < (rank($1), redactor.alias($1.id)) }
-        for (i, person) in ordered.enumerated() {
-            let port = "p\(column)_\(i + 1)"
+        for (i, person) in people.enumerated() {
+            let port = "p\(column)_\(first + i + 1)"
             personEnd[person.id] = (node, port)
-            if column > 1, let titlePort = title.port { laterShiftRow[person.id] = (node, titlePort, port) }
+            if later, let titlePort = title.port { laterShiftRow[person.id] = (node, titlePort, port) }
             rows.append([personCell(person, port: port, inCell: inCell, committee: committee)])
         }
-        let others = max(0, share - people.count)
-        let known = mapped - people.count
-        var footerText = others == 0 && people.isEmpty ? Text.string("map.plant.noneMapped") : Text.string("map.plant.more", ["count": .integer(others)])
+        guard let drawnInAll else { return MapTable(rows: rows) }
+        let others = max(0, share - drawnInAll)
+        let known = mapped - drawnInAll
+        var footerText = others == 0 && drawnInAll == 0 ? Text.string("map.plant.noneMapped") : Text.string("map.plant.more", ["count": .integer(others)])
         if known > 0 { footerText += Text.string("map.plant.known", ["count": .integer(known)]) }
         var footer = MapTable.Cell([footerText], fontColor: MapPalette.line)
         footer.fontSize = 9

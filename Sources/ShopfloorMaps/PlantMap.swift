@@ -32,6 +32,16 @@ public enum PlantMap {
         graph: OrganizingGraph, workplace id: Workplace.ID, plan: Plan? = nil, planPath: String = "plan",
         pathLimit: Int? = nil, everyone: Bool? = nil, options: MapOptions = MapOptions(), page: PlantMapPage? = nil
     ) throws(MapError) -> MapDocument {
+        try layout(graph: graph, workplace: id, plan: plan, planPath: planPath, pathLimit: pathLimit, everyone: everyone,
+            options: options, page: page).document
+    }
+
+    /// Builds the outreach map of a workplace as ``build(graph:workplace:plan:planPath:pathLimit:everyone:options:page:)``
+    /// does, and says which shops it draws with which columns (what a split over pages cuts up).
+    public static func layout(
+        graph: OrganizingGraph, workplace id: Workplace.ID, plan: Plan? = nil, planPath: String = "plan",
+        pathLimit: Int? = nil, everyone: Bool? = nil, options: MapOptions = MapOptions(), page: PlantMapPage? = nil
+    ) throws(MapError) -> (document: MapDocument, shops: [PlantMapShop]) {
         guard let workplace = graph.workplace(id) else {
             throw .unknownWorkplace(id: id.rawValue, known: graph.workplaces.map(\.id.rawValue).sorted())
         }
@@ -61,7 +71,7 @@ public enum PlantMap {
             document.title.insert(Text.string("map.plan.drawn", ["kind": "\(plan.kind)", "drawn": .integer(drawn.count),
                 "paths": .integer(paths.count), "with": "\(with)"]), at: 2)
         }
-        return document
+        return (document, builder.shops)
     }
 }
 
@@ -120,6 +130,10 @@ struct PlantMapBuilder {
     var markerRows: [String: PlantMapPage.Marker] = [:]
     /// People of the outside (street cells, other contacts) when this page is not the first, which draws them.
     var outsideAway: [Person.ID] = []
+    /// The shops drawn with their columns (for splitting over pages), and how many plant people this page's
+    /// tables draw.
+    var shops: [PlantMapShop] = []
+    var drawnHere = 0
 
     /// People of the plan (steps and targets), and the paths each person is the target of.
     var planPeople: Set<Person.ID> = []
@@ -187,7 +201,7 @@ struct PlantMapBuilder {
         var fence = MapCluster(id: "plant", label: fenceLabel(), fill: MapPalette.fenceFill)
         fence.penWidth = 3
         fence.border = MapPalette.fence
-        fence.fontSize = 16
+        fence.fontSize = page == nil ? 16 : 11
         addGates(into: &fence)
         addWorkplaceCells(workplaceCells, into: &fence)
         addShops(people: plantPeople, shown: Set(shown.map(\.id)), cells: workplaceCells, into: &fence)
@@ -202,26 +216,34 @@ struct PlantMapBuilder {
         for tie in tiesIn.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) { drawTie(tie, streetMembers: streetMembers) }
         try drawPlan()
         drawTiesInside(tiesWithin)
-        placeOutside(outsideNodes)
-        orientEdgesWithinColumns()
+        if page == nil {
+            placeOutside(outsideNodes)
+            orientEdgesWithinColumns()
+        }
 
         let hidden = max(0, max(workplace.headcount, plantPeople.count) - shown.count)
-        document.title = [
-            Text.string("map.plant.title", ["workplace": "\(redactor.name(workplace))"])
-                + (page.map { " — " + Text.string("map.page.of", ["page": .integer($0.number), "pages": .integer($0.count)]) } ?? ""),
-            Text.string("map.plant.subtitle", ["headcount": "\(Text.plural("count.workers", count: workplace.headcount))",
-                "shops": "\(Text.plural("count.shops", count: workplace.shops.count))",
-                "shifts": "\(Text.plural("count.shifts", count: workplace.shifts.count))",
+        let counts: [String: TextArgument] = ["headcount": "\(Text.plural("count.workers", count: workplace.headcount))",
+            "shops": "\(Text.plural("count.shops", count: workplace.shops.count))",
+            "shifts": "\(Text.plural("count.shifts", count: workplace.shifts.count))"]
+        let title = Text.string("map.plant.title", ["workplace": "\(redactor.name(workplace))"])
+        if let page {
+            // A page says what it shows of the plant, in a smaller title that leaves the sheet to the map.
+            document.title = [title + " — " + Text.string("map.page.of", ["page": .integer(page.number), "pages": .integer(page.count)]),
+                Text.plural("map.page.subtitle", count: shown.count, counts.merging(["here": .integer(drawnHere)]) { $1 })]
+            document.titleFontSize = 14
+            document.padding = 0.1
+        } else {
+            document.title = [title, Text.string("map.plant.subtitle", counts.merging([
                 "shown": "\(Text.plural("count.people", count: shown.count))", "hidden": .integer(hidden),
-                "every": "\(all ? Text.string("map.plant.everyKnown") : "")"]),
-            redactor.options.revealNames ? Text.string("map.namesShown") : Text.string("map.namesHidden"),
-        ]
+                "every": "\(all ? Text.string("map.plant.everyKnown") : "")"]) { $1 })]
+        }
+        document.title.append(redactor.options.revealNames ? Text.string("map.namesShown") : Text.string("map.namesHidden"))
         document.nodeSeparation = 0.2
         document.rankSeparation = 0.7
         document.floatingEdgeLabels = true
         document.keepsOrderWithinRanks = true
         var legend = MapLegend(entries: MapLegend.peopleEntries)
-        if page != nil { legend.lineLength = 64 }
+        if page != nil { legend.lineLength = 48 }
         legend.entries.append(.init(mark: "≈ n", Text.string("map.legend.notShown")))
         legend.entries.append(.init(mark: "- - -", Text.string("map.legend.personalTie")))
         if tiesInsideDrawn > 0 {
@@ -247,7 +269,14 @@ struct PlantMapBuilder {
             legend.entries.append(.init(swatch: MapPalette.alternative(MapPalette.paths[0]), mark: "- - -",
                 markColor: MapPalette.paths[0], Text.string("map.legend.alternative")))
         }
-        document.nodes.append(legend.node(id: newID()))
+        let legendNode = legend.node(id: newID())
+        document.nodes.append(legendNode)
+        if page != nil {
+            // On a page the legend heads the outside column, beside the fence, wherever the page's shops are.
+            outsideNodes.insert(legendNode.id, at: 0)
+            placeOutside(outsideNodes)
+            orientEdgesWithinColumns()
+        }
         return document
     }
 

@@ -90,17 +90,16 @@ struct MapPlantCommand: ParsableCommand {
                 : .core(try Planning.core(graph, into: into, from: group))
         }
         let mapOptions = MapOptions(revealNames: options.revealNames, codeNames: options.codeNames, aliasKey: aliasKey)
-        let build = { (page: PlantMapPage?) throws -> MapDocument in
-            try PlantMap.build(graph: graph, workplace: Workplace.ID(workplace), plan: drawn, planPath: plan ?? "plan",
+        let build = { (page: PlantMapPage?) throws -> (document: MapDocument, shops: [PlantMapShop]) in
+            try PlantMap.layout(graph: graph, workplace: Workplace.ID(workplace), plan: drawn, planPath: plan ?? "plan",
                 pathLimit: paths, everyone: everyone, options: mapOptions, page: page)
         }
-        let document = try build(nil)
+        let (document, shops) = try build(nil)
         let inputs = [source, plan].compactMap { $0 }
         // A plant too large for its sheet at 7 pt is split over pages by shop rather than refused.
         if let paper = options.paper,
             try MapWriter.printing(document, on: paper, options: options).textSize < Paper.smallestReadableText {
-            try PlantPages.write(build: build, rows: PlantMap.shopRows(graph: graph, workplace: Workplace.ID(workplace)),
-                paper: paper, options: options, inputs: inputs)
+            try PlantPages.write(build: { try build($0).document }, shops: shops, paper: paper, options: options, inputs: inputs)
             return
         }
         try MapWriter.write(document, options: options, inputs: inputs)
