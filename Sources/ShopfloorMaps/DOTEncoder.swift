@@ -14,7 +14,14 @@ public struct DOTEncoder: Sendable {
     public func encode(_ document: MapDocument) -> String {
         let document = document.withoutFlatLabels()
         var out = "digraph \"map\" {\n"
-        let title = DOTEncoder.quoted(lines: document.title)
+        var title = DOTEncoder.quoted(lines: document.title)
+        if let legend = document.titleLegend, case .table(let table) = legend.label {
+            // The title's lines, and under them the legend in its own type size.
+            let lines = document.title.map(DOTEncoder.htmlEscaped).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+            title = "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"><TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
+                + lines + "</TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(DOTEncoder.number(legend.fontSize))\">"
+                + html(table) + "</FONT></TD></TR></TABLE>>"
+        }
         let font = DOTEncoder.quoted(fontName)
         out += "  graph [charset=\"UTF-8\", fontname=\(font), fontsize=\(DOTEncoder.number(document.titleFontSize)), label=\(title), labelloc=\"t\", "
             + "labeljust=\"l\", rankdir=\"\(document.direction.rawValue)\", "

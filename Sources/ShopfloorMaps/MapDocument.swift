@@ -37,6 +37,9 @@ public struct MapDocument: Sendable, Hashable {
     /// split over pages takes a smaller title and border, leaving the sheet to the map).
     public var titleFontSize = 20.0
     public var padding = 0.3
+    /// A legend drawn in the title's band, under its lines, rather than as a node of the drawing (a page of a
+    /// map split over pages: a wide, low legend across the top leaves the sheet's height to the map).
+    public var titleLegend: MapNode?
 
     public init(title: [String], direction: Direction) {
         self.title = title

@@ -23,6 +23,9 @@ public struct MapLegend: Sendable {
     /// When set, a meaning longer than this many characters is broken over lines at spaces (a narrow legend for
     /// a page of a map split over pages); nil keeps each meaning on one line.
     public var lineLength: Int?
+    /// How many swatch-and-meaning column pairs the entries are dealt into, side by side (a wide, low legend
+    /// for the band under a page's title); 1 by default.
+    public var columns = 1
 
     public init(title: String = Text.string("map.legend"), entries: [Entry]) {
         self.title = title
@@ -37,24 +40,31 @@ public struct MapLegend: Sendable {
     public func node(id: String) -> MapNode {
         var header = MapTable.Cell([title])
         header.fill = MapPalette.legendHeader
-        var swatches: [[MapTable.Cell]] = []
-        var meanings: [[MapTable.Cell]] = []
-        for entry in entries {
-            let lines = lineLength.map { Self.broken(entry.meaning, at: $0) } ?? [entry.meaning]
-            // The swatch has as many lines as its meaning, so that the two columns' rows stay one height.
-            var swatch = MapTable.Cell([entry.swatchText.isEmpty ? "\u{00A0}" : entry.swatchText]
-                + Array(repeating: "\u{00A0}", count: lines.count - 1), fill: entry.swatch, fontColor: entry.swatchTextColor)
-            swatch.minimumWidth = 36
-            swatches.append([swatch])
-            var meaning = MapTable.Cell(lines)
-            meaning.alignLeft = true
-            meanings.append([meaning])
+        var pairs: [MapTable.Cell] = []
+        let perColumn = max(1, (entries.count + max(1, columns) - 1) / max(1, columns))
+        for start in stride(from: 0, to: entries.count, by: perColumn) {
+            var swatches: [[MapTable.Cell]] = []
+            var meanings: [[MapTable.Cell]] = []
+            for entry in entries[start..<min(start + perColumn, entries.count)] {
+                let lines = lineLength.map { Self.broken(entry.meaning, at: $0) } ?? [entry.meaning]
+                // The swatch has as many lines as its meaning, so that the two columns' rows stay one height.
+                var swatch = MapTable.Cell([entry.swatchText.isEmpty ? "\u{00A0}" : entry.swatchText]
+                    + Array(repeating: "\u{00A0}", count: lines.count - 1), fill: entry.swatch, fontColor: entry.swatchTextColor)
+                swatch.minimumWidth = 36
+                swatches.append([swatch])
+                var meaning = MapTable.Cell(lines)
+                meaning.alignLeft = true
+                meanings.append([meaning])
+            }
+            var swatchColumn = MapTable.Cell([])
+            swatchColumn.nested = [MapTable(rows: swatches)]
+            swatchColumn.alignTop = columns > 1
+            var meaningColumn = MapTable.Cell([])
+            meaningColumn.nested = [MapTable(rows: meanings)]
+            meaningColumn.alignTop = columns > 1
+            pairs += [swatchColumn, meaningColumn]
         }
-        var swatchColumn = MapTable.Cell([])
-        swatchColumn.nested = [MapTable(rows: swatches)]
-        var meaningColumn = MapTable.Cell([])
-        meaningColumn.nested = [MapTable(rows: meanings)]
-        var node = MapNode(id: id, label: .table(MapTable(rows: [[header], [swatchColumn, meaningColumn]])))
+        var node = MapNode(id: id, label: .table(MapTable(rows: [[header], pairs])))
         node.fontSize = 10
         return node
     }

@@ -66,7 +66,7 @@ extension MapDocument {
                 }
             }
         }
-        for node in allNodes where !node.invisible {
+        for node in allNodes + [titleLegend].compactMap({ $0 }) where !node.invisible {
             switch node.label {
             case .text(let lines): if !lines.isEmpty { sizes.append(node.fontSize) }
             case .table(let table): visit(table, inherited: node.fontSize)

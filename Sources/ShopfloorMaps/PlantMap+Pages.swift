@@ -11,6 +11,9 @@ public struct PlantMapPage: Sendable, Hashable {
     public var number: Int
     /// The shop parts of every page in order.
     public var groups: [[PlantMapPart]]
+    /// Whether the legend is a low band across the top, under the title, rather than the head of the column
+    /// beside the fence (whichever prints a page larger).
+    public var legendAcross = false
     /// Who a marker row stands for.
     enum Marker: Hashable, Sendable { case person(Person.ID), segment(String) }
     /// The people and segments of other pages drawn as marker rows: nil draws all of them (the first of the

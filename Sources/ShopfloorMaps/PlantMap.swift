@@ -228,7 +228,8 @@ struct PlantMapBuilder {
         let title = Text.string("map.plant.title", ["workplace": "\(redactor.name(workplace))"])
         if let page {
             // A page says what it shows of the plant, in a smaller title that leaves the sheet to the map.
-            document.title = [title + " — " + Text.string("map.page.of", ["page": .integer(page.number), "pages": .integer(page.count)]),
+            let of = page.count > 1 ? " — " + Text.string("map.page.of", ["page": .integer(page.number), "pages": .integer(page.count)]) : ""
+            document.title = [title + of,
                 Text.plural("map.page.subtitle", count: shown.count, counts.merging(["here": .integer(drawnHere)]) { $1 })]
             document.titleFontSize = 14
             document.padding = 0.1
@@ -243,7 +244,7 @@ struct PlantMapBuilder {
         document.floatingEdgeLabels = true
         document.keepsOrderWithinRanks = true
         var legend = MapLegend(entries: MapLegend.peopleEntries)
-        if page != nil { legend.lineLength = 48 }
+        if let page { legend.lineLength = page.legendAcross ? 34 : 48 }
         legend.entries.append(.init(mark: "≈ n", Text.string("map.legend.notShown")))
         legend.entries.append(.init(mark: "- - -", Text.string("map.legend.personalTie")))
         if tiesInsideDrawn > 0 {
@@ -269,13 +270,23 @@ struct PlantMapBuilder {
             legend.entries.append(.init(swatch: MapPalette.alternative(MapPalette.paths[0]), mark: "- - -",
                 markColor: MapPalette.paths[0], Text.string("map.legend.alternative")))
         }
-        let legendNode = legend.node(id: newID())
-        document.nodes.append(legendNode)
-        if page != nil {
-            // On a page the legend heads the outside column, beside the fence, wherever the page's shops are.
-            outsideNodes.insert(legendNode.id, at: 0)
+        if let page {
+            // On a page the legend is either a low band across the top, under the title (leaving the sheet's
+            // height to the shops), or the head of the outside column, beside the fence (leaving its width).
+            let node: MapNode
+            if page.legendAcross {
+                legend.columns = 3
+                node = legend.node(id: newID())
+                document.titleLegend = node
+            } else {
+                node = legend.node(id: newID())
+                document.nodes.append(node)
+                outsideNodes.insert(node.id, at: 0)
+            }
             placeOutside(outsideNodes)
             orientEdgesWithinColumns()
+        } else {
+            document.nodes.append(legend.node(id: newID()))
         }
         return document
     }

@@ -42,9 +42,9 @@ struct BundleCommand: ParsableCommand {
                     workplaces: part.workplaces.count, places: part.places.count, ties: part.ties.count, contacts: part.contacts.count,
                     namesRevealed: revealNames))
             }
-            Terminal.say(Text.string("bundle.out.wrote", ["output": "\(output)", "cell": "\(cell)",
-                "people": .integer(part.people.count), "avoid": .integer(avoid), "workplaces": .integer(part.workplaces.count),
-                "places": .integer(part.places.count), "ties": .integer(part.ties.count), "contacts": .integer(part.contacts.count)])
+            Terminal.say(Text.string("bundle.out.wrote", CountWords.arguments(["people": part.people.count,
+                "workplaces": part.workplaces.count, "places": part.places.count, "ties": part.ties.count,
+                "contacts": part.contacts.count]).merging(["output": "\(output)", "cell": "\(cell)", "avoid": .integer(avoid)]) { $1 })
                 + " " + Text.string(revealNames ? "bundle.out.namesRevealed" : "bundle.out.underAliases"))
         }
     }

@@ -43,8 +43,9 @@ struct ExportCommand: ParsableCommand {
             return try JSONOutput.print(ExportReport(output: output, format: format.rawValue, namesRevealed: revealNames,
                 people: out.people.count, workplaces: out.workplaces.count, ties: out.ties.count, contacts: out.contacts.count))
         }
-        Terminal.say(Text.string("export.wrote", ["output": "\(output)", "people": .integer(out.people.count),
-            "workplaces": .integer(out.workplaces.count), "ties": .integer(out.ties.count), "contacts": .integer(out.contacts.count)])
+        Terminal.say(Text.string("export.wrote", CountWords.arguments(["people": out.people.count,
+            "workplaces": out.workplaces.count, "ties": out.ties.count, "contacts": out.contacts.count])
+            .merging(["output": "\(output)"]) { $1 })
             + " " + Text.string(revealNames ? "bundle.out.namesRevealed" : "export.namesHidden"))
     }
 }

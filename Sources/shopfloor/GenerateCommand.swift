@@ -110,10 +110,10 @@ struct GenerateCommand: ParsableCommand {
             workplaces: graph.workplaces.count, ties: graph.ties.count, cells: graph.cells.count,
             generateSeconds: generated.timeIntervalSince(started), writeSeconds: Date().timeIntervalSince(generated))
         if json { return try JSONOutput.print(report) }
-        Terminal.say(Text.string("generate.wrote", ["output": "\(output)", "people": .integer(report.people),
-            "workplaces": .integer(report.workplaces), "ties": .integer(report.ties), "cells": .integer(report.cells),
-            "seed": "\(seed)", "generated": .decimal(report.generateSeconds, places: 1),
-            "written": .decimal(report.writeSeconds, places: 1)]))
+        Terminal.say(Text.string("generate.wrote", CountWords.arguments(["people": report.people,
+            "workplaces": report.workplaces, "ties": report.ties, "cells": report.cells]).merging([
+            "output": "\(output)", "seed": "\(seed)", "generated": .decimal(report.generateSeconds, places: 1),
+            "written": .decimal(report.writeSeconds, places: 1)]) { $1 }))
     }
 
     private static func seconds(_ s: Double) -> String { String(format: "%.1f s", s) }

@@ -31,7 +31,8 @@ enum HelpWords {
         var out = text.split(separator: "\n", omittingEmptySubsequences: false).map { pointer(String($0)) }
             .joined(separator: "\n")
         for (phrase, key) in phrases { out = out.replacingOccurrences(of: phrase, with: Text.string(key)) }
-        return out
+        // "Did you mean '--costs'?": the suggestion kept, the sentence around it translated.
+        return out.replacing(/Did you mean '([^']*)'\?/) { Text.string("help.didYouMean", ["word": "\($0.1)"]) }
     }
 
     /// `See 'shopfloor … --help' for more information.` and `See 'shopfloor help … <subcommand>' for detailed

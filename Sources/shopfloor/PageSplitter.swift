@@ -26,9 +26,7 @@ struct PageSplitter {
         var documents: [MapDocument] = [], sizes: [Double] = []
         var k = 0
         while k < groups.count {
-            let labelled = Self.labelled(groups, shops: shops)
-            var document = try build(PlantMapPage(number: k + 1, groups: labelled))
-            let (size, landscape) = try MapWriter.printing(document, on: paper, options: options)
+            var (document, size, landscape) = try drawn(Self.labelled(groups, shops: shops), page: k + 1)
             if size < least {
                 let group = groups[k]
                 if group.count > 1 {
@@ -83,8 +81,21 @@ struct PageSplitter {
 
     /// The smallest text of page `page` of `groups` on the sheet.
     private func textSize(_ groups: [[PlantMapPart]], page: Int) throws -> Double {
-        try MapWriter.printing(build(PlantMapPage(number: page, groups: Self.labelled(groups, shops: shops))), on: paper,
-            options: options).textSize
+        try drawn(Self.labelled(groups, shops: shops), page: page).size
+    }
+
+    /// Page `page` of `groups` drawn with its legend beside the fence and across the top, whichever prints its
+    /// text larger on the sheet, with that size and whether the sheet is turned.
+    private func drawn(_ groups: [[PlantMapPart]], page: Int) throws -> (document: MapDocument, size: Double, landscape: Bool?) {
+        func variant(_ across: Bool) throws -> (document: MapDocument, size: Double, landscape: Bool?) {
+            var layout = PlantMapPage(number: page, groups: groups)
+            layout.legendAcross = across
+            let document = try build(layout)
+            let (size, landscape) = try MapWriter.printing(document, on: paper, options: options)
+            return (document, size, landscape)
+        }
+        let beside = try variant(false), across = try variant(true)
+        return across.size > beside.size ? across : beside
     }
 
     /// A part too large for a page by itself, cut smaller: into its shift columns, or a column's people into two

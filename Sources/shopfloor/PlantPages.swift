@@ -29,7 +29,7 @@ enum PlantPages {
                 written.append(page.output)
             }
         }
-        Terminal.standardError.write(Terminal.fitted(Text.string("map.pages.split", ["output": "\(options.output)",
+        Terminal.standardError.write(Terminal.fitted(Text.plural("map.pages.split", count: groups.count, ["output": "\(options.output)",
             "pages": .integer(groups.count), "paper": "\(paper.rawValue)", "least": .decimal(least, places: 0),
             "files": "\(written.joined(separator: ", "))"])) + "\n")
     }

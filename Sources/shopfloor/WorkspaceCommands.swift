@@ -41,8 +41,8 @@ struct InitCommand: ParsableCommand {
             let passphrase = try Passphrase.new(for: workspace)
             let made = try Workspace.create(fromBundle: bytes, bundlePath: fromBundle, at: workspace, passphrase: passphrase,
                 key: pair, committeeKey: committee)
-            Terminal.say(Text.string("init.fromBundle", ["path": "\(workspace)", "cell": "\(made.cell)",
-                "people": .integer(made.people), "words": "\(committee.fingerprint)"]))
+            Terminal.say(Text.string("init.fromBundle", CountWords.arguments(["people": made.people])
+                .merging(["path": "\(workspace)", "cell": "\(made.cell)", "words": "\(committee.fingerprint)"]) { $1 }))
             return
         }
         let passphrase = encrypt ? try Passphrase.new(for: workspace) : nil
