@@ -112,13 +112,14 @@ struct PaperSplitTests {
         let listed = try CLI.run(["list", "Graphs/automotive-plant.yaml", "people", "--json"])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
         var whereIs: [String: (shop: String, shift: String)] = [:]
-        for row in rows {
-            guard let alias = row["alias"] as? String, let shop = row["shop"] as? String, let shift = row["shift"] as? String,
-                let name = plant.shops.first(where: { $0.id.rawValue == shop })?.name else { continue }
-            whereIs[alias] = (name, shiftNames[shift] ?? shift)
+        for row in rows where row["workplace"] as? String == "korfez-motor" {
+            guard let alias = row["alias"] as? String, let shift = row["shift"] as? String else { continue }
+            // Workers of no listed shop are drawn in the map's "Other departments" table.
+            let shop = (row["shop"] as? String).flatMap { shop in plant.shops.first { $0.id.rawValue == shop }?.name }
+            whereIs[alias] = (shop ?? "Other departments", shiftNames[shift] ?? shift)
         }
         let (pages, stderr) = try svgPages("a4", folder: folder)
-        var checked = 0
+        var checked = 0, people = 0
         var pageOf: [String: Int] = [:]
         for (k, page) in pages.enumerated() { for alias in page.drawn { pageOf[alias] = k + 1 } }
         for (k, page) in pages.enumerated() {
@@ -127,11 +128,19 @@ struct PaperSplitTests {
                 let (shop, shifts) = (part.shop, part.shifts)
                 // Everyone drawn of this shop on these shifts is on this page, wherever the map draws them.
                 let ofPart = pageOf.keys.filter { whereIs[$0].map { $0.shop == shop && shifts.contains($0.shift) } ?? false }
+                people += ofPart.count
+                // And nobody of the shop's other shifts is drawn on a page that holds only this part of it.
+                if page.lines.compactMap(Self.partHeader).filter({ $0.shop == shop }).count == 1 {
+                    for alias in page.drawn where whereIs[alias]?.shop == shop {
+                        #expect(shifts.contains(whereIs[alias]?.shift ?? "?"), "\(alias) of \(shop) is on the page of \(shifts)")
+                    }
+                }
                 for alias in ofPart { #expect(pageOf[alias] == k + 1, "\(alias) of \(shop) \(whereIs[alias]?.shift ?? "?") is on page \(pageOf[alias] ?? 0), its part on page \(k + 1)") }
                 checked += 1
             }
         }
         #expect(checked >= 2, "no shop split by shift: \(stderr)")
+        #expect(people >= 2, "the parts split by shift hold \(people) people: the check saw no one")
     }
 
     @Test("a page that cannot hold even one person is refused, saying so; nothing is written")
