@@ -146,6 +146,26 @@ struct SealedEditTests {
         #expect(try Workspace.appendPersonUpdate("mehmet-d", PersonChange(assessment: .supportive), at: path, passphrase: Self.key) == nil)
     }
 
+    @Test("an index of version 2 still reads (log and person add use it); person update needs version 3's references")
+    func olderIndex() throws {
+        let workspace = try Workspace.gebzeForTest(at: try Scratch.folder() + "/w.shopfloor", passphrase: Self.passphrase)
+        let key = try #require(workspace.sealing?.key)
+        let (older, newer) = try workspace.database.read { db in
+            (try LogIndex.build(db, key: key, version: 2), try LogIndex.build(db, key: key))
+        }
+        #expect(older.count < newer.count)
+        var v2 = try #require(LogIndex(older, key: key))
+        var v3 = try #require(LogIndex(newer, key: key))
+        v2.loadStructure()
+        v3.loadStructure()
+        #expect(v2.person("fatma-y")?.assessment == 3 && v2.nextPerson == v3.nextPerson && v2.structure != nil)
+        #expect(v2.references(of: "fatma-y") == nil)
+        #expect(v3.references(of: "fatma-y") == LogIndex.References(workplace: "anadolu-oto", shop: "ao-body", shift: "ao-a"))
+        #expect(v3.references(of: "mehmet-d") == LogIndex.References())
+        #expect(v3.references(of: "hasan-b") == LogIndex.References(workplace: "marmara-depo"))
+        #expect(v3.references(of: "nobody") == nil)
+    }
+
     @Test("a save indexes people by position, and the next position is read from that index")
     func peoplePositionIndex() throws {
         let path = try Scratch.folder() + "/w.shopfloor"
