@@ -54,7 +54,7 @@ enum PlantPages {
         for warning in rendering.warnings where !warning.isEmpty { Terminal.standardError.write("graphviz: \(warning)\n") }
         try target.write(Data(rendering.data))
         Terminal.standardError.write(Terminal.fitted(Text.string("map.pages.wrotePDF", ["output": "\(options.output)",
-            "kb": .integer(max(1, rendering.data.count / 1000)), "pages": .integer(pages.count),
+            "kb": .integer(max(1, rendering.data.count / 1000)), "pages": "\(Text.plural("count.pages", count: pages.count))",
             "paper": "\(paper.rawValue)", "size": .decimal(smallest, places: 1)])) + "\n")
     }
 }

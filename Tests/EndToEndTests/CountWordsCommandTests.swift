@@ -2,8 +2,8 @@ import Foundation
 import ShopfloorTestSupport
 import Testing
 
-/// The "wrote …" lines of export, bundle out, init --from-bundle and generate say "1 workplace", never
-/// "1 workplaces"; a Turkish usage error suggests the option it guesses in Turkish.
+/// The "wrote …" lines of export, bundle out, init --from-bundle, generate and a paged map say "1 workplace" and
+/// "1 page", never "1 workplaces" or "1 pages"; a Turkish usage error suggests the option it guesses in Turkish.
 @Suite("counts agree with their nouns; a Turkish usage error's suggestion is Turkish")
 struct CountWordsCommandTests {
     static let env = ["SHOPFLOOR_PASSPHRASE": "workspace passphrase", "SHOPFLOOR_KEY_PASSPHRASE": "key passphrase"]
@@ -12,7 +12,7 @@ struct CountWordsCommandTests {
     static func disagreements(_ text: String) throws -> [String] {
         var wrong: [String] = []
         for (one, other) in [("person", "people"), ("workplace", "workplaces"), ("place", "places"), ("tie", "ties"),
-            ("contact", "contacts"), ("cell", "cells")] {
+            ("contact", "contacts"), ("cell", "cells"), ("page", "pages")] {
             for match in text.matches(of: try Regex("\\b(\\d+) (\(one)|\(other))\\b")) {
                 let count = Int(match.output[1].substring ?? "") ?? -1
                 let noun = String(match.output[2].substring ?? "")
@@ -68,6 +68,24 @@ struct CountWordsCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("1 workplace,"), "\(result.stdout)")
         #expect(try Self.disagreements(result.stdout).isEmpty, "\(result.stdout)")
+    }
+
+    @Test("a plant map on A4 says '1 page of a4' for one page and '7 pages of a4' for seven")
+    func mapSaysOnePage() throws {
+        let folder = try Scratch.folder("count-pages")
+        let one = try CLI.run(["map", "plant", "Graphs/district.yaml", "--workplace", "ucuzcu-arapcesme", "--paper", "a4",
+            "-o", folder + "/one.pdf"])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stderr.contains("1 page of a4"), "\(one.stderr)")
+        #expect(try Self.disagreements(one.stderr).isEmpty, "\(one.stderr)")
+        let many = try CLI.run(["map", "plant", "Graphs/automotive-plant.yaml", "--workplace", "korfez-motor", "--paper", "a4",
+            "-o", folder + "/many.pdf"])
+        #expect(many.status == 0, "\(many.stderr)")
+        #expect(many.stderr.contains(/\b([2-9]|\d\d+) pages of a4/), "\(many.stderr)")
+        #expect(try Self.disagreements(many.stderr).isEmpty, "\(many.stderr)")
+        let turkish = try CLI.run(["map", "plant", "Graphs/district.yaml", "--workplace", "ucuzcu-arapcesme", "--paper", "a4",
+            "-o", folder + "/bir.pdf"], environment: ["LANG": "tr_TR.UTF-8"])
+        #expect(turkish.stderr.contains("1 sayfa a4") && !turkish.stderr.contains("{"), "\(turkish.stderr)")
     }
 
     @Test("in Turkish, a mistyped option's 'Did you mean' is Turkish, the suggested option kept")
