@@ -32,21 +32,15 @@ extension Graphviz {
         }
         var failure: GraphvizError?
         for page in pages where failure == nil {
-            _ = agreseterrors()
-            guard let graph = shopfloor_read_dot(page.dot) else {
-                failure = .syntax(message: messages)
-                break
+            do {
+                try laidOut(page.dot, engine: engine) { graph throws(GraphvizError) in
+                    if shopfloor_pdf_add_page(pdf, context, graph, page.width, page.height, margin) != 0 {
+                        throw .renderFailed(format: "pdf", message: messages)
+                    }
+                }
+            } catch {
+                failure = error
             }
-            defer { agclose(graph) }
-            guard gvLayout(context, graph, engine.rawValue) == 0 else {
-                _ = gvFreeLayout(context, graph)
-                failure = .layoutFailed(engine: engine.rawValue, message: messages)
-                break
-            }
-            if shopfloor_pdf_add_page(pdf, context, graph, page.width, page.height, margin) != 0 {
-                failure = .renderFailed(format: "pdf", message: messages)
-            }
-            freeLayout(graph)
         }
         var bytes: UnsafeMutablePointer<UInt8>?
         var length = 0
@@ -54,7 +48,6 @@ extension Graphviz {
         defer { free(bytes) }
         if let failure { throw failure }
         guard finished == 0, let bytes else { throw .renderFailed(format: "pdf", message: messages) }
-        let warnings = messages.split(whereSeparator: \.isNewline).map(String.init)
-        return Rendering(data: Array(UnsafeBufferPointer(start: bytes, count: length)), warnings: warnings)
+        return Rendering(data: Array(UnsafeBufferPointer(start: bytes, count: length)), warnings: messageLines)
     }
 }

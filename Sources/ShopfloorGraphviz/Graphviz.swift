@@ -42,6 +42,30 @@ public final class Graphviz: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         graphvizMessages = ""
+        var data = try laidOut(dot, engine: engine) { graph throws(GraphvizError) in
+            var result: UnsafeMutablePointer<CChar>?
+            var length = 0
+            let rc = shopfloor_gvRenderData(context, graph, format.device, &result, &length)
+            defer { if let result { gvFreeRenderData(result) } }
+            guard rc == 0, let result else {
+                throw .renderFailed(format: format.rawValue, message: graphvizMessages)
+            }
+            return result.withMemoryRebound(to: UInt8.self, capacity: length) {
+                Array(UnsafeBufferPointer(start: $0, count: length))
+            }
+        }
+        if format == .svg { data = SVGFontFaces.fixed(data) }
+        return Rendering(data: data, warnings: messageLines)
+    }
+
+    /// Parses `dot`, lays it out with `engine` and hands the laid-out graph to `body`, then frees the layout and
+    /// the graph. The caller holds the lock.
+    ///
+    /// - Throws: ``GraphvizError/syntax(message:)`` or ``GraphvizError/layoutFailed(engine:message:)`` with
+    ///   Graphviz's message, or what `body` throws.
+    func laidOut<T>(
+        _ dot: String, engine: LayoutEngine, _ body: (UnsafeMutablePointer<Agraph_t>) throws(GraphvizError) -> T
+    ) throws(GraphvizError) -> T {
         _ = agreseterrors()
         guard let graph = shopfloor_read_dot(dot) else {
             throw .syntax(message: graphvizMessages)
@@ -52,19 +76,7 @@ public final class Graphviz: @unchecked Sendable {
             throw .layoutFailed(engine: engine.rawValue, message: graphvizMessages)
         }
         defer { freeLayout(graph) }
-        var result: UnsafeMutablePointer<CChar>?
-        var length = 0
-        let rc = shopfloor_gvRenderData(context, graph, format.device, &result, &length)
-        defer { if let result { gvFreeRenderData(result) } }
-        guard rc == 0, let result else {
-            throw .renderFailed(format: format.rawValue, message: graphvizMessages)
-        }
-        var data = result.withMemoryRebound(to: UInt8.self, capacity: length) {
-            Array(UnsafeBufferPointer(start: $0, count: length))
-        }
-        if format == .svg { data = SVGFontFaces.fixed(data) }
-        let warnings = graphvizMessages.split(whereSeparator: \.isNewline).map(String.init)
-        return Rendering(data: data, warnings: warnings)
+        return try body(graph)
     }
 
     /// Frees a graph's layout, and the blocks Graphviz 2.42/2.43 allocates for it but never frees (each
@@ -99,6 +111,9 @@ extension Graphviz {
         get { graphvizMessages }
         set { graphvizMessages = newValue }
     }
+
+    /// Those messages, one warning per line.
+    var messageLines: [String] { graphvizMessages.split(whereSeparator: \.isNewline).map(String.init) }
 }
 
 /// The error function handed to `agseterrf`: collects Graphviz's messages instead of printing them.

@@ -57,12 +57,15 @@ public enum PlantMap {
         let drawn = pathLimit.map { Array(paths.prefix(max(0, $0))) } ?? paths
         var builder = PlantMapBuilder(graph: graph, workplace: workplace, plan: plan, paths: drawn, planPath: planPath,
             redactor: Redactor(graph: graph, options: options), everyone: everyone, page: page)
+        let unbuilt = builder
         var document = try builder.build()
         if var page, page.kept == nil {
-            // The first pass marks every person of another page; the page keeps those a line of it reaches.
+            // The first pass marks every person of another page; the page keeps those a line of it reaches. The
+            // second starts from the builder as it was before the first (its influence, exposure and aliases are
+            // the whole graph's, the same for every page).
             page.kept = builder.referencedMarkers()
-            builder = PlantMapBuilder(graph: graph, workplace: workplace, plan: plan, paths: drawn, planPath: planPath,
-                redactor: Redactor(graph: graph, options: options), everyone: everyone, page: page)
+            builder = unbuilt
+            builder.page = page
             document = try builder.build()
         }
         if let plan {
@@ -121,7 +124,7 @@ struct PlantMapBuilder {
     var influenceDrawn = false
     var listeningDrawn = false
     /// The page drawn when the map is split over pages by shop (nil: the whole plant).
-    let page: PlantMapPage?
+    var page: PlantMapPage?
     /// The page each person drawn elsewhere is on, and the "continues on page k" tables that stand for them.
     var elsewhere: [Person.ID: Int] = [:]
     var elsewhereSegments: Set<String> = []

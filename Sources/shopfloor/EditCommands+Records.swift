@@ -28,12 +28,9 @@ struct TieCommand: ParsableCommand {
         func run() throws {
             // As `person add`: an encrypted workspace checks the tie against its index, the image left sealed.
             let tie = Tie(.init(a), .init(b), kind: kind, strength: strength)
-            let passphrase = Passphrase.once(for: workspace)
-            if Workspace.isWorkspace(path: workspace), let settings = try Workspace.appendTieAdd(tie, at: workspace, passphrase: passphrase) {
-                try Source.adoptSettings(settings)
-            } else {
-                try Source.workspace(workspace, verifying: false, passphrase: passphrase).addTie(tie)
-            }
+            try Source.smallEdit(workspace, appended: { passphrase in
+                try Workspace.appendTieAdd(tie, at: workspace, passphrase: passphrase).map { ($0, ()) }
+            }, whole: { try $0.addTie(tie) })
             Terminal.say(Text.string("tie.added", ["a": "\(a)", "b": "\(b)", "kind": "\(kind.label)", "strength": .integer(strength)]))
         }
     }

@@ -43,13 +43,9 @@ struct PersonCommand: ParsableCommand {
         func run() throws {
             // A few rows, checked by lookups (the whole graph only when a rule is broken, to name the problem); an
             // encrypted workspace checks them against its index without decrypting the image, when it can.
-            let passphrase = Passphrase.once(for: workspace)
-            if Workspace.isWorkspace(path: workspace),
-               let settings = try Workspace.appendPersonAdd(.init(id), fields.change, at: workspace, passphrase: passphrase) {
-                try Source.adoptSettings(settings)
-            } else {
-                try Source.workspace(workspace, verifying: false, passphrase: passphrase).addPerson(.init(id), fields.change)
-            }
+            try Source.smallEdit(workspace, appended: { passphrase in
+                try Workspace.appendPersonAdd(.init(id), fields.change, at: workspace, passphrase: passphrase).map { ($0, ()) }
+            }, whole: { try $0.addPerson(.init(id), fields.change) })
             Terminal.say(Text.string("person.added", ["id": "\(id)"]))
         }
     }
@@ -64,13 +60,9 @@ struct PersonCommand: ParsableCommand {
 
         func run() throws {
             // As `person add`: an encrypted workspace checks the change against its index, the image left sealed.
-            let passphrase = Passphrase.once(for: workspace)
-            if Workspace.isWorkspace(path: workspace),
-               let settings = try Workspace.appendPersonUpdate(.init(id), fields.change, at: workspace, passphrase: passphrase) {
-                try Source.adoptSettings(settings)
-            } else {
-                try Source.workspace(workspace, verifying: false, passphrase: passphrase).updatePerson(.init(id), fields.change)
-            }
+            try Source.smallEdit(workspace, appended: { passphrase in
+                try Workspace.appendPersonUpdate(.init(id), fields.change, at: workspace, passphrase: passphrase).map { ($0, ()) }
+            }, whole: { try $0.updatePerson(.init(id), fields.change) })
             Terminal.say(Text.string("person.updated", ["id": "\(id)"]))
         }
     }

@@ -32,14 +32,9 @@ struct LogCommand: ParsableCommand {
             outcome: outcome, assessment: assessment, notes: notes)
         // One contact is a few rows: they are checked on their own and appended to the workspace's journal; an
         // encrypted workspace checks them against its index without decrypting the image, when it can.
-        let passphrase = Passphrase.once(for: workspace)
-        let logged: LoggedContact
-        if Workspace.isWorkspace(path: workspace), let appended = try Workspace.appendLog(contact, at: workspace, passphrase: passphrase) {
-            try Source.adoptSettings(appended.settings)
-            logged = appended.logged
-        } else {
-            logged = try Source.workspace(workspace, verifying: false, passphrase: passphrase).log(contact)
-        }
+        let logged = try Source.smallEdit(workspace, appended: { passphrase in
+            try Workspace.appendLog(contact, at: workspace, passphrase: passphrase).map { ($0.settings, $0.logged) }
+        }, whole: { try $0.log(contact) })
         if json {
             return try JSONOutput.print(LogReport(with: with, assessment: logged.assessment.rawValue,
                 contacts: logged.contacts, lastContact: logged.lastContact?.description))

@@ -97,11 +97,11 @@ struct MapPlantCommand: ParsableCommand {
         let (document, shops) = try build(nil)
         let inputs = [source, plan].compactMap { $0 }
         // A plant too large for its sheet at 7 pt is split over pages by shop rather than refused.
-        if let paper = options.paper,
-            try MapWriter.printing(document, on: paper, options: options).textSize < Paper.smallestReadableText {
+        let printed = try options.paper.map { try MapWriter.printing(document, on: $0, options: options) }
+        if let paper = options.paper, let printed, printed.textSize < Paper.smallestReadableText {
             try PlantPages.write(build: { try build($0).document }, shops: shops, paper: paper, options: options, inputs: inputs)
             return
         }
-        try MapWriter.write(document, options: options, inputs: inputs)
+        try MapWriter.write(document, options: options, inputs: inputs, printed: printed)
     }
 }

@@ -31,12 +31,14 @@ enum MapWriter {
     /// Writes the map to `options.output` (never one of `inputs`, their backups or locks: see ``OutputPath``),
     /// owner-only, its folder created when missing; `-` is standard output.
     /// With `--paper`, the map is refused (before anything is written) when its smallest text would print under
-    /// ``Paper/smallestReadableText`` on that sheet.
-    static func write(_ document: MapDocument, options: MapOutputOptions, inputs: [String]) throws {
+    /// ``Paper/smallestReadableText`` on that sheet. `printed` is what ``printing(_:on:options:)`` already said
+    /// of this document on that sheet, when the caller measured it (each measure is a whole layout).
+    static func write(_ document: MapDocument, options: MapOutputOptions, inputs: [String],
+        printed: (textSize: Double, landscape: Bool?)? = nil) throws {
         var document = document
         var textSize: Double?
         if let paper = options.paper {
-            let (size, landscape) = try printing(document, on: paper, options: options)
+            let (size, landscape) = try printed ?? printing(document, on: paper, options: options)
             document.paperLandscape = landscape
             guard size >= Paper.smallestReadableText else {
                 throw CLIError.input(Text.string("map.paper.tooSmall", ["output": "\(options.output)",

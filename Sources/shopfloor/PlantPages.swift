@@ -25,7 +25,8 @@ enum PlantPages {
             for (k, document) in documents.enumerated() {
                 var page = options
                 page.output = pageName(options.output, page: k + 1)
-                try MapWriter.write(document, options: page, inputs: inputs)
+                try MapWriter.write(document, options: page, inputs: inputs,
+                    printed: (sizes[k], document.paperLandscape))
                 written.append(page.output)
             }
         }

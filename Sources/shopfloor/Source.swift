@@ -62,6 +62,23 @@ enum Source {
         }
     }
 
+    /// Makes a small edit of the workspace at `path` (`log`, `person add|update`, `tie add`): `appended` tries to
+    /// append its few rows (an encrypted workspace checked against its index, the image left sealed) and returns
+    /// the workspace's settings with its result, or nil when the whole workspace is needed; `whole` then makes the
+    /// edit on the workspace opened for writing. Both are given one passphrase, asked at most once.
+    static func smallEdit<Result>(
+        _ path: String,
+        appended: (_ passphrase: () throws(StoreError) -> String) throws -> (settings: [(WorkspaceSetting, String)], result: Result)?,
+        whole: (Workspace) throws -> Result
+    ) throws -> Result {
+        let passphrase = Passphrase.once(for: path)
+        if Workspace.isWorkspace(path: path), let done = try appended(passphrase) {
+            try adoptSettings(done.settings)
+            return done.result
+        }
+        return try whole(try workspace(path, verifying: false, passphrase: passphrase))
+    }
+
     /// Opens a workspace to change it (taking its write lock); graph files are refused with a hint.
     /// Without `verifying`, the whole-image check is skipped (a write of a few rows at scale).
     static func workspace(

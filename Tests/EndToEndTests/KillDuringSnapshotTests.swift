@@ -29,12 +29,7 @@ struct KillDuringSnapshotTests {
         var killed = 0, trusted = 0
         for i in 0..<16 {
             let value = i % 5 + 1
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: binary)
-            process.arguments = ["import", path, try assessments(value)]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            let exit = try process.runWatched()
+            let (process, exit) = try Process.startedQuietly(binary, ["import", path, try assessments(value)])
             if i % 2 == 0 {
                 usleep(UInt32(Int.random(in: 0...microseconds * 11 / 10, using: &generator)))
             } else {

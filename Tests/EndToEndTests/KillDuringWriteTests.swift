@@ -108,13 +108,7 @@ struct KillDuringWriteTests {
         slack: UInt32 = 500, path: String, dir: String, using generator: inout SystemRandomNumberGenerator
     ) throws -> (killed: Bool, writing: Bool) {
         let size = Self.size(path)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let exit = try process.runWatched()
+        let (process, exit) = try Process.startedQuietly(binary, arguments, environment: environment)
         if atRandom {
             usleep(UInt32(Int.random(in: 0...microseconds * 11 / 10, using: &generator)))
         } else {
@@ -160,14 +154,9 @@ struct KillDuringWriteTests {
             let before = try Workspace.open(at: path, passphrase: { passphrase ?? "" }).graph()
             let size = Self.size(path)
             let date = Day(daysSinceEpoch: 21000 + i)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: binary)
-            process.arguments = ["log", path, "--by", "mehmet-d", "--with", "ayse-k", "--channel", "pub", "--date",
-                date.description, "--outcome", "positive", "--assessment", "\(i % 5 + 1)"]
-            process.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            let exit = try process.runWatched()
+            let (process, exit) = try Process.startedQuietly(binary, ["log", path, "--by", "mehmet-d", "--with", "ayse-k",
+                "--channel", "pub", "--date", date.description, "--outcome", "positive", "--assessment", "\(i % 5 + 1)"],
+                environment: env)
             if i % 2 == 0 {
                 usleep(UInt32(Int.random(in: 0...microseconds * 11 / 10, using: &generator)))
             } else {

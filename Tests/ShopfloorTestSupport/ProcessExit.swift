@@ -50,4 +50,18 @@ extension Process {
         try run()
         return exit
     }
+
+    /// Starts `binary` with `arguments` (and `environment` over this process's), its output discarded: a command a
+    /// test is about to kill. Returns the process and the watch to wait for its end with.
+    public static func startedQuietly(
+        _ binary: String, _ arguments: [String], environment: [String: String] = [:]
+    ) throws -> (process: Process, exit: ProcessExit) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        return (process, try process.runWatched())
+    }
 }

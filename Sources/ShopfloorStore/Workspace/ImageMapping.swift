@@ -53,11 +53,10 @@ struct PendingStamp {
     /// made since keeps the rules, or the whole graph was checked in this process.
     var rulesKept = false
 
-    /// Whether the image in the file has the stamp's digest (reads it whole, once).
+    /// Whether the image in the file has the stamp's digest (read once through a small buffer, as a read of a
+    /// stamped image checks it, without making the whole image resident in this process).
     func matches() -> Bool {
-        guard let bytes = mmap(nil, length, PROT_READ, MAP_SHARED, file.fd, 0), bytes != mapFailed else { return false }
-        defer { munmap(bytes, length) }
-        return ImageDigest.of(UnsafeRawBufferPointer(start: bytes, count: length)) == stamp
+        ImageDigest.of(file, length: length) == stamp
     }
 }
 

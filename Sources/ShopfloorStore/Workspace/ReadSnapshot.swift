@@ -69,10 +69,11 @@ enum ReadSnapshot {
         while try rows.step() {
             seen += 1
             positions.append(rows.bytes(0))
-            if let key { aliases.append(key.digest(rows.text(0))) }
+            let id = rows.text(0)
+            if let key { aliases.append(key.digest(id)) }
             out.int64(Int64(rows.int(11)))
             for column: Int32 in 0...10 { people.field(rows.isNull(column) ? nil : rows.bytes(column)) }
-            let places = frequents[rows.text(0)] ?? []
+            let places = frequents[id] ?? []
             people.varint(places.count)
             for place in places { people.field(Array(place.utf8)) }
             let assessment = rows.int(12), member = rows.int(13)
