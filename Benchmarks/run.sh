@@ -55,7 +55,7 @@ for n in "${SIZES[@]}"; do
   echo "whole commands, $n people (from $cell into $workplace):" | tee -a "$OUT/summary.txt"
   python3 Benchmarks/commands.py --shopfloor "$CLI" "${baseline[@]}" --workspace "$OUT/world-$n.shopfloor" \
     --cell "$cell" --workplace "$workplace" --runs "${RUNS:-5}" --sealed "${graph[@]}" --json "$OUT/commands-$n.json" 2>&1 | tee -a "$OUT/summary.txt"
-  rm -f "$OUT/world-$n.shopfloor" "$OUT/world-$n.shopfloor.bak" "$OUT/world-$n.yaml" "$OUT"/baseline-"$n".shopfloor*
+  rm -f "$OUT/world-$n".shopfloor* "$OUT/world-$n.yaml" "$OUT"/baseline-"$n".shopfloor*
 done
 # The workbench's pages (`shopfloor serve`) at 10 and 100 thousand people: cold and warm answers, memory.
 for n in 10000 100000; do

@@ -202,7 +202,7 @@ struct ShopfloorBench: ParsableCommand {
             }
         }
         // The journal now holds 4 × runs records: one more `log` shows whether a write still grows with it.
-        try Measure.phase("write now: log 1 contact, journal of \(4 * runs)", into: &results) { try writable(path).log(contact()) }
+        _ = try Measure.phase("write now: log 1 contact, journal of \(4 * runs)", into: &results) { try writable(path).log(contact()) }
         // What a write pays when the journal passes its limits: the journal folded into a new image.
         try Measure.phase("write now: fold the journal into the image", into: &results) { try writable(path).compact() }
         let sealed = path + ".sealed.shopfloor"
