@@ -8,6 +8,8 @@ public struct TieExposure: Sendable {
     public let informers: [Int]
     /// Ties to management-side people (not informers), by position in the graph's `people`.
     public let management: [Int]
+    /// The counts of the people of one workplace only, by position (nil: everyone's are in the arrays).
+    private let scoped: [Int: (informers: Int, management: Int)]?
 
     /// Counts the dangerous ties of every person of a graph.
     /// - Complexity: O(V + E).
@@ -34,10 +36,45 @@ public struct TieExposure: Sendable {
         }
         self.informers = informers
         self.management = management
+        scoped = nil
+    }
+
+    /// Counts the dangerous ties of some people only (by position in the graph's `people`): the same counts as
+    /// ``init(graph:)`` gives them, with one pass over the ties' ends and who is dangerous read only at the far
+    /// end of a tie from one of them. Everyone else has none.
+    /// - Complexity: O(E) reads, O(V) bytes written.
+    public init(graph: OrganizingGraph, people positions: some Sequence<Int>) {
+        let people = graph.people
+        var inside = [Bool](repeating: false, count: people.count)
+        var any = false
+        for i in positions where i >= 0 && i < people.count {
+            inside[i] = true
+            any = true
+        }
+        var counts: [Int: (informers: Int, management: Int)] = [:]
+        if any {
+            func count(_ from: Int, _ to: Int) {
+                guard people[to].isDanger else { return }
+                let informer = people[to].affiliation == .informer
+                counts[from, default: (0, 0)].informers += informer ? 1 : 0
+                counts[from, default: (0, 0)].management += informer ? 0 : 1
+            }
+            ResolvedTies.forEach(in: graph) { a, b, _ in
+                if inside[a] { count(a, b) }
+                if inside[b] { count(b, a) }
+            }
+        }
+        informers = []
+        management = []
+        scoped = counts
     }
 
     /// The flag of a person with a dangerous tie, or nil for a person with none.
     public func flag(_ position: Int, person id: Person.ID) -> ExposedPerson? {
+        if let scoped {
+            guard let c = scoped[position], c.informers + c.management > 0 else { return nil }
+            return ExposedPerson(person: id, informerTies: c.informers, managementTies: c.management)
+        }
         guard position >= 0, position < informers.count, informers[position] + management[position] > 0 else { return nil }
         return ExposedPerson(person: id, informerTies: informers[position], managementTies: management[position])
     }
