@@ -27,8 +27,11 @@ extension PlantMapBuilder {
         -> (WorkplaceInfluence, TieExposure)
     {
         var positions: [Int] = []
-        for person in graph.people where person.workplace == workplace.id {
-            if let i = graph.index(of: person.id) { positions.append(i) }
+        // Read in place: a person taken out of the array is a copy of eleven strings.
+        graph.people.withUnsafeBufferPointer { people in
+            for i in people.indices where people[i].workplace == workplace.id {
+                if let first = graph.index(of: people[i].id) { positions.append(first) }
+            }
         }
         for cell in nearbyStreetCells(graph: graph, workplace: workplace, plan: plan) {
             positions += cell.members.compactMap { graph.index(of: $0) }

@@ -60,10 +60,22 @@ extension OrganizingGraph {
         for contact in contacts where contact.outcome != .negative && contact.outcome != .noShow {
             inContact.insert(contact.with)
         }
-        let memberIDs = Set(people.filter(\.isMember).map(\.id))
+        // By position, without copying a person (a person is eleven strings: copying a million of them was a
+        // tenth of a cold `report penetration`).
+        var memberIDs = Set<Person.ID>()
+        var memberPositions: [Int] = []
+        people.withUnsafeBufferPointer { people in
+            for i in people.indices where people[i].isMember {
+                memberIDs.insert(people[i].id)
+                memberPositions.append(i)
+            }
+        }
         if let ends = tieEnds {
-            // The ties' positions are known: one lookup per person, none per tie end.
-            let memberAt = people.map { memberIDs.contains($0.id) }
+            // The ties' positions are known (the first person of each id): one lookup per member, none per tie end.
+            var memberAt = [Bool](repeating: false, count: people.count)
+            for i in memberPositions {
+                if let first = index(of: people[i].id) { memberAt[first] = true }
+            }
             for t in 0..<ties.count {
                 let a = Int(ends[2 * t]), b = Int(ends[2 * t + 1])
                 let (aMember, bMember) = (a >= 0 && memberAt[a], b >= 0 && memberAt[b])
@@ -81,7 +93,8 @@ extension OrganizingGraph {
         }
 
         var membersAt: [Workplace.ID: [Person]] = [:]
-        for person in people where person.isMember {
+        for i in memberPositions {
+            let person = people[i]
             guard let w = person.workplace else {
                 if cellsOfPerson[person.id] == nil {
                     findings.append(Finding(.memberWithoutCell, people: [person.id],
@@ -108,8 +121,10 @@ extension OrganizingGraph {
         // Supportive workers in contact, by workplace, in one pass (not one pass over all people per workplace:
         // that was 25 s for a million people in 4,000 workplaces).
         var supportiveAt: [Workplace.ID: [Person]] = [:]
-        for person in people where !person.isMember && !person.isDanger && person.assessment.isRevolutionaryMinded {
-            if let w = person.workplace, inContact.contains(person.id) { supportiveAt[w, default: []].append(person) }
+        people.withUnsafeBufferPointer { people in
+            for i in people.indices where !people[i].isMember && !people[i].isDanger && people[i].assessment.isRevolutionaryMinded {
+                if let w = people[i].workplace, inContact.contains(people[i].id) { supportiveAt[w, default: []].append(people[i]) }
+            }
         }
 
         for workplace in workplaces {

@@ -81,13 +81,16 @@ public struct WorkplaceInfluence: Sendable {
         var row = [Int32](repeating: -1, count: people.count)
         var rowWorkplace: [Int32] = []
         var last: (id: Workplace.ID, slot: Int32?)?
-        for i in 0..<people.count where !slotOf.isEmpty && !people[i].isDanger {
-            guard let w = people[i].workplace else { continue }
-            // People come in runs of one workplace: one hash lookup per run.
-            if last?.id != w { last = (w, slotOf[w]) }
-            guard let k = last?.slot else { continue }
-            row[i] = Int32(rowWorkplace.count)
-            rowWorkplace.append(k)
+        // Read in place: a person taken out of the array is a copy of eleven strings.
+        people.withUnsafeBufferPointer { people in
+            for i in 0..<people.count where !slotOf.isEmpty && !people[i].isDanger {
+                guard let w = people[i].workplace else { continue }
+                // People come in runs of one workplace: one hash lookup per run.
+                if last?.id != w { last = (w, slotOf[w]) }
+                guard let k = last?.slot else { continue }
+                row[i] = Int32(rowWorkplace.count)
+                rowWorkplace.append(k)
+            }
         }
         var ends: [(Int32, Int32, Int)] = []
         if !rowWorkplace.isEmpty {

@@ -79,4 +79,16 @@ struct ScopedMeasureTests {
             #expect(graph.people.indices.contains { whole.flag($0, person: graph.people[$0].id) != nil })
         }
     }
+
+    /// A planning index counts a person's dangerous ties over their tie edges when asked: the same flags.
+    @Test(arguments: 0..<30) func exposureOfAnIndexIsTheWholeGraphs(seed: Int) {
+        for ends in [false, true] {
+            let graph = Self.world(seed: UInt64(seed) + 600, ends: ends)
+            let whole = TieExposure(graph: graph), index = PlanningIndex(graph: graph)
+            for (i, p) in graph.people.enumerated() {
+                #expect(index.exposure.flag(i, person: p.id) == whole.flag(i, person: p.id), "seed \(seed) \(p.id)")
+            }
+            #expect(index.exposure.flag(graph.people.count, person: "nobody") == nil)
+        }
+    }
 }
