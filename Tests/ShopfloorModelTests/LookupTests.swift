@@ -51,4 +51,18 @@ struct RadixSortTests {
             #expect(keys == expected, "\(count) keys")
         }
     }
+
+    @Test("a person index built apart is taken for those very people only; any other list builds its own")
+    func personIndexBuiltApart() {
+        let people = (0..<2_000).map { Person(id: Person.ID("w-\(($0 &* 7_919) % 2_000)"), name: "N") }
+        let apart = PersonIndex(ids: people.map { $0.id })
+        let graph = OrganizingGraph(people: people, tieList: [], personIndex: apart)
+        #expect(people.indices.allSatisfy { graph.index(of: people[$0].id) == $0 })
+        #expect(graph.index(of: Person.ID("w-2000")) == nil)
+        // An index of other ids (or of the same ids in another order) is not taken: the lookup stays right.
+        for other in [PersonIndex(ids: people.reversed().map { $0.id }), PersonIndex(ids: [Person.ID("w-0")])] {
+            let graph = OrganizingGraph(people: people, tieList: [], personIndex: other)
+            #expect(people.indices.allSatisfy { graph.index(of: people[$0].id) == $0 })
+        }
+    }
 }

@@ -76,7 +76,7 @@ extension WorkspaceTables {
                 assessment: (row["assessment"] as Int?).flatMap { Assessment(rawValue: $0) }, notes: row["notes"]))
         }
         return OrganizingGraph(name: name, workplaces: workplaces, people: people, cells: cells, places: places,
-            tieList: ties, contacts: contacts, tieEnds: tieEnds)
+            tieList: ties, contacts: contacts, tieEnds: tieEnds, personIndex: snapshot?.personIndex?.wait())
     }
 
     /// Puts the people the journal changed since the snapshot was made into it, read from the table, each at its
