@@ -64,8 +64,9 @@ public struct PlanningIndex: Sendable {
         self.init(graph: graph, costs: costs, workers: nil)
     }
 
-    /// Builds the index with the CSR passes split over `workers` threads (nil: one per core for large graphs).
-    init(graph: OrganizingGraph, costs: CostTable, workers: Int?) {
+    /// Builds the index with the CSR passes split over `workers` threads (nil: one per core for large graphs),
+    /// each edge's class packed with its target while placing unless `pack` is false (see ``CSRArrays``).
+    init(graph: OrganizingGraph, costs: CostTable, workers: Int?, pack: Bool = true) {
         self.graph = graph
         self.costs = costs
         // People keep the graph's order, so their vertex is their position there: no copy, no second lookup
@@ -97,7 +98,7 @@ public struct PlanningIndex: Sendable {
         // worker emits the edges of its run of items once to count them and once to place them.
         let tieCount = ties.classes.count
         let csr = CSRArrays(vertexCount: vertices, items: p + tieCount + segmentGates.count,
-            expectedEdges: 2 * tieCount + 4 * p, workers: workers) { edges, run in
+            expectedEdges: 2 * tieCount + 4 * p, workers: workers, pack: pack) { edges, run in
             for i in Self.part(run, from: 0, count: p) {
                 let v = Int32(i), s = reach.segment[i]
                 if s >= 0 {
