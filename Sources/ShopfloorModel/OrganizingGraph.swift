@@ -50,7 +50,7 @@ public struct OrganizingGraph: Sendable {
         self.places = places
         self.ties = ties
         self.contacts = contacts
-        self.tieEnds = tieEnds?.count == 2 * ties.count && tieEnds?.allSatisfy({ $0 >= -1 && Int($0) < people.count }) == true
+        self.tieEnds = tieEnds?.count == 2 * ties.count && tieEnds?.allWithin(-1, Int32(clamping: people.count)) == true
             ? tieEnds : nil
         reindex(personIndex: personIndex)
     }

@@ -65,4 +65,16 @@ struct RadixSortTests {
             #expect(people.indices.allSatisfy { graph.index(of: people[$0].id) == $0 })
         }
     }
+
+    @Test("the branch-free range check of tie ends agrees with the plain one, at the edges and far outside")
+    func endsWithinRange() {
+        let edges: [Int32] = [.min, .min + 1, -2, -1, 0, 1, 4, 5, 6, .max - 1, .max]
+        for (low, high) in [(Int32(0), Int32(5)), (-1, 5), (-1, 0), (0, 0), (0, .max), (-1, 1)] {
+            for value in edges {
+                let values = [Int32](repeating: max(low, 0), count: 40) + [value] + [Int32](repeating: max(low, 0), count: 3)
+                #expect(values.allWithin(low, high) == values.allSatisfy { $0 >= low && $0 < high }, "\(value) in \(low)..<\(high)")
+            }
+        }
+        #expect([Int32]().allWithin(0, 0) && [Int32]().allWithin(-1, 3))
+    }
 }
