@@ -41,9 +41,9 @@ enum JudgementPhases {
                 WorkplaceInfluence(graph: graph)
             }
             seconds.append(results[results.count - 1].seconds)
-            let top = (0..<graph.people.count).max { influence.influence[$0] < influence.influence[$1] } ?? 0
+            let top = (0..<graph.people.count).max { influence.influence($0) < influence.influence($1) } ?? 0
             results[results.count - 1].note = "\(workers) workers, \(graph.ties.count) ties, \(influence.visits) reads, "
-                + "most tied-in \(graph.people[top].id) (\(influence.coworkerTies[top]) coworkers)"
+                + "most tied-in \(graph.people[top].id) (\(influence.coworkerTies(top)) coworkers)"
                 + (seconds.count == 2 ? String(format: "; time 20k/10k = %.2f", seconds[1] / max(seconds[0], 1e-9)) : "")
         }
     }

@@ -149,8 +149,6 @@ struct PlantMapBuilder {
     {
         self.everyone = everyone
         self.page = page
-        influence = WorkplaceInfluence(graph: graph)
-        exposure = TieExposure(graph: graph)
         self.graph = graph
         self.workplace = workplace
         self.plan = plan
@@ -160,6 +158,7 @@ struct PlantMapBuilder {
         for contact in graph.contacts where lastContact[contact.with].map({ $0 < contact.date }) ?? true {
             lastContact[contact.with] = contact.date
         }
+        var planPeople: Set<Person.ID> = []
         for (k, path) in paths.enumerated() {
             if let target = path.target.person, graph.person(target) != nil {
                 planPeople.insert(target)
@@ -171,6 +170,8 @@ struct PlantMapBuilder {
                 }
             }
         }
+        self.planPeople = planPeople
+        (influence, exposure) = Self.measures(graph: graph, workplace: workplace, plan: plan, planPeople: planPeople)
     }
 
     mutating func newID() -> String {
@@ -289,14 +290,7 @@ struct PlantMapBuilder {
 
     /// Street cells that target the workplace or live in its neighbourhood or a gate's, plus the plan's cell.
     func nearbyStreetCells() -> [Cell] {
-        var near: Set<Place.ID> = []
-        if let n = workplace.neighbourhood { near.insert(n) }
-        for gate in graph.gates(of: workplace.id) { if let n = gate.neighbourhood { near.insert(n) } }
-        let planCell = plan?.group?.cell
-        return graph.cells.filter { cell in
-            cell.kind == .street && (cell.targets.contains(workplace.id)
-                || cell.neighbourhood.map(near.contains) == true || cell.id == planCell)
-        }.sorted { $0.id < $1.id }
+        Self.nearbyStreetCells(graph: graph, workplace: workplace, plan: plan)
     }
 
     func fenceLabel() -> [String] {

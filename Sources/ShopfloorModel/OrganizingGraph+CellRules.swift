@@ -55,33 +55,48 @@ extension OrganizingGraph {
             }
         }
 
-        // "In contact": met by the organization (a logged contact that was not refused) or tied to a member.
-        var inContact: Set<Person.ID> = []
+        // "In contact": met by the organization (a logged contact that was not refused) or tied to a member. Kept
+        // by position (the first person of each id, as `index(of:)`), without copying a person (a person is
+        // eleven strings: copying a million of them was a tenth of a cold `report penetration`), making a tie
+        // or hashing an id per tie.
+        var contactAt = [Bool](repeating: false, count: people.count)
         for contact in contacts where contact.outcome != .negative && contact.outcome != .noShow {
-            inContact.insert(contact.with)
+            if let i = index(of: contact.with) { contactAt[i] = true }
         }
-        let memberIDs = Set(people.filter(\.isMember).map(\.id))
+        var memberPositions: [Int] = []
+        people.withUnsafeBufferPointer { people in
+            for i in people.indices where people[i].isMember { memberPositions.append(i) }
+        }
+        var memberAt = [Bool](repeating: false, count: people.count)
+        for i in memberPositions {
+            if let first = index(of: people[i].id) { memberAt[first] = true }
+        }
         if let ends = tieEnds {
-            // The ties' positions are known: one lookup per person, none per tie end.
-            let memberAt = people.map { memberIDs.contains($0.id) }
+            // The ties' positions are known: no lookup per tie end.
             for t in 0..<ties.count {
                 let a = Int(ends[2 * t]), b = Int(ends[2 * t + 1])
-                let (aMember, bMember) = (a >= 0 && memberAt[a], b >= 0 && memberAt[b])
-                // Only a tie with a member on it is made (the ties may be compact, see ``TieList``).
-                guard aMember || bMember else { continue }
-                let tie = ties[t]
-                if aMember { inContact.insert(tie.b) }
-                if bMember { inContact.insert(tie.a) }
+                if a >= 0, b >= 0 {
+                    if memberAt[a] { contactAt[b] = true }
+                    if memberAt[b] { contactAt[a] = true }
+                }
             }
         } else {
             for tie in ties {
-                if memberIDs.contains(tie.a) { inContact.insert(tie.b) }
-                if memberIDs.contains(tie.b) { inContact.insert(tie.a) }
+                guard let a = index(of: tie.a), let b = index(of: tie.b) else { continue }
+                if memberAt[a] { contactAt[b] = true }
+                if memberAt[b] { contactAt[a] = true }
             }
+        }
+        // Whether the person at a position is in contact (a later person of a repeated id: as the first).
+        func inContact(_ i: Int) -> Bool {
+            if contactAt[i] { return true }
+            guard let first = index(of: people[i].id), first != i else { return false }
+            return contactAt[first]
         }
 
         var membersAt: [Workplace.ID: [Person]] = [:]
-        for person in people where person.isMember {
+        for i in memberPositions {
+            let person = people[i]
             guard let w = person.workplace else {
                 if cellsOfPerson[person.id] == nil {
                     findings.append(Finding(.memberWithoutCell, people: [person.id],
@@ -107,9 +122,11 @@ extension OrganizingGraph {
 
         // Supportive workers in contact, by workplace, in one pass (not one pass over all people per workplace:
         // that was 25 s for a million people in 4,000 workplaces).
-        var supportiveAt: [Workplace.ID: [Person]] = [:]
-        for person in people where !person.isMember && !person.isDanger && person.assessment.isRevolutionaryMinded {
-            if let w = person.workplace, inContact.contains(person.id) { supportiveAt[w, default: []].append(person) }
+        var supportiveAt: [Workplace.ID: [Person.ID]] = [:]
+        people.withUnsafeBufferPointer { people in
+            for i in people.indices where !people[i].isMember && !people[i].isDanger && people[i].assessment.isRevolutionaryMinded {
+                if let w = people[i].workplace, inContact(i) { supportiveAt[w, default: []].append(people[i].id) }
+            }
         }
 
         for workplace in workplaces {
@@ -134,7 +151,7 @@ extension OrganizingGraph {
                 let contacts = supportiveAt[w] ?? []
                 if members.count + contacts.count >= Cell.minimumMembers {
                     findings.append(Finding(.readyToOrganize, severity: .info, workplace: w,
-                        people: (members + contacts).map(\.id),
+                        people: members.map(\.id) + contacts,
                         message: Text.string("rule.readyToOrganize", ["workplace": "\(w)",
                             "members": "\(Text.plural("rule.readyToOrganize.members", count: members.count))",
                             "contacts": "\(Text.plural("rule.readyToOrganize.contacts", count: contacts.count))"])))

@@ -36,10 +36,12 @@ public struct OrganizingGraph: Sendable {
     }
 
     /// Builds a graph of the ties of a ``TieList`` (a workspace's compact ties) and its lookups; see
-    /// ``init(name:workplaces:people:cells:places:ties:contacts:tieEnds:)``.
+    /// ``init(name:workplaces:people:cells:places:ties:contacts:tieEnds:)``. A `personIndex` built from these
+    /// very people (a reader builds it on another core meanwhile) is taken instead of building one.
     public init(
         name: String = "", workplaces: [Workplace] = [], people: [Person] = [], cells: [Cell] = [],
-        places: [Place] = [], tieList ties: TieList, contacts: [Contact] = [], tieEnds: [Int32]? = nil
+        places: [Place] = [], tieList ties: TieList, contacts: [Contact] = [], tieEnds: [Int32]? = nil,
+        personIndex: PersonIndex? = nil
     ) {
         self.name = name
         self.workplaces = workplaces
@@ -48,14 +50,14 @@ public struct OrganizingGraph: Sendable {
         self.places = places
         self.ties = ties
         self.contacts = contacts
-        self.tieEnds = tieEnds?.count == 2 * ties.count && tieEnds?.allSatisfy({ $0 >= -1 && Int($0) < people.count }) == true
+        self.tieEnds = tieEnds?.count == 2 * ties.count && tieEnds?.allWithin(-1, Int32(clamping: people.count)) == true
             ? tieEnds : nil
-        reindex()
+        reindex(personIndex: personIndex)
     }
 
-    private mutating func reindex() {
+    private mutating func reindex(personIndex built: PersonIndex? = nil) {
         workplaceIndex = Self.firstIndex(workplaces.map(\.id))
-        personIndex = PositionTable(people.map { $0.id.rawValue })
+        if let built, built.indexes(people) { personIndex = built.table } else { personIndex = PositionTable(people.map { $0.id.rawValue }) }
         cellIndex = Self.firstIndex(cells.map(\.id))
         placeIndex = Self.firstIndex(places.map(\.id))
         shopOwner = [:]

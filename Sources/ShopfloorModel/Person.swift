@@ -26,7 +26,7 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
     /// Notes (an identity: hidden by default).
     public var notes: String?
 
-    public init(
+    @inlinable public init(
         id: ID, name: String, workplace: Workplace.ID? = nil, shop: Shop.ID? = nil,
         shift: Shift.ID? = nil, home: Place.ID? = nil, address: String? = nil, role: Role = .worker,
         affiliation: Affiliation = .nonParty, assessment: Assessment = .unassessed,

@@ -31,8 +31,7 @@ public struct TieList: RandomAccessCollection, Equatable, Hashable, Sendable, Ex
     /// `strengths[t]`; nil when the counts disagree or an end is not a position in `ids`.
     public init?(ids: [Person.ID], ends: [Int32], kinds: [Tie.Kind], strengths: [UInt8]) {
         guard ends.count == 2 * kinds.count, strengths.count == kinds.count else { return nil }
-        let count = Int32(clamping: ids.count)
-        guard ends.allSatisfy({ $0 >= 0 && $0 < count }) else { return nil }
+        guard ends.allWithin(0, Int32(clamping: ids.count)) else { return nil }
         storage = .compact(Compact(ids: ids, ends: ends, kinds: kinds, strengths: strengths))
     }
 

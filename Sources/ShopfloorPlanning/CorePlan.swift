@@ -140,7 +140,7 @@ extension ReachSearch {
                 penalty = costs.approachPenalty(person)
                 segment = index.ownSegment[Int(t)] >= 0 ? index.segment(index.ownSegment[Int(t)]).id : nil
                 share = influence.share(Int(t))
-                ties = influence.coworkerTies[Int(t)]
+                ties = influence.coworkerTies(Int(t))
             } else {
                 penalty = costs.unknownWorkerPenalty
                 segment = index.segment(t).id
@@ -191,7 +191,7 @@ extension Planning {
             options: ReachOptions(allowDanger: allowDanger))
         let tree = index.search(from: search.members, placeSeeds: search.seeds, targets: search.targets,
             blocked: search.blocked)
-        let contacts = search.contacts(tree, influence: WorkplaceInfluence(graph: graph)).sorted { $0.key < $1.key }
+        let contacts = search.contacts(tree, influence: WorkplaceInfluence(graph: graph, workplaces: [workplaceID])).sorted { $0.key < $1.key }
             .map(\.value)
         let segments = graph.segments(of: workplaceID)
         if contacts.isEmpty {

@@ -60,7 +60,7 @@ extension Planning {
             : index.ownSegment[Int($0)] >= 0 && wanted.contains(index.segment(index.ownSegment[Int($0)]).id) }
         let tree = index.search(from: search.members, placeSeeds: search.seeds, targets: search.targets,
             blocked: search.blocked)
-        let contacts = search.contacts(tree, influence: WorkplaceInfluence(graph: graph)).values
+        let contacts = search.contacts(tree, influence: WorkplaceInfluence(graph: graph, workplaces: [workplaceID])).values
         var bySegment: [SegmentID: [PlanContact]] = [:]
         for c in contacts { if let s = c.segment { bySegment[s, default: []].append(c) } }
         let byHeadcount: (SegmentCount, SegmentCount) -> Bool = { ($0.headcount, $1.segment) > ($1.headcount, $0.segment) }

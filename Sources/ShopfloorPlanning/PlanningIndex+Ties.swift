@@ -58,6 +58,28 @@ struct ResolvedTies {
     /// the index and the exposure counts leave such a tie out.
     static let unknown: Int32 = -1
 
+    /// Calls `body(a, b, t)` for every tie `t` between two different people of the graph, by their positions
+    /// (the first person of each id, as `index(of:)`), in the graph's order; a tie to an unknown person is left out.
+    static func forEach(in graph: OrganizingGraph, _ body: (Int, Int, Int) -> Void) {
+        let ties = graph.ties
+        if let tieEnds = graph.tieEnds {
+            // A workspace's graph carries every tie's two positions: then no tie is made, and no id looked up.
+            tieEnds.withUnsafeBufferPointer { ends in
+                for t in 0..<min(ties.count, ends.count / 2) {
+                    let a = Int(ends[2 * t]), b = Int(ends[2 * t + 1])
+                    guard a >= 0, b >= 0, a != b else { continue }
+                    body(a, b, t)
+                }
+            }
+            return
+        }
+        for t in 0..<ties.count {
+            let tie = ties[t]
+            guard let a = graph.index(of: tie.a), let b = graph.index(of: tie.b), a != b else { continue }
+            body(a, b, t)
+        }
+    }
+
     /// Whether a resolved end is one of the graph's people.
     static func isKnown(_ end: Int32) -> Bool { end != unknown }
 

@@ -50,7 +50,8 @@ public struct PlanningIndex: Sendable {
     public let danger: BitSet
     /// Each person vertex's own segment vertex, or -1.
     let ownSegment: [Int32]
-    /// Each person's ties to suspected informers and management (who is listening).
+    /// Each person's ties to suspected informers and management (who is listening), counted over the person's
+    /// tie edges when asked.
     public let exposure: TieExposure
 
     public var personCount: Int { people.count }
@@ -63,8 +64,9 @@ public struct PlanningIndex: Sendable {
         self.init(graph: graph, costs: costs, workers: nil)
     }
 
-    /// Builds the index with the CSR passes split over `workers` threads (nil: one per core for large graphs).
-    init(graph: OrganizingGraph, costs: CostTable, workers: Int?) {
+    /// Builds the index with the CSR passes split over `workers` threads (nil: one per core for large graphs),
+    /// each edge's class packed with its target while placing unless `pack` is false (see ``CSRArrays``).
+    init(graph: OrganizingGraph, costs: CostTable, workers: Int?, pack: Bool = true) {
         self.graph = graph
         self.costs = costs
         // People keep the graph's order, so their vertex is their position there: no copy, no second lookup
@@ -88,16 +90,15 @@ public struct PlanningIndex: Sendable {
         let floorOffset = Int32(segments.count)
         let vertices = p + l + 2 * segments.count
         let ties = ResolvedTies(of: graph)
-        exposure = TieExposure(people: graph.people, ends: ties.ends)
-        let reach = PersonReach(people: people, places: places, placeVertex: lv, segmentVertex: sv,
-            shiftGate: shiftGate)
+        let reach = PersonReach(people: people, places: places, workplaces: graph.workplaces, placeVertex: lv,
+            segmentVertex: sv, shiftGate: shiftGate)
         let segmentGates = segments.map { segment in segment.gate.flatMap { lv[$0] } ?? -1 }
         let segmentBase = Int32(p + l)
         // Every edge, in a fixed order: the items are the people, then the ties, then the segments; each CSR
         // worker emits the edges of its run of items once to count them and once to place them.
         let tieCount = ties.classes.count
         let csr = CSRArrays(vertexCount: vertices, items: p + tieCount + segmentGates.count,
-            expectedEdges: 2 * tieCount + 4 * p, workers: workers) { edges, run in
+            expectedEdges: 2 * tieCount + 4 * p, workers: workers, pack: pack) { edges, run in
             for i in Self.part(run, from: 0, count: p) {
                 let v = Int32(i), s = reach.segment[i]
                 if s >= 0 {
@@ -127,6 +128,8 @@ public struct PlanningIndex: Sendable {
         offsets = csr.offsets
         targets = csr.targets
         edgeClass = csr.classes
+        exposure = TieExposure(adjacency: .init(people: people, offsets: csr.offsets, targets: csr.targets,
+            classes: csr.classes))
         classes = EdgeClasses(costs: costs)
         ownSegment = reach.segment
         var pass = [Double](repeating: 0, count: vertices)
@@ -138,12 +141,15 @@ public struct PlanningIndex: Sendable {
                 costs.passThrough(Person(id: "", name: "", affiliation: affiliation, assessment: a))
             }
         }
-        for (i, person) in people.enumerated() {
-            guard let row = passTable[person.affiliation] else {
-                preconditionFailure("the pass-through table has a row for every affiliation")
+        // Read in place: a person taken out of the array is a copy of eleven strings.
+        people.withUnsafeBufferPointer { people in
+            for i in people.indices {
+                guard let row = passTable[people[i].affiliation] else {
+                    preconditionFailure("the pass-through table has a row for every affiliation")
+                }
+                pass[i] = row[people[i].assessment.rawValue]
+                if people[i].isDanger { blocked.insert(i) }
             }
-            pass[i] = row[person.assessment.rawValue]
-            if person.isDanger { blocked.insert(i) }
         }
         passCost = pass
         maxPassCost = (pass.max() ?? 0, pass.indices.lazy.filter { !blocked.contains($0) }.map { pass[$0] }.max() ?? 0)
@@ -195,44 +201,5 @@ public struct PlanningIndex: Sendable {
     public func endpoint(_ v: Int32) -> PlanEndpoint {
         precondition(isPerson(v) || isSegment(v), "vertex \(v) is neither a person nor a segment")
         return isPerson(v) ? .person(person(v).id) : .segment(segment(v).id)
-    }
-}
-
-/// Where each person's edges other than ties lead, looked up once per person (segment, places, home, gate
-/// are hash lookups) into flat arrays that both CSR passes of every worker read.
-struct PersonReach: Sendable {
-    /// Each person's own segment vertex, or -1.
-    var segment: [Int32]
-    /// Each person's neighbourhood vertex, or -1.
-    var home: [Int32]
-    /// The gate vertex of each person's shift, or -1.
-    var gate: [Int32]
-    /// The pubs and stops people frequent, with the edge class of each: person `i`'s are
-    /// `haunts[hauntStart[i]..<hauntStart[i + 1]]`.
-    var haunts: [(place: Int32, kind: UInt8)] = []
-    var hauntStart: [Int32]
-
-    init(people: [Person], places: [Place], placeVertex lv: [Place.ID: Int32], segmentVertex sv: [SegmentID: Int32],
-        shiftGate: [Shift.ID: Int32])
-    {
-        let p = people.count
-        segment = [Int32](repeating: -1, count: p)
-        home = [Int32](repeating: -1, count: p)
-        gate = [Int32](repeating: -1, count: p)
-        hauntStart = [Int32](repeating: 0, count: p + 1)
-        for (i, person) in people.enumerated() {
-            if let shop = person.shop, let shift = person.shift, let s = sv[SegmentID(shop: shop, shift: shift)] { segment[i] = s }
-            for placeID in person.frequents {
-                guard let place = lv[placeID] else { continue }
-                switch places[Int(place) - p].kind {
-                case .pub, .other: haunts.append((place, EdgeClasses.pubHalf))
-                case .stop: haunts.append((place, EdgeClasses.commuteHalf))
-                case .gate, .neighbourhood: continue
-                }
-            }
-            hauntStart[i + 1] = Int32(haunts.count)
-            if let h = person.home, let n = lv[h] { home[i] = n }
-            if let shift = person.shift, let g = shiftGate[shift] { gate[i] = g }
-        }
     }
 }

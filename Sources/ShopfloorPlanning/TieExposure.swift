@@ -8,6 +8,18 @@ public struct TieExposure: Sendable {
     public let informers: [Int]
     /// Ties to management-side people (not informers), by position in the graph's `people`.
     public let management: [Int]
+    /// The counts of the people of one workplace only, by position (nil: everyone's are in the arrays).
+    private let scoped: [Int: (informers: Int, management: Int)]?
+    /// A planning index's people and edges, each person's counted when asked (nil: counted beforehand).
+    private let adjacency: Adjacency?
+
+    /// The people and CSR edges of a ``PlanningIndex``: a person's ties are their edges of a tie class.
+    struct Adjacency: Sendable {
+        let people: [Person]
+        let offsets: [Int32]
+        let targets: [Int32]
+        let classes: [UInt8]
+    }
 
     /// Counts the dangerous ties of every person of a graph.
     /// - Complexity: O(V + E).
@@ -34,10 +46,74 @@ public struct TieExposure: Sendable {
         }
         self.informers = informers
         self.management = management
+        scoped = nil
+        adjacency = nil
+    }
+
+    /// Counts a person's dangerous ties only when asked, from a planning index's edges: its tie edges are the
+    /// ties ``init(graph:)`` counts (both ends known and different people), each once in each direction, so
+    /// the counts are the same, without a pass over every tie when the index is built.
+    init(adjacency: Adjacency) {
+        informers = []
+        management = []
+        scoped = nil
+        self.adjacency = adjacency
+    }
+
+    /// Counts the dangerous ties of some people only (by position in the graph's `people`): the same counts as
+    /// ``init(graph:)`` gives them, with one pass over the ties' ends and who is dangerous read only at the far
+    /// end of a tie from one of them. Everyone else has none.
+    /// - Complexity: O(E) reads, O(V) bytes written.
+    public init(graph: OrganizingGraph, people positions: some Sequence<Int>) {
+        let people = graph.people
+        var inside = [Bool](repeating: false, count: people.count)
+        var any = false
+        for i in positions where i >= 0 && i < people.count {
+            inside[i] = true
+            any = true
+        }
+        var counts: [Int: (informers: Int, management: Int)] = [:]
+        if any {
+            func count(_ from: Int, _ to: Int) {
+                guard people[to].isDanger else { return }
+                let informer = people[to].affiliation == .informer
+                counts[from, default: (0, 0)].informers += informer ? 1 : 0
+                counts[from, default: (0, 0)].management += informer ? 0 : 1
+            }
+            ResolvedTies.forEach(in: graph) { a, b, _ in
+                if inside[a] { count(a, b) }
+                if inside[b] { count(b, a) }
+            }
+        }
+        informers = []
+        management = []
+        scoped = counts
+        adjacency = nil
+    }
+
+    /// A person's ties to suspected informers and to management, counted over their tie edges.
+    private static func count(_ position: Int, in graph: Adjacency) -> (informers: Int, management: Int) {
+        guard position >= 0, position + 1 < graph.offsets.count, position < graph.people.count else { return (0, 0) }
+        var counts = (informers: 0, management: 0)
+        for e in Int(graph.offsets[position])..<Int(graph.offsets[position + 1]) where graph.classes[e] >= EdgeClasses.firstTie {
+            let to = Int(graph.targets[e])
+            guard to < graph.people.count, graph.people[to].isDanger else { continue }
+            if graph.people[to].affiliation == .informer { counts.informers += 1 } else { counts.management += 1 }
+        }
+        return counts
     }
 
     /// The flag of a person with a dangerous tie, or nil for a person with none.
     public func flag(_ position: Int, person id: Person.ID) -> ExposedPerson? {
+        if let adjacency {
+            let c = Self.count(position, in: adjacency)
+            guard c.informers + c.management > 0 else { return nil }
+            return ExposedPerson(person: id, informerTies: c.informers, managementTies: c.management)
+        }
+        if let scoped {
+            guard let c = scoped[position], c.informers + c.management > 0 else { return nil }
+            return ExposedPerson(person: id, informerTies: c.informers, managementTies: c.management)
+        }
         guard position >= 0, position < informers.count, informers[position] + management[position] > 0 else { return nil }
         return ExposedPerson(person: id, informerTies: informers[position], managementTies: management[position])
     }

@@ -20,16 +20,17 @@ import ShopfloorModel
 /// travels one or two mouths; a strong tie carries more than an acquaintance. Betweenness or eigenvector
 /// centralities need all-pairs paths or iteration; this needs two passes over the ties: O(V + E).
 public struct WorkplaceInfluence: Sendable {
-    /// The influence of each person, by position in the graph's `people` (0 with no workplace or no tie).
-    public let influence: [Double]
-    /// `18 · influence`, an exact integer, by position in the graph's `people`.
-    public let units: [Int]
-    /// How many distinct coworkers each person is tied to (same workplace, neither side dangerous).
-    public let coworkerTies: [Int]
-    /// The largest influence in each workplace, by the workplace's position among the graph's workplaces.
+    /// The row of each person (by position in the graph's `people`) among the people measured, or -1 for one not
+    /// measured: no workplace, a suspected informer or management, or outside the one workplace measured.
+    let row: [Int32]
+    /// `18 · influence` of each row, an exact integer.
+    let rowUnits: [Int]
+    /// How many distinct coworkers each row is tied to (same workplace, neither side dangerous).
+    let rowTies: [Int]
+    /// The slot in ``largest`` of each row's workplace.
+    let rowWorkplace: [Int32]
+    /// The largest influence in each workplace measured, in units (at least ``floorUnits``).
     let largest: [Int]
-    /// The workplace position of each person, or -1.
-    let workplaceOf: [Int32]
     /// The floor of the largest influence a share is taken of, in units (18 · 3: three strong ties, one step).
     public static let floorUnits = 54
     /// Adjacency entries read while computing (each kept tie twice per pass): the work done, for tests that
@@ -46,34 +47,83 @@ public struct WorkplaceInfluence: Sendable {
         for (i, w) in graph.workplaces.enumerated() where workplacePosition[w.id] == nil { workplacePosition[w.id] = Int32(i) }
         var home = [Int32](repeating: -1, count: n)
         var last: (id: Workplace.ID, position: Int32?)?
-        for (i, p) in people.enumerated() where !p.isDanger {
-            guard let w = p.workplace else { continue }
+        for i in 0..<n where !people[i].isDanger {
+            guard let w = people[i].workplace else { continue }
             // People come in runs of one workplace: one hash lookup per run.
             if last?.id != w { last = (w, workplacePosition[w]) }
             if let k = last?.position { home[i] = k }
         }
-        // Keep the ties between two workers of one workplace: counting pass, then placing pass (CSR).
         var ends: [(Int32, Int32, Int)] = []
         ends.reserveCapacity(graph.ties.count)
-        var degree = [Int32](repeating: 0, count: n + 1)
-        let ties = graph.ties, tieEnds = graph.tieEnds
-        for t in 0..<ties.count {
-            // A workspace's graph carries every tie's two positions (the first person of each id, as `index(of:)`):
-            // then no tie is made, and no id looked up.
-            let a: Int, b: Int
-            if let tieEnds {
-                (a, b) = (Int(tieEnds[2 * t]), Int(tieEnds[2 * t + 1]))
-                guard a >= 0, b >= 0 else { continue }
-            } else {
-                let tie = ties[t]
-                guard let i = graph.index(of: tie.a), let j = graph.index(of: tie.b) else { continue }
-                (a, b) = (i, j)
+        ResolvedTies.forEach(in: graph) { a, b, t in
+            guard home[a] >= 0, home[a] == home[b] else { return }
+            ends.append((Int32(a), Int32(b), Self.strength(graph.ties, t)))
+        }
+        let measured = Self.measure(count: n, ends: ends)
+        var largest = [Int](repeating: Self.floorUnits, count: graph.workplaces.count)
+        for v in 0..<n where home[v] >= 0 { largest[Int(home[v])] = max(largest[Int(home[v])], measured.units[v]) }
+        row = home.indices.map { home[$0] >= 0 ? Int32($0) : -1 }
+        rowUnits = measured.units
+        rowTies = measured.distinct
+        rowWorkplace = home
+        self.largest = largest
+        visits = measured.visits
+    }
+
+    /// Computes the influence of the known workers of some workplaces only: the same values as ``init(graph:)``
+    /// gives them, with work and memory in proportion to those workplaces' people and ties (plus one pass over
+    /// the people and one over the ties' ends). Everyone else has influence 0.
+    /// - Complexity: O(V + E) reads, O(V) writes of one `Int32` per person, the rest O(workers + their ties).
+    public init(graph: OrganizingGraph, workplaces: Set<Workplace.ID>) {
+        let people = graph.people
+        var slotOf: [Workplace.ID: Int32] = [:]
+        for id in workplaces.sorted() where graph.index(of: id) != nil { slotOf[id] = Int32(slotOf.count) }
+        var row = [Int32](repeating: -1, count: people.count)
+        var rowWorkplace: [Int32] = []
+        var last: (id: Workplace.ID, slot: Int32?)?
+        // Read in place: a person taken out of the array is a copy of eleven strings.
+        people.withUnsafeBufferPointer { people in
+            for i in 0..<people.count where !slotOf.isEmpty && !people[i].isDanger {
+                guard let w = people[i].workplace else { continue }
+                // People come in runs of one workplace: one hash lookup per run.
+                if last?.id != w { last = (w, slotOf[w]) }
+                guard let k = last?.slot else { continue }
+                row[i] = Int32(rowWorkplace.count)
+                rowWorkplace.append(k)
             }
-            guard a != b, home[a] >= 0, home[a] == home[b] else { continue }
-            let strength = min(max(ties.strength(at: t), Tie.strengthRange.lowerBound), Tie.strengthRange.upperBound)
-            ends.append((Int32(a), Int32(b), strength))
-            degree[a + 1] += 1
-            degree[b + 1] += 1
+        }
+        var ends: [(Int32, Int32, Int)] = []
+        if !rowWorkplace.isEmpty {
+            ResolvedTies.forEach(in: graph) { a, b, t in
+                let ra = row[a], rb = row[b]
+                guard ra >= 0, rb >= 0, rowWorkplace[Int(ra)] == rowWorkplace[Int(rb)] else { return }
+                ends.append((ra, rb, Self.strength(graph.ties, t)))
+            }
+        }
+        let measured = Self.measure(count: rowWorkplace.count, ends: ends)
+        var largest = [Int](repeating: Self.floorUnits, count: slotOf.count)
+        for (r, k) in rowWorkplace.enumerated() { largest[Int(k)] = max(largest[Int(k)], measured.units[r]) }
+        self.row = row
+        rowUnits = measured.units
+        rowTies = measured.distinct
+        self.rowWorkplace = rowWorkplace
+        self.largest = largest
+        visits = measured.visits
+    }
+
+    /// A tie's strength, clamped to the valid range.
+    private static func strength(_ ties: TieList, _ t: Int) -> Int {
+        min(max(ties.strength(at: t), Tie.strengthRange.lowerBound), Tie.strengthRange.upperBound)
+    }
+
+    /// The measure over `count` vertices joined by `ends` (each tie once, in the graph's order): each vertex's
+    /// units and distinct neighbours, and the adjacency entries read.
+    private static func measure(count n: Int, ends: [(Int32, Int32, Int)]) -> (units: [Int], distinct: [Int], visits: Int) {
+        // Counting pass, then placing pass (CSR).
+        var degree = [Int32](repeating: 0, count: n + 1)
+        for (a, b, _) in ends {
+            degree[Int(a) + 1] += 1
+            degree[Int(b) + 1] += 1
         }
         for v in 0..<n { degree[v + 1] += degree[v] }
         var next = Array(degree.dropLast())
@@ -119,24 +169,33 @@ public struct WorkplaceInfluence: Sendable {
             }
             units[v] = 6 * strength[v] + two
         }
-        var largest = [Int](repeating: Self.floorUnits, count: graph.workplaces.count)
-        for v in 0..<n where home[v] >= 0 { largest[Int(home[v])] = max(largest[Int(home[v])], units[v]) }
-        self.units = units
-        self.influence = units.map { Double($0) / 18 }
-        self.coworkerTies = distinct
-        self.largest = largest
-        self.workplaceOf = home
-        self.visits = visits
+        return (units, distinct, visits)
+    }
+
+    /// A person's influence in units (`18 · influence`, an exact integer), by position (0 when not measured).
+    public func units(_ person: Int) -> Int {
+        guard person >= 0, person < row.count, row[person] >= 0 else { return 0 }
+        return rowUnits[Int(row[person])]
+    }
+
+    /// A person's influence among the workers of their workplace, by position (0 when not measured).
+    public func influence(_ person: Int) -> Double { Double(units(person)) / 18 }
+
+    /// How many distinct coworkers a person is tied to, by position (0 when not measured).
+    public func coworkerTies(_ person: Int) -> Int {
+        guard person >= 0, person < row.count, row[person] >= 0 else { return 0 }
+        return rowTies[Int(row[person])]
     }
 
     /// A person's influence as a share of the largest in their workplace (at least 3), 0…1 rounded half up to 3
     /// decimals.
     public func share(_ person: Int) -> Double {
-        guard person >= 0, person < influence.count, workplaceOf[person] >= 0 else { return 0 }
-        let top = largest[Int(workplaceOf[person])]
+        guard person >= 0, person < row.count, row[person] >= 0 else { return 0 }
+        let r = Int(row[person])
+        let top = largest[Int(rowWorkplace[r])]
         guard top > 0 else { return 0 }
         // round(1000 · units / top), halves up, in integers.
-        return Double((2000 * units[person] + top) / (2 * top)) / 1000
+        return Double((2000 * rowUnits[r] + top) / (2 * top)) / 1000
     }
 
     /// A person's influence as a share of the largest in their workplace, by id (0 when unknown).
@@ -146,6 +205,6 @@ public struct WorkplaceInfluence: Sendable {
 
     /// How many distinct coworkers a person is tied to, by id (0 when unknown).
     public func coworkerTies(of id: Person.ID, in graph: OrganizingGraph) -> Int {
-        graph.index(of: id).map { coworkerTies[$0] } ?? 0
+        graph.index(of: id).map { coworkerTies($0) } ?? 0
     }
 }

@@ -30,7 +30,8 @@ enum Source {
     ) throws -> (graph: OrganizingGraph, aliasKey: AliasKey) {
         let graph: OrganizingGraph, key: AliasKey
         if Workspace.isWorkspace(path: path) {
-            let workspace = try Workspace.open(at: path, passphrase: { () throws(StoreError) in try Passphrase.existing(for: path) })
+            let workspace = try Workspace.open(at: path, readingGraph: !recheck,
+                passphrase: { () throws(StoreError) in try Passphrase.existing(for: path) })
             try adoptSettings(of: workspace)
             (graph, key) = (try workspace.graph(recheck: recheck), try workspace.aliasKey())
         } else {

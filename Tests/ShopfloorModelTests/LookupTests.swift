@@ -51,4 +51,30 @@ struct RadixSortTests {
             #expect(keys == expected, "\(count) keys")
         }
     }
+
+    @Test("a person index built apart is taken for those very people only; any other list builds its own")
+    func personIndexBuiltApart() {
+        let people = (0..<2_000).map { Person(id: Person.ID("w-\(($0 &* 7_919) % 2_000)"), name: "N") }
+        let apart = PersonIndex(ids: people.map { $0.id })
+        let graph = OrganizingGraph(people: people, tieList: [], personIndex: apart)
+        #expect(people.indices.allSatisfy { graph.index(of: people[$0].id) == $0 })
+        #expect(graph.index(of: Person.ID("w-2000")) == nil)
+        // An index of other ids (or of the same ids in another order) is not taken: the lookup stays right.
+        for other in [PersonIndex(ids: people.reversed().map { $0.id }), PersonIndex(ids: [Person.ID("w-0")])] {
+            let graph = OrganizingGraph(people: people, tieList: [], personIndex: other)
+            #expect(people.indices.allSatisfy { graph.index(of: people[$0].id) == $0 })
+        }
+    }
+
+    @Test("the branch-free range check of tie ends agrees with the plain one, at the edges and far outside")
+    func endsWithinRange() {
+        let edges: [Int32] = [.min, .min + 1, -2, -1, 0, 1, 4, 5, 6, .max - 1, .max]
+        for (low, high) in [(Int32(0), Int32(5)), (-1, 5), (-1, 0), (0, 0), (0, .max), (-1, 1)] {
+            for value in edges {
+                let values = [Int32](repeating: max(low, 0), count: 40) + [value] + [Int32](repeating: max(low, 0), count: 3)
+                #expect(values.allWithin(low, high) == values.allSatisfy { $0 >= low && $0 < high }, "\(value) in \(low)..<\(high)")
+            }
+        }
+        #expect([Int32]().allWithin(0, 0) && [Int32]().allWithin(-1, 3))
+    }
 }

@@ -71,8 +71,8 @@ import Testing
         let influence = WorkplaceInfluence(graph: graph)
         let expected = Self.documentedUnits(graph)
         for (i, p) in graph.people.enumerated() {
-            #expect(influence.units[i] == expected[p.id] ?? 0, "seed \(seed) \(p.id)")
-            #expect(abs(influence.influence[i] - Double(expected[p.id] ?? 0) / 18) < 1e-12)
+            #expect(influence.units(i) == expected[p.id] ?? 0, "seed \(seed) \(p.id)")
+            #expect(abs(influence.influence(i) - Double(expected[p.id] ?? 0) / 18) < 1e-12)
             #expect(influence.share(i) == Self.documentedShare(expected, p, in: graph), "seed \(seed) \(p.id)")
         }
     }

@@ -6,8 +6,8 @@ import ShopfloorText
 ///
 /// A person's alias is the code (``AliasCode``) of the keyed digest of their id (``AliasKey``): four letters,
 /// and when several people share those four letters they are taken in id order and each takes as many more
-/// letters as it needs to be unique. Only those clashes are sorted by id, so a million people prepare in about a
-/// second; an alias is resolved when it is asked for.
+/// letters as it needs to be unique. Only those clashes are sorted by id, and only when an alias among them is
+/// asked for, so a million people prepare in a few array passes; an alias is resolved when it is asked for.
 public struct PersonAliases: PersonNaming {
     /// The key the aliases are computed with (random when the source carries no secret).
     public let key: AliasKey
@@ -15,13 +15,14 @@ public struct PersonAliases: PersonNaming {
     /// The graph, for its own id lookup (a person's position in ``people``).
     private let graph: OrganizingGraph
     private let digests: [UInt64]
-    /// Every person as `first four code digits << 32 | position`, sorted by those digits and then by id:
-    /// the people whose four-letter codes collide sit side by side, in the order that settles who keeps it.
+    /// Every person as `first four code digits << 32 | position`, sorted by those digits and then by position:
+    /// the people whose four-letter codes collide sit side by side (``run(_:)`` puts them in id order, the order
+    /// that settles who keeps it).
     private let byCode: [UInt64]
 
     /// Prepares the aliases of a graph's people.
-    /// - Complexity: one HMAC per person (spread over the cores), O(people log people) on integers, plus
-    ///   O(k log k) id comparisons for the k people whose four-letter codes collide.
+    /// - Complexity: one HMAC per person (spread over the cores; none when the key knows the digests), a radix
+    ///   sort of one integer per person; each alias asked for then sorts the few ids that share its four letters.
     public init(graph: OrganizingGraph, key: AliasKey) {
         self.key = key
         self.graph = graph
@@ -33,16 +34,6 @@ public struct PersonAliases: PersonNaming {
         }
         // The positions ascend: a stable sort by the prefix alone is the full sort.
         RadixSort.sortByHighHalf(&keys)
-        var start = 0
-        while start < keys.count {
-            var end = start + 1
-            while end < keys.count, keys[end] >> 32 == keys[start] >> 32 { end += 1 }
-            if end - start > 1 {
-                let people = people
-                keys[start..<end].sort { people[Int($0 & 0xFFFF_FFFF)].id < people[Int($1 & 0xFFFF_FFFF)].id }
-            }
-            start = end
-        }
         self.digests = digests
         byCode = keys
     }
@@ -88,6 +79,8 @@ public struct PersonAliases: PersonNaming {
             run.append(Int(byCode[low] & 0xFFFF_FFFF))
             low += 1
         }
+        // In position order here; a stable sort by id settles who keeps the four letters.
+        if run.count > 1 { run.sort { people[$0].id < people[$1].id } }
         return run
     }
 

@@ -51,29 +51,54 @@ struct MetricsIndex {
             for (i, shift) in workplace.shifts.enumerated() where shiftSlot[shift.id] == nil { shiftSlot[shift.id] = i }
             layout[workplace.id] = (!workplace.shops.isEmpty, !workplace.shifts.isEmpty, max(1, workplace.shifts.count))
         }
-        var workplaceOf: [Person.ID: Workplace.ID] = [:]
-        for person in graph.people {
-            if person.isMember { members += 1 }
-            guard let w = person.workplace, let grid = layout[w] else { continue }
-            workplaceOf[person.id] = w
-            var counts = workforce[w] ?? Workforce()
-            counts.mapped += 1
-            if person.affiliation == .sympathizer { counts.sympathizers += 1 }
-            if person.isMember {
-                membersAtWorkplaces += 1
-                counts.members += 1
-                if seats[w]?.members.contains(person.id) == true {
-                    membersInOwnCell += 1
-                } else {
-                    counts.membersOutsideCell += 1
+        // People come in runs of one workplace: one hash lookup per run, the counts in place by workplace slot
+        // (no dictionary of a million ids, no copy of a workplace's counts per person).
+        var slotOf: [Workplace.ID: Int] = [:]
+        var tally: [(id: Workplace.ID, counts: Workforce)] = []
+        var last: (id: Workplace.ID, slot: Int?)?
+        var memberCount = 0, atWorkplaces = 0, inOwnCell = 0
+        // Read in place: a person taken out of the array is a copy of eleven strings.
+        graph.people.withUnsafeBufferPointer { people in
+            for i in people.indices {
+                let member = people[i].isMember
+                if member { memberCount += 1 }
+                guard let w = people[i].workplace else { continue }
+                if last?.id != w {
+                    var slot = slotOf[w]
+                    if slot == nil, layout[w] != nil {
+                        slot = tally.count
+                        slotOf[w] = tally.count
+                        tally.append((w, Workforce()))
+                    }
+                    last = (w, slot)
                 }
-                let shop = grid.shops ? person.shop.flatMap { shopSlot[$0] } : 0
-                let shift = grid.shifts ? person.shift.flatMap { shiftSlot[$0] } : 0
-                if let shop, let shift { counts.coveredSegments.insert(shop * grid.slots + shift) }
-            } else if !person.isDanger {
-                counts.contacts.add(person.assessment)
+                guard let k = last?.slot, let grid = layout[w] else { continue }
+                tally[k].counts.mapped += 1
+                if people[i].affiliation == .sympathizer { tally[k].counts.sympathizers += 1 }
+                if member {
+                    atWorkplaces += 1
+                    tally[k].counts.members += 1
+                    if seats[w]?.members.contains(people[i].id) == true {
+                        inOwnCell += 1
+                    } else {
+                        tally[k].counts.membersOutsideCell += 1
+                    }
+                    let shop = grid.shops ? people[i].shop.flatMap { shopSlot[$0] } : 0
+                    let shift = grid.shifts ? people[i].shift.flatMap { shiftSlot[$0] } : 0
+                    if let shop, let shift { tally[k].counts.coveredSegments.insert(shop * grid.slots + shift) }
+                } else if !people[i].isDanger {
+                    tally[k].counts.contacts.add(people[i].assessment)
+                }
             }
-            workforce[w] = counts
+        }
+        members = memberCount
+        membersAtWorkplaces = atWorkplaces
+        membersInOwnCell = inOwnCell
+        for (w, counts) in tally { workforce[w] = counts }
+        // The workplace a person works at, when it is one of the graph's.
+        func workplaceOf(_ id: Person.ID) -> Workplace.ID? {
+            guard let i = graph.index(of: id), let w = graph.people[i].workplace, layout[w] != nil else { return nil }
+            return w
         }
         var cellsOfMember: [Person.ID: [Cell.ID]] = [:]
         // A cell is active when a contact is logged by or with one of its members; a workplace cell also when
@@ -91,11 +116,11 @@ struct MetricsIndex {
         for contact in graph.contacts where contact.date <= today {
             var cells = (cellsOfMember[contact.by] ?? []) + (cellsOfMember[contact.with] ?? [])
             for person in [contact.by, contact.with] {
-                guard let w = workplaceOf[person] else { continue }
+                guard let w = workplaceOf(person) else { continue }
                 lastContactAt[w] = max(lastContactAt[w] ?? contact.date, contact.date)
                 cells += workplaceCellsAt[w] ?? []
             }
-            if let w = workplaceOf[contact.with] { cells += streetCellsTargeting[w] ?? [] }
+            if let w = workplaceOf(contact.with) { cells += streetCellsTargeting[w] ?? [] }
             for cell in cells {
                 lastContactOfCell[cell] = max(lastContactOfCell[cell] ?? contact.date, contact.date)
             }
@@ -145,9 +170,11 @@ extension PenetrationRow {
         meetsOneInTen = oneInTenTarget > 0 && members >= oneInTenTarget
     }
 
-    /// Folds another row into this one; single-workplace facts (status, union name) are dropped.
+    /// Folds another row into this one; single-workplace facts (status, union name) are dropped. The workplaces
+    /// are appended: the caller sorts them once, when every row is folded in (sorting at each fold made the
+    /// totals row of four thousand workplaces quadratic).
     mutating func merge(_ other: PenetrationRow, workers: Int, today: Day) {
-        workplaces = (workplaces + other.workplaces).sorted()
+        workplaces += other.workplaces
         headcount += other.headcount
         uncoveredHeadcount += other.uncoveredHeadcount
         mapped += other.mapped

@@ -21,10 +21,10 @@ extension PenetrationReport {
         for (workplace, row) in zip(workplaces, workplaceRows) {
             let workers = max(workplace.headcount, row.mapped)
             let key = Self.key(of: workplace, by: options.grouping)
-            if var group = groups[key] {
-                group.workers += workers
-                group.row.merge(row, workers: group.workers, today: options.today)
-                groups[key] = group
+            if let i = groups.index(forKey: key) {
+                // In place: a copy of the group's row would copy its list of workplaces at each fold.
+                groups.values[i].workers += workers
+                groups.values[i].row.merge(row, workers: groups.values[i].workers, today: options.today)
             } else {
                 var first = row
                 first.key = key
@@ -34,6 +34,8 @@ extension PenetrationReport {
             totals.merge(row, workers: allWorkers, today: options.today)
         }
         totals.computeRatios(workers: allWorkers)
+        totals.workplaces.sort()
+        for i in groups.values.indices { groups.values[i].row.workplaces.sort() }
 
         let figures = Self.organizationFigures(graph: graph, index: index, rows: workplaceRows, options: options)
         self.init(

@@ -10,6 +10,8 @@ import Foundation
 enum ImageDigest {
     /// The fingerprint's length in bytes.
     static let size = 32
+    /// The bytes of a file digested through one mapping (``of(_:length:)``).
+    static let window = 1 << 25
 
     private static let p1: UInt64 = 0x9E37_79B1_85EB_CA87
     private static let p2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
@@ -44,10 +46,31 @@ enum ImageDigest {
         return lanes.finish(tail: UnsafeRawBufferPointer(rebasing: raw[whole...]), count: raw.count)
     }
 
-    /// The fingerprint of the first `length` bytes of `file`, read through a buffer of half a megabyte: the same
-    /// value as ``of(_:)-(UnsafeRawBufferPointer)`` of those bytes, without holding them (the file's pages stay in the
-    /// system's cache, not in this process). Nil when the file cannot be read or is shorter.
+    /// The fingerprint of the first `length` bytes of `file`: the same value as
+    /// ``of(_:)-(UnsafeRawBufferPointer)`` of those bytes, without holding them. The file is read through mapped
+    /// windows of 32 MB, each unmapped once digested (the system's cached pages are read in place: no copy into
+    /// this process, and at most one window resident at a time); through a buffer of half a megabyte where the
+    /// system cannot map it. Nil when the file cannot be read or is shorter.
     static func of(_ file: ImageFile, length: Int) -> Data? {
+        guard length <= file.size else { return nil }
+        var lanes = Lanes()
+        var offset = 0
+        while length - offset >= 32 {
+            let count = min(window, length - offset) / 32 * 32
+            // Populated at once: one call maps the window's cached pages instead of a fault every few pages.
+            guard let region = mmap(nil, count, PROT_READ, MAP_SHARED | MAP_POPULATE, file.fd, off_t(offset)),
+                region != UnsafeMutableRawPointer(bitPattern: -1)
+            else { return buffered(file, length: length) }
+            lanes.absorb(UnsafeRawBufferPointer(start: region, count: count))
+            munmap(region, count)
+            offset += count
+        }
+        guard let tail = try? file.bytes(at: offset, count: length - offset), tail.count == length - offset else { return nil }
+        return tail.withUnsafeBytes { lanes.finish(tail: $0, count: length) }
+    }
+
+    /// ``of(_:length:)`` read through a buffer of half a megabyte.
+    static func buffered(_ file: ImageFile, length: Int) -> Data? {
         let chunk = 1 << 19
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 64)
         defer { buffer.deallocate() }

@@ -5,8 +5,9 @@ import ShopfloorText
 ///
 /// The file stays open until the value goes, and every read is from that one open file: a writer that renames a
 /// new version over the path meanwhile cannot mix the old size with the new bytes (a reader once saw "database
-/// disk image is malformed" that way).
-final class ImageFile {
+/// disk image is malformed" that way). Its properties never change and its reads are `pread`s of their own
+/// offsets, so a job on another core may read it too (a cold read takes the image's digest so).
+final class ImageFile: @unchecked Sendable {
     let path: String
     /// The first 100 bytes (fewer when the file is shorter): the magic, and a SQLite image's header.
     let head: [UInt8]

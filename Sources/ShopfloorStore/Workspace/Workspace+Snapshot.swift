@@ -54,8 +54,10 @@ extension Workspace {
         try perform {
             try database.read { db in
                 var contents: ReadSnapshot.Contents?
+                // Taken, not copied: a copy left behind would make the patch below copy every person.
+                var early = prefetched.take()
                 if useSnapshot, let snapshot, db.totalChangesCount == snapshot.changes,
-                    var loaded = ReadSnapshot.load(for: path, digest: snapshot.digest, sealing: sealing, binding: snapshot.binding),
+                    var loaded = early.take() ?? ReadSnapshot.load(for: path, digest: snapshot.digest, sealing: sealing, binding: snapshot.binding),
                     try WorkspaceTables.patch(&loaded, updatedPeople: snapshot.updatedPeople, db, path: path) {
                     contents = loaded
                 }

@@ -42,6 +42,9 @@ public final class Workspace {
     public internal(set) var readFromSnapshot = false
     /// The alias digests the snapshot carried for the people of the last graph read from it.
     var knownAliases: (secret: Data, digests: [UInt64], people: [Person])?
+    /// The snapshot a read opened with `readingGraph` decoded while it took the image's digest (for the stamp's
+    /// digest, which the image was found to have); the first ``readGraph(useSnapshot:)`` takes it.
+    var prefetched: ReadSnapshot.Contents?
     /// The plain image a write opened without `verifying` is mapped, not read (SQLite's buffer, see
     /// ``ImageMapping``); nil otherwise.
     private var mapping: ImageMapping?
@@ -107,9 +110,12 @@ public final class Workspace {
     /// With `forWriting`, the workspace's write lock is taken first, so that two commands never interleave.
     /// Without `verifying`, SQLite's `quick_check` of the whole image is skipped: for a write that adds a few
     /// rows at scale (SQLite still refuses any damaged page it reads). Such a write to a plain workspace maps its
-    /// image instead of reading it (``ImageMapping``): it reads only the pages it touches.
+    /// image instead of reading it (``ImageMapping``): it reads only the pages it touches. With `readingGraph`
+    /// (a read that goes on to ``graph(recheck:)``), a plain stamped image's read snapshot is decoded on all
+    /// cores while the image's digest is taken, and kept when the digest matches the stamp.
     public static func open(
-        at path: String, forWriting: Bool = false, verifying: Bool = true, passphrase: () throws(StoreError) -> String
+        at path: String, forWriting: Bool = false, verifying: Bool = true, readingGraph: Bool = false,
+        passphrase: () throws(StoreError) -> String
     ) throws(StoreError) -> Workspace {
         let lock = forWriting ? try WriteLock(path: path) : nil
         if forWriting { AtomicFile.removeStaleTemporaries(of: path) }
@@ -151,10 +157,12 @@ public final class Workspace {
             if forWriting, !verifying, file.sqliteImageLength != nil, let mapping = ImageMapping(fd: file.fd, length: length) {
                 try workspace.load(mapping)
                 workspace.pendingStamp = contents.stamp.map { PendingStamp(file: file, length: length, stamp: $0.payload) }
-            } else if !forWriting, let mapping = stampedMapping(file, length: length, stamp: contents.stamp?.payload) {
-                // A read of a stamped image: its digest was taken from the file through a small buffer, and SQLite
-                // reads only the pages it needs from the mapping (the image is never copied into memory whole).
-                try workspace.load(mapping)
+            } else if !forWriting, let found = stampedMapping(file, length: length,
+                stamp: contents.stamp?.payload, snapshotOf: readingGraph ? path : nil) {
+                // A read of a stamped image: its digest was taken from the file, and SQLite reads only the pages it
+                // needs from the mapping (the image is never copied into memory whole).
+                try workspace.load(found.mapping)
+                workspace.prefetched = found.snapshot
                 stamped = true
             } else {
                 try workspace.load(size: length, verifying: verifying, stamp: contents.stamp?.payload, stamped: &stamped) {
@@ -182,11 +190,27 @@ public final class Workspace {
     }
 
     /// The mapping of the plain image of `length` bytes at the start of `file` when that image's digest, read
-    /// through a small buffer, equals `stamp` (and the file's header gives the image's length); nil otherwise (no
-    /// stamp, another image, or the system cannot map it: the image is then read whole and checked as before).
-    private static func stampedMapping(_ file: ImageFile, length: Int, stamp: Data?) -> ImageMapping? {
-        guard let stamp, file.sqliteImageLength == length, ImageDigest.of(file, length: length) == stamp else { return nil }
-        return ImageMapping(fd: file.fd, length: length)
+    /// from the file, equals `stamp` (and the file's header gives the image's length); nil otherwise (no stamp,
+    /// another image, or the system cannot map it: the image is then read whole and checked as before). With
+    /// `snapshotOf`, the read snapshot of the workspace at that path made from the stamped image is decoded
+    /// meanwhile, on the other cores, and given with the mapping (nil when there is none whole).
+    private static func stampedMapping(
+        _ file: ImageFile, length: Int, stamp: Data?, snapshotOf path: String?
+    ) -> (mapping: ImageMapping, snapshot: ReadSnapshot.Contents?)? {
+        guard let stamp, file.sqliteImageLength == length else { return nil }
+        var contents: ReadSnapshot.Contents?
+        let matches: Bool
+        if let path {
+            let digest = JobSlot<Bool>()
+            contents = ReadSnapshot.load(for: path, digest: stamp, sealing: nil, binding: Data()) {
+                digest.value = ImageDigest.of(file, length: length) == stamp
+            }
+            matches = digest.value == true
+        } else {
+            matches = ImageDigest.of(file, length: length) == stamp
+        }
+        guard matches, let mapping = ImageMapping(fd: file.fd, length: length) else { return nil }
+        return (mapping, contents)
     }
 
     private static func memoryDatabase(path: String) throws(StoreError) -> DatabaseQueue {

@@ -9,49 +9,57 @@ extension WorkspaceTables {
     /// A value the schema allows but the model does not know (a word from a newer Shopfloor) is an error that
     /// names the table, the row id and the column. With a `snapshot` of the people and ties these tables hold
     /// (``ReadSnapshot``, brought up to date by ``patch(_:updatedPeople:_:path:)``), the people and ties are
-    /// taken from it; the other records, few, always come from the tables.
+    /// taken from it; the other records, few, always come from the tables (their columns by position: a column
+    /// found by its name cost a lowercased copy of the name per value, a tenth of a second at a million people).
     /// - Complexity: O(V + E).
     static func read(from db: Database, path: String, snapshot: ReadSnapshot.Contents? = nil) throws -> OrganizingGraph {
         var reader = RowReader(path: path)
         let name = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'name'") ?? ""
         var shops: [String: [Shop]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM shops ORDER BY workplace, position") {
-            let workplace: String = row["workplace"]
-            shops[workplace, default: []].append(Shop(id: .init(row["id"]), name: row["name"], headcount: row["headcount"]))
+        for row in try Row.fetchAll(db, sql: "SELECT workplace, id, name, headcount FROM shops ORDER BY workplace, position") {
+            let workplace: String = row[0]
+            shops[workplace, default: []].append(Shop(id: .init(row[1]), name: row[2], headcount: row[3]))
         }
         var shifts: [String: [Shift]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM shifts ORDER BY workplace, position") {
-            let id: String = row["id"]
-            let days = try (row["days"] as String).split(separator: ",").map {
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, workplace, name, start, "end", gate, days FROM shifts ORDER BY workplace, position
+            """) {
+            let id: String = row[0]
+            let days = try (row[6] as String).split(separator: ",").map {
                 try reader.word(String($0), Weekday.self, table: "shifts", id: id, column: "days")
             }
-            let start = try reader.time(row["start"], table: "shifts", id: id, column: "start")
-            let end = try reader.time(row["end"], table: "shifts", id: id, column: "end")
-            shifts[row["workplace"], default: []].append(Shift(id: .init(id), name: row["name"], start: start, end: end,
-                gate: (row["gate"] as String?).map { .init($0) }, days: days))
+            let start = try reader.time(row[3], table: "shifts", id: id, column: "start")
+            let end = try reader.time(row[4], table: "shifts", id: id, column: "end")
+            shifts[row[1], default: []].append(Shift(id: .init(id), name: row[2], start: start, end: end,
+                gate: (row[5] as String?).map { .init($0) }, days: days))
         }
         var workplaces: [Workplace] = []
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM workplaces ORDER BY position") {
-            let id: String = row["id"]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, name, kind, sector, employer, headcount, district, neighbourhood, latitude, longitude, union_name,
+              union_character, notes FROM workplaces ORDER BY position
+            """) {
+            let id: String = row[0]
             var union: Union?
-            if let character: String = row["union_character"] {
-                union = Union(name: row["union_name"],
+            if let character: String = row[11] {
+                union = Union(name: row[10],
                     character: try reader.word(character, Union.Character.self, table: "workplaces", id: id, column: "union_character"))
             }
-            workplaces.append(Workplace(id: .init(id), name: row["name"],
-                kind: try reader.word(row["kind"], Workplace.Kind.self, table: "workplaces", id: id, column: "kind"),
-                sector: row["sector"], employer: row["employer"], headcount: row["headcount"], district: row["district"],
-                neighbourhood: (row["neighbourhood"] as String?).map { .init($0) }, location: location(row),
-                union: union, shops: shops[id] ?? [], shifts: shifts[id] ?? [], notes: row["notes"]))
+            workplaces.append(Workplace(id: .init(id), name: row[1],
+                kind: try reader.word(row[2], Workplace.Kind.self, table: "workplaces", id: id, column: "kind"),
+                sector: row[3], employer: row[4], headcount: row[5], district: row[6],
+                neighbourhood: (row[7] as String?).map { .init($0) }, location: location(row, at: 8),
+                union: union, shops: shops[id] ?? [], shifts: shifts[id] ?? [], notes: row[12]))
         }
         var places: [Place] = []
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM places ORDER BY position") {
-            let id: String = row["id"]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, kind, name, neighbourhood, workplace, district, latitude, longitude FROM places ORDER BY position
+            """) {
+            let id: String = row[0]
             places.append(Place(id: .init(id),
-                kind: try reader.word(row["kind"], Place.Kind.self, table: "places", id: id, column: "kind"),
-                name: row["name"], neighbourhood: (row["neighbourhood"] as String?).map { .init($0) },
-                workplace: (row["workplace"] as String?).map { .init($0) }, district: row["district"],
-                location: location(row)))
+                kind: try reader.word(row[1], Place.Kind.self, table: "places", id: id, column: "kind"),
+                name: row[2], neighbourhood: (row[3] as String?).map { .init($0) },
+                workplace: (row[4] as String?).map { .init($0) }, district: row[5],
+                location: location(row, at: 6)))
         }
         let people: [Person], ties: TieList, tieEnds: [Int32]
         if let snapshot {
@@ -64,19 +72,22 @@ extension WorkspaceTables {
         }
         let cells = try readCells(db, &reader)
         var contacts: [Contact] = []
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM contacts ORDER BY position") {
-            let label = "\(row["by"] as String)→\(row["with"] as String)"
-            guard let date = Day(parsing: row["date"]) else {
-                throw reader.corrupt(table: "contacts", id: label, column: "date", value: row["date"])
+        for row in try Row.fetchAll(db, sql: """
+            SELECT by, "with", date, channel, place, outcome, assessment, notes FROM contacts ORDER BY position
+            """) {
+            let by: String = row[0], with: String = row[1]
+            let label = "\(by)→\(with)"
+            guard let date = Day(parsing: row[2]) else {
+                throw reader.corrupt(table: "contacts", id: label, column: "date", value: row[2])
             }
-            contacts.append(Contact(by: .init(row["by"]), with: .init(row["with"]), date: date,
-                channel: try reader.word(row["channel"], Contact.Channel.self, table: "contacts", id: label, column: "channel"),
-                place: (row["place"] as String?).map { .init($0) },
-                outcome: try reader.word(row["outcome"], Contact.Outcome.self, table: "contacts", id: label, column: "outcome"),
-                assessment: (row["assessment"] as Int?).flatMap { Assessment(rawValue: $0) }, notes: row["notes"]))
+            contacts.append(Contact(by: .init(by), with: .init(with), date: date,
+                channel: try reader.word(row[3], Contact.Channel.self, table: "contacts", id: label, column: "channel"),
+                place: (row[4] as String?).map { .init($0) },
+                outcome: try reader.word(row[5], Contact.Outcome.self, table: "contacts", id: label, column: "outcome"),
+                assessment: (row[6] as Int?).flatMap { Assessment(rawValue: $0) }, notes: row[7]))
         }
         return OrganizingGraph(name: name, workplaces: workplaces, people: people, cells: cells, places: places,
-            tieList: ties, contacts: contacts, tieEnds: tieEnds)
+            tieList: ties, contacts: contacts, tieEnds: tieEnds, personIndex: snapshot?.personIndex?.wait())
     }
 
     /// Puts the people the journal changed since the snapshot was made into it, read from the table, each at its
@@ -152,31 +163,32 @@ extension WorkspaceTables {
     private static func readCells(_ db: Database, _ reader: inout RowReader) throws -> [Cell] {
         var members: [String: [Person.ID]] = [:]
         var committee: [String: [Person.ID]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM cell_members ORDER BY cell, seat, position") {
-            if (row["seat"] as String) == "committee" {
-                committee[row["cell"], default: []].append(.init(row["person"]))
+        for row in try Row.fetchAll(db, sql: "SELECT cell, person, seat FROM cell_members ORDER BY cell, seat, position") {
+            if (row[2] as String) == "committee" {
+                committee[row[0], default: []].append(.init(row[1]))
             } else {
-                members[row["cell"], default: []].append(.init(row["person"]))
+                members[row[0], default: []].append(.init(row[1]))
             }
         }
         var targets: [String: [Workplace.ID]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM cell_targets ORDER BY cell, position") {
-            targets[row["cell"], default: []].append(.init(row["workplace"]))
+        for row in try Row.fetchAll(db, sql: "SELECT cell, workplace FROM cell_targets ORDER BY cell, position") {
+            targets[row[0], default: []].append(.init(row[1]))
         }
         var cells: [Cell] = []
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM cells ORDER BY position") {
-            let id: String = row["id"]
+        for row in try Row.fetchAll(db, sql: "SELECT id, kind, name, workplace, neighbourhood FROM cells ORDER BY position") {
+            let id: String = row[0]
             cells.append(Cell(id: .init(id),
-                kind: try reader.word(row["kind"], Cell.Kind.self, table: "cells", id: id, column: "kind"),
-                name: row["name"], workplace: (row["workplace"] as String?).map { .init($0) },
-                neighbourhood: (row["neighbourhood"] as String?).map { .init($0) }, targets: targets[id] ?? [],
+                kind: try reader.word(row[1], Cell.Kind.self, table: "cells", id: id, column: "kind"),
+                name: row[2], workplace: (row[3] as String?).map { .init($0) },
+                neighbourhood: (row[4] as String?).map { .init($0) }, targets: targets[id] ?? [],
                 members: members[id] ?? [], committee: committee[id] ?? []))
         }
         return cells
     }
 
-    private static func location(_ row: Row) -> Coordinates? {
-        guard let latitude: Double = row["latitude"], let longitude: Double = row["longitude"] else { return nil }
+    /// The coordinates in the row's columns `column` (latitude) and `column + 1` (longitude), when both are set.
+    private static func location(_ row: Row, at column: Int) -> Coordinates? {
+        guard let latitude: Double = row[column], let longitude: Double = row[column + 1] else { return nil }
         return Coordinates(latitude: latitude, longitude: longitude)
     }
 }
