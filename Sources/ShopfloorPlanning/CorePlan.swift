@@ -166,14 +166,27 @@ extension Planning {
         _ graph: OrganizingGraph, into workplaceID: Workplace.ID, from group: PlanningGroup? = nil,
         size: ClosedRange<Int> = 3...5, allowDanger: Bool = false, costs: CostTable = .standard
     ) throws(PlanningError) -> CorePlan {
-        try core(PlanningIndex(graph: graph, costs: costs), into: workplaceID, from: group, size: size,
-            allowDanger: allowDanger)
+        // The workplace's influence needs only the graph: measured on another core while the index is built.
+        let influence = InfluenceJob(graph: graph, workplace: workplaceID)
+        return try core(PlanningIndex(graph: graph, costs: costs), into: workplaceID, from: group, size: size,
+            allowDanger: allowDanger, influence: influence.wait)
     }
 
     /// ``core(_:into:from:size:allowDanger:costs:)`` over an index built once (for repeated plans and benchmarks).
     public static func core(
         _ index: PlanningIndex, into workplaceID: Workplace.ID, from group: PlanningGroup? = nil,
         size: ClosedRange<Int> = 3...5, allowDanger: Bool = false
+    ) throws(PlanningError) -> CorePlan {
+        try core(index, into: workplaceID, from: group, size: size, allowDanger: allowDanger) {
+            WorkplaceInfluence(graph: index.graph, workplaces: [workplaceID])
+        }
+    }
+
+    /// ``core(_:into:from:size:allowDanger:)`` with the target workplace's influence given by `influence`
+    /// (called once, after the search).
+    static func core(
+        _ index: PlanningIndex, into workplaceID: Workplace.ID, from group: PlanningGroup?,
+        size: ClosedRange<Int>, allowDanger: Bool, influence: () -> WorkplaceInfluence
     ) throws(PlanningError) -> CorePlan {
         let graph = index.graph
         let workplace = try graph.requireWorkplace(workplaceID)
@@ -191,7 +204,7 @@ extension Planning {
             options: ReachOptions(allowDanger: allowDanger))
         let tree = index.search(from: search.members, placeSeeds: search.seeds, targets: search.targets,
             blocked: search.blocked)
-        let contacts = search.contacts(tree, influence: WorkplaceInfluence(graph: graph, workplaces: [workplaceID])).sorted { $0.key < $1.key }
+        let contacts = search.contacts(tree, influence: influence()).sorted { $0.key < $1.key }
             .map(\.value)
         let segments = graph.segments(of: workplaceID)
         if contacts.isEmpty {

@@ -125,4 +125,20 @@ import Testing
         let before = try Planning.core(graph, into: "pl", costs: flat).contacts.map(\.target.description)
         #expect(!before.contains("w39"), "picked without influence \(before)")
     }
+
+    /// A core plan measures its workplace's influence on another thread while it builds its index: the job gives
+    /// the same influence as measuring on the caller's thread, and the plan equals one built from an index first.
+    @Test(arguments: 0..<30) func influenceMeasuredBesideTheIndexIsTheSame(seed: Int) throws {
+        let (graph, group) = RandomGraphs.make(seed: UInt64(seed) + 9100)
+        let serial = WorkplaceInfluence(graph: graph, workplaces: ["w"])
+        let beside = InfluenceJob(graph: graph, workplace: "w").wait()
+        for i in graph.people.indices {
+            #expect(beside.units(i) == serial.units(i), "seed \(seed) person \(i)")
+            #expect(beside.share(i) == serial.share(i))
+            #expect(beside.coworkerTies(i) == serial.coworkerTies(i))
+        }
+        let concurrent = try? Planning.core(graph, into: "w", from: .people(group))
+        let afterIndex = try? Planning.core(PlanningIndex(graph: graph), into: "w", from: .people(group))
+        #expect(concurrent == afterIndex, "seed \(seed)")
+    }
 }
