@@ -167,9 +167,10 @@ extension Planning {
         size: ClosedRange<Int> = 3...5, allowDanger: Bool = false, costs: CostTable = .standard
     ) throws(PlanningError) -> CorePlan {
         // The workplace's influence needs only the graph: measured on another core while the index is built.
-        let influence = InfluenceJob(graph: graph, workplace: workplaceID)
+        let measure = { @Sendable in WorkplaceInfluence(graph: graph, workplaces: [workplaceID]) }
+        let influence = BackgroundJob(measure)
         return try core(PlanningIndex(graph: graph, costs: costs), into: workplaceID, from: group, size: size,
-            allowDanger: allowDanger, influence: influence.wait)
+            allowDanger: allowDanger) { influence.wait() ?? measure() }
     }
 
     /// ``core(_:into:from:size:allowDanger:costs:)`` over an index built once (for repeated plans and benchmarks).

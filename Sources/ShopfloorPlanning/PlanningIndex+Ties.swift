@@ -61,22 +61,15 @@ struct ResolvedTies {
     /// Calls `body(a, b, t)` for every tie `t` between two different people of the graph, by their positions
     /// (the first person of each id, as `index(of:)`), in the graph's order; a tie to an unknown person is left out.
     static func forEach(in graph: OrganizingGraph, _ body: (Int, Int, Int) -> Void) {
-        let ties = graph.ties
-        if let tieEnds = graph.tieEnds {
-            // A workspace's graph carries every tie's two positions: then no tie is made, and no id looked up.
-            tieEnds.withUnsafeBufferPointer { ends in
-                for t in 0..<min(ties.count, ends.count / 2) {
-                    let a = Int(ends[2 * t]), b = Int(ends[2 * t + 1])
-                    guard a >= 0, b >= 0, a != b else { continue }
-                    body(a, b, t)
-                }
+        // A workspace's graph carries every tie's two positions (no tie made, no id looked up); any other graph's
+        // ends are resolved as the index resolves them.
+        let known = graph.tieEnds ?? ResolvedTies(of: graph).ends
+        known.withUnsafeBufferPointer { ends in
+            for t in 0..<min(graph.ties.count, ends.count / 2) {
+                let a = Int(ends[2 * t]), b = Int(ends[2 * t + 1])
+                guard a >= 0, b >= 0, a != b else { continue }
+                body(a, b, t)
             }
-            return
-        }
-        for t in 0..<ties.count {
-            let tie = ties[t]
-            guard let a = graph.index(of: tie.a), let b = graph.index(of: tie.b), a != b else { continue }
-            body(a, b, t)
         }
     }
 

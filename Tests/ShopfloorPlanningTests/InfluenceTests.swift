@@ -131,7 +131,7 @@ import Testing
     @Test(arguments: 0..<30) func influenceMeasuredBesideTheIndexIsTheSame(seed: Int) throws {
         let (graph, group) = RandomGraphs.make(seed: UInt64(seed) + 9100)
         let serial = WorkplaceInfluence(graph: graph, workplaces: ["w"])
-        let beside = InfluenceJob(graph: graph, workplace: "w").wait()
+        let beside = try #require(BackgroundJob { WorkplaceInfluence(graph: graph, workplaces: ["w"]) }.wait())
         for i in graph.people.indices {
             #expect(beside.units(i) == serial.units(i), "seed \(seed) person \(i)")
             #expect(beside.share(i) == serial.share(i))

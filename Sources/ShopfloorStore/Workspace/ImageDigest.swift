@@ -59,7 +59,7 @@ enum ImageDigest {
             let count = min(window, length - offset) / 32 * 32
             // Populated at once: one call maps the window's cached pages instead of a fault every few pages.
             guard let region = mmap(nil, count, PROT_READ, MAP_SHARED | MAP_POPULATE, file.fd, off_t(offset)),
-                region != UnsafeMutableRawPointer(bitPattern: -1)
+                region != mapFailed
             else { return buffered(file, length: length) }
             lanes.absorb(UnsafeRawBufferPointer(start: region, count: count))
             munmap(region, count)

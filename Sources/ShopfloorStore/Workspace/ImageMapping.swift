@@ -53,7 +53,7 @@ struct PendingStamp {
     /// made since keeps the rules, or the whole graph was checked in this process.
     var rulesKept = false
 
-    /// Whether the image in the file has the stamp's digest (read once through a small buffer, as a read of a
+    /// Whether the image in the file has the stamp's digest (``ImageDigest/of(_:length:)``, as a read of a
     /// stamped image checks it, without making the whole image resident in this process).
     func matches() -> Bool {
         ImageDigest.of(file, length: length) == stamp
@@ -61,4 +61,4 @@ struct PendingStamp {
 }
 
 /// `mmap`'s failure value.
-private var mapFailed: UnsafeMutableRawPointer? { UnsafeMutableRawPointer(bitPattern: -1) }
+var mapFailed: UnsafeMutableRawPointer? { UnsafeMutableRawPointer(bitPattern: -1) }

@@ -41,7 +41,7 @@ extension ReadSnapshot {
         let people = [Person](unsafeUninitializedCapacity: count) { buffer, initialized in
             var jobs: [@Sendable () -> Void] = [
                 { whole.value = ImageDigest.of(body.raw) == trailer },
-                { ends.value = Self.ends(body, layout.ends, people: count) },
+                { ends.value = Self.ends(body, layout.ends) },
                 { kinds.value = Self.kinds(body, layout.kinds, table: layout.kindTable) },
             ]
             if let base = buffer.baseAddress {
@@ -81,24 +81,15 @@ extension ReadSnapshot {
         return Contents(people: people, positions: positions, ties: ties, ends: ends, aliases: aliases, personIndex: index)
     }
 
-    /// Every tie's two ends, each checked to be a position among `people`; nil when one is not.
-    private static func ends(_ body: SharedBytes, _ range: Range<Int>, people: Int) -> [Int32]? {
+    /// Every tie's two ends, as stored (``TieList/init(ids:ends:kinds:strengths:)`` then refuses an end that is not
+    /// a position among the people).
+    private static func ends(_ body: SharedBytes, _ range: Range<Int>) -> [Int32] {
         let count = range.count / 4
-        var valid = true
-        let ends = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
             UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: body.raw[range]))
-            var below: Int32 = 0, above: Int32 = 0
-            for i in 0..<count {
-                let end = Int32(littleEndian: buffer[i])
-                buffer[i] = end
-                below |= end
-                above |= Int32(clamping: people - 1) &- end
-            }
-            // Both or-ed values keep the sign bit only when some end is negative or past the last person.
-            valid = below >= 0 && above >= 0
+            for i in 0..<count { buffer[i] = Int32(littleEndian: buffer[i]) }
             initialized = count
         }
-        return valid ? ends : nil
     }
 
     /// Every tie's kind (through the snapshot's table of kind words) and strength; nil when a kind is not in it.
@@ -222,7 +213,7 @@ private final class MappedSnapshot {
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_size > 0,
             let region = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0),
-            region != UnsafeMutableRawPointer(bitPattern: -1)
+            region != mapFailed
         else { return nil }
         bytes = UnsafeRawBufferPointer(start: region, count: Int(info.st_size))
     }
